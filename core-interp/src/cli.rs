@@ -1,0 +1,259 @@
+//! The `oxpy` command line, as `python3`'s: `oxpy FILE args…`, `-c CMD`,
+//! `-m MODULE`, `-` or piped stdin, an interactive loop on a terminal, and
+//! the everyday flags. Runs the interpreter on a thread with a large stack
+//! so that deep recursion ends in RecursionError, not a crash.
+
+use crate::modules::stdstreams::{write_text, Fd};
+use crate::objects::dictobject::PyDict;
+use crate::objects::listobject::new_list;
+use crate::objects::moduleobject::{module_dict, new_module};
+use crate::objects::unicodeobject::new_str_object;
+use crate::vm::pythonrun::{handle_uncaught, run_source};
+use crate::vm::Vm;
+use std::io::{IsTerminal, Read, Write};
+
+const USAGE: &str = "usage: oxpy [option] ... [-c cmd | -m mod | file | -] [arg] ...
+Options:
+-B     : don't write .pyc files on import
+-c cmd : program passed in as string (terminates option list)
+-E     : ignore PYTHON* environment variables (such as PYTHONPATH)
+-h     : print this help message and exit (also -? or --help)
+-I     : isolate Python from the user's environment (implies -E and -s)
+-m mod : run library module as a script (terminates option list)
+-s     : don't add user site directory to sys.path
+-S     : don't imply 'import site' on initialization
+-u     : force the stdout and stderr streams to be unbuffered
+-V     : print the Python version number and exit (also --version)
+-X opt : set implementation-specific option
+file   : program read from script file
+-      : program read from stdin (default; interactive mode if a tty)
+arg ...: arguments passed to program in sys.argv[1:]
+";
+
+/// What to run.
+enum Program {
+    File(String),
+    Command(String),
+    Module(String),
+    Stdin,
+}
+
+struct Options {
+    program: Program,
+    argv: Vec<String>,
+    ignore_env: bool,
+}
+
+fn parse_args(args: &[String]) -> Result<Options, i32> {
+    let mut i = 0;
+    let mut ignore_env = false;
+    while i < args.len() {
+        let a = &args[i];
+        if a == "-" {
+            return Ok(Options { program: Program::Stdin, argv: args[i..].to_vec(), ignore_env });
+        }
+        if !a.starts_with('-') || a.len() < 2 {
+            return Ok(Options { program: Program::File(a.clone()), argv: args[i..].to_vec(), ignore_env });
+        }
+        match a.as_str() {
+            "--help" | "-h" | "-?" => {
+                print!("{USAGE}");
+                return Err(0);
+            }
+            "--version" | "-V" => {
+                println!("Python 3.11.7");
+                return Err(0);
+            }
+            _ => {}
+        }
+        let flags: Vec<char> = a[1..].chars().collect();
+        let mut j = 0;
+        while j < flags.len() {
+            match flags[j] {
+                'c' | 'm' | 'X' | 'W' => {
+                    let rest: String = flags[j + 1..].iter().collect();
+                    let value = if !rest.is_empty() {
+                        rest
+                    } else {
+                        i += 1;
+                        match args.get(i) {
+                            Some(v) => v.clone(),
+                            None => {
+                                eprintln!("Argument expected for the -{} option\n{USAGE}", flags[j]);
+                                return Err(2);
+                            }
+                        }
+                    };
+                    match flags[j] {
+                        'c' => {
+                            let mut argv = vec!["-c".to_string()];
+                            argv.extend_from_slice(&args[i + 1..]);
+                            return Ok(Options { program: Program::Command(value), argv, ignore_env });
+                        }
+                        'm' => {
+                            let mut argv = vec![value.clone()];
+                            argv.extend_from_slice(&args[i + 1..]);
+                            return Ok(Options { program: Program::Module(value), argv, ignore_env });
+                        }
+                        _ => break,
+                    }
+                }
+                'E' | 'I' => ignore_env = true,
+                'u' | 'B' | 's' | 'S' | 'q' | 'O' | 'd' | 'b' | 'v' | 'i' | 'P' => {}
+                'V' => {
+                    println!("Python 3.11.7");
+                    return Err(0);
+                }
+                other => {
+                    eprintln!("Unknown option: -{other}\n{USAGE}");
+                    return Err(2);
+                }
+            }
+            j += 1;
+        }
+        i += 1;
+    }
+    Ok(Options { program: Program::Stdin, argv: vec![String::new()], ignore_env })
+}
+
+fn hash_seed(ignore_env: bool) -> Option<u64> {
+    if ignore_env {
+        return None;
+    }
+    match std::env::var("PYTHONHASHSEED") {
+        Ok(s) if s != "random" => s.parse().ok(),
+        _ => None,
+    }
+}
+
+fn new_main_module(vm: &Vm, file: Option<&str>) -> crate::objects::object::PyRef {
+    let m = new_module(vm, "__main__");
+    let d = module_dict(&m);
+    let dd = d.downcast_ref::<PyDict>().unwrap();
+    dd.set_str(vm, "__builtins__", vm.builtins_module());
+    if let Some(f) = file {
+        dd.set_str(vm, "__file__", new_str_object(vm, f));
+    }
+    vm.modules.downcast_ref::<PyDict>().unwrap().set_str(vm, "__main__", m.clone());
+    m
+}
+
+fn set_sys_list(vm: &Vm, name: &str, items: &[String]) {
+    let l = new_list(vm, items.iter().map(|s| new_str_object(vm, s)).collect());
+    let sys = vm.sys.borrow().clone().expect("sys");
+    vm.setattr_str(&sys, name, l).expect("sys attribute");
+}
+
+fn run(opts: Options) -> i32 {
+    crate::objects::hashing::init_hash_secret(hash_seed(opts.ignore_env));
+    let vm = crate::vm::init::create_interpreter();
+    let marker = 0u8;
+    vm.ts.stack_limit.set((&marker as *const u8 as usize).saturating_sub(STACK_SIZE - STACK_RESERVE));
+    crate::vm::signals::install_default_handlers();
+    set_sys_list(&vm, "argv", &opts.argv);
+    let mut path: Vec<String> = Vec::new();
+    let script_dir = match &opts.program {
+        Program::File(f) => std::path::Path::new(f).parent().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default(),
+        _ => String::new(),
+    };
+    path.push(script_dir);
+    if !opts.ignore_env {
+        if let Ok(p) = std::env::var("PYTHONPATH") {
+            path.extend(p.split(':').filter(|s| !s.is_empty()).map(String::from));
+        }
+    }
+    set_sys_list(&vm, "path", &path);
+    let result = match &opts.program {
+        Program::File(f) => match std::fs::read(f) {
+            Ok(bytes) => {
+                let src = String::from_utf8_lossy(&bytes).into_owned();
+                let m = new_main_module(&vm, Some(f));
+                run_source(&vm, &src, f, &module_dict(&m)).map(|_| ())
+            }
+            Err(e) => {
+                let abs = std::fs::canonicalize(".").map(|p| p.join(f)).unwrap_or_else(|_| f.into());
+                eprintln!("oxpy: can't open file '{}': [Errno {}] {}", abs.display(), e.raw_os_error().unwrap_or(0), io_msg(&e));
+                return 2;
+            }
+        },
+        Program::Command(c) => {
+            let m = new_main_module(&vm, None);
+            run_source(&vm, c, "<string>", &module_dict(&m)).map(|_| ())
+        }
+        Program::Module(name) => run_module(&vm, name),
+        Program::Stdin => {
+            if std::io::stdin().is_terminal() {
+                return crate::cli_repl::repl(&vm);
+            }
+            let mut src = String::new();
+            let _ = std::io::stdin().read_to_string(&mut src);
+            let m = new_main_module(&vm, None);
+            run_source(&vm, &src, "<stdin>", &module_dict(&m)).map(|_| ())
+        }
+    };
+    let code = match result {
+        Ok(()) => 0,
+        Err(e) => handle_uncaught(&vm, e),
+    };
+    let _ = std::io::stdout().flush();
+    code
+}
+
+fn io_msg(e: &std::io::Error) -> String {
+    let s = e.to_string();
+    match s.find(" (os error") {
+        Some(i) => s[..i].to_string(),
+        None => s,
+    }
+}
+
+fn run_module(vm: &Vm, name: &str) -> crate::vm::PyResult<()> {
+    let path = crate::modules::sysmodule::sys_attr(vm, "path")?;
+    let dirs: Vec<String> = vm.collect(&path)?.iter().filter_map(|p| vm.str_string(p).ok()).collect();
+    let rel = name.replace('.', "/");
+    for d in dirs {
+        let base = if d.is_empty() { std::path::PathBuf::from(".") } else { std::path::PathBuf::from(&d) };
+        for cand in [base.join(format!("{rel}.py")), base.join(&rel).join("__main__.py")] {
+            if cand.is_file() {
+                let f = cand.to_string_lossy().into_owned();
+                let src = std::fs::read_to_string(&cand).map_err(|e| vm.new_import_error(e.to_string()))?;
+                let m = new_main_module(vm, Some(&f));
+                set_sys_list(vm, "argv", &std::iter::once(f.clone()).chain(std::env::args().skip_while(|a| a != name).skip(1)).collect::<Vec<_>>());
+                return run_source(vm, &src, &f, &module_dict(&m)).map(|_| ());
+            }
+        }
+    }
+    write_text(Fd::Stderr, &format!("{}: No module named {name}\n", std::env::args().next().unwrap_or_else(|| "oxpy".into())));
+    Err(vm.new_exception(&vm.exceptions.system_exit, vec![crate::objects::longobject::new_int(vm, 1)]))
+}
+
+/// Stack reserved for the interpreter thread (virtual memory; pages are touched on demand).
+const STACK_SIZE: usize = 1 << 30;
+/// Stack kept free below the recursion guard for Rust code and C extensions.
+const STACK_RESERVE: usize = 4 << 20;
+
+/// Entry point of the `oxpy` binary: returns the process exit status.
+pub fn main() -> i32 {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let opts = match parse_args(&args) {
+        Ok(o) => o,
+        Err(code) => return code,
+    };
+    let child = std::thread::Builder::new().name("oxpy-main".into()).stack_size(STACK_SIZE).spawn(move || {
+        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run(opts))) {
+            Ok(code) => code,
+            Err(p) => {
+                let msg = p.downcast_ref::<&str>().map(|s| s.to_string()).or_else(|| p.downcast_ref::<String>().cloned()).unwrap_or_default();
+                eprintln!("SystemError: internal error in oxpy: {msg}");
+                1
+            }
+        }
+    });
+    match child {
+        Ok(h) => h.join().unwrap_or(1),
+        Err(e) => {
+            eprintln!("oxpy: cannot start the interpreter thread: {e}");
+            1
+        }
+    }
+}

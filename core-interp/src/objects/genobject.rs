@@ -1,0 +1,205 @@
+//! Generators, coroutines and async generators: a suspended frame plus the
+//! `send`/`throw`/`close` protocol.
+
+use super::exceptions::as_exception;
+use super::funcobject::PyFunction;
+use super::object::{PyPayload, PyRef};
+use super::typeobject::class_name;
+use crate::compile::bytecode::code_flags;
+use crate::vm::ceval::{run_frame, FrameExit, Resume};
+use crate::vm::frame::Frame;
+use crate::vm::{PyErr, PyResult, Vm};
+use std::cell::{Cell, RefCell};
+
+/// Which kind of generator object.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GenKind {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
+/// The payload of generator, coroutine and async generator objects.
+pub struct PyGenerator {
+    pub kind: GenKind,
+    /// The frame; None once finished.
+    pub frame: RefCell<Option<PyRef>>,
+    pub started: Cell<bool>,
+    pub running: Cell<bool>,
+    pub name: RefCell<PyRef>,
+    pub qualname: RefCell<PyRef>,
+    /// The exception being handled inside the generator while it is suspended.
+    pub exc_state: RefCell<Option<PyRef>>,
+}
+
+impl PyPayload for PyGenerator {
+    fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {
+        if let Some(f) = self.frame.borrow().as_ref() {
+            visit(f);
+        }
+    }
+}
+
+/// Value wrapper marking an async generator's `yield` (as opposed to an `await` step).
+pub struct PyAsyncGenWrappedValue {
+    pub value: PyRef,
+}
+
+impl PyPayload for PyAsyncGenWrappedValue {
+    fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {
+        visit(&self.value);
+    }
+}
+
+pub fn wrap_async_gen_value(vm: &Vm, v: PyRef) -> PyRef {
+    PyRef::new(PyAsyncGenWrappedValue { value: v }, vm.types.object_type.clone())
+}
+
+/// Wraps a fresh frame of a generator/coroutine function.
+pub fn new_generator(vm: &Vm, frame: PyRef, f: &PyFunction) -> PyRef {
+    let flags = frame.downcast_ref::<Frame>().unwrap().pycode().code.flags;
+    let (kind, ty) = if flags & code_flags::COROUTINE != 0 {
+        (GenKind::Coroutine, vm.types.coroutine_type.clone())
+    } else if flags & code_flags::ASYNC_GENERATOR != 0 {
+        (GenKind::AsyncGenerator, vm.types.async_generator_type.clone())
+    } else {
+        (GenKind::Generator, vm.types.generator_type.clone())
+    };
+    let g = PyGenerator {
+        kind,
+        frame: RefCell::new(Some(frame)),
+        started: Cell::new(false),
+        running: Cell::new(false),
+        name: RefCell::new(f.name.borrow().clone()),
+        qualname: RefCell::new(f.qualname.borrow().clone()),
+        exc_state: RefCell::new(None),
+    };
+    PyRef::new(g, ty)
+}
+
+fn kind_name(k: GenKind) -> &'static str {
+    match k {
+        GenKind::Generator => "generator",
+        GenKind::Coroutine => "coroutine",
+        GenKind::AsyncGenerator => "async generator",
+    }
+}
+
+/// Resumes the generator with `resume`, returning how its frame stopped.
+pub fn gen_resume(vm: &Vm, g: &PyGenerator, resume: Resume) -> PyResult<FrameExit> {
+    if g.running.get() {
+        return Err(vm.new_value_error(format!("{} already executing", kind_name(g.kind))));
+    }
+    let Some(frame) = g.frame.borrow().clone() else {
+        return match resume {
+            Resume::Throw(e) => Err(e),
+            _ if g.kind == GenKind::Coroutine => Err(vm.new_runtime_error("cannot reuse already awaited coroutine")),
+            _ => Ok(FrameExit::Return(vm.none.clone())),
+        };
+    };
+    let resume = if !g.started.get() {
+        match resume {
+            Resume::Value(v) if !vm.is_none(&v) => {
+                return Err(vm.new_type_error(format!("can't send non-None value to a just-started {}", kind_name(g.kind))));
+            }
+            Resume::Throw(e) => Resume::Throw(e),
+            _ => Resume::Start,
+        }
+    } else {
+        resume
+    };
+    let was_started = g.started.replace(true);
+    g.running.set(true);
+    // Swap in the generator's handled-exception state.
+    let outer = vm.ts.exc_info.replace(g.exc_state.borrow_mut().take());
+    let r = match resume {
+        Resume::Throw(e) if !was_started => {
+            // Throwing into a just-created generator raises at its first line without running it.
+            let fr = frame.downcast_ref::<Frame>().unwrap();
+            fr.lasti.set(0);
+            run_frame(vm, &frame, Resume::Throw(e))
+        }
+        r => run_frame(vm, &frame, r),
+    };
+    *g.exc_state.borrow_mut() = vm.ts.exc_info.replace(outer);
+    g.running.set(false);
+    match r {
+        Ok(FrameExit::Yield(v)) => Ok(FrameExit::Yield(v)),
+        Ok(FrameExit::Return(v)) => {
+            g.frame.borrow_mut().take();
+            Ok(FrameExit::Return(v))
+        }
+        Err(e) => {
+            g.frame.borrow_mut().take();
+            if e.matches(&vm.exceptions.stop_iteration) {
+                let msg = match g.kind {
+                    GenKind::Generator => "generator raised StopIteration",
+                    GenKind::Coroutine => "coroutine raised StopIteration",
+                    GenKind::AsyncGenerator => "async generator raised StopIteration",
+                };
+                let new = vm.new_runtime_error(msg);
+                set_cause(&new, e);
+                return Err(new);
+            }
+            if g.kind == GenKind::AsyncGenerator && e.matches(&vm.exceptions.stop_async_iteration) {
+                let new = vm.new_runtime_error("async generator raised StopAsyncIteration");
+                set_cause(&new, e);
+                return Err(new);
+            }
+            Err(e)
+        }
+    }
+}
+
+fn set_cause(new: &PyErr, old: PyErr) {
+    if let Some(x) = as_exception(new.value()) {
+        *x.cause.borrow_mut() = Some(old.0.clone());
+        *x.context.borrow_mut() = Some(old.0);
+        x.suppress_context.set(true);
+    }
+}
+
+/// `gen.send(v)` as used by `Send`.
+pub fn gen_send_ex(vm: &Vm, _gen_ref: &PyRef, g: &PyGenerator, v: PyRef) -> PyResult<FrameExit> {
+    gen_resume(vm, g, Resume::Value(v))
+}
+
+/// The iterator `await o` drives: a coroutine itself, or `o.__await__()`.
+pub fn get_awaitable_iter(vm: &Vm, o: PyRef) -> PyResult {
+    if o.class().is(&vm.types.coroutine_type) {
+        return Ok(o);
+    }
+    if let Some(g) = o.downcast_ref::<PyGenerator>() {
+        let flags = g.frame.borrow().as_ref().map(|f| f.downcast_ref::<Frame>().unwrap().pycode().code.flags).unwrap_or(0);
+        if flags & code_flags::ITERABLE_COROUTINE != 0 {
+            return Ok(o);
+        }
+    }
+    let Some(f) = super::typeobject::as_type(o.class()).slots.am_await.get() else {
+        return Err(vm.new_type_error(format!("object {} can't be used in 'await' expression", class_name(&o))));
+    };
+    let it = f(vm, &o)?;
+    if it.class().is(&vm.types.coroutine_type) {
+        return Err(vm.new_type_error("__await__() returned a coroutine"));
+    }
+    if super::typeobject::as_type(it.class()).slots.iternext.get().is_none() {
+        return Err(vm.new_type_error(format!("__await__() returned non-iterator of type '{}'", class_name(&it))));
+    }
+    Ok(it)
+}
+
+fn gen_iternext(vm: &Vm, g: &PyRef) -> PyResult<Option<PyRef>> {
+    let gen = g.downcast_ref::<PyGenerator>().expect("generator");
+    match gen_resume(vm, gen, Resume::Value(vm.none.clone()))? {
+        FrameExit::Yield(v) => Ok(Some(v)),
+        FrameExit::Return(v) if vm.is_none(&v) => Ok(None),
+        FrameExit::Return(v) => Err(vm.new_stop_iteration(Some(v))),
+    }
+}
+
+/// Installs the generator types' slots.
+pub fn init(vm: &Vm) {
+    let s = &super::typeobject::as_type(&vm.types.generator_type).slots;
+    s.iter.set(Some(|_, g| Ok(g.clone())));
+    s.iternext.set(Some(gen_iternext));
+}

@@ -1,0 +1,121 @@
+//! Calling a built-in type's slot through its wrapper descriptor
+//! (`int.__add__(1, 2)`, `(1).__add__(2)`), with CPython's argument checks.
+
+use super::object::PyRef;
+use super::typeslots::{PySlotWrapper, SlotFn};
+use crate::vm::{CallArgs, PyResult, Vm};
+
+fn check(vm: &Vm, name: &str, args: &CallArgs<'_>, n: usize) -> PyResult<()> {
+    args.no_kwargs(vm, name)?;
+    let got = args.positional().len();
+    if got != n {
+        return Err(vm.new_type_error(format!(
+            "expected {n} argument{}, got {got}",
+            if n == 1 { "" } else { "s" }
+        )));
+    }
+    Ok(())
+}
+
+/// Calls the slot `w` wraps, with `obj` as self and `args` the rest.
+pub fn call_slot(vm: &Vm, w: &PySlotWrapper, obj: &PyRef, args: CallArgs<'_>) -> PyResult {
+    let a = args.positional();
+    let none = || vm.none.clone();
+    match w.func {
+        SlotFn::Init(f) => f(vm, obj, args).map(|_| none()),
+        SlotFn::Call(f) => f(vm, obj, args),
+        SlotFn::Unary(f) => {
+            check(vm, w.name, &args, 0)?;
+            f(vm, obj)
+        }
+        SlotFn::Binary(f) => {
+            check(vm, w.name, &args, 1)?;
+            f(vm, obj, &a[0])
+        }
+        SlotFn::BinaryRight(f) => {
+            check(vm, w.name, &args, 1)?;
+            f(vm, &a[0], obj)
+        }
+        SlotFn::Ternary(f) => {
+            args.no_kwargs(vm, w.name)?;
+            if a.is_empty() || a.len() > 2 {
+                return Err(vm.new_type_error(format!("expected 1 or 2 arguments, got {}", a.len())));
+            }
+            f(vm, obj, &a[0], a.get(1).unwrap_or(&vm.none))
+        }
+        SlotFn::TernaryRight(f) => {
+            args.no_kwargs(vm, w.name)?;
+            if a.is_empty() || a.len() > 2 {
+                return Err(vm.new_type_error(format!("expected 1 or 2 arguments, got {}", a.len())));
+            }
+            f(vm, &a[0], obj, a.get(1).unwrap_or(&vm.none))
+        }
+        SlotFn::Richcmp(f, op) => {
+            check(vm, w.name, &args, 1)?;
+            f(vm, obj, &a[0], op)
+        }
+        SlotFn::Hash(f) => {
+            check(vm, w.name, &args, 0)?;
+            Ok(super::longobject::new_int(vm, f(vm, obj)? as i64))
+        }
+        SlotFn::Len(f) => {
+            check(vm, w.name, &args, 0)?;
+            Ok(super::longobject::new_int(vm, f(vm, obj)? as i64))
+        }
+        SlotFn::Inquiry(f) => {
+            check(vm, w.name, &args, 0)?;
+            Ok(vm.bool_obj(f(vm, obj)?))
+        }
+        SlotFn::GetAttr(f) => {
+            check(vm, w.name, &args, 1)?;
+            f(vm, obj, &a[0])
+        }
+        SlotFn::SetAttr(f) => {
+            check(vm, w.name, &args, 2)?;
+            f(vm, obj, &a[0], Some(&a[1])).map(|_| none())
+        }
+        SlotFn::DelAttr(f) => {
+            check(vm, w.name, &args, 1)?;
+            f(vm, obj, &a[0], None).map(|_| none())
+        }
+        SlotFn::SetItem(f) => {
+            check(vm, w.name, &args, 2)?;
+            f(vm, obj, &a[0], Some(&a[1])).map(|_| none())
+        }
+        SlotFn::DelItem(f) => {
+            check(vm, w.name, &args, 1)?;
+            f(vm, obj, &a[0], None).map(|_| none())
+        }
+        SlotFn::Contains(f) => {
+            check(vm, w.name, &args, 1)?;
+            Ok(vm.bool_obj(f(vm, obj, &a[0])?))
+        }
+        SlotFn::IterNext(f) => {
+            check(vm, w.name, &args, 0)?;
+            match f(vm, obj)? {
+                Some(v) => Ok(v),
+                None => Err(vm.new_stop_iteration(None)),
+            }
+        }
+        SlotFn::DescrGet(f) => {
+            args.no_kwargs(vm, w.name)?;
+            if a.is_empty() || a.len() > 2 {
+                return Err(vm.new_type_error(format!("expected 1 or 2 arguments, got {}", a.len())));
+            }
+            let inst = Some(&a[0]).filter(|o| !vm.is_none(o));
+            let ty = a.get(1).filter(|o| !vm.is_none(o));
+            if inst.is_none() && ty.is_none() {
+                return Err(vm.new_type_error("__get__(None, None) is invalid"));
+            }
+            f(vm, obj, inst, ty)
+        }
+        SlotFn::DescrSet(f) => {
+            check(vm, w.name, &args, 2)?;
+            f(vm, obj, &a[0], Some(&a[1])).map(|_| none())
+        }
+        SlotFn::DescrDelete(f) => {
+            check(vm, w.name, &args, 1)?;
+            f(vm, obj, &a[0], None).map(|_| none())
+        }
+    }
+}

@@ -1,0 +1,38 @@
+//! `traceback` objects: the chain of (frame, instruction, line) entries an
+//! exception collects while it propagates.
+
+use super::exceptions::as_exception;
+use super::object::{PyPayload, PyRef};
+use crate::vm::frame::Frame;
+use crate::vm::Vm;
+
+/// The payload of traceback objects.
+pub struct PyTraceback {
+    pub next: Option<PyRef>,
+    pub frame: PyRef,
+    pub lasti: u32,
+    pub lineno: u32,
+}
+
+impl PyPayload for PyTraceback {
+    fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {
+        if let Some(n) = &self.next {
+            visit(n);
+        }
+        visit(&self.frame);
+    }
+}
+
+/// Prepends an entry for `frame` at instruction `lasti` to `exc.__traceback__`.
+pub fn add_entry(vm: &Vm, exc: &PyRef, frame: &PyRef, lasti: u32) {
+    let Some(x) = as_exception(exc) else { return };
+    let f = frame.downcast_ref::<Frame>().expect("frame");
+    let code = &f.pycode().code;
+    let lineno = code.positions.get(lasti as usize).map(|p| p.line).unwrap_or(code.first_line);
+    let next = x.traceback.borrow_mut().take();
+    let tb = PyTraceback { next, frame: frame.clone(), lasti, lineno };
+    *x.traceback.borrow_mut() = Some(PyRef::new(tb, vm.types.traceback_type.clone()));
+}
+
+/// Installs the type's slots.
+pub fn init(_vm: &Vm) {}

@@ -1,0 +1,52 @@
+//! Connects object deallocation to the interpreter: `__del__` finalizers run
+//! on the current thread's VM, and errors they raise are reported as
+//! unraisable, as CPython does.
+
+use super::Vm;
+use crate::objects::dealloc::{install_hooks, install_needs_finalizer, DeallocHooks};
+use crate::objects::object::{PyObject, PyRef};
+use crate::objects::typeobject::{tpflags, PyType};
+use std::cell::Cell;
+
+thread_local! {
+    static CURRENT_VM: Cell<*const Vm> = const { Cell::new(std::ptr::null()) };
+}
+
+/// Records `vm` as this thread's VM (for callbacks that have no `&Vm`).
+pub fn set_current(vm: &Vm) {
+    CURRENT_VM.with(|c| c.set(vm as *const Vm));
+}
+
+/// Runs `f` with this thread's VM, if one is registered.
+pub fn with_current<R>(f: impl FnOnce(&Vm) -> R) -> Option<R> {
+    let p = CURRENT_VM.with(|c| c.get());
+    if p.is_null() {
+        return None;
+    }
+    // SAFETY: the registered VM lives for the thread's whole run (it is
+    // created before and dropped after everything that calls back here).
+    Some(f(unsafe { &*p }))
+}
+
+fn needs_finalizer(obj: &PyObject) -> bool {
+    obj.class().downcast_ref::<PyType>().is_some_and(|t| t.has_flag(tpflags::HAS_FINALIZER))
+}
+
+fn finalize(obj: &PyRef) {
+    with_current(|vm| {
+        if let Err(e) = vm.call_special(obj, "__del__", &[]) {
+            crate::modules::sysmodule::write_unraisable(vm, &e, Some(obj), "Exception ignored in");
+        }
+    });
+}
+
+fn clear_weakrefs(_obj: &PyObject) {}
+
+fn detach_proxy(_obj: &PyObject) {}
+
+/// Installs the hooks; called once at start-up.
+pub fn install(vm: &Vm) {
+    set_current(vm);
+    install_needs_finalizer(needs_finalizer);
+    install_hooks(DeallocHooks { finalize, clear_weakrefs, detach_proxy });
+}

@@ -1,0 +1,289 @@
+//! Execution frames: fast locals, cells, the value stack and the current
+//! instruction — everything needed to resume at a bytecode boundary — and
+//! binding call arguments to a function's parameters.
+
+use super::{CallArgs, PyResult, Vm};
+use crate::compile::bytecode::code_flags;
+use crate::objects::cellobject::new_cell;
+use crate::objects::codeobject::PyCode;
+use crate::objects::dictobject::PyDict;
+use crate::objects::funcobject::PyFunction;
+use crate::objects::object::{PyPayload, PyRef};
+use crate::objects::tupleobject::{new_tuple, tuple_items};
+use crate::objects::unicodeobject::PyStr;
+use std::cell::{Cell, RefCell, UnsafeCell};
+
+/// The payload of frame objects.
+pub struct Frame {
+    pub code: PyRef,
+    pub globals: PyRef,
+    pub builtins: PyRef,
+    /// The locals mapping of module and class bodies (and `f_locals` snapshots).
+    pub locals: RefCell<Option<PyRef>>,
+    /// Fast locals, indexed like `co_varnames`.
+    pub fast: UnsafeCell<Vec<Option<PyRef>>>,
+    /// Cell objects: `co_cellvars` then `co_freevars`.
+    pub cells: Box<[PyRef]>,
+    /// The value stack (saved here while a generator is suspended).
+    pub stack: UnsafeCell<Vec<PyRef>>,
+    /// Index of the instruction being executed (or last executed).
+    pub lasti: Cell<u32>,
+    /// Whether the frame is running (generators: re-entrancy check).
+    pub executing: Cell<bool>,
+    /// The frame that called this one, while it runs.
+    pub back: RefCell<Option<PyRef>>,
+}
+
+impl PyPayload for Frame {
+    fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {
+        visit(&self.code);
+        visit(&self.globals);
+        if let Some(l) = self.locals.borrow().as_ref() {
+            visit(l);
+        }
+        // SAFETY: GIL held; no mutable borrow is outstanding during traversal.
+        for v in unsafe { &*self.fast.get() }.iter().flatten() {
+            visit(v);
+        }
+        self.cells.iter().for_each(&mut *visit);
+        // SAFETY: as above.
+        unsafe { &*self.stack.get() }.iter().for_each(visit);
+    }
+}
+
+impl Frame {
+    pub fn pycode(&self) -> &PyCode {
+        self.code.downcast_ref::<PyCode>().expect("frame code is a code object")
+    }
+
+    /// The source line of the current instruction.
+    pub fn lineno(&self) -> u32 {
+        let code = &self.pycode().code;
+        code.positions.get(self.lasti.get() as usize).map(|p| p.line).unwrap_or(code.first_line)
+    }
+
+    /// A new frame for a module or class body (or `exec`) running with a locals mapping.
+    pub fn new_with_locals(vm: &Vm, code: PyRef, globals: PyRef, locals: Option<PyRef>, closure: Option<&[PyRef]>) -> PyRef {
+        let builtins = builtins_of(vm, &globals);
+        let c = code.downcast_ref::<PyCode>().expect("code");
+        let nfast = c.code.varnames.len();
+        let cells = make_cells(vm, c, closure);
+        let f = Frame {
+            globals,
+            builtins,
+            locals: RefCell::new(locals),
+            fast: UnsafeCell::new(vec![None; nfast]),
+            cells,
+            stack: UnsafeCell::new(Vec::with_capacity(c.code.max_stack as usize)),
+            lasti: Cell::new(0),
+            executing: Cell::new(false),
+            back: RefCell::new(None),
+            code,
+        };
+        PyRef::new(f, vm.types.frame_type.clone())
+    }
+}
+
+fn make_cells(vm: &Vm, c: &PyCode, closure: Option<&[PyRef]>) -> Box<[PyRef]> {
+    let mut cells: Vec<PyRef> = (0..c.code.cellvars.len()).map(|_| new_cell(vm, None)).collect();
+    if let Some(cl) = closure {
+        cells.extend(cl.iter().cloned());
+    }
+    cells.into_boxed_slice()
+}
+
+/// The builtins namespace for `globals` (its `__builtins__`, else the builtins module's).
+pub fn builtins_of(vm: &Vm, globals: &PyRef) -> PyRef {
+    if let Some(g) = globals.downcast_ref::<PyDict>() {
+        if let Some(b) = g.get_rust_str(vm, "__builtins__") {
+            if b.downcast_ref::<PyDict>().is_some() {
+                return b;
+            }
+            if let Some(d) = b.dict() {
+                return d;
+            }
+        }
+    }
+    vm.builtins_module().dict().expect("builtins has a dict")
+}
+
+fn name_list(names: &[String]) -> String {
+    match names.len() {
+        1 => format!("'{}'", names[0]),
+        2 => format!("'{}' and '{}'", names[0], names[1]),
+        _ => {
+            let head: Vec<String> = names[..names.len() - 1].iter().map(|n| format!("'{n}'")).collect();
+            format!("{}, and '{}'", head.join(", "), names[names.len() - 1])
+        }
+    }
+}
+
+/// Creates the frame for calling `func` with `args`, binding parameters with
+/// CPython's rules and messages.
+pub fn frame_for_call(vm: &Vm, func: &PyFunction, args: CallArgs<'_>) -> PyResult<PyRef> {
+    let code_ref = func.code.borrow().clone();
+    let c = code_ref.downcast_ref::<PyCode>().expect("code");
+    let co = &c.code;
+    let qualname = func.qualname.borrow().downcast_ref::<PyStr>().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let argcount = co.argcount as usize;
+    let kwonly = co.kwonlyargcount as usize;
+    let posonly = co.posonlyargcount as usize;
+    let has_varargs = co.flags & code_flags::VARARGS != 0;
+    let has_varkw = co.flags & code_flags::VARKEYWORDS != 0;
+    let mut fast: Vec<Option<PyRef>> = vec![None; co.varnames.len()];
+    let pos = args.positional();
+    let n = pos.len().min(argcount);
+    for i in 0..n {
+        fast[i] = Some(pos[i].clone());
+    }
+    let mut idx = argcount + kwonly;
+    if has_varargs {
+        let extra = if pos.len() > argcount { pos[argcount..].to_vec() } else { Vec::new() };
+        fast[idx] = Some(new_tuple(vm, extra));
+        idx += 1;
+    } else if pos.len() > argcount {
+        let defaults = func.defaults.borrow().as_ref().map(|d| tuple_items(d).map_or(0, |t| t.len())).unwrap_or(0);
+        let kw_given = args.kwnames.iter().filter(|k| {
+            c.varnames[argcount..argcount + kwonly].iter().any(|v| v.is(k) || str_eq(v, k))
+        }).count();
+        let takes = if defaults > 0 {
+            format!("from {} to {} positional arguments", argcount - defaults.min(argcount), argcount)
+        } else {
+            format!("{} positional argument{}", argcount, if argcount == 1 { "" } else { "s" })
+        };
+        let given = if kw_given > 0 {
+            format!(
+                "{} positional argument{} (and {} keyword-only argument{}) were given",
+                pos.len(),
+                if pos.len() == 1 { "" } else { "s" },
+                kw_given,
+                if kw_given == 1 { "" } else { "s" }
+            )
+        } else {
+            format!("{} {} given", pos.len(), if pos.len() == 1 { "was" } else { "were" })
+        };
+        return Err(vm.new_type_error(format!("{qualname}() takes {takes} but {given}")));
+    }
+    let kwdict = if has_varkw {
+        let d = PyDict::new_ref(vm);
+        fast[idx] = Some(d.clone());
+        Some(d)
+    } else {
+        None
+    };
+    let mut posonly_as_kw: Vec<String> = Vec::new();
+    for (name, value) in args.kwargs() {
+        let Some(key) = name.downcast_ref::<PyStr>() else {
+            return Err(vm.new_type_error(format!("{qualname}() keywords must be strings")));
+        };
+        let found = c.varnames[..argcount + kwonly].iter().position(|v| v.is(name) || v.downcast_ref::<PyStr>().is_some_and(|s| s.eq_str(key)));
+        match found {
+            Some(i) if i >= posonly => {
+                if fast[i].is_some() {
+                    return Err(vm.new_type_error(format!(
+                        "{qualname}() got multiple values for argument '{}'",
+                        key.to_string_lossy()
+                    )));
+                }
+                fast[i] = Some(value.clone());
+            }
+            other => {
+                if let Some(d) = &kwdict {
+                    d.downcast_ref::<PyDict>().unwrap().set_item(vm, name.clone(), value.clone())?;
+                } else if other.is_some() {
+                    posonly_as_kw.push(key.to_string_lossy().into_owned());
+                } else {
+                    return Err(vm.new_type_error(format!(
+                        "{qualname}() got an unexpected keyword argument '{}'",
+                        key.to_string_lossy()
+                    )));
+                }
+            }
+        }
+    }
+    if !posonly_as_kw.is_empty() {
+        return Err(vm.new_type_error(format!(
+            "{qualname}() got some positional-only arguments passed as keyword arguments: '{}'",
+            posonly_as_kw.join(", ")
+        )));
+    }
+    // Positional defaults.
+    if pos.len() < argcount {
+        let defaults: Vec<PyRef> = func.defaults.borrow().as_ref().and_then(|d| tuple_items(d).map(|t| t.to_vec())).unwrap_or_default();
+        let first_default = argcount - defaults.len().min(argcount);
+        let mut missing = Vec::new();
+        for i in pos.len()..argcount {
+            if fast[i].is_none() {
+                if i >= first_default {
+                    fast[i] = Some(defaults[i - first_default].clone());
+                } else {
+                    missing.push(str_of(&c.varnames[i]));
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(vm.new_type_error(format!(
+                "{qualname}() missing {} positional {}: {}",
+                missing.len(),
+                if missing.len() == 1 { "argument" } else { "arguments" },
+                name_list(&missing)
+            )));
+        }
+    }
+    if kwonly > 0 {
+        let kwdefaults = func.kwdefaults.borrow().clone();
+        let mut missing = Vec::new();
+        for i in argcount..argcount + kwonly {
+            if fast[i].is_none() {
+                let d = kwdefaults.as_ref().and_then(|d| d.downcast_ref::<PyDict>().and_then(|d| d.get_str(vm, &c.varnames[i])));
+                match d {
+                    Some(v) => fast[i] = Some(v),
+                    None => missing.push(str_of(&c.varnames[i])),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(vm.new_type_error(format!(
+                "{qualname}() missing {} keyword-only {}: {}",
+                missing.len(),
+                if missing.len() == 1 { "argument" } else { "arguments" },
+                name_list(&missing)
+            )));
+        }
+    }
+    let closure = func.closure.as_ref().and_then(|c| tuple_items(c));
+    let cells = make_cells(vm, c, closure);
+    for (ci, arg) in co.cell2arg.iter().enumerate() {
+        if let Some(a) = arg {
+            let v = fast[*a as usize].take();
+            *crate::objects::cellobject::as_cell(&cells[ci]).contents.borrow_mut() = v;
+        }
+    }
+    let f = Frame {
+        globals: func.globals.clone(),
+        builtins: func.builtins.clone(),
+        locals: RefCell::new(None),
+        fast: UnsafeCell::new(fast),
+        cells,
+        stack: UnsafeCell::new(Vec::with_capacity(co.max_stack as usize)),
+        lasti: Cell::new(0),
+        executing: Cell::new(false),
+        back: RefCell::new(None),
+        code: code_ref.clone(),
+    };
+    Ok(PyRef::new(f, vm.types.frame_type.clone()))
+}
+
+fn str_of(s: &PyRef) -> String {
+    s.downcast_ref::<PyStr>().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
+}
+
+fn str_eq(a: &PyRef, b: &PyRef) -> bool {
+    match (a.downcast_ref::<PyStr>(), b.downcast_ref::<PyStr>()) {
+        (Some(x), Some(y)) => x.eq_str(y),
+        _ => false,
+    }
+}
+
+/// Installs frame's slots.
+pub fn init(_vm: &Vm) {}

@@ -1,0 +1,88 @@
+//! SyntaxError objects from compiler errors, and their printed form
+//! (`File "…", line N`, the source line, the caret, `SyntaxError: msg`).
+
+use super::{PyErr, Vm};
+use crate::compile::{CompileError, SyntaxErrorKind};
+use crate::objects::longobject::new_int;
+use crate::objects::object::PyRef;
+use crate::objects::unicodeobject::new_str_object;
+
+/// Turns a compiler error into a raised SyntaxError/IndentationError/TabError.
+pub fn compile_error_to_exception(vm: &Vm, e: &CompileError) -> PyErr {
+    let ty = match e.kind {
+        SyntaxErrorKind::SyntaxError => &vm.exceptions.syntax_error,
+        SyntaxErrorKind::IndentationError => &vm.exceptions.indentation_error,
+        SyntaxErrorKind::TabError => &vm.exceptions.tab_error,
+    };
+    let text = match &e.text {
+        Some(t) => new_str_object(vm, t),
+        None => vm.none.clone(),
+    };
+    let details = crate::objects::tupleobject::new_tuple(
+        vm,
+        vec![
+            new_str_object(vm, &e.filename),
+            new_int(vm, e.lineno as i64),
+            new_int(vm, e.offset as i64),
+            text.clone(),
+            new_int(vm, e.end_lineno as i64),
+            new_int(vm, e.end_offset as i64),
+        ],
+    );
+    let err = vm.new_exception(ty, vec![new_str_object(vm, &e.msg), details]);
+    let o = err.value();
+    let set = |n: &str, v: PyRef| {
+        let _ = vm.setattr_str(o, n, v);
+    };
+    set("msg", new_str_object(vm, &e.msg));
+    set("filename", new_str_object(vm, &e.filename));
+    set("lineno", new_int(vm, e.lineno as i64));
+    set("offset", new_int(vm, e.offset as i64));
+    set("text", text);
+    set("end_lineno", new_int(vm, e.end_lineno as i64));
+    set("end_offset", new_int(vm, e.end_offset as i64));
+    set("print_file_and_line", vm.none.clone());
+    err
+}
+
+fn attr_string(vm: &Vm, exc: &PyRef, name: &str) -> Option<String> {
+    let v = vm.getattr_opt(exc, &vm.intern(name)).ok().flatten()?;
+    if vm.is_none(&v) {
+        return None;
+    }
+    vm.str_string(&v).ok()
+}
+
+fn attr_int(vm: &Vm, exc: &PyRef, name: &str) -> Option<i64> {
+    let v = vm.getattr_opt(exc, &vm.intern(name)).ok().flatten()?;
+    crate::objects::longobject::int_to_i64(&v)
+}
+
+/// The printed form of a SyntaxError, as CPython's `print_exception` shows it.
+pub fn format_syntax_error(vm: &Vm, exc: &PyRef, type_name: &str) -> String {
+    let mut out = String::new();
+    let filename = attr_string(vm, exc, "filename");
+    let lineno = attr_int(vm, exc, "lineno");
+    if let (Some(f), Some(l)) = (&filename, lineno) {
+        out.push_str(&format!("  File \"{f}\", line {l}\n"));
+    }
+    if let Some(text) = attr_string(vm, exc, "text") {
+        let line = text.split('\n').next().unwrap_or("");
+        let stripped = line.trim_start_matches([' ', '\t', '\x0c']);
+        let removed = line.chars().count() - stripped.chars().count();
+        let shown = stripped.trim_end();
+        out.push_str(&format!("    {shown}\n"));
+        if let Some(off) = attr_int(vm, exc, "offset").filter(|o| *o > 0) {
+            let end = attr_int(vm, exc, "end_offset").unwrap_or(off);
+            let end_line = attr_int(vm, exc, "end_lineno").unwrap_or(lineno.unwrap_or(0));
+            let start = (off as usize).saturating_sub(1).saturating_sub(removed);
+            let mut width = if end_line == lineno.unwrap_or(0) && end > off { (end - off) as usize } else { 1 };
+            let avail = shown.chars().count().saturating_sub(start).max(1);
+            width = width.min(avail.max(1));
+            out.push_str(&format!("    {}{}\n", " ".repeat(start.min(shown.chars().count())), "^".repeat(width)));
+        }
+    }
+    let msg = attr_string(vm, exc, "msg").unwrap_or_default();
+    out.push_str(&format!("{type_name}: {msg}\n"));
+    out
+}
