@@ -12,6 +12,7 @@ pub mod dictobject;
 pub mod exceptions;
 pub mod exceptions_group;
 pub mod floatobject;
+pub mod formatspec;
 pub mod funcobject;
 pub mod genobject;
 pub mod hashing;

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# One-time set-up of a fresh machine: the C toolchain and libclang (for
+# bindgen), and CPython 3.11 (the oracle, and the source of the standard
+# library oxpy runs).
+set -euo pipefail
+
+need_apt=()
+command -v cc >/dev/null || need_apt+=(build-essential)
+[ -e /usr/lib/llvm-14/lib/libclang.so ] || ls /usr/lib/x86_64-linux-gnu/libclang*.so* >/dev/null 2>&1 || need_apt+=(libclang-dev)
+command -v python3.11 >/dev/null || need_apt+=(python3.11 python3.11-dev)
+if [ ${#need_apt[@]} -gt 0 ]; then
+    if [ "$(id -u)" = 0 ]; then
+        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}"
+    else
+        sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}"
+    fi
+fi
+python3.11 -c 'import sys; assert sys.version_info[:2] == (3, 11), sys.version'
+cargo --version
