@@ -206,7 +206,7 @@ opcodes! {
     /// `[receiver, yielded]`, and falls through (a `YieldValue` follows, then a
     /// `JumpBackward` to this Send); on return, pops both, pushes the return
     /// value and jumps to `arg`.
-    Send = |_| -1;
+    Send = |_| 0;
     /// `yield from` operand: replaces TOS with `iter(TOS)` unless it is a
     /// generator or (inside a coroutine) a coroutine.
     GetYieldFromIter = |_| 0;

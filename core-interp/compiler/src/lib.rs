@@ -1,7 +1,14 @@
 //! oxpy's compiler: parses Python 3.11 source with ruff's parser, builds the
 //! symbol table, and emits oxpy bytecode (`bytecode::CodeObject`).
 
+mod assemble;
 pub mod bytecode;
+pub mod dis;
+mod emit;
+mod errors;
+mod errors_names;
+mod lines;
+mod scope;
 
 /// What `compile()` is asked to produce.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,15 +52,65 @@ pub struct CompileError {
 
 /// Compiles `source` to a code object.
 pub fn compile_source(source: &str, opts: &CompileOptions) -> Result<bytecode::CodeObject, CompileError> {
-    let _ = source;
-    Err(CompileError {
-        kind: SyntaxErrorKind::SyntaxError,
-        msg: "oxpy: the compiler is under construction".into(),
+    let lines = lines::LineIndex::new(source);
+    let to_error = |msg: String, r: ruff_text_size::TextRange| {
+        let (line, col) = lines.line_col(r.start().to_usize());
+        let (end_line, end_col) = lines.line_col(r.end().to_usize());
+        let pos = bytecode::SourceRange { line, end_line, col, end_col };
+        errors::syntax_error(source, &lines, &opts.filename, &msg, pos, SyntaxErrorKind::SyntaxError)
+    };
+    match opts.mode {
+        Mode::Eval => {
+            let parsed = ruff_python_parser::parse_expression(source.trim_start_matches([' ', '\t'])).map_err(|e| errors::from_parse_error(source, &lines, &opts.filename, &e))?;
+            let expr = parsed.into_syntax();
+            let table = scope::build_expr(&expr.body, &to_error)?;
+            let mut c = new_compiler(source, opts, table, false);
+            c.push_unit(0, "<module>", "<module>".into(), 1)?;
+            c.expr(&expr.body)?;
+            c.emit(bytecode::Opcode::ReturnValue, 0);
+            c.pop_unit()
+        }
+        Mode::Exec | Mode::Single => {
+            let parsed = ruff_python_parser::parse_module(source).map_err(|e| errors::from_parse_error(source, &lines, &opts.filename, &e))?;
+            if let Some(e) = parsed.unsupported_syntax_errors().first() {
+                return Err(to_error("invalid syntax".into(), e.range));
+            }
+            let module = parsed.into_syntax();
+            let table = scope::build(&module.body, scope::ScopeKind::Module, &to_error)?;
+            let mut c = new_compiler(source, opts, table, opts.mode == Mode::Single);
+            c.future_annotations = has_future_annotations(&module.body);
+            c.push_unit(0, "<module>", "<module>".into(), 1)?;
+            c.module_body(&module.body)?;
+            c.pop_unit()
+        }
+    }
+}
+
+fn new_compiler<'a>(source: &'a str, opts: &CompileOptions, mut table: scope::SymbolTable, interactive: bool) -> emit::Compiler<'a> {
+    table.by_node.insert(0, 0);
+    emit::Compiler {
+        source,
+        lines: lines::LineIndex::new(source),
         filename: opts.filename.clone(),
-        lineno: 1,
-        offset: 1,
-        end_lineno: 1,
-        end_offset: 1,
-        text: None,
-    })
+        table,
+        units: Vec::new(),
+        optimize: opts.optimize,
+        interactive,
+        future_annotations: false,
+    }
+}
+
+fn has_future_annotations(body: &[ruff_python_ast::Stmt]) -> bool {
+    for s in body {
+        match s {
+            ruff_python_ast::Stmt::ImportFrom(i) if i.module.as_ref().is_some_and(|m| m.as_str() == "__future__") => {
+                if i.names.iter().any(|a| a.name.as_str() == "annotations") {
+                    return true;
+                }
+            }
+            ruff_python_ast::Stmt::Expr(e) if matches!(&*e.value, ruff_python_ast::Expr::StringLiteral(_)) => {}
+            _ => return false,
+        }
+    }
+    false
 }

@@ -1,0 +1,286 @@
+//! The `match` statement: each case tests a copy of the subject against its
+//! pattern; a failing test jumps to a cleanup label that pops exactly what
+//! the pattern had pushed so far (CPython's `fail_pop` scheme).
+
+use super::{CResult, Compiler, Ctx};
+use crate::assemble::Label;
+use crate::bytecode::{CompareOperator, Constant, Opcode};
+use ruff_python_ast::{self as ast, Pattern};
+use ruff_text_size::Ranged;
+use std::sync::Arc;
+
+/// Per-case pattern state.
+struct PatternCtx {
+    /// `fail_pop[n]` pops n items and goes to the next case.
+    fail_pop: Vec<Label>,
+    /// Items on the stack above the case's base that a failure must pop.
+    on_top: usize,
+    /// Names bound so far (for "multiple assignments to name" checks).
+    bound: Vec<String>,
+}
+
+impl<'a> Compiler<'a> {
+    fn fail_label(&mut self, pc: &mut PatternCtx, n: usize) -> Label {
+        while pc.fail_pop.len() <= n {
+            let l = self.new_label();
+            pc.fail_pop.push(l);
+        }
+        pc.fail_pop[n]
+    }
+
+    fn jump_to_fail(&mut self, pc: &mut PatternCtx, op: Opcode) {
+        let l = self.fail_label(pc, pc.on_top);
+        self.emit_jump(op, l);
+    }
+
+    /// Binds the fail labels: `fail_pop[n]` pops one item and falls into `fail_pop[n-1]`.
+    fn emit_fail_pops(&mut self, pc: &PatternCtx) {
+        for n in (0..pc.fail_pop.len()).rev() {
+            self.bind(pc.fail_pop[n]);
+            if n > 0 {
+                self.emit(Opcode::PopTop, 0);
+            }
+        }
+    }
+
+    fn capture(&mut self, name: &ast::Identifier, pc: &mut PatternCtx) -> CResult {
+        if pc.bound.iter().any(|b| b == name.as_str()) {
+            return Err(self.error_at(&format!("multiple assignments to name '{name}' in pattern"), name.range));
+        }
+        pc.bound.push(name.to_string());
+        self.name_op(name, Ctx::Store)?;
+        pc.on_top -= 1;
+        Ok(())
+    }
+
+    pub fn match_stmt(&mut self, m: &ast::StmtMatch) -> CResult {
+        self.expr(&m.subject)?;
+        let end = self.new_label();
+        let n = m.cases.len();
+        for (i, case) in m.cases.iter().enumerate() {
+            let last = i + 1 == n;
+            self.set_pos(case.pattern.range());
+            if !last {
+                self.emit(Opcode::Copy, 1);
+            }
+            if case.guard.is_none() && !last && is_irrefutable(&case.pattern) {
+                let msg = match &case.pattern {
+                    Pattern::MatchAs(a) if a.name.is_some() => format!("name capture '{}' makes remaining patterns unreachable", a.name.as_ref().unwrap()),
+                    _ => "wildcard makes remaining patterns unreachable".to_string(),
+                };
+                return Err(self.error_at(&msg, case.pattern.range()));
+            }
+            let mut pc = PatternCtx { fail_pop: Vec::new(), on_top: 1, bound: Vec::new() };
+            self.pattern(&case.pattern, &mut pc)?;
+            if let Some(g) = &case.guard {
+                let l = self.fail_label(&mut pc, 0);
+                self.jump_if(g, false, l)?;
+            }
+            if !last {
+                self.emit(Opcode::PopTop, 0);
+            }
+            self.stmts(&case.body)?;
+            self.emit_jump(Opcode::Jump, end);
+            self.emit_fail_pops(&pc);
+        }
+        if n == 0 {
+            self.emit(Opcode::PopTop, 0);
+        }
+        self.bind(end);
+        Ok(())
+    }
+
+    fn pattern(&mut self, p: &Pattern, pc: &mut PatternCtx) -> CResult {
+        let saved = self.set_pos(p.range());
+        let r = self.pattern_inner(p, pc);
+        self.restore_pos(saved);
+        r
+    }
+
+    fn pattern_inner(&mut self, p: &Pattern, pc: &mut PatternCtx) -> CResult {
+        match p {
+            Pattern::MatchValue(v) => {
+                self.expr(&v.value)?;
+                self.emit(Opcode::CompareOp, CompareOperator::Eq as u32);
+                pc.on_top -= 1;
+                self.jump_to_fail(pc, Opcode::PopJumpIfFalse);
+            }
+            Pattern::MatchSingleton(s) => {
+                let c = match s.value {
+                    ast::Singleton::None => Constant::None,
+                    ast::Singleton::True => Constant::Bool(true),
+                    ast::Singleton::False => Constant::Bool(false),
+                };
+                self.load_const(c);
+                self.emit(Opcode::IsOp, 0);
+                pc.on_top -= 1;
+                self.jump_to_fail(pc, Opcode::PopJumpIfFalse);
+            }
+            Pattern::MatchAs(a) => match (&a.pattern, &a.name) {
+                (None, None) => {
+                    self.emit(Opcode::PopTop, 0);
+                    pc.on_top -= 1;
+                }
+                (None, Some(n)) => self.capture(n, pc)?,
+                (Some(sub), name) => {
+                    self.emit(Opcode::Copy, 1);
+                    pc.on_top += 1;
+                    self.pattern(sub, pc)?;
+                    match name {
+                        Some(n) => self.capture(n, pc)?,
+                        None => {
+                            self.emit(Opcode::PopTop, 0);
+                            pc.on_top -= 1;
+                        }
+                    }
+                }
+            },
+            Pattern::MatchStar(s) => match &s.name {
+                Some(n) => self.capture(n, pc)?,
+                None => {
+                    self.emit(Opcode::PopTop, 0);
+                    pc.on_top -= 1;
+                }
+            },
+            Pattern::MatchOr(o) => {
+                let end = self.new_label();
+                let mut all_bound: Option<Vec<String>> = None;
+                for alt in &o.patterns {
+                    self.emit(Opcode::Copy, 1);
+                    let mut sub = PatternCtx { fail_pop: Vec::new(), on_top: 1, bound: pc.bound.clone() };
+                    self.pattern(alt, &mut sub)?;
+                    let mut names: Vec<String> = sub.bound[pc.bound.len()..].to_vec();
+                    names.sort();
+                    match &all_bound {
+                        None => all_bound = Some(names),
+                        Some(prev) if *prev != names => return Err(self.error_at("alternative patterns bind different names", alt.range())),
+                        _ => {}
+                    }
+                    self.emit_jump(Opcode::Jump, end);
+                    self.emit_fail_pops(&sub);
+                }
+                // Every alternative failed: drop the subject and fail.
+                self.emit(Opcode::PopTop, 0);
+                pc.on_top -= 1;
+                self.jump_to_fail(pc, Opcode::Jump);
+                self.bind(end);
+                self.emit(Opcode::PopTop, 0);
+                if let Some(names) = all_bound {
+                    pc.bound.extend(names);
+                }
+            }
+            Pattern::MatchSequence(s) => {
+                let star = s.patterns.iter().position(|p| matches!(p, Pattern::MatchStar(_)));
+                if s.patterns.iter().filter(|p| matches!(p, Pattern::MatchStar(_))).count() > 1 {
+                    return Err(self.error_at("multiple starred names in sequence pattern", s.range));
+                }
+                let n = s.patterns.len();
+                self.emit(Opcode::MatchSequence, 0);
+                self.jump_to_fail(pc, Opcode::PopJumpIfFalse);
+                match star {
+                    None => {
+                        self.emit(Opcode::GetLen, 0);
+                        self.load_const(Constant::Int(n.into()));
+                        self.emit(Opcode::CompareOp, CompareOperator::Eq as u32);
+                        self.jump_to_fail(pc, Opcode::PopJumpIfFalse);
+                        self.emit(Opcode::UnpackSequence, n as u32);
+                    }
+                    Some(i) => {
+                        self.emit(Opcode::GetLen, 0);
+                        self.load_const(Constant::Int((n - 1).into()));
+                        self.emit(Opcode::CompareOp, CompareOperator::Ge as u32);
+                        self.jump_to_fail(pc, Opcode::PopJumpIfFalse);
+                        self.emit(Opcode::UnpackEx, (i | ((n - i - 1) << 8)) as u32);
+                    }
+                }
+                pc.on_top += n;
+                pc.on_top -= 1;
+                for sub in &s.patterns {
+                    self.pattern(sub, pc)?;
+                }
+            }
+            Pattern::MatchMapping(m) => {
+                self.emit(Opcode::MatchMapping, 0);
+                self.jump_to_fail(pc, Opcode::PopJumpIfFalse);
+                let nkeys = m.keys.len();
+                if nkeys == 0 && m.rest.is_none() {
+                    self.emit(Opcode::PopTop, 0);
+                    pc.on_top -= 1;
+                    return Ok(());
+                }
+                if nkeys > 0 {
+                    self.emit(Opcode::GetLen, 0);
+                    self.load_const(Constant::Int(nkeys.into()));
+                    self.emit(Opcode::CompareOp, CompareOperator::Ge as u32);
+                    self.jump_to_fail(pc, Opcode::PopJumpIfFalse);
+                }
+                for k in &m.keys {
+                    match super::expr::literal(k) {
+                        Some(_) => self.expr(k)?,
+                        None if matches!(k, ast::Expr::Attribute(_)) => self.expr(k)?,
+                        None => return Err(self.error_at("mapping pattern keys may only match literals and attribute lookups", k.range())),
+                    }
+                }
+                self.emit(Opcode::BuildTuple, nkeys as u32);
+                pc.on_top += 1;
+                self.emit(Opcode::MatchKeys, 0);
+                pc.on_top += 1;
+                self.emit(Opcode::Copy, 1);
+                self.jump_to_fail(pc, Opcode::PopJumpIfNone);
+                self.emit(Opcode::UnpackSequence, nkeys as u32);
+                pc.on_top += nkeys;
+                pc.on_top -= 1;
+                for sub in &m.patterns {
+                    self.pattern(sub, pc)?;
+                }
+                // [subject, keys]
+                match &m.rest {
+                    Some(r) => {
+                        self.emit(Opcode::CopyDictWithoutKeys, 0);
+                        self.capture(r, pc)?;
+                        self.emit(Opcode::PopTop, 0);
+                        pc.on_top -= 1;
+                    }
+                    None => {
+                        self.emit(Opcode::PopTop, 0);
+                        self.emit(Opcode::PopTop, 0);
+                        pc.on_top -= 2;
+                    }
+                }
+            }
+            Pattern::MatchClass(c) => {
+                let npos = c.arguments.patterns.len();
+                let kw: Vec<Constant> = c.arguments.keywords.iter().map(|k| Constant::Str(Arc::from(k.attr.as_str()))).collect();
+                let nkw = kw.len();
+                for (i, k) in c.arguments.keywords.iter().enumerate() {
+                    if c.arguments.keywords[..i].iter().any(|o| o.attr.as_str() == k.attr.as_str()) {
+                        return Err(self.error_at(&format!("attribute name repeated in class pattern: {}", k.attr), k.attr.range));
+                    }
+                }
+                self.expr(&c.cls)?;
+                self.load_const(Constant::Tuple(kw.into()));
+                self.emit(Opcode::MatchClass, npos as u32);
+                self.emit(Opcode::Copy, 1);
+                self.jump_to_fail(pc, Opcode::PopJumpIfNone);
+                self.emit(Opcode::UnpackSequence, (npos + nkw) as u32);
+                pc.on_top += npos + nkw;
+                pc.on_top -= 1;
+                for sub in &c.arguments.patterns {
+                    self.pattern(sub, pc)?;
+                }
+                for k in &c.arguments.keywords {
+                    self.pattern(&k.pattern, pc)?;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+fn is_irrefutable(p: &Pattern) -> bool {
+    match p {
+        Pattern::MatchAs(a) => a.pattern.is_none(),
+        Pattern::MatchOr(o) => o.patterns.iter().any(is_irrefutable),
+        _ => false,
+    }
+}
