@@ -231,8 +231,12 @@ pub fn create(vm: &Vm) -> PyRef {
     let m = new_module(vm, "builtins");
     let d = module_dict(&m);
     let d = d.downcast_ref::<PyDict>().unwrap();
-    for f in FUNCTIONS {
+    for f in FUNCTIONS.iter().chain(super::bltin_functions::FUNCTIONS) {
         d.set_str(vm, f.name, new_builtin_function(vm, *f, Some(m.clone())));
+    }
+    let it = crate::objects::builtin_iterators::types();
+    for (n, ty) in [("enumerate", &it.enumerate), ("zip", &it.zip), ("map", &it.map), ("filter", &it.filter), ("reversed", &it.reversed)] {
+        d.set_str(vm, n, ty.clone());
     }
     let t = &vm.types;
     for (n, ty) in [

@@ -1,6 +1,7 @@
 //! Built-in modules written in Rust (as CPython's `Modules/` and
 //! `Python/bltinmodule.c`, `Python/sysmodule.c`).
 
+pub mod bltin_functions;
 pub mod bltinmodule;
 pub mod stdstreams;
 pub mod sysmodule;

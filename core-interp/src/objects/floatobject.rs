@@ -18,16 +18,6 @@ pub fn as_float(obj: &PyRef) -> Option<f64> {
     obj.downcast_ref::<PyFloat>().map(|f| f.value)
 }
 
-/// Installs float's slots.
-pub fn init(vm: &Vm) {
-    let s = &super::typeobject::as_type(&vm.types.float_type).slots;
-    s.repr.set(Some(|vm, a| {
-        let v = as_float(a).expect("float");
-        Ok(super::unicodeobject::new_str_object(vm, &crate::objects::floatobject::float_repr(v)))
-    }));
-    s.hash.set(Some(|_, a| Ok(super::hashing::hash_f64(as_float(a).expect("float"), a.id()))));
-}
-
 /// `repr(float)`: the shortest string that round-trips, in CPython's format.
 pub fn float_repr(v: f64) -> String {
     if v.is_nan() {

@@ -1,6 +1,7 @@
 //! The object model: the object header and references, the type object and
 //! slot table, and one file per built-in type (as CPython's `Objects/`).
 
+pub mod builtin_iterators;
 pub mod bytesobject;
 pub mod cellobject;
 pub mod classobject;
@@ -12,6 +13,7 @@ pub mod dictobject;
 pub mod exceptions;
 pub mod exceptions_group;
 pub mod floatobject;
+pub mod floatobject_ops;
 pub mod formatspec;
 pub mod funcobject;
 pub mod genobject;
@@ -19,12 +21,15 @@ pub mod hashing;
 pub mod iterobject;
 pub mod listobject;
 pub mod longobject;
+pub mod longobject_ops;
 pub mod mappingproxy;
 pub mod methodobject;
 pub mod moduleobject;
 pub mod noneobject;
 pub mod object;
 pub mod objectobject;
+pub mod sequence;
+pub mod rangeobject;
 pub mod setobject;
 pub mod sliceobject;
 pub mod slotfuncs;
@@ -50,8 +55,8 @@ pub fn init_builtin_types(vm: &Vm) {
     methodobject::init(vm);
     classobject::init(vm);
     noneobject::init(vm);
-    longobject::init(vm);
-    floatobject::init(vm);
+    longobject_ops::init(vm);
+    floatobject_ops::init(vm);
     complexobject::init(vm);
     unicodeobject::init(vm);
     bytesobject::init(vm);
@@ -60,6 +65,7 @@ pub fn init_builtin_types(vm: &Vm) {
     dictobject::init(vm);
     setobject::init(vm);
     sliceobject::init(vm);
+    rangeobject::init(vm);
     iterobject::init(vm);
     moduleobject::init(vm);
     cellobject::init(vm);

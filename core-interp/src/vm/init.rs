@@ -43,8 +43,8 @@ fn bootstrap_types() -> Types {
         float_type: mk("float", BASE),
         complex_type: mk("complex", BASE),
         str_type: mk("str", BASE | tpflags::UNICODE_SUBCLASS),
-        bytes_type: mk("bytes", BASE | tpflags::BYTES_SUBCLASS | tpflags::SEQUENCE),
-        bytearray_type: mk("bytearray", BASE | tpflags::SEQUENCE),
+        bytes_type: mk("bytes", BASE | tpflags::BYTES_SUBCLASS),
+        bytearray_type: mk("bytearray", BASE),
         list_type: mk("list", BASE | tpflags::LIST_SUBCLASS | tpflags::SEQUENCE),
         tuple_type: mk("tuple", BASE | tpflags::TUPLE_SUBCLASS | tpflags::SEQUENCE),
         set_type: mk("set", BASE),
@@ -148,6 +148,7 @@ pub fn create_interpreter() -> Vm {
         add_slot_wrappers(&vm, ty);
         crate::objects::typeobject_new::add_new_wrapper(&vm, ty);
     }
+    crate::objects::builtin_iterators::init(&vm);
     crate::vm::dealloc_hooks::install(&vm);
     crate::modules::init_core_modules(&vm);
     vm

@@ -1,0 +1,132 @@
+//! Helpers shared by the sequence types: index normalization with CPython's
+//! IndexError messages, slice resolution, lexicographic comparison, and the
+//! generic iterator over an indexable payload.
+
+use super::longobject::{as_int, IntValue};
+use super::object::PyRef;
+use super::sliceobject::PySlice;
+use crate::compile::bytecode::CompareOperator;
+use crate::vm::{PyResult, Vm};
+
+/// A subscript: a single index or a resolved slice.
+pub enum Subscript {
+    Index(usize),
+    Slice { start: isize, step: isize, len: usize },
+}
+
+/// Resolves `key` against a sequence of length `len`; `what` names the
+/// sequence in messages ("list", "tuple"…).
+pub fn subscript(vm: &Vm, key: &PyRef, len: usize, what: &str) -> PyResult<Subscript> {
+    if let Some(s) = key.downcast_ref::<PySlice>() {
+        let (start, _stop, step, n) = s.indices(vm, len as isize)?;
+        return Ok(Subscript::Slice { start, step, len: n });
+    }
+    let i = index_value(vm, key, what)?;
+    let j = if i < 0 { i + len as i64 } else { i };
+    if j < 0 || j >= len as i64 {
+        return Err(vm.new_index_error(format!("{what} index out of range")));
+    }
+    Ok(Subscript::Index(j as usize))
+}
+
+/// An index from an int or `__index__`, as i64 (huge values saturate, so
+/// they are simply out of range).
+pub fn index_value(vm: &Vm, key: &PyRef, what: &str) -> PyResult<i64> {
+    let i = match as_int(key) {
+        Some(_) => key.clone(),
+        None => vm.index(key).map_err(|_| {
+            vm.new_type_error(format!(
+                "{what} indices must be integers or slices, not {}",
+                super::typeobject::class_name(key)
+            ))
+        })?,
+    };
+    Ok(match &as_int(&i).expect("int").value {
+        IntValue::Small(v) => *v,
+        IntValue::Big(b) => {
+            if b.sign() == num_bigint::Sign::Minus {
+                i64::MIN
+            } else {
+                i64::MAX
+            }
+        }
+    })
+}
+
+/// Items selected by a resolved slice.
+pub fn slice_items<T: Clone>(items: &[T], start: isize, step: isize, len: usize) -> Vec<T> {
+    (0..len).map(|k| items[(start + k as isize * step) as usize].clone()).collect()
+}
+
+/// Lexicographic rich comparison of two item lists (identity implies equality).
+pub fn compare_seqs(vm: &Vm, a: &[PyRef], b: &[PyRef], op: CompareOperator) -> PyResult {
+    let n = a.len().min(b.len());
+    for i in 0..n {
+        if !(a[i].is(&b[i]) || vm.eq(&a[i], &b[i])?) {
+            return match op {
+                CompareOperator::Eq => Ok(vm.false_.clone()),
+                CompareOperator::Ne => Ok(vm.true_.clone()),
+                _ => vm.richcompare(&a[i], &b[i], op),
+            };
+        }
+    }
+    let ord = a.len().cmp(&b.len());
+    use std::cmp::Ordering::*;
+    Ok(vm.bool_obj(match op {
+        CompareOperator::Lt => ord == Less,
+        CompareOperator::Le => ord != Greater,
+        CompareOperator::Eq => ord == Equal,
+        CompareOperator::Ne => ord != Equal,
+        CompareOperator::Gt => ord == Greater,
+        CompareOperator::Ge => ord != Less,
+    }))
+}
+
+/// The repeat count of `seq * n` (negative counts give empty results).
+pub fn repeat_count(vm: &Vm, n: &PyRef) -> PyResult<Option<usize>> {
+    if as_int(n).is_none() && super::typeobject::as_type(n.class()).slots.index.get().is_none() {
+        return Ok(None);
+    }
+    let v = vm.index(n)?;
+    match &as_int(&v).expect("int").value {
+        IntValue::Small(k) => Ok(Some((*k).max(0) as usize)),
+        IntValue::Big(b) if b.sign() == num_bigint::Sign::Minus => Ok(Some(0)),
+        IntValue::Big(_) => Err(vm.new_overflow_error("cannot fit 'int' into an index-sized integer")),
+    }
+}
+
+/// Guards `repr` of containers against infinite recursion (`[...]`).
+pub struct ReprGuard {
+    id: usize,
+}
+
+thread_local! {
+    static REPR_STACK: std::cell::RefCell<Vec<usize>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+impl ReprGuard {
+    /// `None` if `obj` is already being repr'd on this thread.
+    pub fn enter(obj: &PyRef) -> Option<ReprGuard> {
+        let id = obj.id();
+        REPR_STACK.with(|s| {
+            let mut s = s.borrow_mut();
+            if s.contains(&id) {
+                None
+            } else {
+                s.push(id);
+                Some(ReprGuard { id })
+            }
+        })
+    }
+}
+
+impl Drop for ReprGuard {
+    fn drop(&mut self) {
+        REPR_STACK.with(|s| {
+            let mut s = s.borrow_mut();
+            if let Some(p) = s.iter().rposition(|&x| x == self.id) {
+                s.remove(p);
+            }
+        });
+    }
+}
