@@ -115,9 +115,12 @@ pub fn assemble(ir: &[Ir], nlabels: usize) -> Result<Assembled, String> {
                 IrOp::SetupFinally | IrOp::SetupCleanup | IrOp::SetupWith => {
                     let lasti = !matches!(item.op, IrOp::SetupFinally);
                     let label = item.target.expect("setup has a target");
-                    let h = Handler { label, depth: depth as u32, lasti };
+                    // A `with` block is opened with `__enter__`'s result on the
+                    // stack; the handler unwinds below it, to the exit function.
+                    let base = if matches!(item.op, IrOp::SetupWith) { depth - 1 } else { depth };
+                    let h = Handler { label, depth: base as u32, lasti };
                     let target = label_ir[label.0 as usize];
-                    work.push((target, depth + lasti as i64 + 1, handlers.clone()));
+                    work.push((target, base + lasti as i64 + 1, handlers.clone()));
                     handlers.push(h);
                 }
                 IrOp::PopBlock => {

@@ -241,31 +241,396 @@ pub fn as_dict(obj: &PyRef) -> Option<&PyDict> {
     obj.downcast_ref::<PyDict>()
 }
 
-/// Installs dict's slots.
-pub fn init(vm: &Vm) {
-    let s = &super::typeobject::as_type(&vm.types.dict_type).slots;
-    s.hash.set(Some(super::slotfuncs::hash_not_implemented));
-    s.len.set(Some(|_, o| Ok(as_dict(o).expect("dict").len())));
-    s.getitem.set(Some(|vm, o, k| match as_dict(o).expect("dict").get_item(vm, k)? {
-        Some(v) => Ok(v),
-        None => Err(vm.new_key_error(k.clone())),
-    }));
-    s.setitem.set(Some(|vm, o, k, v| match v {
-        Some(v) => as_dict(o).expect("dict").set_item(vm, k.clone(), v.clone()),
-        None => as_dict(o).expect("dict").del_item(vm, k),
-    }));
-    s.contains.set(Some(|vm, o, k| as_dict(o).expect("dict").contains(vm, k)));
-    s.repr.set(Some(|vm, o| {
-        let mut out = String::from("{");
-        for (i, (k, v)) in as_dict(o).expect("dict").items().iter().enumerate() {
-            if i > 0 {
-                out.push_str(", ");
+use super::methodobject::MethodDef;
+use super::typeobject::{as_type, class_name};
+use crate::compile::bytecode::CompareOperator;
+use crate::vm::CallArgs;
+use std::cell::Cell;
+
+fn d(o: &PyRef) -> &PyDict {
+    as_dict(o).expect("dict")
+}
+
+fn dict_new(_vm: &Vm, cls: &PyRef, _args: CallArgs<'_>) -> PyResult {
+    Ok(PyRef::new(PyDict::default(), cls.clone()))
+}
+
+/// `dict.update` semantics: a mapping (has `keys`) or an iterable of pairs, then keywords.
+pub fn update_from(vm: &Vm, target: &PyRef, arg: Option<&PyRef>, args: CallArgs<'_>) -> PyResult<()> {
+    let dict = d(target);
+    if let Some(src) = arg {
+        if let Some(sd) = as_dict(src).filter(|_| src.class().is(&vm.types.dict_type) || vm.getattr_opt(src, &vm.intern("keys")).ok().flatten().is_some()) {
+            if src.class().is(&vm.types.dict_type) {
+                for (k, v) in sd.items() {
+                    dict.set_item(vm, k, v)?;
+                }
+            } else {
+                crate::vm::eval_support::dict_update(vm, target, src, None)?;
             }
-            out.push_str(&vm.repr_string(k)?);
-            out.push_str(": ");
-            out.push_str(&vm.repr_string(v)?);
+        } else if vm.getattr_opt(src, &vm.intern("keys"))?.is_some() {
+            crate::vm::eval_support::dict_update(vm, target, src, None)?;
+        } else {
+            let it = vm.get_iter(src)?;
+            let mut n = 0;
+            while let Some(item) = vm.next(&it)? {
+                let pair = vm.collect(&item).map_err(|_| {
+                    vm.new_type_error(format!("cannot convert dictionary update sequence element #{n} to a sequence"))
+                })?;
+                if pair.len() != 2 {
+                    return Err(vm.new_value_error(format!(
+                        "dictionary update sequence element #{n} has length {}; 2 is required",
+                        pair.len()
+                    )));
+                }
+                dict.set_item(vm, pair[0].clone(), pair[1].clone())?;
+                n += 1;
+            }
         }
-        out.push('}');
-        Ok(super::unicodeobject::new_str_object(vm, &out))
+    }
+    for (k, v) in args.kwargs() {
+        dict.set_item(vm, k.clone(), v.clone())?;
+    }
+    Ok(())
+}
+
+fn dict_init(vm: &Vm, obj: &PyRef, args: CallArgs<'_>) -> PyResult<()> {
+    let pos = args.positional();
+    if pos.len() > 1 {
+        return Err(vm.new_type_error(format!("dict expected at most 1 argument, got {}", pos.len())));
+    }
+    update_from(vm, obj, pos.first(), args)
+}
+
+fn dict_repr(vm: &Vm, o: &PyRef) -> PyResult {
+    let Some(_guard) = super::sequence::ReprGuard::enter(o) else { return Ok(vm.intern("{...}")) };
+    let mut out = String::from("{");
+    for (i, (k, v)) in d(o).items().iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(&vm.repr_string(k)?);
+        out.push_str(": ");
+        out.push_str(&vm.repr_string(v)?);
+    }
+    out.push('}');
+    Ok(super::unicodeobject::new_str_object(vm, &out))
+}
+
+fn dict_getitem(vm: &Vm, o: &PyRef, k: &PyRef) -> PyResult {
+    if let Some(v) = d(o).get_item(vm, k)? {
+        return Ok(v);
+    }
+    if !o.class().is(&vm.types.dict_type) {
+        if let Some(r) = vm.call_special(o, "__missing__", std::slice::from_ref(k))? {
+            return Ok(r);
+        }
+    }
+    Err(vm.new_key_error(k.clone()))
+}
+
+fn dict_richcompare(vm: &Vm, a: &PyRef, b: &PyRef, op: CompareOperator) -> PyResult {
+    let Some(bd) = as_dict(b) else { return Ok(vm.not_implemented.clone()) };
+    if !matches!(op, CompareOperator::Eq | CompareOperator::Ne) {
+        return Ok(vm.not_implemented.clone());
+    }
+    let ad = d(a);
+    let mut eq = ad.len() == bd.len();
+    if eq {
+        for (k, v) in ad.items() {
+            match bd.get_item(vm, &k)? {
+                Some(w) if v.is(&w) || vm.eq(&v, &w)? => {}
+                _ => {
+                    eq = false;
+                    break;
+                }
+            }
+        }
+    }
+    Ok(vm.bool_obj(eq == (op == CompareOperator::Eq)))
+}
+
+fn dict_or(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
+    if as_dict(a).is_none() || as_dict(b).is_none() {
+        return Ok(vm.not_implemented.clone());
+    }
+    let n = PyDict::new_ref(vm);
+    for (k, v) in d(a).items().into_iter().chain(d(b).items()) {
+        d(&n).set_item(vm, k, v)?;
+    }
+    Ok(n)
+}
+
+fn dict_ior(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
+    update_from(vm, a, Some(b), CallArgs::positional_only(&[]))?;
+    Ok(a.clone())
+}
+
+fn get(vm: &Vm, args: CallArgs<'_>) -> PyResult {
+    let a = args.check_positional(vm, "get", 2, 3)?;
+    Ok(d(&a[0]).get_item(vm, &a[1])?.unwrap_or_else(|| a.get(2).cloned().unwrap_or_else(|| vm.none.clone())))
+}
+
+fn setdefault(vm: &Vm, args: CallArgs<'_>) -> PyResult {
+    let a = args.check_positional(vm, "setdefault", 2, 3)?;
+    if let Some(v) = d(&a[0]).get_item(vm, &a[1])? {
+        return Ok(v);
+    }
+    let v = a.get(2).cloned().unwrap_or_else(|| vm.none.clone());
+    d(&a[0]).set_item(vm, a[1].clone(), v.clone())?;
+    Ok(v)
+}
+
+fn pop(vm: &Vm, args: CallArgs<'_>) -> PyResult {
+    let a = args.check_positional(vm, "pop", 2, 3)?;
+    match d(&a[0]).pop_item(vm, &a[1])? {
+        Some(v) => Ok(v),
+        None => match a.get(2) {
+            Some(dflt) => Ok(dflt.clone()),
+            None => Err(vm.new_key_error(a[1].clone())),
+        },
+    }
+}
+
+fn popitem(vm: &Vm, args: CallArgs<'_>) -> PyResult {
+    let a = args.check_positional(vm, "popitem", 1, 1)?;
+    let last = d(&a[0]).map.borrow_mut().pop();
+    match last {
+        Some((k, v)) => Ok(super::tupleobject::new_tuple(vm, vec![k.key, v])),
+        None => Err(vm.new_exception_msg(&vm.exceptions.key_error, "popitem(): dictionary is empty")),
+    }
+}
+
+fn update(vm: &Vm, args: CallArgs<'_>) -> PyResult {
+    let pos = args.positional();
+    if pos.len() > 2 {
+        return Err(vm.new_type_error(format!("update expected at most 1 argument, got {}", pos.len() - 1)));
+    }
+    update_from(vm, &pos[0], pos.get(1), args)?;
+    Ok(vm.none.clone())
+}
+
+fn copy(vm: &Vm, args: CallArgs<'_>) -> PyResult {
+    let a = args.check_positional(vm, "copy", 1, 1)?;
+    let n = PyDict::new_ref(vm);
+    *d(&n).map.borrow_mut() = d(&a[0]).map.borrow().clone();
+    Ok(n)
+}
+
+fn clear(vm: &Vm, args: CallArgs<'_>) -> PyResult {
+    let a = args.check_positional(vm, "clear", 1, 1)?;
+    d(&a[0]).clear_all();
+    Ok(vm.none.clone())
+}
+
+fn fromkeys(vm: &Vm, args: CallArgs<'_>) -> PyResult {
+    let a = args.check_positional(vm, "fromkeys", 2, 3)?;
+    let value = a.get(2).cloned().unwrap_or_else(|| vm.none.clone());
+    let n = vm.call_positional(&a[0], &[])?;
+    for k in vm.collect(&a[1])? {
+        vm.setitem(&n, k, value.clone())?;
+    }
+    Ok(n)
+}
+
+/// Which part of a dict a view or iterator yields.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum DictPart {
+    Keys,
+    Values,
+    Items,
+}
+
+/// `dict_keys`/`dict_values`/`dict_items`.
+pub struct PyDictView {
+    pub dict: PyRef,
+    pub part: DictPart,
+}
+
+impl PyPayload for PyDictView {
+    fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {
+        visit(&self.dict);
+    }
+}
+
+/// Iterator over a dict part, detecting size changes.
+pub struct PyDictIterator {
+    pub dict: PyRef,
+    pub part: DictPart,
+    pub pos: Cell<usize>,
+    pub len: usize,
+    pub reverse: bool,
+}
+
+impl PyPayload for PyDictIterator {
+    fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {
+        visit(&self.dict);
+    }
+}
+
+fn make_iter(vm: &Vm, dict: &PyRef, part: DictPart, reverse: bool) -> PyRef {
+    let len = d(dict).len();
+    PyRef::new(PyDictIterator { dict: dict.clone(), part, pos: Cell::new(0), len, reverse }, vm.types.dict_iterator_type.clone())
+}
+
+fn dict_iter_next(vm: &Vm, it: &PyRef) -> PyResult<Option<PyRef>> {
+    let di = it.downcast_ref::<PyDictIterator>().expect("dict iterator");
+    let dd = d(&di.dict);
+    if dd.len() != di.len {
+        return Err(vm.new_runtime_error("dictionary changed size during iteration"));
+    }
+    let p = di.pos.get();
+    if p >= di.len {
+        return Ok(None);
+    }
+    di.pos.set(p + 1);
+    let idx = if di.reverse { di.len - 1 - p } else { p };
+    let Some((k, v)) = dd.entry_at(idx) else { return Ok(None) };
+    Ok(Some(match di.part {
+        DictPart::Keys => k,
+        DictPart::Values => v,
+        DictPart::Items => super::tupleobject::new_tuple(vm, vec![k, v]),
+    }))
+}
+
+fn view(vm: &Vm, args: CallArgs<'_>, part: DictPart, name: &str) -> PyResult {
+    let a = args.check_positional(vm, name, 1, 1)?;
+    let ty = match part {
+        DictPart::Keys => &vm.types.dict_keys_type,
+        DictPart::Values => &vm.types.dict_values_type,
+        DictPart::Items => &vm.types.dict_items_type,
+    };
+    Ok(PyRef::new(PyDictView { dict: a[0].clone(), part }, ty.clone()))
+}
+
+fn keys(vm: &Vm, args: CallArgs<'_>) -> PyResult {
+    view(vm, args, DictPart::Keys, "keys")
+}
+fn values(vm: &Vm, args: CallArgs<'_>) -> PyResult {
+    view(vm, args, DictPart::Values, "values")
+}
+fn items(vm: &Vm, args: CallArgs<'_>) -> PyResult {
+    view(vm, args, DictPart::Items, "items")
+}
+
+fn reversed(vm: &Vm, args: CallArgs<'_>) -> PyResult {
+    let a = args.check_positional(vm, "__reversed__", 1, 1)?;
+    Ok(make_iter(vm, &a[0], DictPart::Keys, true))
+}
+
+fn view_of(o: &PyRef) -> &PyDictView {
+    o.downcast_ref::<PyDictView>().expect("dict view")
+}
+
+fn view_repr(vm: &Vm, o: &PyRef) -> PyResult {
+    let v = view_of(o);
+    let Some(_guard) = super::sequence::ReprGuard::enter(o) else { return Ok(vm.intern("...")) };
+    let it = make_iter(vm, &v.dict, v.part, false);
+    let mut items = Vec::new();
+    while let Some(x) = dict_iter_next(vm, &it)? {
+        items.push(x);
+    }
+    let inner = super::tupleobject::seq_repr(vm, &items, "[", "]")?;
+    Ok(super::unicodeobject::new_str_object(vm, &format!("{}({inner})", class_name(o))))
+}
+
+fn view_contains(vm: &Vm, o: &PyRef, x: &PyRef) -> PyResult<bool> {
+    let v = view_of(o);
+    match v.part {
+        DictPart::Keys => d(&v.dict).contains(vm, x),
+        DictPart::Items => {
+            let Some(pair) = super::tupleobject::tuple_items(x).filter(|p| p.len() == 2) else { return Ok(false) };
+            match d(&v.dict).get_item(vm, &pair[0])? {
+                Some(val) => Ok(val.is(&pair[1]) || vm.eq(&val, &pair[1])?),
+                None => Ok(false),
+            }
+        }
+        DictPart::Values => {
+            for val in d(&v.dict).values() {
+                if val.is(x) || vm.eq(&val, x)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+    }
+}
+
+fn view_setop(vm: &Vm, a: &PyRef, b: &PyRef, op: &str) -> PyResult {
+    let (left, right) = if a.downcast_ref::<PyDictView>().is_some() { (a, b) } else { (b, a) };
+    let s = vm.call_positional(&vm.types.set_type, std::slice::from_ref(left))?;
+    let r = vm.call_method(&s, op, std::slice::from_ref(right))?;
+    Ok(r)
+}
+
+/// Installs dict's slots and methods, and those of its views and iterators.
+pub fn init(vm: &Vm) {
+    let t = &vm.types.dict_type;
+    let s = &as_type(t).slots;
+    s.hash.set(Some(super::slotfuncs::hash_not_implemented));
+    s.new.set(Some(dict_new));
+    s.init.set(Some(dict_init));
+    s.repr.set(Some(dict_repr));
+    s.len.set(Some(|_, o| Ok(d(o).len())));
+    s.getitem.set(Some(dict_getitem));
+    s.setitem.set(Some(|vm, o, k, v| match v {
+        Some(v) => d(o).set_item(vm, k.clone(), v.clone()),
+        None => d(o).del_item(vm, k),
     }));
+    s.contains.set(Some(|vm, o, k| d(o).contains(vm, k)));
+    s.iter.set(Some(|vm, o| Ok(make_iter(vm, o, DictPart::Keys, false))));
+    s.richcompare.set(Some(dict_richcompare));
+    s.or.set(Some(dict_or));
+    s.inplace_or.set(Some(dict_ior));
+    super::descrobject::add_methods(
+        vm,
+        t,
+        &[
+            MethodDef::new("get", get),
+            MethodDef::new("setdefault", setdefault),
+            MethodDef::new("pop", pop),
+            MethodDef::new("popitem", popitem),
+            MethodDef::new("update", update),
+            MethodDef::new("copy", copy),
+            MethodDef::new("clear", clear),
+            MethodDef::new("keys", keys),
+            MethodDef::new("values", values),
+            MethodDef::new("items", items),
+            MethodDef::new("__reversed__", reversed),
+            MethodDef::class("fromkeys", fromkeys),
+        ],
+    );
+    for vt in [&vm.types.dict_keys_type, &vm.types.dict_values_type, &vm.types.dict_items_type] {
+        let s = &as_type(vt).slots;
+        s.repr.set(Some(view_repr));
+        s.len.set(Some(|_, o| Ok(d(&view_of(o).dict).len())));
+        s.iter.set(Some(|vm, o| {
+            let v = view_of(o);
+            Ok(make_iter(vm, &v.dict, v.part, false))
+        }));
+        s.contains.set(Some(view_contains));
+        if !vt.is(&vm.types.dict_values_type) {
+            s.and.set(Some(|vm, a, b| view_setop(vm, a, b, "intersection")));
+            s.or.set(Some(|vm, a, b| view_setop(vm, a, b, "union")));
+            s.subtract.set(Some(|vm, a, b| {
+                if a.downcast_ref::<PyDictView>().is_none() {
+                    let s = vm.call_positional(&vm.types.set_type, std::slice::from_ref(a))?;
+                    return vm.call_method(&s, "difference", std::slice::from_ref(b));
+                }
+                view_setop(vm, a, b, "difference")
+            }));
+            s.xor.set(Some(|vm, a, b| view_setop(vm, a, b, "symmetric_difference")));
+            s.richcompare.set(Some(|vm, a, b, op| {
+                let sa = vm.call_positional(&vm.types.set_type, std::slice::from_ref(a))?;
+                if b.downcast_ref::<PyDictView>().is_none() && b.downcast_ref::<super::setobject::PySet>().is_none() {
+                    return Ok(vm.not_implemented.clone());
+                }
+                let sb = vm.call_positional(&vm.types.set_type, std::slice::from_ref(b))?;
+                vm.richcompare(&sa, &sb, op)
+            }));
+        }
+        super::descrobject::add_getsets(vm, vt, &[super::descrobject::GetSetDef::new("mapping", |vm, o| Ok(super::mappingproxy::new_mappingproxy(vm, view_of(o).dict.clone())))]);
+    }
+    let it = &as_type(&vm.types.dict_iterator_type).slots;
+    it.iter.set(Some(|_, o| Ok(o.clone())));
+    it.iternext.set(Some(dict_iter_next));
 }

@@ -42,6 +42,8 @@ pub mod typeobject;
 pub mod typeobject_attrs;
 pub mod typeobject_new;
 pub mod typeslots;
+pub mod unicode_format;
+pub mod unicode_methods;
 pub mod unicodeobject;
 
 use crate::vm::Vm;
@@ -59,6 +61,7 @@ pub fn init_builtin_types(vm: &Vm) {
     floatobject_ops::init(vm);
     complexobject::init(vm);
     unicodeobject::init(vm);
+    unicode_methods::init(vm);
     bytesobject::init(vm);
     tupleobject::init(vm);
     listobject::init(vm);

@@ -1,44 +1,257 @@
 //! `set` and `frozenset`: unordered collections of hashable objects
-//! (stored as the keys of an insertion-ordered table).
+//! (an open-addressing table probed like CPython's, so iteration order matches).
 
-use super::dictobject::PyDict;
 use super::object::{PyPayload, PyRef};
+use super::unicodeobject::PyStr;
 use crate::vm::{PyResult, Vm};
+use std::cell::RefCell;
 
-/// The payload of set and frozenset objects; values of `table` are unused (None).
+const MINSIZE: usize = 8;
+const LINEAR_PROBES: usize = 9;
+const PERTURB_SHIFT: u32 = 5;
+
+/// One slot of the open-addressing table, as CPython's `setentry`.
+#[derive(Clone)]
+enum Slot {
+    Empty,
+    Dummy,
+    Active(isize, PyRef),
+}
+
+/// The hash table, laid out and probed exactly like CPython 3.11's set so
+/// that iteration order (and so printed output) matches.
+pub struct SetTable {
+    slots: Vec<Slot>,
+    fill: usize,
+    used: usize,
+    finger: usize,
+}
+
+impl Default for SetTable {
+    fn default() -> SetTable {
+        SetTable { slots: vec![Slot::Empty; MINSIZE], fill: 0, used: 0, finger: 0 }
+    }
+}
+
+fn keys_equal(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult<bool> {
+    if a.is(b) {
+        return Ok(true);
+    }
+    if let (Some(x), Some(y)) = (a.downcast_ref::<PyStr>(), b.downcast_ref::<PyStr>()) {
+        if a.class().is(&vm.types.str_type) && b.class().is(&vm.types.str_type) {
+            return Ok(x.eq_str(y));
+        }
+    }
+    vm.eq(a, b)
+}
+
+impl SetTable {
+    fn mask(&self) -> usize {
+        self.slots.len() - 1
+    }
+
+    /// The slot holding `key`, if present.
+    fn lookup(&self, vm: &Vm, key: &PyRef, hash: isize) -> PyResult<Option<usize>> {
+        let mask = self.mask();
+        let mut perturb = hash as usize;
+        let mut i = (hash as usize) & mask;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            for j in i..=i + probes {
+                match &self.slots[j] {
+                    Slot::Empty => return Ok(None),
+                    Slot::Active(h, k) if *h == hash => {
+                        let k = k.clone();
+                        if keys_equal(vm, &k, key)? {
+                            return Ok(Some(j));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb)) & mask;
+        }
+    }
+
+    /// Adds `key` (no-op if present).
+    pub fn add(&mut self, vm: &Vm, key: PyRef, hash: isize) -> PyResult<()> {
+        let mask = self.mask();
+        let mut perturb = hash as usize;
+        let mut i = (hash as usize) & mask;
+        let mut freeslot: Option<usize> = None;
+        let target = 'outer: loop {
+            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            for j in i..=i + probes {
+                match &self.slots[j] {
+                    Slot::Empty => break 'outer j,
+                    Slot::Active(h, k) if *h == hash => {
+                        let k = k.clone();
+                        if keys_equal(vm, &k, &key)? {
+                            return Ok(());
+                        }
+                    }
+                    Slot::Dummy if freeslot.is_none() => freeslot = Some(j),
+                    _ => {}
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb)) & mask;
+        };
+        if let Some(f) = freeslot {
+            self.slots[f] = Slot::Active(hash, key);
+            self.used += 1;
+            return Ok(());
+        }
+        self.slots[target] = Slot::Active(hash, key);
+        self.fill += 1;
+        self.used += 1;
+        if self.fill * 5 >= mask * 3 {
+            self.resize(if self.used > 50000 { self.used * 2 } else { self.used * 4 });
+        }
+        Ok(())
+    }
+
+    fn insert_clean(slots: &mut [Slot], key: PyRef, hash: isize) {
+        let mask = slots.len() - 1;
+        let mut perturb = hash as usize;
+        let mut i = (hash as usize) & mask;
+        loop {
+            if matches!(slots[i], Slot::Empty) {
+                slots[i] = Slot::Active(hash, key);
+                return;
+            }
+            if i + LINEAR_PROBES <= mask {
+                for j in i + 1..=i + LINEAR_PROBES {
+                    if matches!(slots[j], Slot::Empty) {
+                        slots[j] = Slot::Active(hash, key);
+                        return;
+                    }
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb)) & mask;
+        }
+    }
+
+    fn resize(&mut self, minused: usize) {
+        let mut newsize = MINSIZE;
+        while newsize <= minused {
+            newsize <<= 1;
+        }
+        let old = std::mem::replace(&mut self.slots, vec![Slot::Empty; newsize]);
+        for s in old {
+            if let Slot::Active(h, k) = s {
+                Self::insert_clean(&mut self.slots, k, h);
+            }
+        }
+        self.fill = self.used;
+    }
+
+    /// Removes `key`; returns whether it was present.
+    pub fn discard(&mut self, vm: &Vm, key: &PyRef, hash: isize) -> PyResult<bool> {
+        match self.lookup(vm, key, hash)? {
+            Some(j) => {
+                self.slots[j] = Slot::Dummy;
+                self.used -= 1;
+                Ok(true)
+            }
+            None => Ok(false),
+        }
+    }
+
+    /// Removes and returns an arbitrary element (CPython's finger order).
+    pub fn pop(&mut self) -> Option<PyRef> {
+        if self.used == 0 {
+            return None;
+        }
+        let n = self.slots.len();
+        let mut i = self.finger & (n - 1);
+        loop {
+            if let Slot::Active(_, k) = &self.slots[i] {
+                let k = k.clone();
+                self.slots[i] = Slot::Dummy;
+                self.used -= 1;
+                self.finger = i + 1;
+                return Some(k);
+            }
+            i = (i + 1) % n;
+        }
+    }
+
+    pub fn clear(&mut self) {
+        let old = std::mem::take(self);
+        drop(old);
+    }
+
+    /// The elements in iteration (slot) order.
+    pub fn items(&self) -> Vec<PyRef> {
+        self.slots.iter().filter_map(|s| if let Slot::Active(_, k) = s { Some(k.clone()) } else { None }).collect()
+    }
+
+    /// The element at or after slot `pos`, with the next position.
+    pub fn next_from(&self, pos: usize) -> Option<(PyRef, usize)> {
+        (pos..self.slots.len()).find_map(|i| if let Slot::Active(_, k) = &self.slots[i] { Some((k.clone(), i + 1)) } else { None })
+    }
+}
+
+/// The payload of set and frozenset objects.
 #[derive(Default)]
 pub struct PySet {
-    pub table: PyDict,
+    pub table: RefCell<SetTable>,
 }
 
 impl PyPayload for PySet {
     fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {
-        self.table.traverse(visit);
+        if let Ok(t) = self.table.try_borrow() {
+            for s in &t.slots {
+                if let Slot::Active(_, k) = s {
+                    visit(k);
+                }
+            }
+        }
     }
     fn clear(&self) {
-        self.table.clear_all();
+        self.table.borrow_mut().clear();
     }
 }
 
 impl PySet {
     pub fn add(&self, vm: &Vm, item: PyRef) -> PyResult<()> {
-        self.table.set_item(vm, item, vm.none.clone())
+        let h = vm.hash(&item)?;
+        // Comparisons may call Python code: work on a copy, then store it back.
+        let mut t = std::mem::take(&mut *self.table.borrow_mut());
+        let r = t.add(vm, item, h);
+        *self.table.borrow_mut() = t;
+        r
     }
 
     pub fn contains(&self, vm: &Vm, item: &PyRef) -> PyResult<bool> {
-        self.table.contains(vm, item)
+        let h = vm.hash(item)?;
+        let t = std::mem::take(&mut *self.table.borrow_mut());
+        let r = t.lookup(vm, item, h).map(|x| x.is_some());
+        *self.table.borrow_mut() = t;
+        r
+    }
+
+    pub fn discard(&self, vm: &Vm, item: &PyRef) -> PyResult<bool> {
+        let h = vm.hash(item)?;
+        let mut t = std::mem::take(&mut *self.table.borrow_mut());
+        let r = t.discard(vm, item, h);
+        *self.table.borrow_mut() = t;
+        r
     }
 
     pub fn len(&self) -> usize {
-        self.table.len()
+        self.table.borrow().used
     }
 
     pub fn is_empty(&self) -> bool {
-        self.table.is_empty()
+        self.len() == 0
     }
 
     pub fn items(&self) -> Vec<PyRef> {
-        self.table.keys()
+        self.table.borrow().items()
     }
 }
 
@@ -62,5 +275,431 @@ pub fn as_set(obj: &PyRef) -> Option<&PySet> {
     obj.downcast_ref::<PySet>()
 }
 
-/// Installs set's and frozenset's slots.
-pub fn init(_vm: &Vm) {}
+use super::methodobject::MethodDef;
+use super::typeobject::{as_type, class_name};
+use crate::compile::bytecode::CompareOperator;
+use crate::vm::CallArgs;
+use std::cell::Cell;
+
+fn st(o: &PyRef) -> &PySet {
+    as_set(o).expect("set")
+}
+
+fn is_frozen(vm: &Vm, o: &PyRef) -> bool {
+    super::typeobject::is_subtype(o.class(), &vm.types.frozenset_type)
+}
+
+/// A new set or frozenset of the same kind as `like` (exact base type).
+fn same_kind(vm: &Vm, like: &PyRef, items: Vec<PyRef>) -> PyResult {
+    if is_frozen(vm, like) { new_frozenset(vm, items) } else { new_set(vm, items) }
+}
+
+fn items_of(vm: &Vm, o: &PyRef) -> PyResult<Vec<PyRef>> {
+    match as_set(o) {
+        Some(s) => Ok(s.items()),
+        None => vm.collect(o),
+    }
+}
+
+fn set_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
+    if super::typeobject::is_subtype(cls, &vm.types.frozenset_type) {
+        let a = args.check_positional(vm, "frozenset", 0, 1)?;
+        let items = match a.first() {
+            Some(it) => {
+                if it.class().is(&vm.types.frozenset_type) && cls.is(&vm.types.frozenset_type) {
+                    return Ok(it.clone());
+                }
+                vm.collect(it)?
+            }
+            None => Vec::new(),
+        };
+        let s = PySet::default();
+        for it in items {
+            s.add(vm, it)?;
+        }
+        return Ok(PyRef::new(s, cls.clone()));
+    }
+    Ok(PyRef::new(PySet::default(), cls.clone()))
+}
+
+fn set_init(vm: &Vm, obj: &PyRef, args: CallArgs<'_>) -> PyResult<()> {
+    if is_frozen(vm, obj) {
+        return Ok(());
+    }
+    args.no_kwargs(vm, "set")?;
+    let a = args.check_positional(vm, "set", 0, 1)?;
+    st(obj).table.borrow_mut().clear();
+    if let Some(it) = a.first() {
+        for x in vm.collect(it)? {
+            st(obj).add(vm, x)?;
+        }
+    }
+    Ok(())
+}
+
+fn set_repr(vm: &Vm, o: &PyRef) -> PyResult {
+    let name = class_name(o);
+    let items = st(o).items();
+    if items.is_empty() {
+        return Ok(super::unicodeobject::new_str_object(vm, &format!("{name}()")));
+    }
+    let Some(_guard) = super::sequence::ReprGuard::enter(o) else { return Ok(super::unicodeobject::new_str_object(vm, &format!("{name}(...)"))) };
+    let inner = super::tupleobject::seq_repr(vm, &items, "{", "}")?;
+    let s = if o.class().is(&vm.types.set_type) { inner } else { format!("{name}({inner})") };
+    Ok(super::unicodeobject::new_str_object(vm, &s))
+}
+
+fn contains_key(vm: &Vm, o: &PyRef, x: &PyRef) -> PyResult<bool> {
+    match st(o).contains(vm, x) {
+        Err(e) if e.matches(&vm.exceptions.type_error) && as_set(x).is_some() => {
+            let frozen = new_frozenset(vm, st(x).items())?;
+            st(o).contains(vm, &frozen)
+        }
+        r => r,
+    }
+}
+
+fn is_subset(vm: &Vm, a: &[PyRef], b: &PyRef) -> PyResult<bool> {
+    for x in a {
+        if !st(b).contains(vm, x)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+fn set_richcompare(vm: &Vm, a: &PyRef, b: &PyRef, op: CompareOperator) -> PyResult {
+    if as_set(b).is_none() {
+        return Ok(vm.not_implemented.clone());
+    }
+    let (la, lb) = (st(a).len(), st(b).len());
+    let r = match op {
+        CompareOperator::Eq => la == lb && is_subset(vm, &st(a).items(), b)?,
+        CompareOperator::Ne => !(la == lb && is_subset(vm, &st(a).items(), b)?),
+        CompareOperator::Le => la <= lb && is_subset(vm, &st(a).items(), b)?,
+        CompareOperator::Lt => la < lb && is_subset(vm, &st(a).items(), b)?,
+        CompareOperator::Ge => lb <= la && is_subset(vm, &st(b).items(), a)?,
+        CompareOperator::Gt => lb < la && is_subset(vm, &st(b).items(), a)?,
+    };
+    Ok(vm.bool_obj(r))
+}
+
+fn union_items(vm: &Vm, a: &PyRef, others: &[PyRef]) -> PyResult<Vec<PyRef>> {
+    let s = PySet::default();
+    for x in st(a).items() {
+        s.add(vm, x)?;
+    }
+    for o in others {
+        for x in items_of(vm, o)? {
+            s.add(vm, x)?;
+        }
+    }
+    Ok(s.items())
+}
+
+fn intersection_items(vm: &Vm, a: &PyRef, others: &[PyRef]) -> PyResult<Vec<PyRef>> {
+    let mut cur = st(a).items();
+    for o in others {
+        let other = match as_set(o) {
+            Some(_) => o.clone(),
+            None => new_set(vm, vm.collect(o)?)?,
+        };
+        let mut next = Vec::new();
+        for x in cur {
+            if st(&other).contains(vm, &x)? {
+                next.push(x);
+            }
+        }
+        cur = next;
+    }
+    Ok(cur)
+}
+
+fn difference_items(vm: &Vm, a: &PyRef, others: &[PyRef]) -> PyResult<Vec<PyRef>> {
+    let mut cur = st(a).items();
+    for o in others {
+        let other = match as_set(o) {
+            Some(_) => o.clone(),
+            None => new_set(vm, vm.collect(o)?)?,
+        };
+        let mut next = Vec::new();
+        for x in cur {
+            if !st(&other).contains(vm, &x)? {
+                next.push(x);
+            }
+        }
+        cur = next;
+    }
+    Ok(cur)
+}
+
+fn symdiff_items(vm: &Vm, a: &PyRef, o: &PyRef) -> PyResult<Vec<PyRef>> {
+    let other = match as_set(o) {
+        Some(_) => o.clone(),
+        None => new_set(vm, vm.collect(o)?)?,
+    };
+    let mut out = Vec::new();
+    for x in st(a).items() {
+        if !st(&other).contains(vm, &x)? {
+            out.push(x);
+        }
+    }
+    for x in st(&other).items() {
+        if !st(a).contains(vm, &x)? {
+            out.push(x);
+        }
+    }
+    Ok(out)
+}
+
+macro_rules! binop {
+    ($name:ident, $f:expr) => {
+        fn $name(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
+            if as_set(a).is_none() || as_set(b).is_none() {
+                return Ok(vm.not_implemented.clone());
+            }
+            let f: fn(&Vm, &PyRef, &PyRef) -> PyResult<Vec<PyRef>> = $f;
+            let items = f(vm, a, b)?;
+            same_kind(vm, a, items)
+        }
+    };
+}
+
+binop!(set_or, |vm, a, b| union_items(vm, a, std::slice::from_ref(b)));
+binop!(set_and, |vm, a, b| intersection_items(vm, a, std::slice::from_ref(b)));
+binop!(set_sub, |vm, a, b| difference_items(vm, a, std::slice::from_ref(b)));
+binop!(set_xor, symdiff_items);
+
+fn replace_items(vm: &Vm, a: &PyRef, items: Vec<PyRef>) -> PyResult<()> {
+    st(a).table.borrow_mut().clear();
+    for x in items {
+        st(a).add(vm, x)?;
+    }
+    Ok(())
+}
+
+macro_rules! inplace {
+    ($name:ident, $f:expr) => {
+        fn $name(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
+            if as_set(b).is_none() || is_frozen(vm, a) {
+                return Ok(vm.not_implemented.clone());
+            }
+            let f: fn(&Vm, &PyRef, &PyRef) -> PyResult<Vec<PyRef>> = $f;
+            let items = f(vm, a, b)?;
+            replace_items(vm, a, items)?;
+            Ok(a.clone())
+        }
+    };
+}
+
+inplace!(set_ior, |vm, a, b| union_items(vm, a, std::slice::from_ref(b)));
+inplace!(set_iand, |vm, a, b| intersection_items(vm, a, std::slice::from_ref(b)));
+inplace!(set_isub, |vm, a, b| difference_items(vm, a, std::slice::from_ref(b)));
+inplace!(set_ixor, symdiff_items);
+
+fn frozenset_hash(vm: &Vm, o: &PyRef) -> PyResult<isize> {
+    // CPython 3.11's frozenset_hash.
+    fn shuffle(h: u64) -> u64 {
+        ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167)
+    }
+    let items = st(o).items();
+    let mut hash: u64 = 0;
+    for x in &items {
+        hash ^= shuffle(vm.hash(x)? as u64);
+    }
+    if items.len() % 2 == 1 {
+        hash ^= shuffle(0u64.wrapping_sub(1));
+    }
+    hash ^= ((items.len() as u64).wrapping_add(1)).wrapping_mul(1927868237);
+    hash ^= (hash >> 11) ^ (hash >> 25);
+    hash = hash.wrapping_mul(69069).wrapping_add(907133923);
+    let h = hash as isize;
+    Ok(if h == -1 { 590923713 } else { h })
+}
+
+fn add(vm: &Vm, args: CallArgs<'_>) -> PyResult {
+    let a = args.check_positional(vm, "add", 2, 2)?;
+    st(&a[0]).add(vm, a[1].clone())?;
+    Ok(vm.none.clone())
+}
+
+fn discard(vm: &Vm, args: CallArgs<'_>) -> PyResult {
+    let a = args.check_positional(vm, "discard", 2, 2)?;
+    st(&a[0]).discard(vm, &a[1])?;
+    Ok(vm.none.clone())
+}
+
+fn remove(vm: &Vm, args: CallArgs<'_>) -> PyResult {
+    let a = args.check_positional(vm, "remove", 2, 2)?;
+    if st(&a[0]).discard(vm, &a[1])? {
+        Ok(vm.none.clone())
+    } else {
+        Err(vm.new_key_error(a[1].clone()))
+    }
+}
+
+fn pop(vm: &Vm, args: CallArgs<'_>) -> PyResult {
+    let a = args.check_positional(vm, "pop", 1, 1)?;
+    let first = st(&a[0]).table.borrow_mut().pop();
+    match first {
+        Some(k) => Ok(k),
+        None => Err(vm.new_exception_msg(&vm.exceptions.key_error, "pop from an empty set")),
+    }
+}
+
+fn clear(vm: &Vm, args: CallArgs<'_>) -> PyResult {
+    let a = args.check_positional(vm, "clear", 1, 1)?;
+    st(&a[0]).table.borrow_mut().clear();
+    Ok(vm.none.clone())
+}
+
+fn copy(vm: &Vm, args: CallArgs<'_>) -> PyResult {
+    let a = args.check_positional(vm, "copy", 1, 1)?;
+    if a[0].class().is(&vm.types.frozenset_type) {
+        return Ok(a[0].clone());
+    }
+    same_kind(vm, &a[0], st(&a[0]).items())
+}
+
+macro_rules! multi {
+    ($name:ident, $pyname:literal, $f:ident, $update:literal) => {
+        fn $name(vm: &Vm, args: CallArgs<'_>) -> PyResult {
+            args.no_kwargs(vm, $pyname)?;
+            let pos = args.positional();
+            let items = $f(vm, &pos[0], &pos[1..])?;
+            if $update {
+                replace_items(vm, &pos[0], items)?;
+                Ok(vm.none.clone())
+            } else {
+                same_kind(vm, &pos[0], items)
+            }
+        }
+    };
+}
+
+multi!(union, "union", union_items, false);
+multi!(intersection, "intersection", intersection_items, false);
+multi!(difference, "difference", difference_items, false);
+multi!(update, "update", union_items, true);
+multi!(intersection_update, "intersection_update", intersection_items, true);
+multi!(difference_update, "difference_update", difference_items, true);
+
+fn symmetric_difference(vm: &Vm, args: CallArgs<'_>) -> PyResult {
+    let a = args.check_positional(vm, "symmetric_difference", 2, 2)?;
+    let items = symdiff_items(vm, &a[0], &a[1])?;
+    same_kind(vm, &a[0], items)
+}
+
+fn symmetric_difference_update(vm: &Vm, args: CallArgs<'_>) -> PyResult {
+    let a = args.check_positional(vm, "symmetric_difference_update", 2, 2)?;
+    let items = symdiff_items(vm, &a[0], &a[1])?;
+    replace_items(vm, &a[0], items)?;
+    Ok(vm.none.clone())
+}
+
+fn as_set_ref(vm: &Vm, o: &PyRef) -> PyResult {
+    match as_set(o) {
+        Some(_) => Ok(o.clone()),
+        None => new_set(vm, vm.collect(o)?),
+    }
+}
+
+fn issubset(vm: &Vm, args: CallArgs<'_>) -> PyResult {
+    let a = args.check_positional(vm, "issubset", 2, 2)?;
+    let other = as_set_ref(vm, &a[1])?;
+    Ok(vm.bool_obj(is_subset(vm, &st(&a[0]).items(), &other)?))
+}
+
+fn issuperset(vm: &Vm, args: CallArgs<'_>) -> PyResult {
+    let a = args.check_positional(vm, "issuperset", 2, 2)?;
+    let other = as_set_ref(vm, &a[1])?;
+    Ok(vm.bool_obj(is_subset(vm, &st(&other).items(), &a[0])?))
+}
+
+fn isdisjoint(vm: &Vm, args: CallArgs<'_>) -> PyResult {
+    let a = args.check_positional(vm, "isdisjoint", 2, 2)?;
+    for x in items_of(vm, &a[1])? {
+        if st(&a[0]).contains(vm, &x)? {
+            return Ok(vm.false_.clone());
+        }
+    }
+    Ok(vm.true_.clone())
+}
+
+/// `set_iterator`.
+pub struct PySetIterator {
+    pub set: PyRef,
+    pub pos: Cell<usize>,
+    pub len: usize,
+}
+
+impl PyPayload for PySetIterator {
+    fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {
+        visit(&self.set);
+    }
+}
+
+/// Installs the slots and methods of set and frozenset.
+pub fn init(vm: &Vm) {
+    for (t, frozen) in [(&vm.types.set_type, false), (&vm.types.frozenset_type, true)] {
+        let s = &as_type(t).slots;
+        s.new.set(Some(set_new));
+        s.init.set(Some(set_init));
+        s.repr.set(Some(set_repr));
+        s.len.set(Some(|_, o| Ok(st(o).len())));
+        s.contains.set(Some(contains_key));
+        s.richcompare.set(Some(set_richcompare));
+        s.or.set(Some(set_or));
+        s.and.set(Some(set_and));
+        s.subtract.set(Some(set_sub));
+        s.xor.set(Some(set_xor));
+        s.iter.set(Some(|vm, o| Ok(PyRef::new(PySetIterator { set: o.clone(), pos: Cell::new(0), len: st(o).len() }, vm.types.set_iterator_type.clone()))));
+        let mut methods = vec![
+            MethodDef::new("copy", copy),
+            MethodDef::new("union", union),
+            MethodDef::new("intersection", intersection),
+            MethodDef::new("difference", difference),
+            MethodDef::new("symmetric_difference", symmetric_difference),
+            MethodDef::new("issubset", issubset),
+            MethodDef::new("issuperset", issuperset),
+            MethodDef::new("isdisjoint", isdisjoint),
+        ];
+        if frozen {
+            s.hash.set(Some(frozenset_hash));
+        } else {
+            s.hash.set(Some(super::slotfuncs::hash_not_implemented));
+            s.inplace_or.set(Some(set_ior));
+            s.inplace_and.set(Some(set_iand));
+            s.inplace_subtract.set(Some(set_isub));
+            s.inplace_xor.set(Some(set_ixor));
+            methods.extend([
+                MethodDef::new("add", add),
+                MethodDef::new("discard", discard),
+                MethodDef::new("remove", remove),
+                MethodDef::new("pop", pop),
+                MethodDef::new("clear", clear),
+                MethodDef::new("update", update),
+                MethodDef::new("intersection_update", intersection_update),
+                MethodDef::new("difference_update", difference_update),
+                MethodDef::new("symmetric_difference_update", symmetric_difference_update),
+            ]);
+        }
+        super::descrobject::add_methods(vm, t, &methods);
+    }
+    let it = &as_type(&vm.types.set_iterator_type).slots;
+    it.iter.set(Some(|_, o| Ok(o.clone())));
+    it.iternext.set(Some(|vm, o| {
+        let si = o.downcast_ref::<PySetIterator>().expect("set iterator");
+        if st(&si.set).len() != si.len {
+            return Err(vm.new_runtime_error("Set changed size during iteration"));
+        }
+        let p = si.pos.get();
+        match st(&si.set).table.borrow().next_from(p) {
+            Some((k, next)) => {
+                si.pos.set(next);
+                Ok(Some(k))
+            }
+            None => Ok(None),
+        }
+    }));
+}
