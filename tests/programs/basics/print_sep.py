@@ -1,0 +1,10 @@
+import sys
+print("a", "b", "c")
+print("a", "b", sep="-")
+print("x", end="!\n")
+print()
+print(1, 2, 3, sep="")
+print("to stdout", file=sys.stdout)
+print(*[1, 2, 3])
+print(None, True, False, ...)
+sys.stdout.write("written\n")

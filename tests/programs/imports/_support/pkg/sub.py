@@ -1,0 +1,3 @@
+from . import helper
+def name():
+    return __name__ + " " + helper.TAG
