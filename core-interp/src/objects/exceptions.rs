@@ -172,6 +172,9 @@ fn exc_args(obj: &PyRef) -> Vec<PyRef> {
 
 fn exc_str(vm: &Vm, obj: &PyRef) -> crate::vm::PyResult {
     let args = exc_args(obj);
+    if args.len() == 1 && super::typeobject::is_subtype(obj.class(), &vm.exceptions.key_error) {
+        return vm.repr(&args[0]);
+    }
     match args.len() {
         0 => Ok(vm.empty_str.clone()),
         1 => vm.str(&args[0]),

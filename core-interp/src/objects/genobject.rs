@@ -197,9 +197,159 @@ fn gen_iternext(vm: &Vm, g: &PyRef) -> PyResult<Option<PyRef>> {
     }
 }
 
-/// Installs the generator types' slots.
+fn gen_of(o: &PyRef) -> &PyGenerator {
+    o.downcast_ref::<PyGenerator>().expect("generator")
+}
+
+fn finish(vm: &Vm, r: FrameExit) -> PyResult {
+    match r {
+        FrameExit::Yield(v) => Ok(v),
+        FrameExit::Return(v) => Err(vm.new_stop_iteration(if vm.is_none(&v) { None } else { Some(v) })),
+    }
+}
+
+fn send(vm: &Vm, args: crate::vm::CallArgs<'_>) -> PyResult {
+    let a = args.check_positional(vm, "send", 2, 2)?;
+    let r = gen_resume(vm, gen_of(&a[0]), Resume::Value(a[1].clone()))?;
+    finish(vm, r)
+}
+
+/// The exception `throw(typ[, val[, tb]])` raises.
+fn throw_value(vm: &Vm, a: &[PyRef]) -> PyResult<PyErr> {
+    let typ = &a[0];
+    let val = a.get(1).filter(|v| !vm.is_none(v));
+    let exc = if typ.downcast_ref::<super::typeobject::PyType>().is_some() {
+        match val {
+            Some(v) if super::typeobject::is_subtype(v.class(), typ) => v.clone(),
+            Some(v) => vm.call_positional(typ, std::slice::from_ref(v))?,
+            None => vm.call_positional(typ, &[])?,
+        }
+    } else if as_exception(typ).is_some() {
+        if val.is_some() {
+            return Err(vm.new_type_error("instance exception may not have a separate value"));
+        }
+        typ.clone()
+    } else {
+        return Err(vm.new_type_error(format!(
+            "exceptions must be classes or instances deriving from BaseException, not {}",
+            class_name(typ)
+        )));
+    };
+    if as_exception(&exc).is_none() {
+        return Err(vm.new_type_error("exceptions must derive from BaseException"));
+    }
+    if let Some(tb) = a.get(2).filter(|t| !vm.is_none(t)) {
+        *as_exception(&exc).unwrap().traceback.borrow_mut() = Some(tb.clone());
+    }
+    Ok(PyErr(exc))
+}
+
+/// The sub-iterator a generator suspended in `yield from`/`await` delegates to.
+fn delegate(g: &PyGenerator) -> Option<PyRef> {
+    let frame = g.frame.borrow().clone()?;
+    let f = frame.downcast_ref::<Frame>()?;
+    let code = &f.pycode().code;
+    let at = f.lasti.get() as usize;
+    // Suspended at the YieldValue that follows a Send: the receiver is TOS.
+    if code.instructions.get(at)?.op != crate::compile::bytecode::Opcode::YieldValue {
+        return None;
+    }
+    if at == 0 || code.instructions[at - 1].op != crate::compile::bytecode::Opcode::Send {
+        return None;
+    }
+    // SAFETY: the generator is suspended, so nothing else uses its stack.
+    unsafe { &*f.stack.get() }.last().cloned()
+}
+
+fn throw(vm: &Vm, args: crate::vm::CallArgs<'_>) -> PyResult {
+    let a = args.check_positional(vm, "throw", 2, 4)?;
+    let g = gen_of(&a[0]);
+    let err = throw_value(vm, &a[1..])?;
+    if let Some(sub) = delegate(g).filter(|_| g.started.get() && !g.running.get()) {
+        // Delegate to the sub-iterator; its outcome resumes this frame.
+        let r = if err.matches(&vm.exceptions.generator_exit) {
+            if let Some(close) = vm.getattr_opt(&sub, &vm.intern("close"))? {
+                vm.call_positional(&close, &[])?;
+            }
+            Err(err)
+        } else if let Some(t) = vm.getattr_opt(&sub, &vm.intern("throw"))? {
+            vm.call_positional(&t, std::slice::from_ref(err.value()))
+        } else {
+            Err(err)
+        };
+        let resumed = match r {
+            Ok(v) => return Ok(v),
+            Err(e) if e.matches(&vm.exceptions.stop_iteration) => {
+                // The delegation finished: resume after the Send loop with its value.
+                let v = crate::vm::eval_support::stop_iteration_value(vm, &e);
+                let frame = g.frame.borrow().clone().expect("suspended frame");
+                let f = frame.downcast_ref::<Frame>().unwrap();
+                // SAFETY: suspended generator: exclusive access to its stack.
+                let stack = unsafe { &mut *f.stack.get() };
+                stack.pop();
+                let send_at = f.lasti.get() as usize - 1;
+                let target = f.pycode().code.instructions[send_at].arg;
+                f.lasti.set(target.saturating_sub(1));
+                gen_resume(vm, g, Resume::Value(v))
+            }
+            Err(e) => gen_resume(vm, g, Resume::Throw(e)),
+        };
+        return finish(vm, resumed?);
+    }
+    let r = gen_resume(vm, g, Resume::Throw(err))?;
+    finish(vm, r)
+}
+
+fn close(vm: &Vm, args: crate::vm::CallArgs<'_>) -> PyResult {
+    let a = args.check_positional(vm, "close", 1, 1)?;
+    let g = gen_of(&a[0]);
+    if g.frame.borrow().is_none() || !g.started.get() {
+        g.frame.borrow_mut().take();
+        return Ok(vm.none.clone());
+    }
+    let exit = vm.new_exception(&vm.exceptions.generator_exit, vec![]);
+    let throw_args = [a[0].clone(), exit.into_value()];
+    match throw(vm, crate::vm::CallArgs::positional_only(&throw_args)) {
+        Ok(_) => Err(vm.new_runtime_error(format!("{} ignored GeneratorExit", kind_name(g.kind)))),
+        Err(e) if e.matches(&vm.exceptions.generator_exit) || e.matches(&vm.exceptions.stop_iteration) => Ok(vm.none.clone()),
+        Err(e) => Err(e),
+    }
+}
+
+fn gen_repr(vm: &Vm, o: &PyRef) -> PyResult {
+    let g = gen_of(o);
+    let q = crate::vm::attr::str_lossy(&g.qualname.borrow());
+    Ok(super::unicodeobject::new_str_object(vm, &format!("<{} object {q} at {:#x}>", kind_name(g.kind), o.id())))
+}
+
+fn coro_await(vm: &Vm, o: &PyRef) -> PyResult {
+    let _ = vm;
+    Ok(o.clone())
+}
+
+/// Installs the generator types' slots and methods.
 pub fn init(vm: &Vm) {
+    use super::descrobject::{add_getsets, add_methods, GetSetDef};
+    use super::methodobject::MethodDef;
+    for t in [&vm.types.generator_type, &vm.types.coroutine_type, &vm.types.async_generator_type] {
+        let s = &super::typeobject::as_type(t).slots;
+        s.repr.set(Some(gen_repr));
+        add_methods(vm, t, &[MethodDef::new("send", send), MethodDef::new("throw", throw), MethodDef::new("close", close)]);
+        add_getsets(
+            vm,
+            t,
+            &[
+                GetSetDef::new("__name__", |_, o| Ok(gen_of(o).name.borrow().clone())),
+                GetSetDef::new("__qualname__", |_, o| Ok(gen_of(o).qualname.borrow().clone())),
+                GetSetDef::new("gi_running", |vm, o| Ok(vm.bool_obj(gen_of(o).running.get()))),
+                GetSetDef::new("gi_frame", |vm, o| Ok(gen_of(o).frame.borrow().clone().unwrap_or_else(|| vm.none.clone()))),
+                GetSetDef::new("gi_yieldfrom", |vm, o| Ok(delegate(gen_of(o)).unwrap_or_else(|| vm.none.clone()))),
+            ],
+        );
+    }
     let s = &super::typeobject::as_type(&vm.types.generator_type).slots;
     s.iter.set(Some(|_, g| Ok(g.clone())));
     s.iternext.set(Some(gen_iternext));
+    let c = &super::typeobject::as_type(&vm.types.coroutine_type).slots;
+    c.am_await.set(Some(coro_await));
 }

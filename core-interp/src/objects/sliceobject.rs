@@ -71,5 +71,65 @@ fn clamp_index(vm: &Vm, v: &PyRef) -> PyResult<isize> {
     })
 }
 
+fn slice_new(vm: &Vm, _cls: &PyRef, args: crate::vm::CallArgs<'_>) -> PyResult {
+    args.no_kwargs(vm, "slice")?;
+    let a = args.positional();
+    let none = || vm.none.clone();
+    match a.len() {
+        1 => Ok(new_slice(vm, none(), a[0].clone(), None)),
+        2 => Ok(new_slice(vm, a[0].clone(), a[1].clone(), None)),
+        3 => Ok(new_slice(vm, a[0].clone(), a[1].clone(), Some(a[2].clone()))),
+        0 => Err(vm.new_type_error("slice expected at least 1 argument, got 0")),
+        n => Err(vm.new_type_error(format!("slice expected at most 3 arguments, got {n}"))),
+    }
+}
+
+fn of(o: &PyRef) -> &PySlice {
+    o.downcast_ref::<PySlice>().expect("slice")
+}
+
+fn slice_repr(vm: &Vm, o: &PyRef) -> PyResult {
+    let s = of(o);
+    let r = format!("slice({}, {}, {})", vm.repr_string(&s.start)?, vm.repr_string(&s.stop)?, vm.repr_string(&s.step)?);
+    Ok(super::unicodeobject::new_str_object(vm, &r))
+}
+
+fn indices(vm: &Vm, args: crate::vm::CallArgs<'_>) -> PyResult {
+    let a = args.check_positional(vm, "indices", 2, 2)?;
+    let n = vm.index_isize(&a[1])?;
+    if n < 0 {
+        return Err(vm.new_value_error("length should not be negative"));
+    }
+    let (start, stop, step, _) = of(&a[0]).indices(vm, n)?;
+    let i = |v: isize| super::longobject::new_int(vm, v as i64);
+    Ok(super::tupleobject::new_tuple(vm, vec![i(start), i(stop), i(step)]))
+}
+
+fn slice_richcompare(vm: &Vm, a: &PyRef, b: &PyRef, op: crate::compile::bytecode::CompareOperator) -> PyResult {
+    let Some(y) = b.downcast_ref::<PySlice>() else { return Ok(vm.not_implemented.clone()) };
+    let x = of(a);
+    let ta = super::tupleobject::new_tuple(vm, vec![x.start.clone(), x.stop.clone(), x.step.clone()]);
+    let tb = super::tupleobject::new_tuple(vm, vec![y.start.clone(), y.stop.clone(), y.step.clone()]);
+    vm.richcompare(&ta, &tb, op)
+}
+
 /// Installs slice's slots.
-pub fn init(_vm: &Vm) {}
+pub fn init(vm: &Vm) {
+    use super::descrobject::{add_getsets, add_methods, GetSetDef};
+    let t = &vm.types.slice_type;
+    let s = &super::typeobject::as_type(t).slots;
+    s.new.set(Some(slice_new));
+    s.repr.set(Some(slice_repr));
+    s.richcompare.set(Some(slice_richcompare));
+    s.hash.set(Some(super::slotfuncs::hash_not_implemented));
+    add_methods(vm, t, &[super::methodobject::MethodDef::new("indices", indices)]);
+    add_getsets(
+        vm,
+        t,
+        &[
+            GetSetDef::new("start", |_, o| Ok(of(o).start.clone())),
+            GetSetDef::new("stop", |_, o| Ok(of(o).stop.clone())),
+            GetSetDef::new("step", |_, o| Ok(of(o).step.clone())),
+        ],
+    );
+}

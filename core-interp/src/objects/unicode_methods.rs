@@ -34,6 +34,9 @@ fn arg_str<'a>(vm: &Vm, o: &'a PyRef, what: &str) -> PyResult<&'a PyStr> {
 
 fn getitem(vm: &Vm, o: &PyRef, key: &PyRef) -> PyResult {
     let s = s_of(o);
+    if super::longobject::as_int(key).is_none() && key.downcast_ref::<super::sliceobject::PySlice>().is_none() && as_type(key.class()).slots.index.get().is_none() {
+        return Err(vm.new_type_error(format!("string indices must be integers, not '{}'", class_name(key))));
+    }
     match subscript(vm, key, s.len(), "string")? {
         Subscript::Index(i) => Ok(from_cps(vm, &[s.char_at(i)])),
         Subscript::Slice { start, step, len } => Ok(from_cps(vm, &slice_items(&s.to_code_points(), start, step, len))),
@@ -220,14 +223,11 @@ fn split_impl(vm: &Vm, args: CallArgs<'_>, rev: bool) -> PyResult {
                 }
                 words.push((s, i));
             }
-            if words.len() > max + 1 || (max < usize::MAX && words.len() > max) {
+            if max < usize::MAX && words.len() > max {
                 if rev {
                     let keep = words.len() - max;
                     let first_end = words[keep - 1].1;
-                    let head_start = words[0].0;
-                    if max > 0 || keep > 0 {
-                        parts.push(h[head_start..first_end].to_vec());
-                    }
+                    parts.push(h[..first_end].to_vec().into_iter().skip_while(|c| is_space(*c)).collect());
                     for w in &words[keep..] {
                         parts.push(h[w.0..w.1].to_vec());
                     }

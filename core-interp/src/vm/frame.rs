@@ -223,7 +223,7 @@ pub fn frame_for_call(vm: &Vm, func: &PyFunction, args: CallArgs<'_>) -> PyResul
         }
         if !missing.is_empty() {
             return Err(vm.new_type_error(format!(
-                "{qualname}() missing {} positional {}: {}",
+                "{qualname}() missing {} required positional {}: {}",
                 missing.len(),
                 if missing.len() == 1 { "argument" } else { "arguments" },
                 name_list(&missing)
@@ -244,7 +244,7 @@ pub fn frame_for_call(vm: &Vm, func: &PyFunction, args: CallArgs<'_>) -> PyResul
         }
         if !missing.is_empty() {
             return Err(vm.new_type_error(format!(
-                "{qualname}() missing {} keyword-only {}: {}",
+                "{qualname}() missing {} required keyword-only {}: {}",
                 missing.len(),
                 if missing.len() == 1 { "argument" } else { "arguments" },
                 name_list(&missing)
