@@ -89,7 +89,10 @@ fn run_program(binary: &str, rel: &str) -> Result<Vec<u8>, String> {
         use std::os::unix::process::ExitStatusExt;
         -status.signal().unwrap_or(0)
     });
-    Ok(render(&out, &err, code))
+    // Paths are recorded relative to the programs folder (CPython reports scripts by absolute path).
+    let prefix = format!("{}/", root().display());
+    let rendered = String::from_utf8_lossy(&render(&out, &err, code)).replace(&prefix, "");
+    Ok(rendered.into_bytes())
 }
 
 fn diff(expected: &str, got: &str) -> String {

@@ -5,7 +5,8 @@ Every `tests/programs/<area>/<name>.py` (files under a `_support` folder are
 helpers, not tests) is run by CPython 3.11 exactly as `tests/programs.rs`
 runs oxpy: cwd `tests/programs`, the program's path relative to it,
 PYTHONHASHSEED=0, PYTHONIOENCODING=utf-8, PYTHONDONTWRITEBYTECODE=1, stdin
-from /dev/null. The result goes to `<name>.out`:
+from /dev/null. The result, with the programs folder's absolute path removed from it (CPython
+3.11 reports scripts by absolute path), goes to `<name>.out`:
 
     <exact stdout>
     --- stderr ---          } only when the exit code is non-zero
@@ -40,10 +41,15 @@ def expected_output(stdout: bytes, stderr: bytes, code: int) -> bytes:
     return out
 
 
+def normalize(out: bytes) -> bytes:
+    """Makes paths relative to the programs folder, so outputs do not depend on the checkout location."""
+    return out.replace(str(ROOT).encode() + b"/", b"")
+
+
 def run(interpreter: str, rel: str) -> bytes:
     env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8", PYTHONDONTWRITEBYTECODE="1")
     proc = subprocess.run([interpreter, rel], cwd=ROOT, env=env, stdin=subprocess.DEVNULL, capture_output=True, timeout=60)
-    return expected_output(proc.stdout, proc.stderr, proc.returncode)
+    return normalize(expected_output(proc.stdout, proc.stderr, proc.returncode))
 
 
 def main(argv):

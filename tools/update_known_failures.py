@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from gen_expected import ROOT, expected_output, programs  # noqa: E402
+from gen_expected import ROOT, expected_output, normalize, programs  # noqa: E402
 
 
 def main():
@@ -20,7 +20,7 @@ def main():
         rel = str(p.relative_to(ROOT))
         try:
             proc = subprocess.run([oxpy, rel], cwd=ROOT, env=env, stdin=subprocess.DEVNULL, capture_output=True, timeout=30)
-            got = expected_output(proc.stdout, proc.stderr, proc.returncode)
+            got = normalize(expected_output(proc.stdout, proc.stderr, proc.returncode))
         except subprocess.TimeoutExpired:
             got = None
         if got != p.with_suffix(".out").read_bytes():

@@ -153,7 +153,7 @@ fn run(opts: Options) -> i32 {
     set_sys_list(&vm, "argv", &opts.argv);
     let mut path: Vec<String> = Vec::new();
     let script_dir = match &opts.program {
-        Program::File(f) => std::path::Path::new(f).parent().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default(),
+        Program::File(f) => absolute(f).parent().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default(),
         _ => String::new(),
     };
     path.push(script_dir);
@@ -167,8 +167,9 @@ fn run(opts: Options) -> i32 {
         Program::File(f) => match std::fs::read(f) {
             Ok(bytes) => {
                 let src = String::from_utf8_lossy(&bytes).into_owned();
-                let m = new_main_module(&vm, Some(f));
-                run_source(&vm, &src, f, &module_dict(&m)).map(|_| ())
+                let path = absolute(f).to_string_lossy().into_owned();
+                let m = new_main_module(&vm, Some(&path));
+                run_source(&vm, &src, &path, &module_dict(&m)).map(|_| ())
             }
             Err(e) => {
                 let abs = std::fs::canonicalize(".").map(|p| p.join(f)).unwrap_or_else(|_| f.into());
@@ -197,6 +198,18 @@ fn run(opts: Options) -> i32 {
     };
     let _ = std::io::stdout().flush();
     code
+}
+
+/// The absolute form of a script path, as CPython 3.11 records `__file__`.
+fn absolute(f: &str) -> std::path::PathBuf {
+    let p = std::path::Path::new(f);
+    if p.is_absolute() {
+        return p.to_path_buf();
+    }
+    match std::env::current_dir() {
+        Ok(cwd) => cwd.join(p),
+        Err(_) => p.to_path_buf(),
+    }
 }
 
 fn io_msg(e: &std::io::Error) -> String {

@@ -1,6 +1,7 @@
 //! oxpy's compiler: parses Python 3.11 source with ruff's parser, builds the
 //! symbol table, and emits oxpy bytecode (`bytecode::CodeObject`).
 
+pub mod anchors;
 mod assemble;
 pub mod bytecode;
 pub mod dis;

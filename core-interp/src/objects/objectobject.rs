@@ -40,7 +40,10 @@ pub fn object_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
     if excess_args(&args) {
         let overrides_new = t.slots.new.get().is_some_and(|f| f as usize != object_new as *const () as usize);
         let overrides_init = t.slots.init.get().is_some_and(|f| f as usize != object_init as *const () as usize);
-        if overrides_new || !overrides_init {
+        if overrides_new {
+            return Err(vm.new_type_error("object.__new__() takes exactly one argument (the type to instantiate)"));
+        }
+        if !overrides_init {
             return Err(vm.new_type_error(format!("{}() takes no arguments", t.name())));
         }
     }

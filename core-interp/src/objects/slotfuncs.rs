@@ -351,3 +351,12 @@ inplace_slots! {
 pub fn slot_inplace_power(vm: &Vm, a: &PyRef, b: &PyRef, _m: &PyRef) -> PyResult {
     call_maybe(vm, a, "__ipow__", std::slice::from_ref(b))
 }
+
+/// `tp_new` of a Python class that defines `__new__`: `cls.__new__(cls, *args, **kw)`.
+pub fn slot_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
+    let new = vm.getattr_str(cls, "__new__")?;
+    let mut v = Vec::with_capacity(args.args.len() + 1);
+    v.push(cls.clone());
+    v.extend_from_slice(args.args);
+    vm.call(&new, CallArgs::new(&v, args.kwnames))
+}

@@ -341,6 +341,16 @@ pub fn update_slots(vm: &Vm, ty: &PyRef) {
         }
         i = end;
     }
+    // `__new__` is a static method rather than a slot wrapper: a Python
+    // class defining it (or inheriting it from one) calls it.
+    let new_key = vm.intern("__new__");
+    if let Some(owner) = mro.iter().find(|c| as_type(c).namespace().get_str(vm, &new_key).is_some()) {
+        if as_type(owner).is_heap() {
+            t.slots.new.set(Some(super::slotfuncs::slot_new));
+        } else {
+            t.slots.new.set(as_type(owner).slots.new.get());
+        }
+    }
     // `__hash__ = None` blocks hashing.
     let hkey = vm.intern("__hash__");
     if let Some(h) = t.lookup(vm, &hkey) {

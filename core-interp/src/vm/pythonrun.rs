@@ -99,7 +99,9 @@ fn format_tb(_vm: &Vm, tb: &PyRef) -> String {
     out
 }
 
-/// The `^^^^` line under the failing expression, when it does not span the whole line.
+/// The caret line under the failing expression, as CPython 3.11 prints it:
+/// `~` and `^` anchors for binary operations and subscripts, plain `^`
+/// otherwise, and nothing when the expression spans the whole line.
 fn carets(line: &str, stripped: &str, pos: &crate::compile::bytecode::SourceRange) -> String {
     if pos.end_line != pos.line || pos.end_col <= pos.col {
         return String::new();
@@ -107,16 +109,22 @@ fn carets(line: &str, stripped: &str, pos: &crate::compile::bytecode::SourceRang
     let indent = line.len() - stripped.len();
     let bytes = line.as_bytes();
     let (start, end) = (pos.col as usize, (pos.end_col as usize).min(bytes.len()));
-    if start < indent || start >= end {
+    if start < indent || start >= end || !line.is_char_boundary(start) || !line.is_char_boundary(end) {
         return String::new();
     }
-    let whole = stripped.trim_end();
-    if start == indent && end - indent >= whole.len() {
+    let segment = &line[start..end];
+    let width = segment.chars().count();
+    let whole = stripped.trim_end().chars().count();
+    let anchors = crate::compile::anchors::caret_anchors(segment).filter(|(l, r)| r > l);
+    if width == whole && anchors.is_none() {
         return String::new();
     }
     let lead = line[indent..start].chars().count();
-    let width = line.get(start..end).map(|s| s.chars().count()).unwrap_or(end - start);
-    format!("    {}{}\n", " ".repeat(lead), "^".repeat(width))
+    let marks: String = match anchors {
+        Some((l, r)) => (0..width).map(|i| if i >= l && i < r { '^' } else { '~' }).collect(),
+        None => "^".repeat(width),
+    };
+    format!("    {}{}\n", " ".repeat(lead), marks)
 }
 
 /// `Type: message` (qualified with the module for non-builtins), or SyntaxError's multi-line form.
