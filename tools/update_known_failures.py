@@ -13,7 +13,7 @@ from gen_expected import ROOT, expected_output, normalize, programs  # noqa: E40
 
 
 def main():
-    oxpy = sys.argv[1] if len(sys.argv) > 1 else str(ROOT.parent.parent / "target" / "release" / "oxpy")
+    oxpy = str(Path(sys.argv[1]).resolve()) if len(sys.argv) > 1 else str(ROOT.parent.parent / "target" / "release" / "oxpy")
     env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8", PYTHONDONTWRITEBYTECODE="1")
     failing = []
     for p in programs():

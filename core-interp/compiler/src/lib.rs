@@ -72,11 +72,14 @@ pub fn compile_source(source: &str, opts: &CompileOptions) -> Result<bytecode::C
             c.pop_unit()
         }
         Mode::Exec | Mode::Single => {
-            let parsed = ruff_python_parser::parse_module(source).map_err(|e| errors::from_parse_error(source, &lines, &opts.filename, &e))?;
+            let options = ruff_python_parser::ParseOptions::from(ruff_python_parser::Mode::Module).with_target_version(ruff_python_ast::PythonVersion::PY311);
+            let parsed = ruff_python_parser::parse(source, options).map_err(|e| errors::from_parse_error(source, &lines, &opts.filename, &e))?;
             if let Some(e) = parsed.unsupported_syntax_errors().first() {
                 return Err(to_error("invalid syntax".into(), e.range));
             }
-            let module = parsed.into_syntax();
+            let Some(module) = parsed.into_syntax().module() else {
+                return Err(to_error("invalid syntax".into(), ruff_text_size::TextRange::default()));
+            };
             let table = scope::build(&module.body, scope::ScopeKind::Module, &to_error)?;
             let mut c = new_compiler(source, opts, table, opts.mode == Mode::Single);
             c.future_annotations = has_future_annotations(&module.body);
