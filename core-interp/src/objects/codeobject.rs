@@ -55,5 +55,42 @@ pub fn constant_to_object(vm: &Vm, c: &Constant) -> PyRef {
     }
 }
 
-/// Installs the type's slots.
-pub fn init(_vm: &Vm) {}
+fn code_of(o: &PyRef) -> &PyCode {
+    o.downcast_ref::<PyCode>().expect("code")
+}
+
+fn str_tuple(vm: &Vm, names: &[std::sync::Arc<str>]) -> PyRef {
+    super::tupleobject::new_tuple(vm, names.iter().map(|n| vm.intern(n)).collect())
+}
+
+/// Installs code's attributes.
+pub fn init(vm: &Vm) {
+    use super::descrobject::{add_getsets, GetSetDef};
+    use super::longobject::new_int;
+    let t = &vm.types.code_type;
+    super::typeobject::as_type(t).slots.repr.set(Some(|vm, o| {
+        let c = &code_of(o).code;
+        Ok(super::unicodeobject::new_str_object(vm, &format!("<code object {} at {:#x}, file \"{}\", line {}>", c.name, o.id(), c.filename, c.first_line)))
+    }));
+    add_getsets(
+        vm,
+        t,
+        &[
+            GetSetDef::new("co_name", |vm, o| Ok(vm.intern(&code_of(o).code.name))),
+            GetSetDef::new("co_qualname", |vm, o| Ok(vm.intern(&code_of(o).code.qualname))),
+            GetSetDef::new("co_filename", |vm, o| Ok(vm.intern(&code_of(o).code.filename))),
+            GetSetDef::new("co_firstlineno", |vm, o| Ok(new_int(vm, code_of(o).code.first_line as i64))),
+            GetSetDef::new("co_argcount", |vm, o| Ok(new_int(vm, code_of(o).code.argcount as i64))),
+            GetSetDef::new("co_posonlyargcount", |vm, o| Ok(new_int(vm, code_of(o).code.posonlyargcount as i64))),
+            GetSetDef::new("co_kwonlyargcount", |vm, o| Ok(new_int(vm, code_of(o).code.kwonlyargcount as i64))),
+            GetSetDef::new("co_nlocals", |vm, o| Ok(new_int(vm, code_of(o).code.varnames.len() as i64))),
+            GetSetDef::new("co_flags", |vm, o| Ok(new_int(vm, code_of(o).code.flags as i64))),
+            GetSetDef::new("co_stacksize", |vm, o| Ok(new_int(vm, code_of(o).code.max_stack as i64))),
+            GetSetDef::new("co_varnames", |vm, o| Ok(str_tuple(vm, &code_of(o).code.varnames))),
+            GetSetDef::new("co_cellvars", |vm, o| Ok(str_tuple(vm, &code_of(o).code.cellvars))),
+            GetSetDef::new("co_freevars", |vm, o| Ok(str_tuple(vm, &code_of(o).code.freevars))),
+            GetSetDef::new("co_names", |vm, o| Ok(str_tuple(vm, &code_of(o).code.names))),
+            GetSetDef::new("co_consts", |vm, o| Ok(super::tupleobject::new_tuple(vm, code_of(o).consts.clone()))),
+        ],
+    );
+}

@@ -272,4 +272,15 @@ pub fn init(vm: &Vm) {
         ],
     );
     add_methods(vm, be, &[MethodDef::new("with_traceback", exc_with_traceback), MethodDef::new("add_note", exc_add_note)]);
+    let first_arg = |vm: &Vm, o: &PyRef| -> crate::vm::PyResult { Ok(exc_args(o).first().cloned().unwrap_or_else(|| vm.none.clone())) };
+    add_getsets(vm, &vm.exceptions.stop_iteration, &[GetSetDef::new("value", first_arg)]);
+    add_getsets(vm, &vm.exceptions.system_exit, &[GetSetDef::new("code", |vm, o| {
+        let a = exc_args(o);
+        Ok(match a.len() {
+            0 => vm.none.clone(),
+            1 => a[0].clone(),
+            _ => super::tupleobject::new_tuple(vm, a),
+        })
+    })]);
+    super::exceptions_group::init(vm);
 }

@@ -82,7 +82,7 @@ fn floordiv(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
 fn modulo(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
     let (x, y) = operands!(vm, a, b);
     if is_zero(y) {
-        return Err(vm.new_zero_division_error("integer division or modulo by zero"));
+        return Err(vm.new_zero_division_error("integer modulo by zero"));
     }
     if let (IntValue::Small(p), IntValue::Small(q)) = (x, y) {
         if !(*p == i64::MIN && *q == -1) {

@@ -136,7 +136,7 @@ pub fn type_new(vm: &Vm, meta: &PyRef, args: CallArgs<'_>) -> PyResult {
 
     let base_t = as_type(&base);
     let mut flags = tpflags::HEAPTYPE | tpflags::BASETYPE | tpflags::HAVE_GC | tpflags::WEAKREFABLE;
-    flags |= base_t.flags.get() & (tpflags::LONG_SUBCLASS | tpflags::LIST_SUBCLASS | tpflags::TUPLE_SUBCLASS | tpflags::BYTES_SUBCLASS | tpflags::UNICODE_SUBCLASS | tpflags::DICT_SUBCLASS | tpflags::BASE_EXC_SUBCLASS | tpflags::TYPE_SUBCLASS | tpflags::SEQUENCE | tpflags::MAPPING);
+    flags |= base_t.flags.get() & (tpflags::LONG_SUBCLASS | tpflags::LIST_SUBCLASS | tpflags::TUPLE_SUBCLASS | tpflags::BYTES_SUBCLASS | tpflags::UNICODE_SUBCLASS | tpflags::DICT_SUBCLASS | tpflags::BASE_EXC_SUBCLASS | tpflags::TYPE_SUBCLASS | tpflags::SEQUENCE | tpflags::MAPPING | tpflags::MATCH_SELF);
     let t = PyType::new_payload(&name_s.to_string_lossy(), dict.clone(), flags, None);
     *t.qualname.borrow_mut() = qualname;
 

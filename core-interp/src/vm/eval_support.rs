@@ -333,12 +333,7 @@ pub fn unpack(vm: &Vm, seq: &PyRef, n: usize) -> PyResult<Vec<PyRef>> {
         }
     }
     if vm.next(&it)?.is_some() {
-        let exact = seq.class().is(&vm.types.list_type) || seq.class().is(&vm.types.tuple_type) || seq.class().is(&vm.types.dict_type);
-        let msg = match vm.len(seq) {
-            Ok(len) if exact => format!("too many values to unpack (expected {n}, got {len})"),
-            _ => format!("too many values to unpack (expected {n})"),
-        };
-        return Err(vm.new_value_error(msg));
+        return Err(vm.new_value_error(format!("too many values to unpack (expected {n})")));
     }
     Ok(out)
 }
