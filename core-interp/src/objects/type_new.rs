@@ -218,6 +218,7 @@ pub fn type_new(vm: &Vm, meta: &PyRef, args: CallArgs<'_>) -> PyResult {
         }
     }
 
+    super::typeobject::modified(&ty);
     // super().__init_subclass__(**kwargs)
     let sup = vm.call_positional(&vm.types.super_type, &[ty.clone(), ty.clone()])?;
     let init_sub = vm.getattr_str(&sup, "__init_subclass__")?;

@@ -122,8 +122,35 @@ impl PyType {
         self.dict.downcast_ref::<PyDict>().expect("type namespace is a dict")
     }
 
-    /// Looks `name` (a str object) up along the MRO, without descriptors.
+    /// Looks `name` (a str object) up along the MRO, without descriptors,
+    /// through the per-thread method cache (keyed by type version and name).
     pub fn lookup(&self, vm: &Vm, name: &PyRef) -> Option<PyRef> {
+        if self.version.get() == 0 {
+            self.version.set(next_version());
+        }
+        let key = (self as *const PyType as usize, self.version.get(), name.id());
+        let slot = ((key.0 >> 4) ^ (key.2 >> 3)) & (CACHE_SIZE - 1);
+        let hit = METHOD_CACHE.with(|c| {
+            let c = c.borrow();
+            let e = &c[slot];
+            if e.0 == key.0 && e.1 == key.1 && e.2 == key.2 {
+                Some(e.3.clone())
+            } else {
+                None
+            }
+        });
+        if let Some(v) = hit {
+            return v;
+        }
+        let found = self.lookup_uncached(vm, name);
+        // Only interned names are cached: their identity stands for their value.
+        if name.downcast_ref::<super::unicodeobject::PyStr>().is_some_and(|s| s.interned.get()) {
+            METHOD_CACHE.with(|c| c.borrow_mut()[slot] = (key.0, key.1, key.2, found.clone()));
+        }
+        found
+    }
+
+    fn lookup_uncached(&self, vm: &Vm, name: &PyRef) -> Option<PyRef> {
         for cls in self.mro.borrow().iter() {
             let t = cls.downcast_ref::<PyType>().expect("mro holds types");
             if let Some(v) = t.namespace().get_str(vm, name) {
@@ -299,15 +326,32 @@ pub fn type_setattro(vm: &Vm, ty: &PyRef, name: &PyRef, value: Option<&PyRef>) -
     Ok(())
 }
 
-/// Invalidates lookup caches of `ty` and all its subclasses.
+const CACHE_SIZE: usize = 4096;
+
+type CacheEntry = (usize, u64, usize, Option<PyRef>);
+
+thread_local! {
+    static METHOD_CACHE: RefCell<Vec<CacheEntry>> = RefCell::new(vec![(0, 0, 0, None); CACHE_SIZE]);
+}
+
+static NEXT_VERSION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+fn next_version() -> u64 {
+    NEXT_VERSION.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Invalidates lookup caches of `ty` and, recursively, all its subclasses
+/// (each gets a fresh, never reused version).
 pub fn modified(ty: &PyRef) {
-    let t = as_type(ty);
-    t.version.set(t.version.get().wrapping_add(1));
+    invalidate(as_type(ty));
+}
+
+fn invalidate(t: &PyType) {
+    t.version.set(next_version());
     for &sub in t.subclasses.borrow().iter() {
         // SAFETY: subclasses remove themselves from this list when freed, so
         // every stored pointer is a live PyType payload.
-        let st = unsafe { &*(sub as *const PyType) };
-        st.version.set(st.version.get().wrapping_add(1));
+        invalidate(unsafe { &*(sub as *const PyType) });
     }
 }
 

@@ -22,6 +22,8 @@ pub struct PyStr {
     pub data: StrData,
     /// Cached hash; -1 means not computed yet.
     pub hash: Cell<isize>,
+    /// Whether this object is the interned instance of its value.
+    pub interned: Cell<bool>,
 }
 
 impl PyPayload for PyStr {}
@@ -33,7 +35,7 @@ impl PyStr {
         } else {
             StrData::Wide(s.chars().map(|c| c as u32).collect())
         };
-        PyStr { data, hash: Cell::new(-1) }
+        PyStr { data, hash: Cell::new(-1), interned: Cell::new(false) }
     }
 
     /// From code points (which may include lone surrogates).
@@ -43,7 +45,7 @@ impl PyStr {
         } else {
             StrData::Wide(cps.into())
         };
-        PyStr { data, hash: Cell::new(-1) }
+        PyStr { data, hash: Cell::new(-1), interned: Cell::new(false) }
     }
 
     /// Number of code points (`len()`).

@@ -124,7 +124,8 @@ impl Vm {
         if let Some(v) = self.interned.borrow().get(s) {
             return v.clone();
         }
-        let v = crate::objects::unicodeobject::new_str_object(self, s);
+        let v = PyRef::new(crate::objects::unicodeobject::PyStr::from_str(s), self.types.str_type.clone());
+        v.downcast_ref::<crate::objects::unicodeobject::PyStr>().expect("str").interned.set(true);
         v.make_immortal();
         self.interned.borrow_mut().insert(s.into(), v.clone());
         v
