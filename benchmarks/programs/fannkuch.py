@@ -1,4 +1,8 @@
-"""fannkuch-redux (list permutations and reversal by slicing)."""
+"""List permutation workload: the fannkuch "pancake flip" count over every
+permutation of 0..n-1, generated iteratively with a rotation counter.
+
+usage: fannkuch.py [N]
+"""
 import sys
 
 
@@ -7,39 +11,46 @@ def fannkuch(n):
     count = [0] * n
     max_flips = 0
     checksum = 0
+    index = 0          # permutation number, for the alternating-sign checksum
     r = n
-    nperm = 0
     while True:
         while r != 1:
             count[r - 1] = r
             r -= 1
-        perm = perm1[:]
-        flips = 0
-        k = perm[0]
-        while k:
-            perm[: k + 1] = perm[k::-1]
-            flips += 1
+        if perm1[0] != 0:
+            perm = perm1[:]
+            flips = 0
             k = perm[0]
-        if flips > max_flips:
-            max_flips = flips
-        checksum += flips if nperm % 2 == 0 else -flips
+            while k != 0:
+                # reverse the first k+1 elements in place with a slice
+                perm[:k + 1] = perm[k::-1]
+                flips += 1
+                k = perm[0]
+            if flips > max_flips:
+                max_flips = flips
+            if index % 2 == 0:
+                checksum += flips
+            else:
+                checksum -= flips
+        # next permutation: rotate the prefix of length r+1 left by one
         while True:
             if r == n:
-                return checksum, max_flips
-            p0 = perm1[0]
-            i = 0
-            while i < r:
-                j = i + 1
-                perm1[i] = perm1[j]
-                i = j
-            perm1[r] = p0
+                return checksum, max_flips, index + 1
+            first = perm1.pop(0)
+            perm1.insert(r, first)
             count[r] -= 1
             if count[r] > 0:
                 break
             r += 1
-        nperm += 1
+        index += 1
 
 
-n = int(sys.argv[1]) if len(sys.argv) > 1 else 10
-c, m = fannkuch(n)
-print(f"checksum {c} {m}")
+def main():
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 9
+    checksum, max_flips, perms = fannkuch(n)
+    print("Pfannkuchen(%d) = %d, %d permutations" % (n, max_flips, perms))
+    print("checksum %d %d %d" % (checksum, max_flips, perms))
+
+
+if __name__ == "__main__":
+    main()

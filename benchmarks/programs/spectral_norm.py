@@ -1,27 +1,50 @@
-"""spectral-norm (nested loops over floats, function calls)."""
+"""Function-call and float workload: the spectral norm of the infinite
+matrix A[i][j] = 1 / ((i+j)(i+j+1)/2 + i + 1), by power iteration.
+
+usage: spectral_norm.py [N]
+"""
 import sys
 
 
-def a(i, j):
-    return 1.0 / ((i + j) * (i + j + 1) // 2 + i + 1)
+def a_elem(i, j):
+    s = i + j
+    return 1.0 / (s * (s + 1) // 2 + i + 1)
 
 
 def mul_av(v, n):
-    return [sum(a(i, j) * v[j] for j in range(n)) for i in range(n)]
+    out = []
+    for i in range(n):
+        acc = 0.0
+        for j in range(n):
+            acc += a_elem(i, j) * v[j]
+        out.append(acc)
+    return out
 
 
 def mul_atv(v, n):
-    return [sum(a(j, i) * v[j] for j in range(n)) for i in range(n)]
+    return [sum(a_elem(j, i) * v[j] for j in range(n)) for i in range(n)]
 
 
-def main(n):
+def mul_atav(v, n):
+    return mul_atv(mul_av(v, n), n)
+
+
+def main():
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 400
     u = [1.0] * n
+    v = u
     for _ in range(10):
-        v = mul_atv(mul_av(u, n), n)
-        u = mul_atv(mul_av(v, n), n)
-    vbv = sum(ue * ve for ue, ve in zip(u, v))
-    vv = sum(ve * ve for ve in v)
-    print(f"checksum {(vbv / vv) ** 0.5:.9f}")
+        v = mul_atav(u, n)
+        u = mul_atav(v, n)
+    vbv = 0.0
+    vv = 0.0
+    for ui, vi in zip(u, v):
+        vbv += ui * vi
+        vv += vi * vi
+    norm = (vbv / vv) ** 0.5
+    print("spectral norm %.9f" % norm)
+    print("checksum %.9f %.6f" % (norm, sum(v)))
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 400)
+if __name__ == "__main__":
+    main()
