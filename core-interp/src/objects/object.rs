@@ -243,6 +243,15 @@ impl PyObject {
         }
     }
 
+    /// The payload as `T` without checking its type.
+    ///
+    /// # Safety
+    /// The object's payload must be a `T` (e.g. the type object of any object is a `PyType`).
+    #[inline]
+    pub unsafe fn payload_assume<T: PyPayload>(&self) -> &T {
+        self.payload_unchecked()
+    }
+
     #[inline]
     pub fn payload_is<T: PyPayload>(&self) -> bool {
         self.vtable.type_id == TypeId::of::<T>()

@@ -49,7 +49,9 @@ fn best_base(vm: &Vm, bases: &[PyRef]) -> PyResult {
     let mut winner: Option<PyRef> = None;
     let mut base: Option<PyRef> = None;
     for b in bases {
-        let bt = as_type(b);
+        let Some(bt) = b.downcast_ref::<PyType>() else {
+            return Err(vm.new_type_error("bases must be types"));
+        };
         if !bt.has_flag(tpflags::BASETYPE) {
             return Err(vm.new_type_error(format!("type '{}' is not an acceptable base type", bt.name())));
         }

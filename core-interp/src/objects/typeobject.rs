@@ -181,8 +181,16 @@ pub fn is_subtype(ty: &PyRef, base: &PyRef) -> bool {
 }
 
 /// The `PyType` payload of a type object.
+#[inline]
 pub fn as_type(ty: &PyRef) -> &PyType {
     ty.downcast_ref::<PyType>().expect("not a type object")
+}
+
+/// The `PyType` payload of an object's class.
+#[inline]
+pub fn class_type(obj: &super::object::PyObject) -> &PyType {
+    // SAFETY: an object's class is always a type object.
+    unsafe { obj.class().payload_assume::<PyType>() }
 }
 
 /// Computes the C3 linearization of `ty` with direct bases `bases`.

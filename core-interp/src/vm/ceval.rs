@@ -247,7 +247,9 @@ fn eval(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResult<F
                             let key = pop!();
                             let obj = pop!();
                             let v = pop!();
-                            tri!(vm.setitem(&obj, key, v));
+                            if let Err(v) = sup::fast_store_subscr(vm, &obj, &key, v) {
+                                tri!(vm.setitem(&obj, key, v));
+                            }
                         }
                         Opcode::DeleteSubscr => {
                             let key = pop!();
@@ -358,7 +360,10 @@ fn eval(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResult<F
                             stack.push(it);
                         }
                         Opcode::ForIter => {
-                            let next = tri!(vm.next(top!()));
+                            let next = match sup::fast_next(vm, top!()) {
+                                Some(n) => n,
+                                None => tri!(vm.next(top!())),
+                            };
                             match next {
                                 Some(v) => stack.push(v),
                                 None => {

@@ -5,7 +5,7 @@
 use super::Vm;
 use crate::objects::dealloc::{install_hooks, install_needs_finalizer, DeallocHooks};
 use crate::objects::object::{PyObject, PyRef};
-use crate::objects::typeobject::{tpflags, PyType};
+use crate::objects::typeobject::tpflags;
 use std::cell::Cell;
 
 thread_local! {
@@ -29,7 +29,7 @@ pub fn with_current<R>(f: impl FnOnce(&Vm) -> R) -> Option<R> {
 }
 
 fn needs_finalizer(obj: &PyObject) -> bool {
-    obj.class().downcast_ref::<PyType>().is_some_and(|t| t.has_flag(tpflags::HAS_FINALIZER))
+    crate::objects::typeobject::class_type(obj).has_flag(tpflags::HAS_FINALIZER)
 }
 
 fn finalize(obj: &PyRef) {

@@ -150,6 +150,59 @@ pub fn subscr(vm: &Vm, obj: &PyRef, key: &PyRef) -> PyResult {
     vm.getitem(obj, key)
 }
 
+/// `obj[key] = v` for an exact list and an in-range small int; gives `v` back otherwise.
+#[inline]
+pub fn fast_store_subscr(vm: &Vm, obj: &PyRef, key: &PyRef, v: PyRef) -> Result<(), PyRef> {
+    if !obj.class().is(&vm.types.list_type) {
+        return Err(v);
+    }
+    let Some(i) = key.downcast_ref::<PyInt>().and_then(|i| i.value.as_i64()) else { return Err(v) };
+    let mut items = as_list(obj).unwrap().items.borrow_mut();
+    let n = items.len() as i64;
+    let j = if i < 0 { i + n } else { i };
+    if !(0..n).contains(&j) {
+        return Err(v);
+    }
+    let old = std::mem::replace(&mut items[j as usize], v);
+    drop(items);
+    drop(old);
+    Ok(())
+}
+
+/// The next item of list and range iterators without slot dispatch;
+/// `None` means "take the general path".
+#[inline]
+pub fn fast_next(vm: &Vm, it: &PyRef) -> Option<Option<PyRef>> {
+    let t = it.class();
+    if t.is(&vm.types.range_iterator_type) {
+        let r = it.downcast_ref::<crate::objects::rangeobject::PyRangeIterator>()?;
+        let n = r.remaining.get();
+        if n == 0 {
+            return Some(None);
+        }
+        r.remaining.set(n - 1);
+        let v = r.next.get();
+        r.next.set(v.wrapping_add(r.step));
+        return Some(Some(new_int(vm, v)));
+    }
+    if t.is(&vm.types.list_iterator_type) {
+        let li = it.downcast_ref::<crate::objects::listobject::PyListIterator>()?;
+        if li.reverse {
+            return None;
+        }
+        let list = li.list.borrow();
+        let l = list.as_ref()?;
+        let items = as_list(l)?.items.borrow();
+        let i = li.index.get();
+        if i < items.len() {
+            li.index.set(i + 1);
+            return Some(Some(items[i].clone()));
+        }
+        return None;
+    }
+    None
+}
+
 /// Arithmetic on exact ints and floats without slot dispatch; `None` to take the general path.
 #[inline]
 pub fn fast_binary(vm: &Vm, a: &PyRef, b: &PyRef, op: BinaryOperator) -> Option<PyRef> {
@@ -311,6 +364,12 @@ pub fn unpack(vm: &Vm, seq: &PyRef, n: usize) -> PyResult<Vec<PyRef>> {
     if let Some(items) = tuple_items(seq).filter(|_| seq.class().is(&vm.types.tuple_type)) {
         if items.len() == n {
             return Ok(items.to_vec());
+        }
+    }
+    if seq.class().is(&vm.types.list_type) {
+        let items = as_list(seq).unwrap().items.borrow();
+        if items.len() == n {
+            return Ok(items.clone());
         }
     }
     let it = match vm.get_iter(seq) {

@@ -124,7 +124,7 @@ pub fn frame_for_call(vm: &Vm, func: &PyFunction, args: CallArgs<'_>) -> PyResul
     let code_ref = func.code.borrow().clone();
     let c = code_ref.downcast_ref::<PyCode>().expect("code");
     let co = &c.code;
-    let qualname = func.qualname.borrow().downcast_ref::<PyStr>().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let qualname = QualName(&func.qualname);
     let argcount = co.argcount as usize;
     let kwonly = co.kwonlyargcount as usize;
     let posonly = co.posonlyargcount as usize;
@@ -272,6 +272,16 @@ pub fn frame_for_call(vm: &Vm, func: &PyFunction, args: CallArgs<'_>) -> PyResul
         code: code_ref.clone(),
     };
     Ok(PyRef::new(f, vm.types.frame_type.clone()))
+}
+
+/// A function's qualified name, rendered only when an error message needs it.
+struct QualName<'a>(&'a RefCell<PyRef>);
+
+impl std::fmt::Display for QualName<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let q = self.0.borrow();
+        f.write_str(&q.downcast_ref::<PyStr>().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default())
+    }
 }
 
 fn str_of(s: &PyRef) -> String {
