@@ -1,5 +1,6 @@
 """List permutation workload: the fannkuch "pancake flip" count over every
-permutation of 0..n-1, generated iteratively with a rotation counter.
+permutation of 0..n-1, generated iteratively with a rotation counter
+(list pop/insert), flipping prefixes by slice assignment or element swaps.
 
 usage: fannkuch.py [N]
 """
@@ -22,8 +23,17 @@ def fannkuch(n):
             flips = 0
             k = perm[0]
             while k != 0:
-                # reverse the first k+1 elements in place with a slice
-                perm[:k + 1] = perm[k::-1]
+                if k > 4:
+                    # long prefix: reverse it with a slice assignment
+                    perm[:k + 1] = perm[k::-1]
+                else:
+                    # short prefix: swap elements pairwise
+                    i = 0
+                    j = k
+                    while i < j:
+                        perm[i], perm[j] = perm[j], perm[i]
+                        i += 1
+                        j -= 1
                 flips += 1
                 k = perm[0]
             if flips > max_flips:
