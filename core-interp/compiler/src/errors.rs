@@ -38,8 +38,21 @@ pub fn from_parse_error(source: &str, lines: &LineIndex, filename: &str, e: &Par
     let (line, col) = lines.line_col(start);
     let (end_line, end_col) = lines.line_col(end.max(start));
     let pos = SourceRange { line, end_line, col, end_col };
+    if let Some((msg, at)) = bracket_problem(source) {
+        let (line, col) = lines.line_col(at);
+        let p = SourceRange { line, end_line: line, col, end_col: col + 1 };
+        return syntax_error(source, lines, filename, &msg, p, SyntaxErrorKind::SyntaxError);
+    }
     let text = e.error.to_string();
-    let (kind, msg) = classify(&e.error, &text, source, start);
+    let (kind, mut msg) = classify(&e.error, &text, source, start);
+    if msg == "expected an indented block" {
+        if let Some(ctx) = block_context(source, lines, line) {
+            msg = format!("expected an indented block after {ctx}");
+        }
+    }
+    if msg == "cannot assign to expression" {
+        msg = assignment_target_message(source, start, end);
+    }
     let mut err = syntax_error(source, lines, filename, &msg, pos, kind);
     if msg == "invalid syntax" || msg.starts_with("expected") {
         err.end_lineno = err.lineno;
@@ -80,4 +93,101 @@ fn classify(e: &ParseErrorType, text: &str, source: &str, at: usize) -> (SyntaxE
         return (SyntaxError, "cannot assign to expression".into());
     }
     (SyntaxError, "invalid syntax".into())
+}
+
+/// Unbalanced brackets, found by scanning the source (strings and comments
+/// skipped): CPython reports these at the bracket itself.
+fn bracket_problem(source: &str) -> Option<(String, usize)> {
+    let b = source.as_bytes();
+    let mut stack: Vec<(u8, usize)> = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        match c {
+            b'#' => {
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
+                continue;
+            }
+            b'\'' | b'"' => {
+                let triple = i + 2 < b.len() && b[i + 1] == c && b[i + 2] == c;
+                let q = if triple { 3 } else { 1 };
+                i += q;
+                while i < b.len() {
+                    if b[i] == b'\\' {
+                        i += 2;
+                        continue;
+                    }
+                    if b[i] == c && (!triple || (i + 2 < b.len() && b[i + 1] == c && b[i + 2] == c)) {
+                        i += q;
+                        break;
+                    }
+                    if !triple && b[i] == b'\n' {
+                        return None;
+                    }
+                    i += 1;
+                }
+                continue;
+            }
+            b'(' | b'[' | b'{' => stack.push((c, i)),
+            b')' | b']' | b'}' => {
+                let open = match c {
+                    b')' => b'(',
+                    b']' => b'[',
+                    _ => b'{',
+                };
+                match stack.pop() {
+                    None => return Some((format!("unmatched '{}'", c as char), i)),
+                    Some((o, _)) if o != open => {
+                        return Some((format!("closing parenthesis '{}' does not match opening parenthesis '{}'", c as char, o as char), i));
+                    }
+                    _ => {}
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    stack.first().map(|&(o, at)| (format!("'{}' was never closed", o as char), at))
+}
+
+/// "function definition on line 1" / "'if' statement on line 3" for the
+/// block header preceding `line`.
+fn block_context(source: &str, lines: &LineIndex, line: u32) -> Option<String> {
+    let mut l = line.checked_sub(1)?;
+    while l >= 1 {
+        let text = lines.line_text(source, l)?.trim();
+        if !text.is_empty() && !text.starts_with('#') {
+            let word = text.trim_start_matches("async ").split(|c: char| !c.is_alphanumeric() && c != '_').next().unwrap_or("");
+            let what = match word {
+                "def" => "function definition".to_string(),
+                "class" => "class definition".to_string(),
+                "if" | "elif" | "else" | "for" | "while" | "with" | "try" | "except" | "finally" | "match" | "case" => format!("'{word}' statement"),
+                _ => return None,
+            };
+            return Some(format!("{what} on line {l}"));
+        }
+        l -= 1;
+    }
+    None
+}
+
+/// CPython's message for an invalid assignment target.
+fn assignment_target_message(source: &str, start: usize, end: usize) -> String {
+    let seg = source.get(start..end.max(start)).unwrap_or("").trim();
+    let first = seg.chars().next().unwrap_or(' ');
+    let what = if first.is_ascii_digit() || first == '"' || first == '\'' {
+        "literal"
+    } else if seg.ends_with(')') && seg.contains('(') && !seg.starts_with('(') {
+        "function call"
+    } else {
+        "expression"
+    };
+    let rest = source.get(end..).unwrap_or("").trim_start();
+    if rest.starts_with('=') && !rest.starts_with("==") {
+        format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?")
+    } else {
+        format!("cannot assign to {what}")
+    }
 }

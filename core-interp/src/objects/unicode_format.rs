@@ -32,6 +32,9 @@ fn expand(vm: &Vm, template: &str, args: &[PyRef], kw: &KwLookup<'_>, counter: &
                 i += 2;
                 continue;
             }
+            if i + 1 == chars.len() {
+                return Err(vm.new_value_error("Single '{' encountered in format string"));
+            }
             // Find the matching close brace, honouring nesting.
             let mut level = 1;
             let mut j = i + 1;

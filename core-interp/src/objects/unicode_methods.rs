@@ -227,7 +227,7 @@ fn split_impl(vm: &Vm, args: CallArgs<'_>, rev: bool) -> PyResult {
                 if rev {
                     let keep = words.len() - max;
                     let first_end = words[keep - 1].1;
-                    parts.push(h[..first_end].to_vec().into_iter().skip_while(|c| is_space(*c)).collect());
+                    parts.push(h[..first_end].to_vec());
                     for w in &words[keep..] {
                         parts.push(h[w.0..w.1].to_vec());
                     }
@@ -479,6 +479,24 @@ fn predicate(vm: &Vm, args: CallArgs<'_>, name: &str, empty: bool, f: fn(&[char]
         return Ok(vm.bool_obj(empty));
     }
     Ok(vm.bool_obj(f(&s)))
+}
+
+/// First code points of the runs of ten decimal digits (Unicode category Nd).
+const DECIMAL_RUNS: &[u32] = &[
+    0x30, 0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6, 0xE50, 0xED0, 0xF20,
+    0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900,
+    0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10, 0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0,
+    0x11650, 0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16B50, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
+];
+
+fn is_decimal(c: char) -> bool {
+    let u = c as u32;
+    DECIMAL_RUNS.iter().any(|&s| (s..s + 10).contains(&u)) || (0x1D7CE..=0x1D7FF).contains(&u)
+}
+
+/// Digits that are not decimal (superscripts, circled digits…): `isdigit` but not `isdecimal`.
+fn is_other_digit(u: u32) -> bool {
+    matches!(u, 0xB2 | 0xB3 | 0xB9 | 0x2070 | 0x2074..=0x2079 | 0x2080..=0x2089 | 0x2460..=0x2468 | 0x2474..=0x247C | 0x2488..=0x2490 | 0x24EA | 0x24F5..=0x24FD | 0x24FF | 0x2776..=0x277E | 0x2780..=0x2788 | 0x278A..=0x2792 | 0x1369..=0x1371 | 0x19DA | 0x1F100..=0x1F10A)
 }
 
 fn is_cased_upper(s: &[char]) -> bool {
@@ -801,8 +819,8 @@ macro_rules! str_pred {
     };
 }
 
-str_pred!(isdigit, "isdigit", false, |s| s.iter().all(|c| c.is_ascii_digit() || c.to_digit(10).is_some() || matches!(*c as u32, 0xb2 | 0xb3 | 0xb9 | 0x2070..=0x2079)));
-str_pred!(isdecimal, "isdecimal", false, |s| s.iter().all(|c| c.to_digit(10).is_some() || (c.is_numeric() && !matches!(*c as u32, 0xb2 | 0xb3 | 0xb9 | 0xbc..=0xbe))));
+str_pred!(isdigit, "isdigit", false, |s| s.iter().all(|c| is_decimal(*c) || is_other_digit(*c as u32)));
+str_pred!(isdecimal, "isdecimal", false, |s| s.iter().all(|c| is_decimal(*c)));
 str_pred!(isnumeric, "isnumeric", false, |s| s.iter().all(|c| c.is_numeric()));
 str_pred!(isalpha, "isalpha", false, |s| s.iter().all(|c| c.is_alphabetic()));
 str_pred!(isalnum, "isalnum", false, |s| s.iter().all(|c| c.is_alphanumeric()));

@@ -318,9 +318,6 @@ impl<'a> Compiler<'a> {
         }
         let cellvars = s.cellvars();
         let freevars = s.freevars();
-        if cellvars.is_empty() && freevars.is_empty() {
-            flags |= code_flags::NOFREE;
-        }
         let pos = self.units.last().map(|u| u.pos).unwrap_or_default();
         self.units.push(Unit {
             scope,

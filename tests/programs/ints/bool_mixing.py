@@ -1,0 +1,6 @@
+print(True + 1, True * 2.5, True / 2, True // 2, -True, ~True, True & False, True | False, True ^ True, type(True & True).__name__, type(True + True).__name__)
+print(1 == 1.0 == True, hash(True) == hash(1), {1: "a", True: "b"}, [True, False].count(1), sum([True, True, False]))
+print(3 < 3.5 < 4, 10 ** 20 == 1e20, 2 ** 53 + 1 > 2.0 ** 53, float(2 ** 53 + 1), int(2.0 ** 60) == 2 ** 60)
+print(7 // 2.0, 7 % 2.5, -7 // 2.0, divmod(-7.5, 2), 1e308 * 10, -1e308 * 10, 0.0 == -0.0, str(-0.0))
+print(int(True), float(False), bool(0.0), bool(-0.0), bool(1e-300), round(True), abs(False), complex(1, 2) if True else 0)
+print(isinstance(True, int), issubclass(bool, int), True is True, (1 == 1) is True, bool.__mro__)
