@@ -64,7 +64,12 @@ def peak_rss_kib(exe, script, timeout=300):
         stderr = err.read().decode("utf-8", "replace")
     if proc.returncode != 0:
         lines = [l for l in stderr.splitlines() if l.strip()]
-        msg = lines[-1] if lines else "exit status %d" % proc.returncode
+        if lines:
+            msg = lines[-1]
+        elif proc.returncode < 0:
+            msg = "killed by signal %d" % -proc.returncode
+        else:
+            msg = "exit status %d" % proc.returncode
         return usage.ru_maxrss, stdout, msg
     return usage.ru_maxrss, stdout, None
 
