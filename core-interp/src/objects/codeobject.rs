@@ -16,6 +16,16 @@ pub struct PyCode {
     pub varnames: Vec<PyRef>,
     /// `cellvars` then `freevars` as interned str objects.
     pub cell_names: Vec<PyRef>,
+    /// Per-instruction cache of `LoadGlobal` results, valid while the
+    /// globals and builtins dicts keep the recorded versions.
+    pub global_cache: Box<[std::cell::RefCell<Option<GlobalCacheEntry>>]>,
+}
+
+/// A cached `LoadGlobal` result.
+pub struct GlobalCacheEntry {
+    pub globals_version: u64,
+    pub builtins_version: u64,
+    pub value: PyRef,
 }
 
 impl PyPayload for PyCode {
@@ -30,7 +40,12 @@ pub fn new_code(vm: &Vm, code: Arc<CodeObject>) -> PyRef {
     let names = code.names.iter().map(|n| vm.intern(n)).collect();
     let varnames = code.varnames.iter().map(|n| vm.intern(n)).collect();
     let cell_names = code.cellvars.iter().chain(code.freevars.iter()).map(|n| vm.intern(n)).collect();
-    PyRef::new(PyCode { code, consts, names, varnames, cell_names }, vm.types.code_type.clone())
+    let global_cache = code
+        .instructions
+        .iter()
+        .map(|_| std::cell::RefCell::new(None))
+        .collect();
+    PyRef::new(PyCode { code, consts, names, varnames, cell_names, global_cache }, vm.types.code_type.clone())
 }
 
 /// Builds the object for a compile-time constant.

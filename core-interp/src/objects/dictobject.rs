@@ -73,6 +73,10 @@ impl Equivalent<DictKey> for Probe<'_> {
         }
         if let (Some(a), Some(b)) = (k.key.downcast_ref::<PyStr>(), self.key.downcast_ref::<PyStr>()) {
             if k.key.class().is(&self.vm.types.str_type) && self.key.class().is(&self.vm.types.str_type) {
+                // Two distinct interned strings are never equal.
+                if a.interned.get() && b.interned.get() {
+                    return false;
+                }
                 return a.eq_str(b);
             }
         }
@@ -95,6 +99,19 @@ pub type DictMap = IndexMap<DictKey, PyRef, BuildHasherDefault<PassThroughHasher
 #[derive(Default)]
 pub struct PyDict {
     pub map: RefCell<DictMap>,
+    /// Changes on every mutation; versions are never reused across dicts,
+    /// so (dict, version) identifies contents for lookup caches.
+    pub version: std::cell::Cell<u64>,
+}
+
+static NEXT_VERSION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+impl PyDict {
+    /// Marks the dict as changed.
+    #[inline]
+    pub fn bump(&self) {
+        self.version.set(NEXT_VERSION.fetch_add(1, std::sync::atomic::Ordering::Relaxed));
+    }
 }
 
 impl PyPayload for PyDict {
@@ -105,6 +122,7 @@ impl PyPayload for PyDict {
         }
     }
     fn clear(&self) {
+        self.bump();
         let old = std::mem::take(&mut *self.map.borrow_mut());
         drop(old);
     }
@@ -168,6 +186,7 @@ impl PyDict {
     pub fn set_item_hashed(&self, vm: &Vm, hash: isize, key: PyRef, value: PyRef) -> PyResult<()> {
         match self.find(vm, hash, &key)? {
             Some(i) => {
+                self.bump();
                 let old = {
                     let mut m = self.map.try_borrow_mut().map_err(|_| busy(vm))?;
                     std::mem::replace(&mut m[i], value)
@@ -175,6 +194,7 @@ impl PyDict {
                 drop(old);
             }
             None => {
+                self.bump();
                 self.map.try_borrow_mut().map_err(|_| busy(vm))?.insert(DictKey { hash, key }, value);
             }
         }
@@ -191,6 +211,7 @@ impl PyDict {
         let hash = vm.hash(key)?;
         match self.find(vm, hash, key)? {
             Some(i) => {
+                self.bump();
                 let removed = self.map.try_borrow_mut().map_err(|_| busy(vm))?.shift_remove_index(i);
                 Ok(removed.map(|(_, v)| v))
             }
@@ -231,6 +252,7 @@ impl PyDict {
     }
 
     pub fn clear_all(&self) {
+        self.bump();
         let old = std::mem::take(&mut *self.map.borrow_mut());
         drop(old);
     }
@@ -393,6 +415,7 @@ fn pop(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 
 fn popitem(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_positional(vm, "popitem", 1, 1)?;
+    d(&a[0]).bump();
     let last = d(&a[0]).map.borrow_mut().pop();
     match last {
         Some((k, v)) => Ok(super::tupleobject::new_tuple(vm, vec![k.key, v])),
@@ -412,6 +435,7 @@ fn update(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 fn copy(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_positional(vm, "copy", 1, 1)?;
     let n = PyDict::new_ref(vm);
+    d(&n).bump();
     *d(&n).map.borrow_mut() = d(&a[0]).map.borrow().clone();
     Ok(n)
 }

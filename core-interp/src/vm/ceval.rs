@@ -200,8 +200,7 @@ fn eval(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResult<F
                             }
                         }
                         Opcode::LoadGlobal => {
-                            let name = &code.names[arg as usize];
-                            let v = tri!(sup::load_global(vm, frame, name));
+                            let v = tri!(sup::load_global_cached(vm, frame, code, pc - 1, arg));
                             stack.push(v);
                         }
                         Opcode::StoreGlobal => {

@@ -87,6 +87,29 @@ pub fn load_global(vm: &Vm, frame: &Frame, name: &PyRef) -> PyResult {
     }
 }
 
+/// `LoadGlobal` through the instruction's cache (exact dicts only).
+#[inline]
+pub fn load_global_cached(vm: &Vm, frame: &Frame, code: &PyCode, at: usize, arg: u32) -> PyResult {
+    let (Some(g), Some(b)) = (frame.globals.downcast_ref::<PyDict>(), frame.builtins.downcast_ref::<PyDict>()) else {
+        return load_global(vm, frame, &code.names[arg as usize]);
+    };
+    let slot = &code.global_cache[at];
+    if let Some(e) = slot.borrow().as_ref() {
+        if e.globals_version == g.version.get() && e.builtins_version == b.version.get() {
+            return Ok(e.value.clone());
+        }
+    }
+    let v = load_global(vm, frame, &code.names[arg as usize])?;
+    if g.version.get() != 0 && b.version.get() != 0 {
+        *slot.borrow_mut() = Some(crate::objects::codeobject::GlobalCacheEntry {
+            globals_version: g.version.get(),
+            builtins_version: b.version.get(),
+            value: v.clone(),
+        });
+    }
+    Ok(v)
+}
+
 pub fn load_builtin(vm: &Vm, frame: &Frame, name: &str) -> PyResult {
     let key = vm.intern(name);
     match mapping_get(vm, &frame.builtins, &key)? {
