@@ -323,6 +323,19 @@ impl CompareOperator {
     pub fn from_arg(arg: u32) -> CompareOperator {
         [Self::Lt, Self::Le, Self::Eq, Self::Ne, Self::Gt, Self::Ge][arg as usize]
     }
+
+    /// Whether two values ordered as `ord` satisfy this comparison.
+    pub fn holds(self, ord: std::cmp::Ordering) -> bool {
+        use std::cmp::Ordering::*;
+        match self {
+            Self::Lt => ord == Less,
+            Self::Le => ord != Greater,
+            Self::Eq => ord == Equal,
+            Self::Ne => ord != Equal,
+            Self::Gt => ord == Greater,
+            Self::Ge => ord != Less,
+        }
+    }
 }
 
 /// One instruction: an opcode and its argument.

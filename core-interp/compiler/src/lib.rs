@@ -6,6 +6,7 @@ mod assemble;
 pub mod bytecode;
 pub mod dis;
 mod emit;
+pub use emit::mangle;
 mod errors;
 mod errors_names;
 mod lines;

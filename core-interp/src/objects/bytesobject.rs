@@ -50,16 +50,7 @@ fn data(o: &PyRef) -> &[u8] {
 fn bytes_richcompare(vm: &Vm, a: &PyRef, b: &PyRef, op: crate::compile::bytecode::CompareOperator) -> crate::vm::PyResult {
     let Some(y) = as_bytes(b) else { return Ok(vm.not_implemented.clone()) };
     let ord = data(a).cmp(y);
-    use crate::compile::bytecode::CompareOperator::*;
-    use std::cmp::Ordering::*;
-    Ok(vm.bool_obj(match op {
-        Lt => ord == Less,
-        Le => ord != Greater,
-        Eq => ord == Equal,
-        Ne => ord != Equal,
-        Gt => ord == Greater,
-        Ge => ord != Less,
-    }))
+    Ok(vm.bool_obj(op.holds(ord)))
 }
 
 fn bytes_getitem(vm: &Vm, o: &PyRef, key: &PyRef) -> crate::vm::PyResult {

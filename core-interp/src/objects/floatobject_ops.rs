@@ -134,16 +134,9 @@ fn richcompare(vm: &Vm, a: &PyRef, b: &PyRef, op: CompareOperator) -> PyResult {
     } else {
         return Ok(vm.not_implemented.clone());
     };
-    use std::cmp::Ordering::*;
-    Ok(vm.bool_obj(match (ord, op) {
-        (None, CompareOperator::Ne) => true,
-        (None, _) => false,
-        (Some(o), CompareOperator::Lt) => o == Less,
-        (Some(o), CompareOperator::Le) => o != Greater,
-        (Some(o), CompareOperator::Eq) => o == Equal,
-        (Some(o), CompareOperator::Ne) => o != Equal,
-        (Some(o), CompareOperator::Gt) => o == Greater,
-        (Some(o), CompareOperator::Ge) => o != Less,
+    Ok(vm.bool_obj(match ord {
+        Some(o) => op.holds(o),
+        None => op == CompareOperator::Ne,
     }))
 }
 

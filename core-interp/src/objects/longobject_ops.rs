@@ -329,16 +329,10 @@ impl FromF64Exact for BigInt {
 }
 
 fn ord_result(vm: &Vm, ord: Option<std::cmp::Ordering>, op: CompareOperator) -> PyRef {
-    use std::cmp::Ordering::*;
-    let Some(ord) = ord else { return vm.bool_obj(op == CompareOperator::Ne) };
-    vm.bool_obj(match op {
-        CompareOperator::Lt => ord == Less,
-        CompareOperator::Le => ord != Greater,
-        CompareOperator::Eq => ord == Equal,
-        CompareOperator::Ne => ord != Equal,
-        CompareOperator::Gt => ord == Greater,
-        CompareOperator::Ge => ord != Less,
-    })
+    match ord {
+        Some(ord) => vm.bool_obj(op.holds(ord)),
+        None => vm.bool_obj(op == CompareOperator::Ne),
+    }
 }
 
 fn richcompare(vm: &Vm, a: &PyRef, b: &PyRef, op: CompareOperator) -> PyResult {

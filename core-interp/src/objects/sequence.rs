@@ -71,15 +71,7 @@ pub fn compare_seqs(vm: &Vm, a: &[PyRef], b: &[PyRef], op: CompareOperator) -> P
         }
     }
     let ord = a.len().cmp(&b.len());
-    use std::cmp::Ordering::*;
-    Ok(vm.bool_obj(match op {
-        CompareOperator::Lt => ord == Less,
-        CompareOperator::Le => ord != Greater,
-        CompareOperator::Eq => ord == Equal,
-        CompareOperator::Ne => ord != Equal,
-        CompareOperator::Gt => ord == Greater,
-        CompareOperator::Ge => ord != Less,
-    }))
+    Ok(vm.bool_obj(op.holds(ord)))
 }
 
 /// The repeat count of `seq * n` (negative counts give empty results).

@@ -164,7 +164,7 @@ pub fn type_new(vm: &Vm, meta: &PyRef, args: CallArgs<'_>) -> PyResult {
             if d.get_str(vm, &s).is_some() {
                 return Err(vm.new_value_error(format!("'{n}' in __slots__ conflicts with class variable")));
             }
-            slot_names.push(vm.intern(&mangle(&t.name(), &n)));
+            slot_names.push(vm.intern(&crate::compile::mangle(Some(&t.name()), &n)));
         }
         if !slot_names.is_empty() && !base.is(&vm.types.object_type) && !base_t.is_heap() {
             return Err(vm.new_type_error(format!(
@@ -226,18 +226,6 @@ pub fn type_new(vm: &Vm, meta: &PyRef, args: CallArgs<'_>) -> PyResult {
     let init_sub = vm.getattr_str(&sup, "__init_subclass__")?;
     vm.call(&init_sub, CallArgs::new(args.kw_values(), args.kwnames))?;
     Ok(ty)
-}
-
-/// Name mangling of private names (`__x` in class C → `_C__x`).
-pub fn mangle(class: &str, name: &str) -> String {
-    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
-        return name.to_string();
-    }
-    let stripped = class.trim_start_matches('_');
-    if stripped.is_empty() {
-        return name.to_string();
-    }
-    format!("_{stripped}{name}")
 }
 
 /// `builtins.__build_class__(func, name, *bases, metaclass=None, **kwds)`.

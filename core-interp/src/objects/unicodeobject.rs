@@ -211,15 +211,7 @@ fn str_richcompare(vm: &Vm, a: &PyRef, b: &PyRef, op: CompareOperator) -> PyResu
         (Some(p), Some(q)) => p.cmp(q),
         _ => x.code_points().cmp(y.code_points()),
     };
-    use std::cmp::Ordering::*;
-    Ok(vm.bool_obj(match op {
-        CompareOperator::Lt => ord == Less,
-        CompareOperator::Le => ord != Greater,
-        CompareOperator::Eq => ord == Equal,
-        CompareOperator::Ne => ord != Equal,
-        CompareOperator::Gt => ord == Greater,
-        CompareOperator::Ge => ord != Less,
-    }))
+    Ok(vm.bool_obj(op.holds(ord)))
 }
 
 fn str_add(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {

@@ -283,15 +283,7 @@ pub fn fast_compare(vm: &Vm, a: &PyRef, b: &PyRef, op: CompareOperator) -> Optio
     } else {
         return None;
     };
-    use std::cmp::Ordering::*;
-    let r = match op {
-        CompareOperator::Lt => ord == Less,
-        CompareOperator::Le => ord != Greater,
-        CompareOperator::Eq => ord == Equal,
-        CompareOperator::Ne => ord != Equal,
-        CompareOperator::Gt => ord == Greater,
-        CompareOperator::Ge => ord != Less,
-    };
+    let r = op.holds(ord);
     Some(vm.bool_obj(r))
 }
 

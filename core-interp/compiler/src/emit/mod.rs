@@ -112,7 +112,7 @@ fn const_eq(a: &Constant, b: &Constant) -> bool {
 }
 
 /// Private-name mangling (`__x` in class `C` → `_C__x`).
-pub(crate) fn mangle(private: Option<&str>, name: &str) -> String {
+pub fn mangle(private: Option<&str>, name: &str) -> String {
     let Some(class) = private else { return name.to_string() };
     if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
         return name.to_string();
