@@ -63,8 +63,13 @@ pub fn constant_to_object(vm: &Vm, c: &Constant) -> PyRef {
         Constant::Bytes(b) => super::bytesobject::new_bytes(vm, b.to_vec()),
         Constant::Tuple(items) => tupleobject::new_tuple(vm, items.iter().map(|c| constant_to_object(vm, c)).collect()),
         Constant::FrozenSet(items) => {
+            // CPython builds the constant, then its constant-merging pass
+            // rebuilds it from the first one's iteration order: do the same
+            // so the resulting set iterates in CPython's order.
             let items: Vec<PyRef> = items.iter().map(|c| constant_to_object(vm, c)).collect();
-            super::setobject::new_frozenset(vm, items).expect("constant frozenset items are hashable")
+            let first = super::setobject::new_frozenset(vm, items).expect("constant frozenset items are hashable");
+            let order = super::setobject::as_set(&first).expect("frozenset").items();
+            super::setobject::new_frozenset(vm, order).expect("constant frozenset items are hashable")
         }
         Constant::Code(code) => new_code(vm, code.clone()),
     }

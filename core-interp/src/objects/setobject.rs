@@ -148,6 +148,40 @@ impl SetTable {
         self.fill = self.used;
     }
 
+    /// Adds every element of `other` as CPython's `set_merge` does (presizing,
+    /// then slot-for-slot copy or clean insertion into an empty table), so
+    /// the resulting order matches CPython's.
+    pub fn merge(&mut self, vm: &Vm, other: &SetTable) -> PyResult<()> {
+        if other.used == 0 {
+            return Ok(());
+        }
+        if (self.fill + other.used) * 5 >= self.mask() * 3 {
+            self.resize((self.used + other.used) * 2);
+        }
+        if self.fill == 0 && self.mask() == other.mask() && other.fill == other.used {
+            self.slots = other.slots.clone();
+            self.fill = other.fill;
+            self.used = other.used;
+            return Ok(());
+        }
+        if self.fill == 0 {
+            for s in &other.slots {
+                if let Slot::Active(h, k) = s {
+                    Self::insert_clean(&mut self.slots, k.clone(), *h);
+                }
+            }
+            self.fill = other.used;
+            self.used = other.used;
+            return Ok(());
+        }
+        for s in &other.slots {
+            if let Slot::Active(h, k) = s {
+                self.add(vm, k.clone(), *h)?;
+            }
+        }
+        Ok(())
+    }
+
     /// Removes `key`; returns whether it was present.
     pub fn discard(&mut self, vm: &Vm, key: &PyRef, hash: isize) -> PyResult<bool> {
         match self.lookup(vm, key, hash)? {
@@ -253,6 +287,32 @@ impl PySet {
     pub fn items(&self) -> Vec<PyRef> {
         self.table.borrow().items()
     }
+
+    /// `self |= other` for an `other` that is a set, with CPython's ordering.
+    pub fn merge_from(&self, vm: &Vm, other: &PySet) -> PyResult<()> {
+        let src = other.table.borrow().clone_table();
+        let mut t = std::mem::take(&mut *self.table.borrow_mut());
+        let r = t.merge(vm, &src);
+        *self.table.borrow_mut() = t;
+        r
+    }
+
+    /// Adds the items of any iterable (sets merge, keeping CPython's order).
+    pub fn update(&self, vm: &Vm, iterable: &PyRef) -> PyResult<()> {
+        if let Some(other) = as_set(iterable) {
+            return self.merge_from(vm, other);
+        }
+        for x in vm.collect(iterable)? {
+            self.add(vm, x)?;
+        }
+        Ok(())
+    }
+}
+
+impl SetTable {
+    fn clone_table(&self) -> SetTable {
+        SetTable { slots: self.slots.clone(), fill: self.fill, used: self.used, finger: self.finger }
+    }
 }
 
 fn build(vm: &Vm, ty: &PyRef, items: Vec<PyRef>) -> PyResult {
@@ -314,8 +374,13 @@ fn set_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
             None => Vec::new(),
         };
         let s = PySet::default();
-        for it in items {
-            s.add(vm, it)?;
+        match a.first() {
+            Some(src) if as_set(src).is_some() => s.update(vm, src)?,
+            _ => {
+                for it in items {
+                    s.add(vm, it)?;
+                }
+            }
         }
         return Ok(PyRef::new(s, cls.clone()));
     }
@@ -330,9 +395,7 @@ fn set_init(vm: &Vm, obj: &PyRef, args: CallArgs<'_>) -> PyResult<()> {
     let a = args.check_positional(vm, "set", 0, 1)?;
     st(obj).table.borrow_mut().clear();
     if let Some(it) = a.first() {
-        for x in vm.collect(it)? {
-            st(obj).add(vm, x)?;
-        }
+        st(obj).update(vm, it)?;
     }
     Ok(())
 }

@@ -432,11 +432,8 @@ fn eval(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResult<F
                         Opcode::SetUpdate => {
                             let it = pop!();
                             let s = stack[stack.len() - arg as usize].clone();
-                            let items = tri!(vm.collect(&it));
                             let set = s.downcast_ref::<crate::objects::setobject::PySet>().expect("set");
-                            for i in items {
-                                tri!(set.add(vm, i));
-                            }
+                            tri!(set.update(vm, &it));
                         }
                         Opcode::DictUpdate => {
                             let m = pop!();

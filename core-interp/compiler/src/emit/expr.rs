@@ -44,6 +44,14 @@ pub(crate) fn literal(e: &Expr) -> Option<Constant> {
             ast::Number::Float(f) => Constant::Float(*f),
             ast::Number::Complex { real, imag } => Constant::Complex { real: *real, imag: *imag },
         },
+        // The AST optimizer folds signs of numeric constants (`-5`, `+1.5`, `-2j`).
+        Expr::UnaryOp(u) if matches!(u.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd) => match (literal(&u.operand)?, u.op) {
+            (Constant::Int(i), ast::UnaryOp::USub) => Constant::Int(-i),
+            (Constant::Float(f), ast::UnaryOp::USub) => Constant::Float(-f),
+            (Constant::Complex { real, imag }, ast::UnaryOp::USub) => Constant::Complex { real: -real, imag: -imag },
+            (c @ (Constant::Int(_) | Constant::Float(_) | Constant::Complex { .. }), _) => c,
+            _ => return None,
+        },
         Expr::Tuple(t) if t.elts.iter().all(|x| !matches!(x, Expr::Starred(_))) => {
             let items: Option<Vec<Constant>> = t.elts.iter().map(literal).collect();
             Constant::Tuple(items?.into())
@@ -127,7 +135,18 @@ impl<'a> Compiler<'a> {
                 self.bind(end);
             }
             Expr::Dict(d) => self.dict_display(d)?,
-            Expr::Set(s) => self.sequence_display(&s.elts, Opcode::BuildSet, Opcode::SetUpdate, Opcode::SetAdd, false)?,
+            Expr::Set(s) => {
+                // Like CPython, three or more constants become a frozenset constant merged into a new set.
+                let consts: Option<Vec<Constant>> = s.elts.iter().map(literal).collect();
+                match consts {
+                    Some(items) if items.len() > 2 => {
+                        self.emit(Opcode::BuildSet, 0);
+                        self.load_const(Constant::FrozenSet(items.into()));
+                        self.emit(Opcode::SetUpdate, 1);
+                    }
+                    _ => self.sequence_display(&s.elts, Opcode::BuildSet, Opcode::SetUpdate, Opcode::SetAdd, false)?,
+                }
+            }
             Expr::List(l) => {
                 if l.ctx != ast::ExprContext::Load {
                     return Err(self.error_at("invalid syntax", l.range));
