@@ -76,6 +76,20 @@ fn intern(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     }
 }
 
+fn getframe(vm: &Vm, args: CallArgs<'_>) -> PyResult {
+    let a = args.check_positional(vm, "_getframe", 0, 1)?;
+    let depth = match a.first() {
+        Some(d) => vm.index_isize(d)?,
+        None => 0,
+    };
+    let frames = vm.ts.frames.borrow();
+    let n = frames.len() as isize;
+    if depth < 0 || depth >= n {
+        return Err(vm.new_value_error("call stack is not deep enough"));
+    }
+    Ok(frames[(n - 1 - depth) as usize].clone())
+}
+
 fn getrefcount(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_positional(vm, "getrefcount", 1, 1)?;
     Ok(new_int(vm, a[0].refcount() as i64))
@@ -115,6 +129,7 @@ pub fn create(vm: &Vm) -> PyRef {
         MethodDef::new("excepthook", excepthook),
         MethodDef::new("intern", intern),
         MethodDef::new("getrefcount", getrefcount),
+        MethodDef::new("_getframe", getframe),
     ];
     for f in fns {
         d.set_str(vm, f.name, new_builtin_function(vm, f, Some(m.clone())));

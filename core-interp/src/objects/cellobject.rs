@@ -28,5 +28,24 @@ pub fn as_cell(obj: &PyRef) -> &PyCell {
     obj.downcast_ref::<PyCell>().expect("not a cell")
 }
 
-/// Installs the type's slots.
-pub fn init(_vm: &Vm) {}
+/// Installs cell's attributes.
+pub fn init(vm: &Vm) {
+    use super::descrobject::{add_getsets, GetSetDef};
+    let t = &vm.types.cell_type;
+    super::typeobject::as_type(t).slots.repr.set(Some(|vm, o| {
+        let s = match as_cell(o).contents.borrow().as_ref() {
+            Some(v) => format!("<cell at {:#x}: {} object at {:#x}>", o.id(), super::typeobject::class_name(v), v.id()),
+            None => format!("<cell at {:#x}: empty>", o.id()),
+        };
+        Ok(super::unicodeobject::new_str_object(vm, &s))
+    }));
+    add_getsets(
+        vm,
+        t,
+        &[GetSetDef::new("cell_contents", |vm, o| as_cell(o).contents.borrow().clone().ok_or_else(|| vm.new_value_error("Cell is empty")))
+            .with_setter(|_, o, v| {
+                *as_cell(o).contents.borrow_mut() = v.cloned();
+                Ok(())
+            })],
+    );
+}

@@ -34,5 +34,22 @@ pub fn add_entry(vm: &Vm, exc: &PyRef, frame: &PyRef, lasti: u32) {
     *x.traceback.borrow_mut() = Some(PyRef::new(tb, vm.types.traceback_type.clone()));
 }
 
-/// Installs the type's slots.
-pub fn init(_vm: &Vm) {}
+fn tb_of(o: &PyRef) -> &PyTraceback {
+    o.downcast_ref::<PyTraceback>().expect("traceback")
+}
+
+/// Installs traceback's attributes.
+pub fn init(vm: &Vm) {
+    use super::descrobject::{add_getsets, GetSetDef};
+    use super::longobject::new_int;
+    add_getsets(
+        vm,
+        &vm.types.traceback_type,
+        &[
+            GetSetDef::new("tb_next", |vm, o| Ok(tb_of(o).next.clone().unwrap_or_else(|| vm.none.clone()))),
+            GetSetDef::new("tb_frame", |_, o| Ok(tb_of(o).frame.clone())),
+            GetSetDef::new("tb_lineno", |vm, o| Ok(new_int(vm, tb_of(o).lineno as i64))),
+            GetSetDef::new("tb_lasti", |vm, o| Ok(new_int(vm, 2 * tb_of(o).lasti as i64))),
+        ],
+    );
+}

@@ -39,7 +39,17 @@ pub fn run_frame(vm: &Vm, frame_ref: &PyRef, resume: Resume) -> PyResult<FrameEx
     let back = vm.ts.frames.borrow().last().cloned();
     *frame.back.borrow_mut() = back;
     vm.ts.frames.borrow_mut().push(frame_ref.clone());
-    let r = eval(vm, frame_ref, frame, resume);
+    // A Rust panic inside the frame becomes SystemError raised from it.
+    let r = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| eval(vm, frame_ref, frame, resume))) {
+        Ok(r) => r,
+        Err(payload) => {
+            // SAFETY: the frame's stack is only used by this activation, which is over.
+            unsafe { &mut *frame.stack.get() }.clear();
+            let e = vm.panic_to_error(payload);
+            sup::add_traceback(vm, &e, frame_ref, frame.lasti.get());
+            Err(e)
+        }
+    };
     vm.ts.frames.borrow_mut().pop();
     frame.back.borrow_mut().take();
     frame.executing.set(false);

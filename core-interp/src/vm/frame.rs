@@ -295,5 +295,35 @@ fn str_eq(a: &PyRef, b: &PyRef) -> bool {
     }
 }
 
-/// Installs frame's slots.
-pub fn init(_vm: &Vm) {}
+fn frame_of(o: &PyRef) -> &Frame {
+    o.downcast_ref::<Frame>().expect("frame")
+}
+
+/// Installs frame's attributes.
+pub fn init(vm: &Vm) {
+    use crate::objects::descrobject::{add_getsets, GetSetDef};
+    use crate::objects::longobject::new_int;
+    let t = &vm.types.frame_type;
+    crate::objects::typeobject::as_type(t).slots.repr.set(Some(|vm, o| {
+        let f = frame_of(o);
+        let c = &f.pycode().code;
+        Ok(crate::objects::unicodeobject::new_str_object(
+            vm,
+            &format!("<frame at {:#x}, file '{}', line {}, code {}>", o.id(), c.filename, f.lineno(), c.name),
+        ))
+    }));
+    add_getsets(
+        vm,
+        t,
+        &[
+            GetSetDef::new("f_code", |_, o| Ok(frame_of(o).code.clone())),
+            GetSetDef::new("f_globals", |_, o| Ok(frame_of(o).globals.clone())),
+            GetSetDef::new("f_builtins", |_, o| Ok(frame_of(o).builtins.clone())),
+            GetSetDef::new("f_locals", |vm, o| crate::modules::bltin_functions::frame_locals(vm, o)),
+            GetSetDef::new("f_lineno", |vm, o| Ok(new_int(vm, frame_of(o).lineno() as i64))),
+            GetSetDef::new("f_lasti", |vm, o| Ok(new_int(vm, 2 * frame_of(o).lasti.get() as i64))),
+            GetSetDef::new("f_back", |vm, o| Ok(frame_of(o).back.borrow().clone().unwrap_or_else(|| vm.none.clone()))),
+            GetSetDef::new("f_trace", |vm, _| Ok(vm.none.clone())),
+        ],
+    );
+}
