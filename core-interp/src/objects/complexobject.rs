@@ -90,6 +90,29 @@ fn pow(vm: &Vm, a: &PyRef, b: &PyRef, m: &PyRef) -> PyResult {
         }
         return Ok(new_complex(vm, 0.0, 0.0));
     }
+    // Small integral exponents multiply exactly, as CPython's c_powi.
+    if bi == 0.0 && br == br.trunc() && br.abs() <= 100.0 {
+        let n = br as i64;
+        let (mut rr, mut ri) = (1.0f64, 0.0f64);
+        let (mut xr, mut xi) = (ar, ai);
+        let mut k = n.unsigned_abs();
+        while k > 0 {
+            if k & 1 == 1 {
+                let t = rr * xr - ri * xi;
+                ri = rr * xi + ri * xr;
+                rr = t;
+            }
+            let t = xr * xr - xi * xi;
+            xi = 2.0 * xr * xi;
+            xr = t;
+            k >>= 1;
+        }
+        if n < 0 {
+            let one = new_complex(vm, 1.0, 0.0);
+            return div(vm, &one, &new_complex(vm, rr, ri));
+        }
+        return Ok(new_complex(vm, rr, ri));
+    }
     let vabs = ar.hypot(ai);
     let len = vabs.powf(br);
     let at = ai.atan2(ar);
