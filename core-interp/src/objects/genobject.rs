@@ -322,6 +322,96 @@ fn gen_repr(vm: &Vm, o: &PyRef) -> PyResult {
     Ok(super::unicodeobject::new_str_object(vm, &format!("<{} object {q} at {:#x}>", kind_name(g.kind), o.id())))
 }
 
+/// The awaitable an async generator's `__anext__`/`asend`/`athrow` returns:
+/// driving it runs the generator until its next `yield` (which finishes the
+/// awaitable with StopIteration(value)), forwarding the awaits in between.
+pub struct PyAsyncGenStep {
+    gen: PyRef,
+    /// The value to send (or exception to throw) on the first step.
+    first: RefCell<Option<Result<PyRef, PyErr>>>,
+    done: Cell<bool>,
+}
+
+impl PyPayload for PyAsyncGenStep {
+    fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {
+        visit(&self.gen);
+    }
+}
+
+static ASYNC_GEN_STEP_TYPE: std::sync::OnceLock<PyRef> = std::sync::OnceLock::new();
+
+fn new_step(vm: &Vm, gen: &PyRef, first: Result<PyRef, PyErr>) -> PyRef {
+    let ty = ASYNC_GEN_STEP_TYPE.get().expect("async generator step type").clone();
+    let _ = vm;
+    PyRef::new(PyAsyncGenStep { gen: gen.clone(), first: RefCell::new(Some(first)), done: Cell::new(false) }, ty)
+}
+
+fn step_resume(vm: &Vm, o: &PyRef, resume: Resume) -> PyResult {
+    let st = o.downcast_ref::<PyAsyncGenStep>().expect("async generator step");
+    if st.done.get() {
+        return Err(vm.new_runtime_error("cannot reuse already awaited __anext__()/asend()"));
+    }
+    let resume = match st.first.borrow_mut().take() {
+        Some(Ok(v)) => Resume::Value(v),
+        Some(Err(e)) => Resume::Throw(e),
+        None => resume,
+    };
+    let g = gen_of(&st.gen);
+    match gen_resume(vm, g, resume) {
+        Ok(FrameExit::Yield(v)) => match v.downcast_ref::<PyAsyncGenWrappedValue>() {
+            Some(w) => {
+                st.done.set(true);
+                Err(vm.new_stop_iteration(Some(w.value.clone())))
+            }
+            None => Ok(v),
+        },
+        Ok(FrameExit::Return(_)) => {
+            st.done.set(true);
+            Err(vm.new_exception(&vm.exceptions.stop_async_iteration, vec![]))
+        }
+        Err(e) => {
+            st.done.set(true);
+            Err(e)
+        }
+    }
+}
+
+fn step_send(vm: &Vm, args: crate::vm::CallArgs<'_>) -> PyResult {
+    let a = args.check_positional(vm, "send", 2, 2)?;
+    step_resume(vm, &a[0], Resume::Value(a[1].clone()))
+}
+
+fn step_throw(vm: &Vm, args: crate::vm::CallArgs<'_>) -> PyResult {
+    let a = args.check_positional(vm, "throw", 2, 4)?;
+    let e = throw_value(vm, &a[1..])?;
+    step_resume(vm, &a[0], Resume::Throw(e))
+}
+
+fn agen_anext(vm: &Vm, o: &PyRef) -> PyResult {
+    Ok(new_step(vm, o, Ok(vm.none.clone())))
+}
+
+fn agen_asend(vm: &Vm, args: crate::vm::CallArgs<'_>) -> PyResult {
+    let a = args.check_positional(vm, "asend", 2, 2)?;
+    Ok(new_step(vm, &a[0], Ok(a[1].clone())))
+}
+
+fn agen_athrow(vm: &Vm, args: crate::vm::CallArgs<'_>) -> PyResult {
+    let a = args.check_positional(vm, "athrow", 2, 4)?;
+    let e = throw_value(vm, &a[1..])?;
+    Ok(new_step(vm, &a[0], Err(e)))
+}
+
+fn agen_aclose(vm: &Vm, args: crate::vm::CallArgs<'_>) -> PyResult {
+    let a = args.check_positional(vm, "aclose", 1, 1)?;
+    let g = gen_of(&a[0]);
+    if !g.started.get() || g.frame.borrow().is_none() {
+        g.frame.borrow_mut().take();
+    }
+    let e = vm.new_exception(&vm.exceptions.generator_exit, vec![]);
+    Ok(new_step(vm, &a[0], Err(e)))
+}
+
 fn coro_await(vm: &Vm, o: &PyRef) -> PyResult {
     let _ = vm;
     Ok(o.clone())
@@ -352,4 +442,36 @@ pub fn init(vm: &Vm) {
     s.iternext.set(Some(gen_iternext));
     let c = &super::typeobject::as_type(&vm.types.coroutine_type).slots;
     c.am_await.set(Some(coro_await));
+    add_getsets(
+        vm,
+        &vm.types.coroutine_type,
+        &[
+            GetSetDef::new("cr_running", |vm, o| Ok(vm.bool_obj(gen_of(o).running.get()))),
+            GetSetDef::new("cr_frame", |vm, o| Ok(gen_of(o).frame.borrow().clone().unwrap_or_else(|| vm.none.clone()))),
+            GetSetDef::new("cr_await", |vm, o| Ok(delegate(gen_of(o)).unwrap_or_else(|| vm.none.clone()))),
+        ],
+    );
+    let ag = &vm.types.async_generator_type;
+    let a = &super::typeobject::as_type(ag).slots;
+    a.am_aiter.set(Some(|_, o| Ok(o.clone())));
+    a.am_anext.set(Some(agen_anext));
+    add_methods(vm, ag, &[MethodDef::new("asend", agen_asend), MethodDef::new("athrow", agen_athrow), MethodDef::new("aclose", agen_aclose)]);
+    add_getsets(
+        vm,
+        ag,
+        &[
+            GetSetDef::new("ag_running", |vm, o| Ok(vm.bool_obj(gen_of(o).running.get()))),
+            GetSetDef::new("ag_frame", |vm, o| Ok(gen_of(o).frame.borrow().clone().unwrap_or_else(|| vm.none.clone()))),
+        ],
+    );
+    let step = super::typeobject::new_builtin_type(vm, "async_generator_asend", &vm.types.object_type, 0, None);
+    let ss = &super::typeobject::as_type(&step).slots;
+    ss.am_await.set(Some(|_, o| Ok(o.clone())));
+    ss.iter.set(Some(|_, o| Ok(o.clone())));
+    ss.iternext.set(Some(|vm, o| match step_resume(vm, o, Resume::Value(vm.none.clone())) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) => Err(e),
+    }));
+    add_methods(vm, &step, &[MethodDef::new("send", step_send), MethodDef::new("throw", step_throw)]);
+    let _ = ASYNC_GEN_STEP_TYPE.set(step);
 }
