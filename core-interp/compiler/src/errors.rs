@@ -1,11 +1,17 @@
 //! Syntax errors in CPython's form: turning ruff's parse errors into
-//! CPython 3.11's messages and locations (1-based character offsets and the
-//! offending line's text).
+//! CPython 3.11's messages and locations (1-based character offsets, the
+//! ranges CPython's parser and tokenizer report, and the offending line's
+//! text).
 
 use crate::bytecode::SourceRange;
+use crate::errors_names::describe;
 use crate::lines::LineIndex;
+use crate::source_scan::{self, TokenProblem};
 use crate::{CompileError, SyntaxErrorKind};
-use ruff_python_parser::{ParseError, ParseErrorType};
+use ruff_python_ast::visitor::{walk_expr, walk_stmt, Visitor};
+use ruff_python_ast::{Expr, Stmt};
+use ruff_python_parser::{InterpolatedStringErrorType as FsErr, LexicalErrorType as Lex, ParseError, ParseErrorType as P};
+use ruff_text_size::{Ranged, TextRange};
 
 fn char_col(line: &str, byte_col: u32) -> u32 {
     let b = (byte_col as usize).min(line.len());
@@ -15,7 +21,7 @@ fn char_col(line: &str, byte_col: u32) -> u32 {
 
 /// A CompileError at `pos`.
 pub fn syntax_error(source: &str, lines: &LineIndex, filename: &str, msg: &str, pos: SourceRange, kind: SyntaxErrorKind) -> CompileError {
-    let text = lines.line_text(source, pos.line).map(|t| if t.ends_with('\n') { t.to_string() } else { format!("{t}\n") });
+    let text = line_with_newline(source, lines, pos.line);
     let offset = text.as_deref().map(|t| char_col(t, pos.col)).unwrap_or(pos.col + 1);
     let end_text = lines.line_text(source, pos.end_line).unwrap_or("");
     let end_offset = char_col(end_text, pos.end_col);
@@ -31,125 +37,461 @@ pub fn syntax_error(source: &str, lines: &LineIndex, filename: &str, msg: &str, 
     }
 }
 
-/// Maps a ruff parse error to CPython's message and kind.
+fn line_with_newline(source: &str, lines: &LineIndex, line: u32) -> Option<String> {
+    lines.line_text(source, line).map(|t| if t.ends_with('\n') { t.to_string() } else { format!("{t}\n") })
+}
+
+/// How far a reported range extends.
+enum End {
+    /// To this byte offset.
+    At(usize),
+    /// The same as the start (CPython's zero-width tokenizer locations).
+    Same,
+    /// CPython reports `end_offset` 0 (or -1) on the start line.
+    Zero,
+}
+
+/// What an error is reported as.
+struct Report {
+    kind: SyntaxErrorKind,
+    msg: String,
+    start: usize,
+    end: End,
+}
+
+impl Report {
+    fn new(msg: impl Into<String>, start: usize, end: End) -> Report {
+        Report { kind: SyntaxErrorKind::SyntaxError, msg: msg.into(), start, end }
+    }
+}
+
+/// Maps a ruff parse error to CPython's message, kind and location.
 pub fn from_parse_error(source: &str, lines: &LineIndex, filename: &str, e: &ParseError) -> CompileError {
-    let start = e.location.start().to_usize();
-    let end = e.location.end().to_usize();
-    let (line, col) = lines.line_col(start);
-    let (end_line, end_col) = lines.line_col(end.max(start));
-    let pos = SourceRange { line, end_line, col, end_col };
-    if let Some((msg, at)) = bracket_problem(source) {
-        let (line, col) = lines.line_col(at);
-        let p = SourceRange { line, end_line: line, col, end_col: col + 1 };
-        return syntax_error(source, lines, filename, &msg, p, SyntaxErrorKind::SyntaxError);
-    }
-    let text = e.error.to_string();
-    let (kind, mut msg) = classify(&e.error, &text, source, start);
-    if msg == "expected an indented block" {
-        if let Some(ctx) = block_context(source, lines, line) {
-            msg = format!("expected an indented block after {ctx}");
-        }
-    }
-    if msg == "cannot assign to expression" {
-        msg = assignment_target_message(source, start, end);
-    }
-    let mut err = syntax_error(source, lines, filename, &msg, pos, kind);
-    if msg == "invalid syntax" || msg.starts_with("expected") {
-        err.end_lineno = err.lineno;
-        err.end_offset = err.offset + 1;
-    }
-    err
+    let start = floor_boundary(source, e.location.start().to_usize());
+    let end = floor_boundary(source, e.location.end().to_usize()).max(start);
+    let report = tokenizer_problem(source, start, &e.error).unwrap_or_else(|| classify(source, lines, &e.error, start, end));
+    build(source, lines, filename, report)
 }
 
-fn classify(e: &ParseErrorType, text: &str, source: &str, at: usize) -> (SyntaxErrorKind, String) {
+fn floor_boundary(source: &str, i: usize) -> usize {
+    let i = i.min(source.len());
+    (0..=i).rev().find(|&j| source.is_char_boundary(j)).unwrap_or(0)
+}
+
+fn build(source: &str, lines: &LineIndex, filename: &str, r: Report) -> CompileError {
+    let (line, col) = lines.line_col(r.start);
+    let text = line_with_newline(source, lines, line);
+    let offset = text.as_deref().map(|t| char_col(t, col)).unwrap_or(col + 1);
+    match r.kind {
+        SyntaxErrorKind::IndentationError if r.msg == "unexpected indent" => {
+            // CPython reports the indentation's width, not a 1-based column.
+            let width = text.as_deref().map(|t| t.chars().take_while(|c| *c == ' ' || *c == '\t' || *c == '\x0c').count()).unwrap_or(0);
+            return CompileError { kind: r.kind, msg: r.msg, filename: filename.into(), lineno: line, offset: width as u32, end_lineno: line, end_offset: 0, text };
+        }
+        SyntaxErrorKind::IndentationError if r.msg.starts_with("unindent") => {
+            let width = text.as_deref().map(|t| t.chars().count()).unwrap_or(0);
+            return CompileError { kind: r.kind, msg: r.msg, filename: filename.into(), lineno: line, offset: width as u32, end_lineno: line, end_offset: 0, text };
+        }
+        _ => {}
+    }
+    let (end_line, end_offset) = match r.end {
+        End::Same => (line, offset),
+        End::Zero => (line, 0),
+        End::At(end) => {
+            let end = floor_boundary(source, end.max(r.start));
+            let (end_line, end_col) = lines.line_col(end);
+            (end_line, char_col(lines.line_text(source, end_line).unwrap_or(""), end_col))
+        }
+    };
+    CompileError { kind: r.kind, msg: r.msg, filename: filename.into(), lineno: line, offset, end_lineno: end_line, end_offset, text }
+}
+
+/// Errors CPython's tokenizer raises as soon as it reaches them: they win
+/// over a parse error found later in the source.
+fn tokenizer_problem(source: &str, at: usize, e: &P) -> Option<Report> {
+    let (bracket, tab) = source_scan::scan(source);
+    let at_eof = matches!(e, P::Lexical(Lex::Eof));
+    let tab_at = match tab {
+        Some(TokenProblem::Tab(t)) => Some(t),
+        _ => None,
+    };
+    let bracket_at = match &bracket {
+        Some(TokenProblem::Closing(_, b)) => Some(*b),
+        Some(TokenProblem::NeverClosed(_, b)) => Some(*b),
+        _ => None,
+    };
+    if let Some(t) = tab_at {
+        if t <= at && bracket_at.is_none_or(|b| t <= b) {
+            let mut r = Report::new("inconsistent use of tabs and spaces in indentation", t, End::Zero);
+            r.kind = SyntaxErrorKind::TabError;
+            return Some(r);
+        }
+    }
+    match bracket {
+        Some(TokenProblem::Closing(msg, b)) if b <= at => Some(Report::new(msg, b, End::Same)),
+        Some(TokenProblem::NeverClosed(c, b)) if b < at || at_eof => Some(Report::new(format!("'{c}' was never closed"), b, End::Zero)),
+        _ => None,
+    }
+}
+
+fn classify(source: &str, lines: &LineIndex, e: &P, start: usize, end: usize) -> Report {
     use SyntaxErrorKind::*;
-    let lower = text.to_lowercase();
-    if lower.contains("unexpected indentation") {
-        return (IndentationError, "unexpected indent".into());
-    }
-    if lower.contains("unindent does not match") || lower.contains("dedent") {
-        return (IndentationError, "unindent does not match any outer indentation level".into());
-    }
-    if lower.contains("expected an indented block") {
-        return (IndentationError, "expected an indented block".into());
-    }
-    if lower.contains("missing closing quote") || lower.contains("unterminated string") {
-        let line = source[..at.min(source.len())].matches('\n').count() + 1;
-        if lower.contains("triple") {
-            return (SyntaxError, format!("unterminated triple-quoted string literal (detected at line {})", source.matches('\n').count() + 1));
+    let range = |msg: &str| Report::new(msg, start, End::At(end));
+    match e {
+        P::UnexpectedIndentation => {
+            let mut r = Report::new("unexpected indent", end, End::Zero);
+            r.kind = IndentationError;
+            r
         }
-        return (SyntaxError, format!("unterminated string literal (detected at line {line})"));
-    }
-    if let ParseErrorType::ExpectedToken { expected, .. } = e {
-        let exp = expected.to_string();
-        if exp == "':'" || exp.contains(':') && exp.len() <= 3 {
-            return (SyntaxError, "expected ':'".into());
+        P::Lexical(Lex::IndentationError) => {
+            let mut r = Report::new("unindent does not match any outer indentation level", start, End::Zero);
+            r.kind = IndentationError;
+            r
         }
+        P::OtherError(m) if m.starts_with("Expected an indented block") => {
+            let (line, _) = lines.line_col(start);
+            let msg = match block_context(source, lines, line) {
+                Some(ctx) => format!("expected an indented block after {ctx}"),
+                None => "expected an indented block".into(),
+            };
+            let mut r = Report::new(msg, start, End::At(token_end(source, start)));
+            r.kind = IndentationError;
+            r
+        }
+        P::Lexical(Lex::UnclosedStringError) | P::Lexical(Lex::Eof) | P::Lexical(Lex::FStringError(FsErr::UnterminatedString | FsErr::UnterminatedTripleQuotedString))
+        | P::FStringError(FsErr::UnterminatedString | FsErr::UnterminatedTripleQuotedString) => unterminated_string(source, lines, start).unwrap_or_else(|| invalid_syntax(source, start)),
+        P::ExpectedToken { expected, found } => {
+            use ruff_python_ast::token::TokenKind as T;
+            match (expected, found) {
+                (T::Colon, T::Equal) => maybe_meant_eq(source, start),
+                (T::Colon, _) => Report::new("expected ':'", start, End::Same),
+                (T::Comma, T::Name | T::Int | T::Float | T::Complex | T::String | T::FStringStart | T::Lpar | T::Lsqb | T::Lbrace) => {
+                    if let Some(r) = invalid_number(source, start) {
+                        return r;
+                    }
+                    let a = source_scan::atom_start(source, start);
+                    Report::new("invalid syntax. Perhaps you forgot a comma?", a, End::At(source_scan::atom_end(source, start)))
+                }
+                (T::Else, _) => {
+                    let cond_end = trim_back(source, start);
+                    let head = source[..cond_end].rfind(" if ").map(|i| source_scan::atom_start(source, i)).unwrap_or(start);
+                    Report::new("expected 'else' after 'if' expression", head, End::At(cond_end))
+                }
+                _ => invalid_number(source, start).unwrap_or_else(|| invalid_syntax(source, start)),
+            }
+        }
+        P::SimpleStatementsOnSameLine => {
+            if let Some(r) = invalid_number(source, start) {
+                return r;
+            }
+            let (line, _) = lines.line_col(start);
+            let line_start = source.len() - source[..].len() + line_offset(lines, source, line);
+            let text = lines.line_text(source, line).unwrap_or("");
+            let stmt = text.trim_start();
+            let indent = text.len() - stmt.len();
+            for name in ["print", "exec"] {
+                if let Some(rest) = stmt.strip_prefix(name) {
+                    if rest.starts_with([' ', '\t']) && !rest.trim_start().starts_with(['(', '=', '.', '[']) {
+                        let s = line_start + indent;
+                        let e = line_start + text.trim_end().len();
+                        return Report::new(format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"), s, End::At(e));
+                    }
+                }
+            }
+            invalid_syntax(source, start)
+        }
+        P::InvalidAssignmentTarget | P::InvalidDeleteTarget | P::InvalidAugmentedAssignmentTarget | P::InvalidNamedAssignmentTarget | P::InvalidAnnotatedAssignmentTarget => {
+            target_error(source, e, start, end)
+        }
+        P::OtherError(m) if m.starts_with("Only single target") => {
+            let e2 = if source[start..].starts_with('(') { end } else { source_scan::atom_end(source, start) };
+            Report::new("only single target (not tuple) can be annotated", start, End::At(e2))
+        }
+        P::UnparenthesizedGeneratorExpression => range("Generator expression must be parenthesized"),
+        P::PositionalAfterKeywordArgument | P::PositionalAfterKeywordUnpacking => {
+            let next = skip_space(source, end);
+            let msg = if matches!(e, P::PositionalAfterKeywordArgument) {
+                "positional argument follows keyword argument"
+            } else {
+                "positional argument follows keyword argument unpacking"
+            };
+            Report::new(msg, next, End::At(next + 1))
+        }
+        P::InvalidArgumentUnpackingOrder => Report::new("iterable argument unpacking follows keyword argument unpacking", start, End::At(start + 1)),
+        P::DuplicateKeywordArgumentError(name) => range(&format!("keyword argument repeated: {name}")),
+        P::ExpectedKeywordParam => range("named arguments must follow bare *"),
+        P::NonDefaultParamAfterDefaultParam => range("non-default argument follows default argument"),
+        P::ParamAfterVarKeywordParam => range("arguments cannot follow var-keyword argument"),
+        P::VarParameterWithDefault => {
+            let kw = source[..start].trim_end().ends_with("**") || source[start..].starts_with("**");
+            range(if kw { "var-keyword argument cannot have default value" } else { "var-positional argument cannot have default value" })
+        }
+        P::OtherError(m) if m.starts_with("Only one '*'") => Report::new("* argument may appear only once", start, End::At(start + 1)),
+        P::OtherError(m) if m.starts_with("Only one '/'") => range("/ may appear only once"),
+        P::OtherError(m) if m.starts_with("Cannot have both 'except' and 'except*'") => {
+            Report::new("cannot have both 'except' and 'except*' on the same 'try'", start, End::At(start + 6))
+        }
+        P::IterableUnpackingInComprehension => range("iterable unpacking cannot be used in comprehension"),
+        P::FStringError(fe) | P::Lexical(Lex::FStringError(fe)) => {
+            let msg = match fe {
+                FsErr::UnclosedLbrace => "f-string: expecting '}'",
+                FsErr::InvalidConversionFlag => "f-string: invalid conversion character: expected 's', 'r', or 'a'",
+                FsErr::SingleRbrace => "f-string: single '}' is not allowed",
+                _ => "f-string: invalid syntax",
+            };
+            let at = fstring_end(source, start);
+            Report::new(msg, at, End::Same)
+        }
+        P::Lexical(Lex::InvalidByteLiteral) => {
+            let (s, e2) = enclosing_string(source, start).unwrap_or((start, end));
+            Report::new("bytes can only contain ASCII literal characters", s, End::At(e2))
+        }
+        P::Lexical(Lex::UnrecognizedToken { tok }) if !tok.is_ascii() => {
+            Report::new(format!("invalid character '{tok}' (U+{:04X})", *tok as u32), start, End::At(start + tok.len_utf8()))
+        }
+        P::Lexical(Lex::LineContinuationError) => Report::new("unexpected character after line continuation character", start, End::Same),
+        P::Lexical(Lex::OtherError(_)) => invalid_number(source, start).unwrap_or_else(|| invalid_syntax(source, start)),
+        _ => invalid_number(source, start).unwrap_or_else(|| invalid_syntax(source, start)),
     }
-    if lower.contains("expected ':'") {
-        return (SyntaxError, "expected ':'".into());
-    }
-    if lower.contains("invalid assignment target") || lower.contains("assignment target") {
-        return (SyntaxError, "cannot assign to expression".into());
-    }
-    (SyntaxError, "invalid syntax".into())
 }
 
-/// Unbalanced brackets, found by scanning the source (strings and comments
-/// skipped): CPython reports these at the bracket itself.
-fn bracket_problem(source: &str) -> Option<(String, usize)> {
+fn line_offset(lines: &LineIndex, source: &str, line: u32) -> usize {
+    let mut off = 0;
+    for l in 1..line {
+        off += lines.line_text(source, l).map(str::len).unwrap_or(0);
+    }
+    off
+}
+
+fn skip_space(source: &str, i: usize) -> usize {
     let b = source.as_bytes();
-    let mut stack: Vec<(u8, usize)> = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        match c {
-            b'#' => {
-                while i < b.len() && b[i] != b'\n' {
-                    i += 1;
-                }
-                continue;
-            }
-            b'\'' | b'"' => {
-                let triple = i + 2 < b.len() && b[i + 1] == c && b[i + 2] == c;
-                let q = if triple { 3 } else { 1 };
-                i += q;
-                while i < b.len() {
-                    if b[i] == b'\\' {
-                        i += 2;
-                        continue;
-                    }
-                    if b[i] == c && (!triple || (i + 2 < b.len() && b[i + 1] == c && b[i + 2] == c)) {
-                        i += q;
-                        break;
-                    }
-                    if !triple && b[i] == b'\n' {
-                        return None;
-                    }
-                    i += 1;
-                }
-                continue;
-            }
-            b'(' | b'[' | b'{' => stack.push((c, i)),
-            b')' | b']' | b'}' => {
-                let open = match c {
-                    b')' => b'(',
-                    b']' => b'[',
-                    _ => b'{',
-                };
-                match stack.pop() {
-                    None => return Some((format!("unmatched '{}'", c as char), i)),
-                    Some((o, _)) if o != open => {
-                        return Some((format!("closing parenthesis '{}' does not match opening parenthesis '{}'", c as char, o as char), i));
-                    }
-                    _ => {}
-                }
-            }
-            _ => {}
-        }
+    let mut i = i.min(b.len());
+    while i < b.len() && matches!(b[i], b' ' | b'\t') {
         i += 1;
     }
-    stack.first().map(|&(o, at)| (format!("'{}' was never closed", o as char), at))
+    i
+}
+
+fn trim_back(source: &str, i: usize) -> usize {
+    let b = source.as_bytes();
+    let mut i = i.min(b.len());
+    while i > 0 && matches!(b[i - 1], b' ' | b'\t' | b'\n' | b'\r') {
+        i -= 1;
+    }
+    i
+}
+
+/// The end of the token starting at `i` (zero width at a newline or the end).
+fn token_end(source: &str, i: usize) -> usize {
+    let b = source.as_bytes();
+    if i >= b.len() || matches!(b[i], b'\n' | b'\r') {
+        return i;
+    }
+    let c = b[i];
+    if c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80 || (c == b'.' && b.get(i + 1).is_some_and(u8::is_ascii_digit)) {
+        let mut j = i + 1;
+        while j < b.len() && (b[j].is_ascii_alphanumeric() || b[j] == b'_' || b[j] >= 0x80 || (b[j] == b'.' && c.is_ascii_digit())) {
+            j += 1;
+        }
+        return floor_boundary(source, j);
+    }
+    if c == b'\'' || c == b'"' {
+        return source_scan::atom_end(source, i);
+    }
+    for op in ["**=", "//=", ">>=", "<<=", "...", "->", ":=", "**", "//", "<<", ">>", "<=", ">=", "==", "!=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@="] {
+        if source[i..].starts_with(op) {
+            return i + op.len();
+        }
+    }
+    floor_boundary(source, i + 1).max(i + 1).min(source.len())
+}
+
+/// The generic "invalid syntax" at the token starting at (or after) `start`.
+fn invalid_syntax(source: &str, start: usize) -> Report {
+    let s = skip_space(source, start);
+    Report::new("invalid syntax", s, End::At(token_end(source, s)))
+}
+
+/// `if x = 1:` and friends.
+fn maybe_meant_eq(source: &str, eq: usize) -> Report {
+    let line_start = source[..eq].rfind('\n').map(|i| i + 1).unwrap_or(0);
+    let head = skip_space(source, line_start);
+    let kw_end = source[head..].find([' ', '\t', '(']).map(|i| head + i).unwrap_or(head);
+    let cond = skip_space(source, kw_end);
+    let rhs = skip_space(source, eq + 1);
+    Report::new("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", cond, End::At(source_scan::atom_end(source, rhs)))
+}
+
+/// Unterminated string literals, reported at the opening quote.
+fn unterminated_string(source: &str, lines: &LineIndex, start: usize) -> Option<Report> {
+    let b = source.as_bytes();
+    let mut q = skip_space(source, start);
+    while q < b.len() && b[q].is_ascii_alphabetic() {
+        q += 1;
+    }
+    let c = *b.get(q)?;
+    if c != b'\'' && c != b'"' {
+        return None;
+    }
+    let open = start.max(skip_space(source, start));
+    if b.get(q + 1) == Some(&c) && b.get(q + 2) == Some(&c) {
+        let last = source.matches('\n').count() + usize::from(!source.ends_with('\n'));
+        return Some(Report::new(format!("unterminated triple-quoted string literal (detected at line {last})"), open, End::Same));
+    }
+    let (line, _) = lines.line_col(start);
+    Some(Report::new(format!("unterminated string literal (detected at line {line})"), open, End::Same))
+}
+
+/// The byte range of the string literal (with prefix) containing `at`.
+fn enclosing_string(source: &str, at: usize) -> Option<(usize, usize)> {
+    let b = source.as_bytes();
+    let mut i = at.min(b.len());
+    while i > 0 {
+        i -= 1;
+        if b[i] == b'\'' || b[i] == b'"' {
+            let mut s = i;
+            while s > 0 && b[s - 1] == b[i] {
+                s -= 1;
+            }
+            while s > 0 && b[s - 1].is_ascii_alphabetic() {
+                s -= 1;
+            }
+            let q = s + source[s..].find(['\'', '"'])?;
+            return Some((s, source_scan::atom_end(source, q)));
+        }
+    }
+    None
+}
+
+/// CPython 3.11 reports f-string errors just past the string's end.
+fn fstring_end(source: &str, at: usize) -> usize {
+    match enclosing_string(source, at) {
+        Some((_, e)) => e.min(source.len()),
+        None => at,
+    }
+}
+
+/// Numeric literals the tokenizer rejects ("invalid decimal literal",
+/// leading zeros…), when the error is in or right after a number. CPython
+/// puts these at the last valid character (invalid digits: at the digit).
+fn invalid_number(source: &str, at: usize) -> Option<Report> {
+    let b = source.as_bytes();
+    let word = |c: u8| c.is_ascii_alphanumeric() || c == b'_' || c == b'.';
+    let mut s = at.min(b.len());
+    while s > 0 && word(b[s - 1]) {
+        s -= 1;
+    }
+    if s >= b.len() || !(b[s].is_ascii_digit() || (b[s] == b'.' && b.get(s + 1).is_some_and(u8::is_ascii_digit))) {
+        return None;
+    }
+    let mut e = s;
+    while e < b.len() && word(b[e]) {
+        e += 1;
+    }
+    let tok = &source[s..e];
+    let lower = tok.to_ascii_lowercase();
+    for (prefix, name, ok) in [("0x", "hexadecimal", "0123456789abcdef_"), ("0o", "octal", "01234567_"), ("0b", "binary", "01_")] {
+        if let Some(digits) = lower.strip_prefix(prefix) {
+            if digits.is_empty() {
+                return Some(Report::new(format!("invalid {name} literal"), s + 1, End::Same));
+            }
+            let bad = digits.find(|c: char| !ok.contains(c))?;
+            let ch = &tok[2 + bad..3 + bad];
+            let msg = if ch.as_bytes()[0].is_ascii_digit() { format!("invalid digit '{ch}' in {name} literal") } else { format!("invalid {name} literal") };
+            return Some(Report::new(msg, s + 2 + bad, End::Same));
+        }
+    }
+    if tok.len() > 1 && tok.starts_with('0') && tok.bytes().all(|c| c.is_ascii_digit() || c == b'_') && tok.bytes().any(|c| c != b'0' && c != b'_') {
+        let msg = "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers";
+        return Some(Report::new(msg, s, End::At(s + 1)));
+    }
+    let tb = tok.as_bytes();
+    let mut seen_e = false;
+    for (i, &c) in tb.iter().enumerate() {
+        let next = tb.get(i + 1).copied();
+        let first_bad = match c {
+            b'0'..=b'9' => None,
+            b'_' if next.is_some_and(|n| n.is_ascii_digit()) => None,
+            b'_' => Some(i + 1),
+            b'.' if !seen_e => None,
+            b'e' | b'E' if !seen_e && next.is_some_and(|n| n.is_ascii_digit()) => {
+                seen_e = true;
+                None
+            }
+            b'j' | b'J' if next.is_none() => None,
+            _ => Some(i),
+        };
+        if let Some(bad) = first_bad {
+            return Some(Report::new("invalid decimal literal", s + bad.max(1) - 1, End::Same));
+        }
+    }
+    None
+}
+
+/// "cannot assign to …", "cannot delete …" and friends, naming the target
+/// expression found in the error-recovered syntax tree.
+fn target_error(source: &str, e: &P, start: usize, end: usize) -> Report {
+    let options = ruff_python_parser::ParseOptions::from(ruff_python_parser::Mode::Module).with_target_version(ruff_python_ast::PythonVersion::PY311);
+    let parsed = ruff_python_parser::parse_unchecked(source, options);
+    let range = TextRange::new((start as u32).into(), (end as u32).into());
+    let mut finder = Finder { range, found: None, sole_assign_target: false };
+    if let Some(m) = parsed.syntax().as_module() {
+        for s in &m.body {
+            finder.visit_stmt(s);
+        }
+    }
+    let what = finder.found.as_ref().map(|e| describe(e)).unwrap_or("expression");
+    let msg = match e {
+        P::InvalidDeleteTarget => format!("cannot delete {what}"),
+        P::InvalidAugmentedAssignmentTarget => format!("'{what}' is an illegal expression for augmented assignment"),
+        P::InvalidNamedAssignmentTarget => format!("cannot use assignment expressions with {what}"),
+        P::InvalidAnnotatedAssignmentTarget => match what {
+            "tuple" | "list" => format!("only single target (not {what}) can be annotated"),
+            _ => "illegal target for annotation".into(),
+        },
+        _ => {
+            let plain = matches!(what, "tuple" | "list" | "generator expression" | "True" | "False" | "None");
+            if finder.sole_assign_target && !plain {
+                format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?")
+            } else {
+                format!("cannot assign to {what}")
+            }
+        }
+    };
+    Report::new(msg, start, End::At(end))
+}
+
+/// Finds the expression with a given range, noting whether it is the only
+/// target of a plain `target = value` statement.
+struct Finder<'a> {
+    range: TextRange,
+    found: Option<&'a Expr>,
+    sole_assign_target: bool,
+}
+
+impl<'a> Visitor<'a> for Finder<'a> {
+    fn visit_stmt(&mut self, stmt: &'a Stmt) {
+        if self.found.is_some() {
+            return;
+        }
+        if let Stmt::Assign(a) = stmt {
+            if a.targets.len() == 1 && a.targets[0].range() == self.range {
+                self.sole_assign_target = true;
+            }
+        }
+        walk_stmt(self, stmt);
+    }
+
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        if self.found.is_some() {
+            return;
+        }
+        if expr.range() == self.range {
+            self.found = Some(expr);
+            return;
+        }
+        walk_expr(self, expr);
+    }
 }
 
 /// "function definition on line 1" / "'if' statement on line 3" for the
@@ -163,6 +505,7 @@ fn block_context(source: &str, lines: &LineIndex, line: u32) -> Option<String> {
             let what = match word {
                 "def" => "function definition".to_string(),
                 "class" => "class definition".to_string(),
+                "except" if text.starts_with("except*") || text.starts_with("except *") => "'except*' statement".to_string(),
                 "if" | "elif" | "else" | "for" | "while" | "with" | "try" | "except" | "finally" | "match" | "case" => format!("'{word}' statement"),
                 _ => return None,
             };
@@ -171,23 +514,4 @@ fn block_context(source: &str, lines: &LineIndex, line: u32) -> Option<String> {
         l -= 1;
     }
     None
-}
-
-/// CPython's message for an invalid assignment target.
-fn assignment_target_message(source: &str, start: usize, end: usize) -> String {
-    let seg = source.get(start..end.max(start)).unwrap_or("").trim();
-    let first = seg.chars().next().unwrap_or(' ');
-    let what = if first.is_ascii_digit() || first == '"' || first == '\'' {
-        "literal"
-    } else if seg.ends_with(')') && seg.contains('(') && !seg.starts_with('(') {
-        "function call"
-    } else {
-        "expression"
-    };
-    let rest = source.get(end..).unwrap_or("").trim_start();
-    if rest.starts_with('=') && !rest.starts_with("==") {
-        format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?")
-    } else {
-        format!("cannot assign to {what}")
-    }
 }

@@ -6,7 +6,13 @@ use ruff_python_ast::Expr;
 pub fn describe(e: &Expr) -> &'static str {
     match e {
         Expr::Call(_) => "function call",
-        Expr::StringLiteral(_) | Expr::BytesLiteral(_) | Expr::NumberLiteral(_) | Expr::BooleanLiteral(_) => "literal",
+        Expr::StringLiteral(_) | Expr::BytesLiteral(_) | Expr::NumberLiteral(_) => "literal",
+        Expr::BooleanLiteral(b) => if b.value { "True" } else { "False" },
+        Expr::Tuple(_) => "tuple",
+        Expr::List(_) => "list",
+        Expr::Attribute(_) => "attribute",
+        Expr::Subscript(_) => "subscript",
+        Expr::Name(_) => "name",
         Expr::NoneLiteral(_) => "None",
         Expr::EllipsisLiteral(_) => "ellipsis",
         Expr::Compare(_) => "comparison",

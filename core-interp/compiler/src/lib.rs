@@ -11,6 +11,7 @@ mod errors;
 mod errors_names;
 mod lines;
 mod scope;
+mod source_scan;
 
 /// What `compile()` is asked to produce.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -63,7 +64,12 @@ pub fn compile_source(source: &str, opts: &CompileOptions) -> Result<bytecode::C
     };
     match opts.mode {
         Mode::Eval => {
-            let parsed = ruff_python_parser::parse_expression(source.trim_start_matches([' ', '\t'])).map_err(|e| errors::from_parse_error(source, &lines, &opts.filename, &e))?;
+            let trimmed = source.trim_start_matches([' ', '\t']);
+            let shift = ruff_text_size::TextSize::from((source.len() - trimmed.len()) as u32);
+            let parsed = ruff_python_parser::parse_expression(trimmed).map_err(|mut e| {
+                e.location = e.location + shift;
+                errors::from_parse_error(source, &lines, &opts.filename, &e)
+            })?;
             let expr = parsed.into_syntax();
             let table = scope::build_expr(&expr.body, &to_error)?;
             let mut c = new_compiler(source, opts, table, false);

@@ -71,6 +71,8 @@ pub struct Scope {
     pub has_class_cell: bool,
     /// Names the class body declares global (for `LoadGlobal`).
     pub has_annotations: bool,
+    /// The `nonlocal` statement declaring each nonlocal name (for errors).
+    pub nonlocal_stmts: HashMap<String, TextRange>,
 }
 
 impl Scope {
@@ -85,6 +87,7 @@ impl Scope {
             params: Vec::new(),
             is_generator: false,
             is_coroutine: false,
+            nonlocal_stmts: HashMap::new(),
             needs_class_cell: false,
             has_class_cell: false,
             has_annotations: false,
@@ -215,22 +218,25 @@ impl Builder {
                 return Err(("nonlocal declaration not allowed at module level".into(), range));
             }
             if cur & flags::PARAM != 0 {
-                return Err((format!("name '{n}' is parameter and {what}"), n.range));
+                return Err((format!("name '{n}' is parameter and {what}"), range));
             }
             if flag == flags::GLOBAL && cur & flags::NONLOCAL != 0 {
-                return Err((format!("name '{n}' is nonlocal and global"), n.range));
+                return Err((format!("name '{n}' is nonlocal and global"), range));
             }
             if flag == flags::NONLOCAL && cur & flags::GLOBAL != 0 {
-                return Err((format!("name '{n}' is nonlocal and global"), n.range));
+                return Err((format!("name '{n}' is nonlocal and global"), range));
             }
             if cur & flags::ASSIGNED != 0 {
-                return Err((format!("name '{n}' is assigned to before {what} declaration"), n.range));
+                return Err((format!("name '{n}' is assigned to before {what} declaration"), range));
             }
             if cur & flags::USED != 0 {
-                return Err((format!("name '{n}' is used prior to {what} declaration"), n.range));
+                return Err((format!("name '{n}' is used prior to {what} declaration"), range));
             }
             if cur & flags::ANNOTATED != 0 {
-                return Err((format!("annotated name '{n}' can't be {what}"), n.range));
+                return Err((format!("annotated name '{n}' can't be {what}"), range));
+            }
+            if flag == flags::NONLOCAL {
+                self.scope().nonlocal_stmts.insert(n.to_string(), range);
             }
             *self.scope().symbols.entry(n.to_string()).or_insert(0) |= flag;
         }
@@ -737,7 +743,8 @@ fn analyze(scopes: &mut Vec<Scope>, idx: usize, bound_above: &HashSet<String>) -
             Resolution::GlobalExplicit
         } else if f & flags::NONLOCAL != 0 {
             if !bound_above.contains(name) {
-                return Err((format!("no binding for nonlocal '{name}' found"), TextRange::default()));
+                let at = scopes[idx].nonlocal_stmts.get(name).copied().unwrap_or_default();
+                return Err((format!("no binding for nonlocal '{name}' found"), at));
             }
             Resolution::Free
         } else if f & (flags::ASSIGNED | flags::PARAM) != 0 || (f & flags::ANNOTATED != 0 && !kind.is_function()) {
