@@ -242,6 +242,13 @@ fn classify(source: &str, lines: &LineIndex, e: &P, start: usize, end: usize) ->
             let at = fstring_end(source, start);
             Report::new(msg, at, End::Same)
         }
+        P::ExpectedExpression if in_fstring(source, start) => {
+            let msg = match source.as_bytes().get(start) {
+                Some(b'\'' | b'"') | None => "f-string: expecting '}'",
+                _ => "f-string: empty expression not allowed",
+            };
+            Report::new(msg, fstring_end(source, start), End::Same)
+        }
         P::Lexical(Lex::InvalidByteLiteral) => {
             let (s, e2) = enclosing_string(source, start).unwrap_or((start, end));
             Report::new("bytes can only contain ASCII literal characters", s, End::At(e2))
@@ -361,6 +368,11 @@ fn enclosing_string(source: &str, at: usize) -> Option<(usize, usize)> {
         }
     }
     None
+}
+
+/// Whether `at` is inside an f-string literal.
+fn in_fstring(source: &str, at: usize) -> bool {
+    enclosing_string(source, at).is_some_and(|(s, e)| at < e && source[s..].bytes().take_while(u8::is_ascii_alphabetic).any(|c| c == b'f' || c == b'F'))
 }
 
 /// CPython 3.11 reports f-string errors just past the string's end.

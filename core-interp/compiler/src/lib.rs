@@ -9,6 +9,7 @@ mod emit;
 pub use emit::mangle;
 mod errors;
 mod errors_names;
+mod future;
 mod lines;
 mod scope;
 mod source_scan;
@@ -87,9 +88,16 @@ pub fn compile_source(source: &str, opts: &CompileOptions) -> Result<bytecode::C
             let Some(module) = parsed.into_syntax().module() else {
                 return Err(to_error("invalid syntax".into(), ruff_text_size::TextRange::default()));
             };
+            let future_annotations = future::check(&module.body).map_err(|(msg, range, zero_end)| {
+                let mut e = to_error(msg, range);
+                if zero_end {
+                    (e.end_lineno, e.end_offset) = (e.lineno, 0);
+                }
+                e
+            })?;
             let table = scope::build(&module.body, scope::ScopeKind::Module, &to_error)?;
             let mut c = new_compiler(source, opts, table, opts.mode == Mode::Single);
-            c.future_annotations = has_future_annotations(&module.body);
+            c.future_annotations = future_annotations;
             c.push_unit(0, "<module>", "<module>".into(), 1)?;
             c.module_body(&module.body)?;
             c.pop_unit()
@@ -109,19 +117,4 @@ fn new_compiler<'a>(source: &'a str, opts: &CompileOptions, mut table: scope::Sy
         interactive,
         future_annotations: false,
     }
-}
-
-fn has_future_annotations(body: &[ruff_python_ast::Stmt]) -> bool {
-    for s in body {
-        match s {
-            ruff_python_ast::Stmt::ImportFrom(i) if i.module.as_ref().is_some_and(|m| m.as_str() == "__future__") => {
-                if i.names.iter().any(|a| a.name.as_str() == "annotations") {
-                    return true;
-                }
-            }
-            ruff_python_ast::Stmt::Expr(e) if matches!(&*e.value, ruff_python_ast::Expr::StringLiteral(_)) => {}
-            _ => return false,
-        }
-    }
-    false
 }

@@ -145,7 +145,14 @@ impl<'a> Compiler<'a> {
             Pattern::MatchOr(o) => {
                 let end = self.new_label();
                 let mut all_bound: Option<Vec<String>> = None;
-                for alt in &o.patterns {
+                for (i, alt) in o.patterns.iter().enumerate() {
+                    if i + 1 < o.patterns.len() && is_irrefutable(alt) {
+                        let msg = match alt {
+                            Pattern::MatchAs(ast::PatternMatchAs { name: Some(n), .. }) => format!("name capture '{n}' makes remaining patterns unreachable"),
+                            _ => "wildcard makes remaining patterns unreachable".to_string(),
+                        };
+                        return Err(self.error_at(&msg, alt.range()));
+                    }
                     self.emit(Opcode::Copy, 1);
                     let mut sub = PatternCtx { fail_pop: Vec::new(), on_top: 1, bound: pc.bound.clone() };
                     self.pattern(alt, &mut sub)?;

@@ -239,8 +239,8 @@ impl<'a> Compiler<'a> {
                 self.emit(Opcode::StoreSubscr, 0);
                 Ok(())
             }
-            Expr::Tuple(tu) => self.unpack_targets(&tu.elts),
-            Expr::List(l) => self.unpack_targets(&l.elts),
+            Expr::Tuple(tu) => self.unpack_targets(&tu.elts, tu.range),
+            Expr::List(l) => self.unpack_targets(&l.elts, l.range),
             Expr::Starred(s) => Err(self.error_at("starred assignment target must be in a list or tuple", s.range)),
             other => Err(self.error_at(&format!("cannot assign to {}", crate::errors_names::describe(other)), other.range())),
         };
@@ -248,7 +248,7 @@ impl<'a> Compiler<'a> {
         r
     }
 
-    fn unpack_targets(&mut self, elts: &[Expr]) -> CResult {
+    fn unpack_targets(&mut self, elts: &[Expr], whole: ruff_text_size::TextRange) -> CResult {
         let stars: Vec<usize> = elts.iter().enumerate().filter(|(_, e)| matches!(e, Expr::Starred(_))).map(|(i, _)| i).collect();
         match stars.as_slice() {
             [] => self.emit(Opcode::UnpackSequence, elts.len() as u32),
@@ -260,7 +260,7 @@ impl<'a> Compiler<'a> {
                 }
                 self.emit(Opcode::UnpackEx, (before | (after << 8)) as u32);
             }
-            [_, second, ..] => return Err(self.error_at("multiple starred expressions in assignment", elts[*second].range())),
+            [_, _, ..] => return Err(self.error_at("multiple starred expressions in assignment", whole)),
         }
         for e in elts {
             match e {
@@ -464,12 +464,13 @@ impl<'a> Compiler<'a> {
     fn break_continue(&mut self, is_break: bool, range: ruff_text_size::TextRange) -> CResult {
         let what = if is_break { "'break' outside loop" } else { "'continue' not properly in loop" };
         let blocks = self.unit_ref().fblocks.clone();
-        let Some(loop_at) = blocks.iter().rposition(|b| matches!(b, FBlock::ForLoop { .. } | FBlock::WhileLoop { .. } | FBlock::AsyncForLoop { .. })) else {
-            return Err(self.error_at(what, range));
-        };
-        if blocks[loop_at..].iter().any(|b| matches!(b, FBlock::ExceptStar)) {
+        let loop_at = blocks.iter().rposition(|b| matches!(b, FBlock::ForLoop { .. } | FBlock::WhileLoop { .. } | FBlock::AsyncForLoop { .. }));
+        if blocks[loop_at.unwrap_or(0)..].iter().any(|b| matches!(b, FBlock::ExceptStar)) {
             return Err(self.error_at("'break', 'continue' and 'return' cannot appear in an except* block", range));
         }
+        let Some(loop_at) = loop_at else {
+            return Err(self.error_at(what, range));
+        };
         // Unwind everything inside the loop.
         for i in (loop_at + 1..blocks.len()).rev() {
             self.unwind_block(i, false)?;
