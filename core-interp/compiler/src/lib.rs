@@ -69,7 +69,18 @@ pub fn compile_source(source: &str, opts: &CompileOptions) -> Result<bytecode::C
             let shift = ruff_text_size::TextSize::from((source.len() - trimmed.len()) as u32);
             let parsed = ruff_python_parser::parse_expression(trimmed).map_err(|mut e| {
                 e.location = e.location + shift;
-                errors::from_parse_error(source, &lines, &opts.filename, &e)
+                let mut err = errors::from_parse_error(source, &lines, &opts.filename, &e);
+                // CPython's eval-mode errors quote the line as given and
+                // report an error at the end of the input at offset 0.
+                if !source.ends_with('\n') && err.lineno as usize == lines.line_col(source.len()).0 as usize {
+                    if let Some(t) = err.text.as_mut() {
+                        t.pop();
+                    }
+                    if e.location.start().to_usize() >= source.len() && err.msg == "invalid syntax" {
+                        (err.offset, err.end_offset) = (0, 0);
+                    }
+                }
+                err
             })?;
             let expr = parsed.into_syntax();
             let table = scope::build_expr(&expr.body, &to_error)?;

@@ -73,6 +73,10 @@ pub struct Scope {
     pub has_annotations: bool,
     /// The `nonlocal` statement declaring each nonlocal name (for errors).
     pub nonlocal_stmts: HashMap<String, TextRange>,
+    /// Class bodies: names local to the class that its methods capture from
+    /// an enclosing function; they are free variables of the class code
+    /// (passed through to the closures) while the body itself uses its local.
+    pub passthrough: Vec<String>,
 }
 
 impl Scope {
@@ -88,6 +92,7 @@ impl Scope {
             is_generator: false,
             is_coroutine: false,
             nonlocal_stmts: HashMap::new(),
+            passthrough: Vec::new(),
             needs_class_cell: false,
             has_class_cell: false,
             has_annotations: false,
@@ -108,6 +113,7 @@ impl Scope {
     /// Free variables, sorted as CPython sorts them.
     pub fn freevars(&self) -> Vec<String> {
         let mut v: Vec<String> = self.resolved.iter().filter(|(_, r)| **r == Resolution::Free).map(|(n, _)| n.clone()).collect();
+        v.extend(self.passthrough.iter().cloned());
         v.sort();
         v
     }
@@ -805,6 +811,9 @@ fn analyze(scopes: &mut Vec<Scope>, idx: usize, bound_above: &HashSet<String>) -
             (ScopeKind::Class, Some(Resolution::Local)) => {
                 // A class-local shadowing a free name of a method: the method
                 // still sees the enclosing function's binding; pass it through.
+                if !scopes[idx].passthrough.contains(&name) {
+                    scopes[idx].passthrough.push(name.clone());
+                }
                 free.insert(name);
             }
             _ => {

@@ -162,3 +162,12 @@ fn messages_and_locations_match_cpython() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+#[test]
+fn eval_mode_quotes_the_line_as_given() {
+    let opts = CompileOptions { mode: Mode::Eval, filename: "<s>".into(), optimize: 0 };
+    let e = compile_source("1 +", &opts).unwrap_err();
+    assert_eq!((e.msg.as_str(), e.offset, e.end_offset, e.text.as_deref()), ("invalid syntax", 0, 0, Some("1 +")));
+    let e = compile_source("1 2", &opts).unwrap_err();
+    assert_eq!((e.offset, e.end_offset), (3, 4));
+}
