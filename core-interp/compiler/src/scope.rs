@@ -6,7 +6,7 @@
 use crate::CompileError;
 use indexmap::IndexMap;
 use ruff_python_ast::{self as ast, Expr, Pattern, Stmt};
-use ruff_text_size::TextRange;
+use ruff_text_size::{Ranged, TextRange};
 use std::collections::{HashMap, HashSet};
 
 /// What kind of block a scope is.
@@ -125,9 +125,11 @@ pub struct SymbolTable {
     pub by_node: HashMap<usize, usize>,
 }
 
-/// The key of a scope-opening node.
-pub fn node_key<T>(node: &T) -> usize {
-    node as *const T as usize
+/// The key of a scope-opening node: its source range, which no other
+/// scope-opening node shares (so copies of the tree find the same scope).
+pub fn node_key<T: Ranged>(node: &T) -> usize {
+    let r = node.range();
+    ((r.start().to_u32() as usize) << 32) | r.end().to_u32() as usize
 }
 
 type Result<T> = std::result::Result<T, (String, TextRange)>;

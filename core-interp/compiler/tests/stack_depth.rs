@@ -32,6 +32,7 @@ const PROGRAMS: &[&str] = &[
     "def f(*args, **kwargs):\n    return g(*args, 1, *b, k=2, **kwargs, **c)\nobj.m(1, 2, k=3)\nobj.m(*a)\n",
     "with (a as b, c as d):\n    pass\nfor x, (y, *z) in w:\n    pass\nfor [a.b, c[0]] in d:\n    pass\n",
     "def f():\n    v = 1\n    class In:\n        v = 2\n        w = v\n        def g(self):\n            return v\n    return In\n",
+    "def f():\n    for i in x:\n        try:\n            return i\n        finally:\n            if i:\n                continue\n            def g(): return i\n            return g\n",
     "x: int\ny: list[int] = []\ndef f(a: int, *b: str, c: float = 1.0, **d: dict) -> None: pass\n",
 ];
 

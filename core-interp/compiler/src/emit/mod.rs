@@ -39,18 +39,15 @@ pub(crate) enum FBlock {
     TryExcept,
     /// Inside `except*`: jumps out are forbidden.
     ExceptStar,
+    /// A `finally` body run for a `return`: the return value is on the stack.
+    PopValue,
 }
 
-/// The statements of a `finally` clause, kept to re-emit on early exits.
+/// The statements of a `finally` clause, kept to re-emit on early exits
+/// (a copy: scopes are keyed by source range, so nested definitions in the
+/// copy find their symbol tables).
 #[derive(Clone)]
-pub(crate) struct FinallyBody(pub *const [ruff_python_ast::Stmt]);
-
-impl FinallyBody {
-    fn stmts<'a>(&self) -> &'a [ruff_python_ast::Stmt] {
-        // SAFETY: the pointer refers into the AST, which outlives the compiler.
-        unsafe { &*self.0 }
-    }
-}
+pub(crate) struct FinallyBody(pub std::rc::Rc<[ruff_python_ast::Stmt]>);
 
 /// One code object being built.
 pub(crate) struct Unit {

@@ -514,7 +514,7 @@ impl<'a> Compiler<'a> {
         let block = self.unit_ref().fblocks[i].clone();
         match block {
             FBlock::WhileLoop { .. } | FBlock::ExceptStar => {}
-            FBlock::ForLoop { .. } | FBlock::AsyncForLoop { .. } => {
+            FBlock::ForLoop { .. } | FBlock::AsyncForLoop { .. } | FBlock::PopValue => {
                 if preserve_tos {
                     self.emit(Opcode::Swap, 2);
                 }
@@ -525,7 +525,13 @@ impl<'a> Compiler<'a> {
                 self.pop_block();
                 // The finally body runs with the blocks outside this one.
                 let saved: Vec<FBlock> = self.unit().fblocks.drain(i..).collect();
-                let r = self.stmts(body.stmts());
+                if preserve_tos {
+                    self.unit().fblocks.push(FBlock::PopValue);
+                }
+                let r = self.stmts(&body.0);
+                if preserve_tos {
+                    self.unit().fblocks.pop();
+                }
                 self.unit().fblocks.extend(saved);
                 r?;
             }
@@ -662,7 +668,7 @@ impl<'a> Compiler<'a> {
         let final_l = self.new_label();
         let cleanup = self.new_label();
         let end = self.new_label();
-        let body = FinallyBody(&t.finalbody[..] as *const [Stmt]);
+        let body = FinallyBody(t.finalbody.clone().into());
         self.setup(IrOp::SetupFinally, final_l);
         self.unit().fblocks.push(FBlock::TryFinally { body });
         if t.handlers.is_empty() {
