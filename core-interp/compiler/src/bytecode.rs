@@ -435,4 +435,6 @@ pub struct CodeObject {
     pub max_stack: u32,
     /// The docstring, when the body starts with one (functions: also `consts[0]`).
     pub docstring: Option<Arc<str>>,
+    /// SyntaxWarnings found while compiling (top-level code object only): (line, message).
+    pub warnings: Vec<(u32, String)>,
 }

@@ -127,5 +127,6 @@ fn new_compiler<'a>(source: &'a str, opts: &CompileOptions, mut table: scope::Sy
         optimize: opts.optimize,
         interactive,
         future_annotations: false,
+        warnings: Vec::new(),
     }
 }

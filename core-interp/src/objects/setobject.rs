@@ -194,6 +194,15 @@ impl SetTable {
         }
     }
 
+    /// Rebuilds the table when deletions left it mostly dummies (as CPython's
+    /// `set_difference_update_internal` does).
+    pub fn shrink_if_sparse(&mut self) {
+        if self.fill - self.used <= self.mask() / 4 {
+            return;
+        }
+        self.resize(if self.used > 50000 { self.used * 2 } else { self.used * 4 });
+    }
+
     /// Removes and returns an arbitrary element (CPython's finger order).
     pub fn pop(&mut self) -> Option<PyRef> {
         if self.used == 0 {
@@ -447,72 +456,146 @@ fn set_richcompare(vm: &Vm, a: &PyRef, b: &PyRef, op: CompareOperator) -> PyResu
     Ok(vm.bool_obj(r))
 }
 
-fn union_items(vm: &Vm, a: &PyRef, others: &[PyRef]) -> PyResult<Vec<PyRef>> {
-    let s = PySet::default();
-    for x in st(a).items() {
-        s.add(vm, x)?;
-    }
-    for o in others {
-        for x in items_of(vm, o)? {
-            s.add(vm, x)?;
-        }
-    }
-    Ok(s.items())
+/// A new empty set of the same base kind (set or frozenset) as `like`.
+fn new_empty(vm: &Vm, like: &PyRef) -> PyResult {
+    same_kind(vm, like, Vec::new())
 }
 
-fn intersection_items(vm: &Vm, a: &PyRef, others: &[PyRef]) -> PyResult<Vec<PyRef>> {
-    let mut cur = st(a).items();
+/// A copy of set `a` of the same base kind (CPython's `set_copy`).
+fn copy_set(vm: &Vm, a: &PyRef) -> PyResult {
+    let r = new_empty(vm, a)?;
+    st(&r).merge_from(vm, st(a))?;
+    Ok(r)
+}
+
+/// `a` as a set: itself if it is one, else a new set of its items.
+fn as_set_like(vm: &Vm, o: &PyRef) -> PyResult {
+    match as_set(o) {
+        Some(_) => Ok(o.clone()),
+        None => new_set(vm, vm.collect(o)?),
+    }
+}
+
+fn union(vm: &Vm, a: &PyRef, others: &[PyRef]) -> PyResult {
+    let r = copy_set(vm, a)?;
     for o in others {
-        let other = match as_set(o) {
-            Some(_) => o.clone(),
-            None => new_set(vm, vm.collect(o)?)?,
-        };
-        let mut next = Vec::new();
-        for x in cur {
-            if st(&other).contains(vm, &x)? {
-                next.push(x);
+        st(&r).update(vm, o)?;
+    }
+    Ok(r)
+}
+
+/// CPython's `set_intersection`: iterates the smaller set.
+fn intersection2(vm: &Vm, a: &PyRef, o: &PyRef) -> PyResult {
+    if a.is(o) {
+        return copy_set(vm, a);
+    }
+    let r = new_empty(vm, a)?;
+    if as_set(o).is_some() {
+        let (big, small) = if st(o).len() > st(a).len() { (o, a) } else { (a, o) };
+        for k in st(small).items() {
+            if st(big).contains(vm, &k)? {
+                st(&r).add(vm, k)?;
             }
         }
-        cur = next;
+        return Ok(r);
     }
-    Ok(cur)
-}
-
-fn difference_items(vm: &Vm, a: &PyRef, others: &[PyRef]) -> PyResult<Vec<PyRef>> {
-    let mut cur = st(a).items();
-    for o in others {
-        let other = match as_set(o) {
-            Some(_) => o.clone(),
-            None => new_set(vm, vm.collect(o)?)?,
-        };
-        let mut next = Vec::new();
-        for x in cur {
-            if !st(&other).contains(vm, &x)? {
-                next.push(x);
-            }
+    for k in vm.collect(o)? {
+        if st(a).contains(vm, &k)? {
+            st(&r).add(vm, k)?;
         }
-        cur = next;
     }
-    Ok(cur)
+    Ok(r)
 }
 
-fn symdiff_items(vm: &Vm, a: &PyRef, o: &PyRef) -> PyResult<Vec<PyRef>> {
-    let other = match as_set(o) {
-        Some(_) => o.clone(),
-        None => new_set(vm, vm.collect(o)?)?,
+fn intersection_multi(vm: &Vm, a: &PyRef, others: &[PyRef]) -> PyResult {
+    if others.is_empty() {
+        return copy_set(vm, a);
+    }
+    let mut r = a.clone();
+    for o in others {
+        r = intersection2(vm, &r, o)?;
+    }
+    Ok(r)
+}
+
+fn difference_update_one(vm: &Vm, a: &PyRef, o: &PyRef) -> PyResult<()> {
+    if a.is(o) {
+        st(a).table.borrow_mut().clear();
+        return Ok(());
+    }
+    let items = match as_set(o) {
+        Some(s) => s.items(),
+        None => vm.collect(o)?,
     };
-    let mut out = Vec::new();
-    for x in st(a).items() {
-        if !st(&other).contains(vm, &x)? {
-            out.push(x);
+    for k in items {
+        st(a).discard(vm, &k)?;
+    }
+    st(a).table.borrow_mut().shrink_if_sparse();
+    Ok(())
+}
+
+/// CPython's `set_difference`.
+fn difference2(vm: &Vm, a: &PyRef, o: &PyRef) -> PyResult {
+    let other_size = match as_set(o) {
+        Some(s) => s.len(),
+        None => {
+            let r = copy_set(vm, a)?;
+            difference_update_one(vm, &r, o)?;
+            return Ok(r);
+        }
+    };
+    if (st(a).len() >> 2) > other_size {
+        let r = copy_set(vm, a)?;
+        difference_update_one(vm, &r, o)?;
+        return Ok(r);
+    }
+    let r = new_empty(vm, a)?;
+    for k in st(a).items() {
+        if !st(o).contains(vm, &k)? {
+            st(&r).add(vm, k)?;
         }
     }
-    for x in st(&other).items() {
-        if !st(a).contains(vm, &x)? {
-            out.push(x);
+    Ok(r)
+}
+
+fn difference_multi(vm: &Vm, a: &PyRef, others: &[PyRef]) -> PyResult {
+    let Some((first, rest)) = others.split_first() else { return copy_set(vm, a) };
+    let r = difference2(vm, a, first)?;
+    for o in rest {
+        difference_update_one(vm, &r, o)?;
+    }
+    Ok(r)
+}
+
+fn symmetric_difference_update_one(vm: &Vm, a: &PyRef, o: &PyRef) -> PyResult<()> {
+    if a.is(o) {
+        st(a).table.borrow_mut().clear();
+        return Ok(());
+    }
+    let other = as_set_like(vm, o)?;
+    for k in st(&other).items() {
+        if !st(a).discard(vm, &k)? {
+            st(a).add(vm, k)?;
         }
     }
-    Ok(out)
+    Ok(())
+}
+
+/// CPython's `set_symmetric_difference`: a copy of the other operand, updated with `a`.
+fn symmetric_difference2(vm: &Vm, a: &PyRef, o: &PyRef) -> PyResult {
+    let r = new_empty(vm, a)?;
+    st(&r).update(vm, o)?;
+    symmetric_difference_update_one(vm, &r, a)?;
+    Ok(r)
+}
+
+fn replace_contents(a: &PyRef, from: &PyRef) {
+    if a.is(from) {
+        return;
+    }
+    let t = std::mem::take(&mut *st(from).table.borrow_mut());
+    let old = std::mem::replace(&mut *st(a).table.borrow_mut(), t);
+    drop(old);
 }
 
 macro_rules! binop {
@@ -521,25 +604,16 @@ macro_rules! binop {
             if as_set(a).is_none() || as_set(b).is_none() {
                 return Ok(vm.not_implemented.clone());
             }
-            let f: fn(&Vm, &PyRef, &PyRef) -> PyResult<Vec<PyRef>> = $f;
-            let items = f(vm, a, b)?;
-            same_kind(vm, a, items)
+            let f: fn(&Vm, &PyRef, &PyRef) -> PyResult = $f;
+            f(vm, a, b)
         }
     };
 }
 
-binop!(set_or, |vm, a, b| union_items(vm, a, std::slice::from_ref(b)));
-binop!(set_and, |vm, a, b| intersection_items(vm, a, std::slice::from_ref(b)));
-binop!(set_sub, |vm, a, b| difference_items(vm, a, std::slice::from_ref(b)));
-binop!(set_xor, symdiff_items);
-
-fn replace_items(vm: &Vm, a: &PyRef, items: Vec<PyRef>) -> PyResult<()> {
-    st(a).table.borrow_mut().clear();
-    for x in items {
-        st(a).add(vm, x)?;
-    }
-    Ok(())
-}
+binop!(set_or, |vm, a, b| union(vm, a, std::slice::from_ref(b)));
+binop!(set_and, intersection2);
+binop!(set_sub, difference2);
+binop!(set_xor, symmetric_difference2);
 
 macro_rules! inplace {
     ($name:ident, $f:expr) => {
@@ -547,18 +621,21 @@ macro_rules! inplace {
             if as_set(b).is_none() || is_frozen(vm, a) {
                 return Ok(vm.not_implemented.clone());
             }
-            let f: fn(&Vm, &PyRef, &PyRef) -> PyResult<Vec<PyRef>> = $f;
-            let items = f(vm, a, b)?;
-            replace_items(vm, a, items)?;
+            let f: fn(&Vm, &PyRef, &PyRef) -> PyResult<()> = $f;
+            f(vm, a, b)?;
             Ok(a.clone())
         }
     };
 }
 
-inplace!(set_ior, |vm, a, b| union_items(vm, a, std::slice::from_ref(b)));
-inplace!(set_iand, |vm, a, b| intersection_items(vm, a, std::slice::from_ref(b)));
-inplace!(set_isub, |vm, a, b| difference_items(vm, a, std::slice::from_ref(b)));
-inplace!(set_ixor, symdiff_items);
+inplace!(set_ior, |vm, a, b| st(a).update(vm, b));
+inplace!(set_iand, |vm, a, b| {
+    let r = intersection2(vm, a, b)?;
+    replace_contents(a, &r);
+    Ok(())
+});
+inplace!(set_isub, difference_update_one);
+inplace!(set_ixor, symmetric_difference_update_one);
 
 fn frozenset_hash(vm: &Vm, o: &PyRef) -> PyResult<isize> {
     // CPython 3.11's frozenset_hash.
@@ -621,42 +698,61 @@ fn copy(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     if a[0].class().is(&vm.types.frozenset_type) {
         return Ok(a[0].clone());
     }
-    same_kind(vm, &a[0], st(&a[0]).items())
+    copy_set(vm, &a[0])
 }
 
-macro_rules! multi {
-    ($name:ident, $pyname:literal, $f:ident, $update:literal) => {
-        fn $name(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-            args.no_kwargs(vm, $pyname)?;
-            let pos = args.positional();
-            let items = $f(vm, &pos[0], &pos[1..])?;
-            if $update {
-                replace_items(vm, &pos[0], items)?;
-                Ok(vm.none.clone())
-            } else {
-                same_kind(vm, &pos[0], items)
-            }
-        }
-    };
+fn union_method(vm: &Vm, args: CallArgs<'_>) -> PyResult {
+    args.no_kwargs(vm, "union")?;
+    let pos = args.positional();
+    union(vm, &pos[0], &pos[1..])
 }
 
-multi!(union, "union", union_items, false);
-multi!(intersection, "intersection", intersection_items, false);
-multi!(difference, "difference", difference_items, false);
-multi!(update, "update", union_items, true);
-multi!(intersection_update, "intersection_update", intersection_items, true);
-multi!(difference_update, "difference_update", difference_items, true);
+fn intersection_method(vm: &Vm, args: CallArgs<'_>) -> PyResult {
+    args.no_kwargs(vm, "intersection")?;
+    let pos = args.positional();
+    intersection_multi(vm, &pos[0], &pos[1..])
+}
+
+fn difference_method(vm: &Vm, args: CallArgs<'_>) -> PyResult {
+    args.no_kwargs(vm, "difference")?;
+    let pos = args.positional();
+    difference_multi(vm, &pos[0], &pos[1..])
+}
+
+fn update(vm: &Vm, args: CallArgs<'_>) -> PyResult {
+    args.no_kwargs(vm, "update")?;
+    let pos = args.positional();
+    for o in &pos[1..] {
+        st(&pos[0]).update(vm, o)?;
+    }
+    Ok(vm.none.clone())
+}
+
+fn intersection_update(vm: &Vm, args: CallArgs<'_>) -> PyResult {
+    args.no_kwargs(vm, "intersection_update")?;
+    let pos = args.positional();
+    let r = intersection_multi(vm, &pos[0], &pos[1..])?;
+    replace_contents(&pos[0], &r);
+    Ok(vm.none.clone())
+}
+
+fn difference_update(vm: &Vm, args: CallArgs<'_>) -> PyResult {
+    args.no_kwargs(vm, "difference_update")?;
+    let pos = args.positional();
+    for o in &pos[1..] {
+        difference_update_one(vm, &pos[0], o)?;
+    }
+    Ok(vm.none.clone())
+}
 
 fn symmetric_difference(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_positional(vm, "symmetric_difference", 2, 2)?;
-    let items = symdiff_items(vm, &a[0], &a[1])?;
-    same_kind(vm, &a[0], items)
+    symmetric_difference2(vm, &a[0], &a[1])
 }
 
 fn symmetric_difference_update(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_positional(vm, "symmetric_difference_update", 2, 2)?;
-    let items = symdiff_items(vm, &a[0], &a[1])?;
-    replace_items(vm, &a[0], items)?;
+    symmetric_difference_update_one(vm, &a[0], &a[1])?;
     Ok(vm.none.clone())
 }
 
@@ -719,9 +815,9 @@ pub fn init(vm: &Vm) {
         s.iter.set(Some(|vm, o| Ok(PyRef::new(PySetIterator { set: o.clone(), pos: Cell::new(0), len: st(o).len() }, vm.types.set_iterator_type.clone()))));
         let mut methods = vec![
             MethodDef::new("copy", copy),
-            MethodDef::new("union", union),
-            MethodDef::new("intersection", intersection),
-            MethodDef::new("difference", difference),
+            MethodDef::new("union", union_method),
+            MethodDef::new("intersection", intersection_method),
+            MethodDef::new("difference", difference_method),
             MethodDef::new("symmetric_difference", symmetric_difference),
             MethodDef::new("issubset", issubset),
             MethodDef::new("issuperset", issuperset),

@@ -149,7 +149,16 @@ impl Vm {
 pub fn compile_source(vm: &Vm, source: &str, filename: &str, mode: crate::compile::Mode) -> PyResult {
     let opts = crate::compile::CompileOptions { mode, filename: filename.to_string(), optimize: 0 };
     match crate::compile::compile_source(source, &opts) {
-        Ok(code) => Ok(crate::objects::codeobject::new_code(vm, std::sync::Arc::new(code))),
+        Ok(code) => {
+            for (line, msg) in &code.warnings {
+                let text = source.lines().nth((*line as usize).saturating_sub(1)).unwrap_or("").trim();
+                crate::modules::stdstreams::write_text(
+                    crate::modules::stdstreams::Fd::Stderr,
+                    &format!("{filename}:{line}: SyntaxWarning: {msg}\n  {text}\n"),
+                );
+            }
+            Ok(crate::objects::codeobject::new_code(vm, std::sync::Arc::new(code)))
+        }
         Err(e) => Err(syntax_errors::compile_error_to_exception(vm, &e)),
     }
 }

@@ -284,7 +284,22 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// CPython's SyntaxWarning for `is` with a literal operand.
+    fn check_is_literal(&mut self, c: &ast::ExprCompare) {
+        let warn = |e: &Expr| matches!(literal(e), Some(k) if !matches!(k, Constant::None | Constant::Bool(_) | Constant::Ellipsis));
+        let mut left = &*c.left;
+        for (op, right) in c.ops.iter().zip(c.comparators.iter()) {
+            if matches!(op, ast::CmpOp::Is | ast::CmpOp::IsNot) && (warn(left) || warn(right)) {
+                let msg = if *op == ast::CmpOp::Is { "\"is\" with a literal. Did you mean \"==\"?" } else { "\"is not\" with a literal. Did you mean \"!=\"?" };
+                let line = self.lines.line_col(c.range.start().to_usize()).0;
+                self.warnings.push((line, msg.to_string()));
+            }
+            left = right;
+        }
+    }
+
     fn compare(&mut self, c: &ast::ExprCompare) -> CResult {
+        self.check_is_literal(c);
         self.expr(&c.left)?;
         let n = c.ops.len();
         if n == 1 {

@@ -82,6 +82,8 @@ pub(crate) struct Compiler<'a> {
     pub optimize: u8,
     pub interactive: bool,
     pub future_annotations: bool,
+    /// SyntaxWarnings collected so far: (line, message).
+    pub warnings: Vec<(u32, String)>,
 }
 
 pub(crate) type CResult<T = ()> = Result<T, CompileError>;
@@ -378,6 +380,7 @@ impl<'a> Compiler<'a> {
             exception_table: asm.exception_table,
             max_stack: asm.max_stack,
             docstring: u.docstring,
+            warnings: if self.units.is_empty() { std::mem::take(&mut self.warnings) } else { Vec::new() },
         })
     }
 
