@@ -538,7 +538,13 @@ impl Builder {
         for e in elts {
             self.expr(e)?;
         }
+        let inner_async = self.scopes[self.cur].is_coroutine && !is_generator;
         self.cur = prev;
+        // An enclosing comprehension awaits an asynchronous one, so it is
+        // asynchronous too (Python 3.11).
+        if inner_async && self.scopes[self.cur].kind == ScopeKind::Comprehension {
+            self.scope().is_coroutine = true;
+        }
         Ok(())
     }
 

@@ -33,6 +33,7 @@ const PROGRAMS: &[&str] = &[
     "with (a as b, c as d):\n    pass\nfor x, (y, *z) in w:\n    pass\nfor [a.b, c[0]] in d:\n    pass\n",
     "def f():\n    v = 1\n    class In:\n        v = 2\n        w = v\n        def g(self):\n            return v\n    return In\n",
     "def f():\n    for i in x:\n        try:\n            return i\n        finally:\n            if i:\n                continue\n            def g(): return i\n            return g\n",
+    "async def f():\n    return [[i + j async for i in a] for j in b]\ndef g(*args: *Ts): pass\nmatch x:\n    case {-0-0j: 1, 1+2j: 2}:\n        pass\n",
     "x: int\ny: list[int] = []\ndef f(a: int, *b: str, c: float = 1.0, **d: dict) -> None: pass\n",
 ];
 

@@ -35,7 +35,8 @@ impl<'a> Compiler<'a> {
         };
         let qualname = self.qualname_for(name);
         let line = self.lines.line_col(node.range().start().to_usize()).0;
-        let outer_async = self.unit_ref().flags & (code_flags::COROUTINE | code_flags::ASYNC_GENERATOR) != 0;
+        let outer_async = self.unit_ref().flags & (code_flags::COROUTINE | code_flags::ASYNC_GENERATOR) != 0
+            || self.table.scopes[self.unit_ref().scope].kind == crate::scope::ScopeKind::Comprehension;
         self.push_unit(key, name, qualname, line)?;
         self.unit().argcount = 1;
         let is_async = self.unit_ref().flags & (code_flags::COROUTINE | code_flags::ASYNC_GENERATOR) != 0;

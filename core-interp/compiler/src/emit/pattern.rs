@@ -224,7 +224,7 @@ impl<'a> Compiler<'a> {
                 for k in &m.keys {
                     match super::expr::literal(k) {
                         Some(_) => self.expr(k)?,
-                        None if matches!(k, ast::Expr::Attribute(_)) => self.expr(k)?,
+                        None if matches!(k, ast::Expr::Attribute(_)) || is_complex_literal(k) => self.expr(k)?,
                         None => return Err(self.error_at("mapping pattern keys may only match literals and attribute lookups", k.range())),
                     }
                 }
@@ -290,4 +290,15 @@ fn is_irrefutable(p: &Pattern) -> bool {
         Pattern::MatchOr(o) => o.patterns.iter().any(is_irrefutable),
         _ => false,
     }
+}
+
+/// `1 + 2j`, `-0 - 0j`: a complex literal in a pattern (real part ± imaginary part).
+fn is_complex_literal(e: &ast::Expr) -> bool {
+    let ast::Expr::BinOp(b) = e else { return false };
+    let imaginary = matches!(&*b.right, ast::Expr::NumberLiteral(n) if matches!(n.value, ast::Number::Complex { .. }));
+    let real = match super::expr::literal(&b.left) {
+        Some(Constant::Int(_) | Constant::Float(_)) => true,
+        _ => false,
+    };
+    matches!(b.op, ast::Operator::Add | ast::Operator::Sub) && imaginary && real
 }

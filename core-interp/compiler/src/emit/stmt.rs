@@ -355,6 +355,11 @@ impl<'a> Compiler<'a> {
             let text = self.source.get(e.range().start().to_usize()..e.range().end().to_usize()).unwrap_or("");
             self.load_const(Constant::Str(Arc::from(text)));
             Ok(())
+        } else if let Expr::Starred(s) = e {
+            // `*args: *Ts` (PEP 646): the annotation is the one item of `[*Ts]`.
+            self.expr(&s.value)?;
+            self.emit(Opcode::UnpackSequence, 1);
+            Ok(())
         } else {
             self.expr(e)
         }
