@@ -114,17 +114,17 @@ fn issubclass(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     Ok(vm.bool_obj(vm.issubclass(&a[0], &a[1])?))
 }
 
-fn attr_name<'a>(vm: &Vm, name: &'a PyRef, what: &str) -> PyResult<&'a PyRef> {
+fn attr_name<'a>(vm: &Vm, name: &'a PyRef) -> PyResult<&'a PyRef> {
     if name.downcast_ref::<PyStr>().is_some() {
         Ok(name)
     } else {
-        Err(vm.new_type_error(format!("{what}: attribute name must be string, not '{}'", class_name(name))))
+        Err(vm.new_type_error(format!("attribute name must be string, not '{}'", class_name(name))))
     }
 }
 
 fn getattr(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_positional(vm, "getattr", 2, 3)?;
-    let name = attr_name(vm, &a[1], "getattr()")?;
+    let name = attr_name(vm, &a[1])?;
     match a.get(2) {
         None => vm.getattr(&a[0], name),
         Some(d) => Ok(vm.getattr_opt(&a[0], name)?.unwrap_or_else(|| d.clone())),
@@ -133,21 +133,21 @@ fn getattr(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 
 fn setattr(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_positional(vm, "setattr", 3, 3)?;
-    let name = attr_name(vm, &a[1], "setattr()")?;
+    let name = attr_name(vm, &a[1])?;
     vm.setattr(&a[0], name, Some(&a[2]))?;
     Ok(vm.none.clone())
 }
 
 fn delattr(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_positional(vm, "delattr", 2, 2)?;
-    let name = attr_name(vm, &a[1], "delattr()")?;
+    let name = attr_name(vm, &a[1])?;
     vm.setattr(&a[0], name, None)?;
     Ok(vm.none.clone())
 }
 
 fn hasattr(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_positional(vm, "hasattr", 2, 2)?;
-    let name = attr_name(vm, &a[1], "hasattr()")?;
+    let name = attr_name(vm, &a[1])?;
     Ok(vm.bool_obj(vm.getattr_opt(&a[0], name)?.is_some()))
 }
 

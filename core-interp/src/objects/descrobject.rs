@@ -349,6 +349,21 @@ fn slot_wrapper_get(vm: &Vm, descr: &PyRef, obj: Option<&PyRef>, _ty: Option<&Py
     }
 }
 
+fn descr_repr(vm: &Vm, o: &PyRef) -> PyResult {
+    let s = if let Some(d) = o.downcast_ref::<PyMethodDescriptor>() {
+        format!("<method '{}' of '{}' objects>", d.def.name, as_type(&d.owner).name())
+    } else if let Some(d) = o.downcast_ref::<PyGetSetDescriptor>() {
+        format!("<attribute '{}' of '{}' objects>", d.def.name, as_type(&d.owner).name())
+    } else if let Some(d) = o.downcast_ref::<PyMemberDescriptor>() {
+        format!("<member '{}' of '{}' objects>", crate::vm::attr::str_lossy(&d.name), as_type(&d.owner).name())
+    } else if let Some(d) = o.downcast_ref::<super::typeslots::PySlotWrapper>() {
+        format!("<slot wrapper '{}' of '{}' objects>", d.name, as_type(&d.owner).name())
+    } else {
+        format!("<{} object at {:#x}>", class_name(o), o.id())
+    };
+    Ok(super::unicodeobject::new_str_object(vm, &s))
+}
+
 /// Installs the descriptor types' slots and `property`.
 pub fn init(vm: &Vm) {
     let ts = &vm.types;
@@ -365,6 +380,9 @@ pub fn init(vm: &Vm) {
     s(&ts.member_descriptor_type).descr_set.set(Some(member_set));
     s(&ts.wrapper_descriptor_type).call.set(Some(slot_wrapper_call));
     s(&ts.wrapper_descriptor_type).descr_get.set(Some(slot_wrapper_get));
+    for t in [&ts.method_descriptor_type, &ts.classmethod_descriptor_type, &ts.getset_descriptor_type, &ts.member_descriptor_type, &ts.wrapper_descriptor_type] {
+        s(t).repr.set(Some(descr_repr));
+    }
     let p = &ts.property_type;
     s(p).descr_get.set(Some(property_get));
     s(p).descr_set.set(Some(property_set));

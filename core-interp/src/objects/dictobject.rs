@@ -388,12 +388,12 @@ fn dict_ior(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
 }
 
 fn get(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let a = args.check_positional(vm, "get", 2, 3)?;
+    let a = args.check_method(vm, "dict.get", 1, 2)?;
     Ok(d(&a[0]).get_item(vm, &a[1])?.unwrap_or_else(|| a.get(2).cloned().unwrap_or_else(|| vm.none.clone())))
 }
 
 fn setdefault(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let a = args.check_positional(vm, "setdefault", 2, 3)?;
+    let a = args.check_method(vm, "dict.setdefault", 1, 2)?;
     if let Some(v) = d(&a[0]).get_item(vm, &a[1])? {
         return Ok(v);
     }
@@ -403,7 +403,7 @@ fn setdefault(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 }
 
 fn pop(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let a = args.check_positional(vm, "pop", 2, 3)?;
+    let a = args.check_method(vm, "dict.pop", 1, 2)?;
     match d(&a[0]).pop_item(vm, &a[1])? {
         Some(v) => Ok(v),
         None => match a.get(2) {
@@ -414,7 +414,7 @@ fn pop(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 }
 
 fn popitem(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let a = args.check_positional(vm, "popitem", 1, 1)?;
+    let a = args.check_method(vm, "dict.popitem", 0, 0)?;
     d(&a[0]).bump();
     let last = d(&a[0]).map.borrow_mut().pop();
     match last {
@@ -433,7 +433,7 @@ fn update(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 }
 
 fn copy(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let a = args.check_positional(vm, "copy", 1, 1)?;
+    let a = args.check_method(vm, "dict.copy", 0, 0)?;
     let n = PyDict::new_ref(vm);
     d(&n).bump();
     *d(&n).map.borrow_mut() = d(&a[0]).map.borrow().clone();
@@ -441,13 +441,13 @@ fn copy(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 }
 
 fn clear(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let a = args.check_positional(vm, "clear", 1, 1)?;
+    let a = args.check_method(vm, "dict.clear", 0, 0)?;
     d(&a[0]).clear_all();
     Ok(vm.none.clone())
 }
 
 fn fromkeys(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let a = args.check_positional(vm, "fromkeys", 2, 3)?;
+    let a = args.check_method(vm, "dict.fromkeys", 1, 2)?;
     let value = a.get(2).cloned().unwrap_or_else(|| vm.none.clone());
     let n = vm.call_positional(&a[0], &[])?;
     for k in vm.collect(&a[1])? {
@@ -537,7 +537,7 @@ fn items(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 }
 
 fn reversed(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let a = args.check_positional(vm, "__reversed__", 1, 1)?;
+    let a = args.check_method(vm, "dict.__reversed__", 0, 0)?;
     Ok(make_iter(vm, &a[0], DictPart::Keys, true))
 }
 

@@ -197,20 +197,20 @@ fn list_imul(vm: &Vm, a: &PyRef, n: &PyRef) -> PyResult {
 }
 
 fn append(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let a = args.check_positional(vm, "append", 2, 2)?;
+    let a = args.check_method(vm, "list.append", 1, 1)?;
     items_of(&a[0]).borrow_mut().push(a[1].clone());
     Ok(vm.none.clone())
 }
 
 fn extend(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let a = args.check_positional(vm, "extend", 2, 2)?;
+    let a = args.check_method(vm, "list.extend", 1, 1)?;
     let items = vm.collect(&a[1])?;
     items_of(&a[0]).borrow_mut().extend(items);
     Ok(vm.none.clone())
 }
 
 fn insert(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let a = args.check_positional(vm, "insert", 3, 3)?;
+    let a = args.check_method(vm, "list.insert", 2, 2)?;
     let i = super::sequence::index_value(vm, &a[1], "list")?;
     let mut items = items_of(&a[0]).borrow_mut();
     let n = items.len() as i64;
@@ -220,7 +220,7 @@ fn insert(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 }
 
 fn pop(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let a = args.check_positional(vm, "pop", 1, 2)?;
+    let a = args.check_method(vm, "list.pop", 0, 1)?;
     let mut items = items_of(&a[0]).borrow_mut();
     if items.is_empty() {
         return Err(vm.new_index_error("pop from empty list"));
@@ -257,7 +257,7 @@ fn find(vm: &Vm, list: &PyRef, x: &PyRef, start: usize, stop: usize) -> PyResult
 }
 
 fn remove(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let a = args.check_positional(vm, "remove", 2, 2)?;
+    let a = args.check_method(vm, "list.remove", 1, 1)?;
     match find(vm, &a[0], &a[1], 0, usize::MAX)? {
         Some(i) => {
             let old = items_of(&a[0]).borrow_mut().remove(i);
@@ -276,7 +276,7 @@ fn clamp(vm: &Vm, v: Option<&PyRef>, len: usize, default: usize) -> PyResult<usi
 }
 
 fn index(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let a = args.check_positional(vm, "index", 2, 4)?;
+    let a = args.check_method(vm, "list.index", 1, 3)?;
     let len = items_of(&a[0]).borrow().len();
     let start = clamp(vm, a.get(2), len, 0)?;
     let stop = clamp(vm, a.get(3), len, len)?;
@@ -287,7 +287,7 @@ fn index(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 }
 
 fn count(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let a = args.check_positional(vm, "count", 2, 2)?;
+    let a = args.check_method(vm, "list.count", 1, 1)?;
     let mut n = 0;
     for v in list_items(&a[0]) {
         if v.is(&a[1]) || vm.eq(&v, &a[1])? {
@@ -298,18 +298,18 @@ fn count(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 }
 
 fn reverse(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let a = args.check_positional(vm, "reverse", 1, 1)?;
+    let a = args.check_method(vm, "list.reverse", 0, 0)?;
     items_of(&a[0]).borrow_mut().reverse();
     Ok(vm.none.clone())
 }
 
 fn copy(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let a = args.check_positional(vm, "copy", 1, 1)?;
+    let a = args.check_method(vm, "list.copy", 0, 0)?;
     Ok(new_list(vm, list_items(&a[0])))
 }
 
 fn clear(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let a = args.check_positional(vm, "clear", 1, 1)?;
+    let a = args.check_method(vm, "list.clear", 0, 0)?;
     let old = std::mem::take(&mut *items_of(&a[0]).borrow_mut());
     drop(old);
     Ok(vm.none.clone())
@@ -454,7 +454,7 @@ fn list_iter(vm: &Vm, o: &PyRef) -> PyResult {
 }
 
 fn list_reversed(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let a = args.check_positional(vm, "__reversed__", 1, 1)?;
+    let a = args.check_method(vm, "list.__reversed__", 0, 0)?;
     let n = items_of(&a[0]).borrow().len();
     Ok(PyRef::new(PyListIterator { list: RefCell::new(Some(a[0].clone())), index: Cell::new(n), reverse: true }, vm.types.list_iterator_type.clone()))
 }
@@ -485,7 +485,7 @@ fn list_iter_next(_vm: &Vm, it: &PyRef) -> PyResult<Option<PyRef>> {
 }
 
 fn length_hint(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let a = args.check_positional(vm, "__length_hint__", 1, 1)?;
+    let a = args.check_method(vm, "list.__length_hint__", 0, 0)?;
     let li = a[0].downcast_ref::<PyListIterator>().expect("list iterator");
     let n = match li.list.borrow().as_ref() {
         Some(l) => {

@@ -658,19 +658,19 @@ fn frozenset_hash(vm: &Vm, o: &PyRef) -> PyResult<isize> {
 }
 
 fn add(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let a = args.check_positional(vm, "add", 2, 2)?;
+    let a = args.check_method(vm, "set.add", 1, 1)?;
     st(&a[0]).add(vm, a[1].clone())?;
     Ok(vm.none.clone())
 }
 
 fn discard(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let a = args.check_positional(vm, "discard", 2, 2)?;
+    let a = args.check_method(vm, "set.discard", 1, 1)?;
     st(&a[0]).discard(vm, &a[1])?;
     Ok(vm.none.clone())
 }
 
 fn remove(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let a = args.check_positional(vm, "remove", 2, 2)?;
+    let a = args.check_method(vm, "set.remove", 1, 1)?;
     if st(&a[0]).discard(vm, &a[1])? {
         Ok(vm.none.clone())
     } else {
@@ -679,7 +679,7 @@ fn remove(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 }
 
 fn pop(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let a = args.check_positional(vm, "pop", 1, 1)?;
+    let a = args.check_method(vm, "set.pop", 0, 0)?;
     let first = st(&a[0]).table.borrow_mut().pop();
     match first {
         Some(k) => Ok(k),
@@ -688,13 +688,13 @@ fn pop(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 }
 
 fn clear(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let a = args.check_positional(vm, "clear", 1, 1)?;
+    let a = args.check_method(vm, "set.clear", 0, 0)?;
     st(&a[0]).table.borrow_mut().clear();
     Ok(vm.none.clone())
 }
 
 fn copy(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let a = args.check_positional(vm, "copy", 1, 1)?;
+    let a = args.check_method(vm, "set.copy", 0, 0)?;
     if a[0].class().is(&vm.types.frozenset_type) {
         return Ok(a[0].clone());
     }
@@ -746,12 +746,12 @@ fn difference_update(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 }
 
 fn symmetric_difference(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let a = args.check_positional(vm, "symmetric_difference", 2, 2)?;
+    let a = args.check_method(vm, "set.symmetric_difference", 1, 1)?;
     symmetric_difference2(vm, &a[0], &a[1])
 }
 
 fn symmetric_difference_update(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let a = args.check_positional(vm, "symmetric_difference_update", 2, 2)?;
+    let a = args.check_method(vm, "set.symmetric_difference_update", 1, 1)?;
     symmetric_difference_update_one(vm, &a[0], &a[1])?;
     Ok(vm.none.clone())
 }
@@ -764,19 +764,19 @@ fn as_set_ref(vm: &Vm, o: &PyRef) -> PyResult {
 }
 
 fn issubset(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let a = args.check_positional(vm, "issubset", 2, 2)?;
+    let a = args.check_method(vm, "set.issubset", 1, 1)?;
     let other = as_set_ref(vm, &a[1])?;
     Ok(vm.bool_obj(is_subset(vm, &st(&a[0]).items(), &other)?))
 }
 
 fn issuperset(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let a = args.check_positional(vm, "issuperset", 2, 2)?;
+    let a = args.check_method(vm, "set.issuperset", 1, 1)?;
     let other = as_set_ref(vm, &a[1])?;
     Ok(vm.bool_obj(is_subset(vm, &st(&other).items(), &a[0])?))
 }
 
 fn isdisjoint(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let a = args.check_positional(vm, "isdisjoint", 2, 2)?;
+    let a = args.check_method(vm, "set.isdisjoint", 1, 1)?;
     for x in items_of(vm, &a[1])? {
         if st(&a[0]).contains(vm, &x)? {
             return Ok(vm.false_.clone());

@@ -145,7 +145,7 @@ fn tuple_mul(vm: &Vm, a: &PyRef, n: &PyRef) -> PyResult {
 }
 
 fn count(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let a = args.check_positional(vm, "count", 2, 2)?;
+    let a = args.check_method(vm, "tuple.count", 1, 1)?;
     let mut n = 0;
     for v in tuple_items(&a[0]).unwrap().to_vec() {
         if v.is(&a[1]) || vm.eq(&v, &a[1])? {
@@ -156,7 +156,7 @@ fn count(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 }
 
 fn index(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let a = args.check_positional(vm, "index", 2, 4)?;
+    let a = args.check_method(vm, "tuple.index", 1, 3)?;
     let items = tuple_items(&a[0]).unwrap().to_vec();
     let n = items.len() as i64;
     let norm = |v: Option<&PyRef>, d: i64| -> PyResult<usize> {
@@ -187,7 +187,7 @@ impl PyPayload for PyTupleIterator {
 }
 
 fn getnewargs(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let a = args.check_positional(vm, "__getnewargs__", 1, 1)?;
+    let a = args.check_method(vm, "tuple.__getnewargs__", 0, 0)?;
     Ok(new_tuple(vm, vec![new_tuple(vm, tuple_items(&a[0]).unwrap().to_vec())]))
 }
 

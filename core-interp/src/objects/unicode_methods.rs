@@ -141,7 +141,7 @@ fn rindex(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 }
 
 fn count(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let a = args.check_positional(vm, "count", 2, 4)?;
+    let a = args.check_method(vm, "str.count", 1, 3)?;
     let h = cps(&a[0]);
     let n = arg_str(vm, &a[1], "count() argument 1")?.to_code_points();
     let (start, end) = range_args(vm, a, 2, h.len())?;
@@ -327,7 +327,7 @@ fn splitlines(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 }
 
 fn join(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let a = args.check_positional(vm, "join", 2, 2)?;
+    let a = args.check_method(vm, "str.join", 1, 1)?;
     let items = vm.collect(&a[1])?;
     let sep = s_of(&a[0]);
     for (i, it) in items.iter().enumerate() {
@@ -389,7 +389,7 @@ fn rstrip(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 }
 
 fn replace(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let a = args.check_positional(vm, "replace", 3, 4)?;
+    let a = args.check_method(vm, "str.replace", 2, 3)?;
     let h = cps(&a[0]);
     let old = arg_str(vm, &a[1], "replace() argument 1")?.to_code_points();
     let new = arg_str(vm, &a[2], "replace() argument 2")?.to_code_points();
@@ -578,7 +578,7 @@ fn rjust(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 }
 
 fn zfill(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let a = args.check_positional(vm, "zfill", 2, 2)?;
+    let a = args.check_method(vm, "str.zfill", 1, 1)?;
     let width = vm.index_isize(&a[1])?;
     let h = cps(&a[0]);
     if width <= h.len() as isize {
@@ -620,21 +620,21 @@ fn rpartition(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 }
 
 fn removeprefix(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let a = args.check_positional(vm, "removeprefix", 2, 2)?;
+    let a = args.check_method(vm, "str.removeprefix", 1, 1)?;
     let h = cps(&a[0]);
     let p = arg_str(vm, &a[1], "removeprefix() argument")?.to_code_points();
     Ok(from_cps(vm, if h.starts_with(&p) { &h[p.len()..] } else { &h }))
 }
 
 fn removesuffix(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let a = args.check_positional(vm, "removesuffix", 2, 2)?;
+    let a = args.check_method(vm, "str.removesuffix", 1, 1)?;
     let h = cps(&a[0]);
     let p = arg_str(vm, &a[1], "removesuffix() argument")?.to_code_points();
     Ok(from_cps(vm, if !p.is_empty() && h.ends_with(&p) { &h[..h.len() - p.len()] } else { &h }))
 }
 
 fn expandtabs(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let a = args.check_positional(vm, "expandtabs", 1, 2)?;
+    let a = args.check_method(vm, "str.expandtabs", 0, 1)?;
     let size = match a.get(1) {
         Some(t) => vm.index_isize(t)?,
         None => 8,
@@ -657,7 +657,7 @@ fn expandtabs(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 }
 
 fn encode(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let a = args.check_positional(vm, "encode", 1, 3)?;
+    let a = args.check_method(vm, "str.encode", 0, 2)?;
     let enc = match a.get(1) {
         Some(e) => vm.str_string(e)?.to_lowercase().replace('_', "-"),
         None => "utf-8".into(),
@@ -691,7 +691,7 @@ fn encode(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 }
 
 fn translate(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let a = args.check_positional(vm, "translate", 2, 2)?;
+    let a = args.check_method(vm, "str.translate", 1, 1)?;
     let mut out = Vec::new();
     for c in cps(&a[0]) {
         match vm.getitem(&a[1], &new_int(vm, c as i64)) {
@@ -746,7 +746,7 @@ fn maketrans(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 }
 
 fn str_format_spec(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let a = args.check_positional(vm, "__format__", 2, 2)?;
+    let a = args.check_method(vm, "str.__format__", 1, 1)?;
     let spec_text = arg_str(vm, &a[1], "format spec")?.to_string_lossy().into_owned();
     let s = s_of(&a[0]);
     if spec_text.is_empty() {
@@ -788,7 +788,7 @@ fn format(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 }
 
 fn format_map(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let a = args.check_positional(vm, "format_map", 2, 2)?;
+    let a = args.check_method(vm, "str.format_map", 1, 1)?;
     let template = s_of(&a[0]).to_string_lossy().into_owned();
     let mapping = a[1].clone();
     let r = super::unicode_format::format_template(vm, &template, &[], &|vm, name| match vm.getitem(&mapping, &from_string(vm, name)) {
@@ -799,7 +799,7 @@ fn format_map(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 }
 
 fn getnewargs(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let a = args.check_positional(vm, "__getnewargs__", 1, 1)?;
+    let a = args.check_method(vm, "str.__getnewargs__", 0, 0)?;
     Ok(super::tupleobject::new_tuple(vm, vec![from_cps(vm, &cps(&a[0]))]))
 }
 

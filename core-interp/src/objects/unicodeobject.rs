@@ -225,11 +225,24 @@ fn str_add(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
     Ok(crate::vm::eval_support::concat_strings(vm, &[a.clone(), b.clone()]))
 }
 
+static STR_SIG: crate::vm::Signature = crate::vm::Signature { name: "str", params: &["object", "encoding", "errors"], posonly: 0, positional: 3, required: 0 };
+
 fn str_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
-    let a = args.check_positional(vm, "str", 0, 1)?;
-    let s = match a.first() {
-        None => vm.empty_str.clone(),
-        Some(o) => vm.str(o)?,
+    let a = STR_SIG.bind(vm, args)?;
+    let s = match (&a[0], &a[1], &a[2]) {
+        (None, _, _) => vm.empty_str.clone(),
+        (Some(o), None, None) => vm.str(o)?,
+        (Some(o), enc, errors) => {
+            let enc = enc.clone().unwrap_or_else(|| vm.intern("utf-8"));
+            let mut dargs = vec![enc];
+            if let Some(e) = errors {
+                dargs.push(e.clone());
+            }
+            if super::bytesobject::as_bytes(o).is_none() {
+                return Err(vm.new_type_error(format!("decoding to str: need a bytes-like object, {} found", super::typeobject::class_name(o))));
+            }
+            vm.call_method(o, "decode", &dargs)?
+        }
     };
     if cls.is(&vm.types.str_type) {
         return Ok(s);

@@ -81,6 +81,32 @@ impl<'a> CallArgs<'a> {
     }
 }
 
+impl<'a> CallArgs<'a> {
+    /// Checks a method's positional arguments (self excluded from `min`/`max`
+    /// and from the counts in messages, as CPython reports them); returns all
+    /// positional values, self first.
+    pub fn check_method(&self, vm: &Vm, qualname: &str, min: usize, max: usize) -> PyResult<&'a [PyRef]> {
+        let pos = self.positional();
+        let n = pos.len().saturating_sub(1);
+        if !self.kwnames.is_empty() {
+            return Err(vm.new_type_error(format!("{qualname}() takes no keyword arguments")));
+        }
+        if n >= min && n <= max {
+            return Ok(pos);
+        }
+        let short = qualname.rsplit('.').next().unwrap_or(qualname);
+        let plural = |k: usize| if k == 1 { "" } else { "s" };
+        let msg = match (min, max) {
+            (0, 0) => format!("{qualname}() takes no arguments ({n} given)"),
+            (1, 1) => format!("{qualname}() takes exactly one argument ({n} given)"),
+            (a, b) if a == b => format!("{short} expected {a} argument{}, got {n}", plural(a)),
+            (a, _) if n < a => format!("{short} expected at least {a} argument{}, got {n}", plural(a)),
+            (_, b) => format!("{short} expected at most {b} argument{}, got {n}", plural(b)),
+        };
+        Err(vm.new_type_error(msg))
+    }
+}
+
 /// A declared parameter list for a built-in, Argument-Clinic style.
 pub struct Signature {
     /// The function name used in messages.

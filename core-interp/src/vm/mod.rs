@@ -151,11 +151,13 @@ pub fn compile_source(vm: &Vm, source: &str, filename: &str, mode: crate::compil
     match crate::compile::compile_source(source, &opts) {
         Ok(code) => {
             for (line, msg) in &code.warnings {
-                let text = source.lines().nth((*line as usize).saturating_sub(1)).unwrap_or("").trim();
-                crate::modules::stdstreams::write_text(
-                    crate::modules::stdstreams::Fd::Stderr,
-                    &format!("{filename}:{line}: SyntaxWarning: {msg}\n  {text}\n"),
-                );
+                // Like warnings.showwarning, the source line is shown only for real files.
+                let text = if filename.starts_with('<') { None } else { source.lines().nth((*line as usize).saturating_sub(1)).map(str::trim) };
+                let shown = match text {
+                    Some(t) => format!("{filename}:{line}: SyntaxWarning: {msg}\n  {t}\n"),
+                    None => format!("{filename}:{line}: SyntaxWarning: {msg}\n"),
+                };
+                crate::modules::stdstreams::write_text(crate::modules::stdstreams::Fd::Stderr, &shown);
             }
             Ok(crate::objects::codeobject::new_code(vm, std::sync::Arc::new(code)))
         }

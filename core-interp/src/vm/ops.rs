@@ -93,8 +93,20 @@ impl Vm {
         if !self.is_not_implemented(&r) {
             return Ok(r);
         }
-        // Sequence concatenation and repetition fall back to the sequence protocol in CPython;
-        // here sequences implement them through their number slots.
+        // CPython's sequence-repeat fallback names the offending operand.
+        if op == BinaryOperator::Multiply {
+            let is_seq = |o: &PyRef| {
+                let t = &self.types;
+                [&t.str_type, &t.bytes_type, &t.bytearray_type, &t.list_type, &t.tuple_type].iter().any(|st| is_subtype(o.class(), st))
+            };
+            let is_index = |o: &PyRef| as_type(o.class()).slots.index.get().is_some();
+            if is_seq(a) && !is_index(b) {
+                return Err(self.new_type_error(format!("can't multiply sequence by non-int of type '{}'", class_name(b))));
+            }
+            if is_seq(b) && !is_index(a) {
+                return Err(self.new_type_error(format!("can't multiply sequence by non-int of type '{}'", class_name(a))));
+            }
+        }
         let sym = op.symbol();
         Err(self.new_type_error(format!(
             "unsupported operand type(s) for {}{}: '{}' and '{}'",

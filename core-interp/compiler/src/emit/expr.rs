@@ -60,6 +60,23 @@ pub(crate) fn literal(e: &Expr) -> Option<Constant> {
     })
 }
 
+/// The Python type name of a constant, for warnings.
+fn const_type_name(c: Constant) -> &'static str {
+    match c {
+        Constant::None => "NoneType",
+        Constant::Ellipsis => "ellipsis",
+        Constant::Bool(_) => "bool",
+        Constant::Int(_) => "int",
+        Constant::Float(_) => "float",
+        Constant::Complex { .. } => "complex",
+        Constant::Str(_) | Constant::StrCodePoints(_) => "str",
+        Constant::Bytes(_) => "bytes",
+        Constant::Tuple(_) => "tuple",
+        Constant::FrozenSet(_) => "frozenset",
+        Constant::Code(_) => "code",
+    }
+}
+
 fn cmp_arg(op: ast::CmpOp) -> (Opcode, u32) {
     use ast::CmpOp::*;
     match op {
@@ -192,6 +209,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Opcode::LoadAttr, ni);
             }
             Expr::Subscript(s) => {
+                self.check_subscript(s);
                 self.expr(&s.value)?;
                 self.expr(&s.slice)?;
                 self.set_pos(s.range);
@@ -370,7 +388,54 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    fn warn(&mut self, r: ruff_text_size::TextRange, msg: String) {
+        let line = self.lines.line_col(r.start().to_usize()).0;
+        self.warnings.push((line, msg));
+    }
+
+    /// CPython's "'X' object is not callable; perhaps you missed a comma?".
+    fn check_caller(&mut self, func: &Expr) {
+        let what = match func {
+            Expr::Tuple(_) => Some("tuple"),
+            Expr::List(_) | Expr::ListComp(_) => Some("list"),
+            Expr::Set(_) | Expr::SetComp(_) => Some("set"),
+            Expr::Dict(_) | Expr::DictComp(_) => Some("dict"),
+            Expr::Generator(_) => Some("generator"),
+            Expr::FString(_) => Some("str"),
+            e => literal(e).map(const_type_name),
+        };
+        if let Some(w) = what {
+            self.warn(func.range(), format!("'{w}' object is not callable; perhaps you missed a comma?"));
+        }
+    }
+
+    /// CPython's subscript checks: unsubscriptable literals and literal
+    /// sequences indexed by a non-integer literal.
+    fn check_subscript(&mut self, s: &ast::ExprSubscript) {
+        let value_type = match &*s.value {
+            Expr::Tuple(_) => Some("tuple"),
+            Expr::List(_) | Expr::ListComp(_) => Some("list"),
+            Expr::Set(_) | Expr::SetComp(_) => Some("set"),
+            Expr::Generator(_) => Some("generator"),
+            Expr::Lambda(_) => Some("function"),
+            Expr::FString(_) => Some("str"),
+            e => literal(e).map(const_type_name),
+        };
+        let Some(vt) = value_type else { return };
+        if matches!(vt, "NoneType" | "int" | "float" | "complex" | "bool" | "set" | "generator" | "function") {
+            self.warn(s.value.range(), format!("'{vt}' object is not subscriptable; perhaps you missed a comma?"));
+            return;
+        }
+        if let Some(idx) = literal(&s.slice) {
+            if !matches!(idx, Constant::Int(_) | Constant::Bool(_)) {
+                let it = const_type_name(idx);
+                self.warn(s.range, format!("{vt} indices must be integers or slices, not {it}; perhaps you missed a comma?"));
+            }
+        }
+    }
+
     fn call(&mut self, c: &ast::ExprCall) -> CResult {
+        self.check_caller(&c.func);
         let args = &c.arguments;
         let simple = !args.args.iter().any(|a| matches!(a, Expr::Starred(_))) && args.keywords.iter().all(|k| k.arg.is_some());
         // Method call shape: obj.name(...)
