@@ -398,7 +398,10 @@ pub mod code_flags {
     pub const COROUTINE: u32 = 0x80;
     pub const ITERABLE_COROUTINE: u32 = 0x100;
     pub const ASYNC_GENERATOR: u32 = 0x200;
-    /// `from __future__ import annotations`.
+    /// `from __future__ import barry_as_FLUFL` (set on every code object of
+    /// the module, like FUTURE_ANNOTATIONS; the other features set no flag).
+    pub const FUTURE_BARRY_AS_BDFL: u32 = 0x40_0000;
+    /// `from __future__ import annotations` (set on every code object of the module).
     pub const FUTURE_ANNOTATIONS: u32 = 0x100_0000;
 }
 

@@ -99,16 +99,16 @@ pub fn compile_source(source: &str, opts: &CompileOptions) -> Result<bytecode::C
             let Some(module) = parsed.into_syntax().module() else {
                 return Err(to_error("invalid syntax".into(), ruff_text_size::TextRange::default()));
             };
-            let future_annotations = future::check(&module.body).map_err(|(msg, range, zero_end)| {
+            let future_flags = future::check(&module.body).map_err(|(msg, range, zero_end)| {
                 let mut e = to_error(msg, range);
                 if zero_end {
                     (e.end_lineno, e.end_offset) = (e.lineno, 0);
                 }
                 e
             })?;
-            let table = scope::build(&module.body, scope::ScopeKind::Module, &to_error)?;
+            let table = scope::build(&module.body, scope::ScopeKind::Module, future_flags & bytecode::code_flags::FUTURE_ANNOTATIONS != 0, &to_error)?;
             let mut c = new_compiler(source, opts, table, opts.mode == Mode::Single);
-            c.future_annotations = future_annotations;
+            c.future_flags = future_flags;
             c.push_unit(0, "<module>", "<module>".into(), 1)?;
             c.module_body(&module.body)?;
             c.pop_unit()
@@ -126,7 +126,7 @@ fn new_compiler<'a>(source: &'a str, opts: &CompileOptions, mut table: scope::Sy
         units: Vec::new(),
         optimize: opts.optimize,
         interactive,
-        future_annotations: false,
+        future_flags: 0,
         warnings: Vec::new(),
     }
 }

@@ -61,7 +61,8 @@ pub struct Scope {
     pub children: Vec<usize>,
     pub symbols: IndexMap<String, u32>,
     pub resolved: HashMap<String, Resolution>,
-    /// Parameter names in order (functions).
+    /// Parameter names in `co_varnames` order (functions): positional,
+    /// keyword-only, `*args`, `**kwargs`.
     pub params: Vec<String>,
     pub is_generator: bool,
     pub is_coroutine: bool,
@@ -73,6 +74,9 @@ pub struct Scope {
     pub has_annotations: bool,
     /// The `nonlocal` statement declaring each nonlocal name (for errors).
     pub nonlocal_stmts: HashMap<String, TextRange>,
+    /// The enclosing class's name, for private-name mangling (`__x` → `_C__x`);
+    /// symbols are recorded mangled.
+    pub private: Option<String>,
     /// Class bodies: names local to the class that its methods capture from
     /// an enclosing function; they are free variables of the class code
     /// (passed through to the closures) while the body itself uses its local.
@@ -93,6 +97,7 @@ impl Scope {
             is_coroutine: false,
             nonlocal_stmts: HashMap::new(),
             passthrough: Vec::new(),
+            private: None,
             needs_class_cell: false,
             has_class_cell: false,
             has_annotations: false,
@@ -105,8 +110,12 @@ impl Scope {
 
     /// Cell variables, sorted as CPython sorts them.
     pub fn cellvars(&self) -> Vec<String> {
-        let mut v: Vec<String> = self.resolved.iter().filter(|(_, r)| **r == Resolution::Cell).map(|(n, _)| n.clone()).collect();
-        v.sort();
+        // CPython's order: parameters that are cells, in parameter order,
+        // then the other cells sorted.
+        let mut v: Vec<String> = self.params.iter().filter(|p| self.resolved.get(*p) == Some(&Resolution::Cell)).cloned().collect();
+        let mut rest: Vec<String> = self.resolved.iter().filter(|(n, r)| **r == Resolution::Cell && !self.params.contains(n)).map(|(n, _)| n.clone()).collect();
+        rest.sort();
+        v.extend(rest);
         v
     }
 
@@ -140,6 +149,9 @@ struct Builder {
     cur: usize,
     /// Inside a loop (for 'break'/'continue' checks), per scope nesting.
     comprehension_iter: bool,
+    /// `from __future__ import annotations`: annotations are strings, so
+    /// their names are not references.
+    future_annotations: bool,
 }
 
 impl Builder {
@@ -147,11 +159,16 @@ impl Builder {
         &mut self.scopes[self.cur]
     }
 
-    fn add(&mut self, name: &str, flag: u32, range: TextRange) -> Result<()> {
+    fn mangled(&self, name: &str) -> String {
+        crate::emit::mangle(self.scopes[self.cur].private.as_deref(), name)
+    }
+
+    fn add(&mut self, raw: &str, flag: u32, range: TextRange) -> Result<()> {
+        let name = &self.mangled(raw);
         let kind = self.scopes[self.cur].kind;
         let cur = self.scopes[self.cur].symbols.get(name).copied().unwrap_or(0);
         if flag == flags::PARAM && cur & flags::PARAM != 0 {
-            return Err((format!("duplicate argument '{name}' in function definition"), range));
+            return Err((format!("duplicate argument '{raw}' in function definition"), range));
         }
         if flag & (flags::ASSIGNED | flags::USED) != 0 && cur & flags::GLOBAL != 0 && kind != ScopeKind::Module {
             // allowed: uses after a global declaration
@@ -162,7 +179,9 @@ impl Builder {
 
     fn enter(&mut self, kind: ScopeKind, name: &str, key: usize) -> usize {
         let idx = self.scopes.len();
-        self.scopes.push(Scope::new(kind, name, Some(self.cur)));
+        let mut scope = Scope::new(kind, name, Some(self.cur));
+        scope.private = if kind == ScopeKind::Class { Some(name.to_string()) } else { self.scopes[self.cur].private.clone() };
+        self.scopes.push(scope);
         self.scopes[self.cur].children.push(idx);
         self.by_node.insert(key, idx);
         let prev = self.cur;
@@ -180,17 +199,18 @@ impl Builder {
     fn params(&mut self, p: &ast::Parameters) -> Result<()> {
         for a in p.posonlyargs.iter().chain(&p.args) {
             self.add(&a.parameter.name, flags::PARAM, a.parameter.range)?;
-            self.scope().params.push(a.parameter.name.to_string());
+            let p = self.mangled(&a.parameter.name);
+            self.scope().params.push(p);
         }
         for a in &p.kwonlyargs {
             self.add(&a.parameter.name, flags::PARAM, a.parameter.range)?;
-            self.scope().params.push(a.parameter.name.to_string());
+            let p = self.mangled(&a.parameter.name);
+            self.scope().params.push(p);
         }
-        if let Some(v) = &p.vararg {
+        for v in p.vararg.iter().chain(&p.kwarg) {
             self.add(&v.name, flags::PARAM, v.range)?;
-        }
-        if let Some(k) = &p.kwarg {
-            self.add(&k.name, flags::PARAM, k.range)?;
+            let p = self.mangled(&v.name);
+            self.scope().params.push(p);
         }
         Ok(())
     }
@@ -220,7 +240,8 @@ impl Builder {
     fn declare_global_like(&mut self, names: &[ast::Identifier], flag: u32, range: TextRange) -> Result<()> {
         let is_module = self.scopes[self.cur].kind == ScopeKind::Module;
         for n in names {
-            let cur = self.scopes[self.cur].symbols.get(n.as_str()).copied().unwrap_or(0);
+            let key = self.mangled(n.as_str());
+            let cur = self.scopes[self.cur].symbols.get(&key).copied().unwrap_or(0);
             let what = if flag == flags::GLOBAL { "global" } else { "nonlocal" };
             if flag == flags::NONLOCAL && is_module {
                 return Err(("nonlocal declaration not allowed at module level".into(), range));
@@ -244,9 +265,9 @@ impl Builder {
                 return Err((format!("annotated name '{n}' can't be {what}"), range));
             }
             if flag == flags::NONLOCAL {
-                self.scope().nonlocal_stmts.insert(n.to_string(), range);
+                self.scope().nonlocal_stmts.insert(key.clone(), range);
             }
-            *self.scope().symbols.entry(n.to_string()).or_insert(0) |= flag;
+            *self.scope().symbols.entry(key).or_insert(0) |= flag;
         }
         Ok(())
     }
@@ -257,8 +278,8 @@ impl Builder {
                 for d in &f.decorator_list {
                     self.expr(&d.expression)?;
                 }
-                self.param_exprs(&f.parameters, true)?;
-                if let Some(r) = &f.returns {
+                self.param_exprs(&f.parameters, !self.future_annotations)?;
+                if let Some(r) = f.returns.as_ref().filter(|_| !self.future_annotations) {
                     self.expr(r)?;
                 }
                 self.add(&f.name, flags::ASSIGNED, f.name.range)?;
@@ -332,7 +353,7 @@ impl Builder {
                     self.target(&a.target)?;
                 }
                 self.scope().has_annotations = true;
-                if !self.scopes[self.cur].kind.is_function() {
+                if !self.scopes[self.cur].kind.is_function() && !self.future_annotations {
                     self.expr(&a.annotation)?;
                 }
                 if let Some(v) = &a.value {
@@ -838,8 +859,8 @@ fn analyze(scopes: &mut Vec<Scope>, idx: usize, bound_above: &HashSet<String>) -
 }
 
 /// Builds and analyzes the symbol table of a module.
-pub fn build(body: &[Stmt], kind: ScopeKind, to_error: impl Fn(String, TextRange) -> CompileError) -> std::result::Result<SymbolTable, CompileError> {
-    let mut b = Builder { scopes: vec![Scope::new(kind, "top", None)], by_node: HashMap::new(), cur: 0, comprehension_iter: false };
+pub fn build(body: &[Stmt], kind: ScopeKind, future_annotations: bool, to_error: impl Fn(String, TextRange) -> CompileError) -> std::result::Result<SymbolTable, CompileError> {
+    let mut b = Builder { scopes: vec![Scope::new(kind, "top", None)], by_node: HashMap::new(), cur: 0, comprehension_iter: false, future_annotations };
     b.stmts(body).map_err(|(m, r)| to_error(m, r))?;
     let mut scopes = b.scopes;
     analyze(&mut scopes, 0, &HashSet::new()).map_err(|(m, r)| to_error(m, r))?;
@@ -848,7 +869,7 @@ pub fn build(body: &[Stmt], kind: ScopeKind, to_error: impl Fn(String, TextRange
 
 /// Builds the table for a single expression (eval mode).
 pub fn build_expr(e: &Expr, to_error: impl Fn(String, TextRange) -> CompileError) -> std::result::Result<SymbolTable, CompileError> {
-    let mut b = Builder { scopes: vec![Scope::new(ScopeKind::Module, "top", None)], by_node: HashMap::new(), cur: 0, comprehension_iter: false };
+    let mut b = Builder { scopes: vec![Scope::new(ScopeKind::Module, "top", None)], by_node: HashMap::new(), cur: 0, comprehension_iter: false, future_annotations: false };
     b.expr(e).map_err(|(m, r)| to_error(m, r))?;
     let mut scopes = b.scopes;
     analyze(&mut scopes, 0, &HashSet::new()).map_err(|(m, r)| to_error(m, r))?;

@@ -7,7 +7,7 @@ use crate::assemble::IrOp;
 use crate::bytecode::{code_flags, Constant, Opcode};
 use crate::scope::node_key;
 use ruff_python_ast::{self as ast, Expr};
-use ruff_text_size::Ranged;
+use ruff_text_size::{Ranged, TextRange};
 use std::sync::Arc;
 
 /// What a comprehension builds.
@@ -34,7 +34,7 @@ impl<'a> Compiler<'a> {
             CompKind::Generator(_) => "<genexpr>",
         };
         let qualname = self.qualname_for(name);
-        let line = self.lines.line_col(node.range().start().to_usize()).0;
+        let line = self.lines.line_col(self.comp_range(node).start().to_usize()).0;
         let outer_async = self.unit_ref().flags & (code_flags::COROUTINE | code_flags::ASYNC_GENERATOR) != 0
             || self.table.scopes[self.unit_ref().scope].kind == crate::scope::ScopeKind::Comprehension;
         self.push_unit(key, name, qualname, line)?;
@@ -69,13 +69,42 @@ impl<'a> Compiler<'a> {
         } else {
             self.emit(Opcode::GetIter, 0);
         }
-        self.set_pos(node.range());
+        self.set_pos(self.comp_range(node));
         self.emit(Opcode::Call, 1);
         if code_async && !matches!(kind, CompKind::Generator(_)) {
             self.emit(Opcode::GetAwaitable, 0);
             self.emit_await_loop();
         }
         Ok(())
+    }
+
+    /// The comprehension's source range; a generator expression that is a
+    /// call's only argument owns the call's parentheses, as in CPython.
+    fn comp_range(&self, node: &Expr) -> TextRange {
+        let r = node.range();
+        let Expr::Generator(g) = node else { return r };
+        if g.parenthesized {
+            return r;
+        }
+        let mut before = self.source[..r.start().to_usize()].trim_end();
+        while !before.ends_with('(') {
+            // Skip a comment between the call's parenthesis and the generator.
+            let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+            match before[line_start..].find('#') {
+                Some(h) => before = before[..line_start + h].trim_end(),
+                None => break,
+            }
+        }
+        let mut after = self.source[r.end().to_usize()..].trim_start();
+        while after.starts_with('#') {
+            after = after[after.find('\n').unwrap_or(after.len())..].trim_start();
+        }
+        if before.ends_with('(') && after.starts_with(')') {
+            let start = before.len() - 1;
+            let end = self.source.len() - after.len() + 1;
+            return TextRange::new((start as u32).into(), (end as u32).into());
+        }
+        r
     }
 
     fn comp_generator(&mut self, gens: &[ast::Comprehension], depth: usize, kind: &CompKind<'_>, node: &Expr) -> CResult {
@@ -133,7 +162,7 @@ impl<'a> Compiler<'a> {
             }
         }
         self.bind(cont);
-        self.set_pos(node.range());
+        self.set_pos(self.comp_range(node));
         self.emit_jump(Opcode::JumpBackward, start);
         if g.is_async {
             self.bind(except);

@@ -65,17 +65,19 @@ impl<'a> Compiler<'a> {
 
     fn set_arg_counts(&mut self, p: Option<&ast::Parameters>) {
         let Some(p) = p else { return };
+        let vararg = p.vararg.as_ref().map(|v| self.mangled(&v.name));
+        let kwarg = p.kwarg.as_ref().map(|k| self.mangled(&k.name));
         let u = self.unit();
         u.posonly = p.posonlyargs.len() as u32;
         u.argcount = (p.posonlyargs.len() + p.args.len()) as u32;
         u.kwonly = p.kwonlyargs.len() as u32;
-        if let Some(v) = &p.vararg {
+        if let Some(v) = vararg {
             u.flags |= code_flags::VARARGS;
-            u.varnames.insert(v.name.to_string());
+            u.varnames.insert(v);
         }
-        if let Some(k) = &p.kwarg {
+        if let Some(k) = kwarg {
             u.flags |= code_flags::VARKEYWORDS;
-            u.varnames.insert(k.name.to_string());
+            u.varnames.insert(k);
         }
     }
 

@@ -81,7 +81,8 @@ pub(crate) struct Compiler<'a> {
     pub units: Vec<Unit>,
     pub optimize: u8,
     pub interactive: bool,
-    pub future_annotations: bool,
+    /// `co_flags` bits of the module's `from __future__` imports.
+    pub future_flags: u32,
     /// SyntaxWarnings collected so far: (line, message).
     pub warnings: Vec<(u32, String)>,
 }
@@ -311,8 +312,15 @@ impl<'a> Compiler<'a> {
         } else if s.is_coroutine && s.kind.is_function() {
             flags |= code_flags::COROUTINE;
         }
-        let parent_is_function = self.units.last().is_some_and(|u| self.table.scopes[u.scope].kind.is_function());
-        if parent_is_function {
+        // CPython's ste_nested: some enclosing scope is a function.
+        let mut nested = false;
+        let mut up = s.parent;
+        while let Some(i) = up {
+            nested |= self.table.scopes[i].kind.is_function();
+            up = self.table.scopes[i].parent;
+        }
+        flags |= self.future_flags;
+        if nested && s.kind.is_function() {
             flags |= code_flags::NESTED;
         }
         let cellvars = s.cellvars();
@@ -407,10 +415,10 @@ impl<'a> Compiler<'a> {
             return name.to_string();
         }
         // A name declared global in the enclosing function is not qualified.
-        if scope.kind.is_function() && scope.resolve(&mangle(u.private.as_deref(), name)) == Resolution::GlobalExplicit {
+        if scope.resolve(&mangle(u.private.as_deref(), name)) == Resolution::GlobalExplicit {
             return name.to_string();
         }
-        if scope.kind.is_function() {
+        if matches!(scope.kind, ScopeKind::Function | ScopeKind::Lambda) {
             format!("{}.<locals>.{}", u.qualname, name)
         } else {
             format!("{}.{}", u.qualname, name)

@@ -4,7 +4,7 @@
 
 use super::{CResult, Compiler, Ctx, FBlock, FinallyBody};
 use crate::assemble::IrOp;
-use crate::bytecode::{BinaryOperator, Constant, Opcode};
+use crate::bytecode::{code_flags, BinaryOperator, Constant, Opcode};
 use crate::scope::ScopeKind;
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::Ranged;
@@ -351,7 +351,7 @@ impl<'a> Compiler<'a> {
 
     /// Pushes an annotation's value (its source text under `from __future__ import annotations`).
     pub fn annotation(&mut self, e: &Expr) -> CResult {
-        if self.future_annotations {
+        if self.future_flags & code_flags::FUTURE_ANNOTATIONS != 0 {
             let text = self.source.get(e.range().start().to_usize()..e.range().end().to_usize()).unwrap_or("");
             self.load_const(Constant::Str(Arc::from(text)));
             Ok(())
@@ -596,14 +596,15 @@ impl<'a> Compiler<'a> {
     fn try_except(&mut self, t: &ast::StmtTry) -> CResult {
         let handlers_l = self.new_label();
         let cleanup = self.new_label();
-        let orelse = self.new_label();
         let end = self.new_label();
         self.setup(IrOp::SetupFinally, handlers_l);
         self.unit().fblocks.push(FBlock::TryExcept);
         self.stmts(&t.body)?;
         self.unit().fblocks.pop();
         self.pop_block();
-        self.emit_jump(Opcode::Jump, orelse);
+        // The else clause comes before the handlers, as CPython lays it out.
+        self.stmts(&t.orelse)?;
+        self.emit_jump(Opcode::Jump, end);
         self.bind(handlers_l);
         self.setup(IrOp::SetupCleanup, cleanup);
         self.emit(Opcode::PushExcInfo, 0);
@@ -663,8 +664,6 @@ impl<'a> Compiler<'a> {
         self.emit(Opcode::Reraise, 0);
         self.bind(cleanup);
         self.emit_pop_except_and_reraise();
-        self.bind(orelse);
-        self.stmts(&t.orelse)?;
         self.bind(end);
         Ok(())
     }
@@ -716,7 +715,6 @@ impl<'a> Compiler<'a> {
     fn try_star(&mut self, t: &ast::StmtTry) -> CResult {
         let handlers_l = self.new_label();
         let cleanup = self.new_label();
-        let orelse = self.new_label();
         let end = self.new_label();
         let reraise = self.new_label();
         self.setup(IrOp::SetupFinally, handlers_l);
@@ -724,7 +722,9 @@ impl<'a> Compiler<'a> {
         self.stmts(&t.body)?;
         self.unit().fblocks.pop();
         self.pop_block();
-        self.emit_jump(Opcode::Jump, orelse);
+        // The else clause comes before the handlers, as CPython lays it out.
+        self.stmts(&t.orelse)?;
+        self.emit_jump(Opcode::Jump, end);
         self.bind(handlers_l);
         self.setup(IrOp::SetupCleanup, cleanup);
         self.emit(Opcode::PushExcInfo, 0);
@@ -787,8 +787,6 @@ impl<'a> Compiler<'a> {
         self.emit(Opcode::Reraise, 0);
         self.bind(cleanup);
         self.emit_pop_except_and_reraise();
-        self.bind(orelse);
-        self.stmts(&t.orelse)?;
         self.bind(end);
         Ok(())
     }
