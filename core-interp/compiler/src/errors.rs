@@ -172,6 +172,15 @@ fn classify(source: &str, lines: &LineIndex, e: &P, start: usize, end: usize) ->
                     let a = source_scan::atom_start(source, start);
                     Report::new("invalid syntax. Perhaps you forgot a comma?", a, End::At(source_scan::atom_end(source, start)))
                 }
+                (T::Rbrace, T::For) if dict_unpacking_comprehension(source, start).is_some() => {
+                    let at = dict_unpacking_comprehension(source, start).unwrap_or(start);
+                    Report::new("dict unpacking cannot be used in dict comprehension", at, End::At(at + 2))
+                }
+                (T::Rpar, T::For) if keyword_before(source, start).is_some() => {
+                    let at = keyword_before(source, start).unwrap_or(start);
+                    let eq = source[at..].find('=').map_or(start, |i| at + i + 1);
+                    Report::new("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", at, End::At(eq))
+                }
                 (T::Else, _) => {
                     let cond_end = trim_back(source, start);
                     let head = source[..cond_end].rfind(" if ").map(|i| source_scan::atom_start(source, i)).unwrap_or(start);
@@ -226,6 +235,7 @@ fn classify(source: &str, lines: &LineIndex, e: &P, start: usize, end: usize) ->
             let kw = source[..start].trim_end().ends_with("**") || source[start..].starts_with("**");
             range(if kw { "var-keyword argument cannot have default value" } else { "var-positional argument cannot have default value" })
         }
+        P::OtherError(m) if m.starts_with("Trailing comma not allowed") => invalid_syntax(source, skip_space(source, end)),
         P::OtherError(m) if m.starts_with("Only one '*'") => Report::new("* argument may appear only once", start, End::At(start + 1)),
         P::OtherError(m) if m.starts_with("Only one '/'") => range("/ may appear only once"),
         P::OtherError(m) if m.starts_with("Cannot have both 'except' and 'except*'") => {
@@ -327,6 +337,26 @@ fn maybe_meant_eq(source: &str, eq: usize) -> Report {
     let cond = skip_space(source, kw_end);
     let rhs = skip_space(source, eq + 1);
     Report::new("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", cond, End::At(source_scan::atom_end(source, rhs)))
+}
+
+/// `{**a for …}`: the offset of the `**` after the opening brace.
+fn dict_unpacking_comprehension(source: &str, for_at: usize) -> Option<usize> {
+    let open = source[..for_at].rfind('{')?;
+    let inner = skip_space(source, open + 1);
+    (source[inner..].starts_with("**") && !source[inner..for_at].contains([',', ':'])).then_some(inner)
+}
+
+/// `f(x=1 for …)`: the offset of the keyword name before the `=`.
+fn keyword_before(source: &str, for_at: usize) -> Option<usize> {
+    let value = source_scan::atom_start(source, for_at);
+    let before = source[..value].trim_end();
+    let eq_line = before.strip_suffix('=')?;
+    if eq_line.ends_with(['=', '!', '<', '>']) {
+        return None;
+    }
+    let name_end = eq_line.trim_end().len();
+    let name_start = source[..name_end].rfind(|c: char| !(c.is_alphanumeric() || c == '_')).map_or(0, |i| i + 1);
+    (name_start < name_end).then_some(name_start)
 }
 
 /// Unterminated string literals, reported at the opening quote.

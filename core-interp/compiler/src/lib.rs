@@ -94,7 +94,11 @@ pub fn compile_source(source: &str, opts: &CompileOptions) -> Result<bytecode::C
             let options = ruff_python_parser::ParseOptions::from(ruff_python_parser::Mode::Module).with_target_version(ruff_python_ast::PythonVersion::PY311);
             let parsed = ruff_python_parser::parse(source, options).map_err(|e| errors::from_parse_error(source, &lines, &opts.filename, &e))?;
             if let Some(e) = parsed.unsupported_syntax_errors().first() {
-                return Err(to_error("invalid syntax".into(), e.range));
+                let msg = match e.kind {
+                    ruff_python_parser::UnsupportedSyntaxErrorKind::IterableUnpackingInListComprehension => "iterable unpacking cannot be used in comprehension",
+                    _ => "invalid syntax",
+                };
+                return Err(to_error(msg.into(), e.range));
             }
             let Some(module) = parsed.into_syntax().module() else {
                 return Err(to_error("invalid syntax".into(), ruff_text_size::TextRange::default()));

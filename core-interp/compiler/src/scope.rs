@@ -196,7 +196,13 @@ impl Builder {
         Ok(())
     }
 
-    fn params(&mut self, p: &ast::Parameters) -> Result<()> {
+    fn params(&mut self, p: &ast::Parameters, def_range: TextRange) -> Result<()> {
+        let names = p.posonlyargs.iter().chain(&p.args).chain(&p.kwonlyargs).map(|a| &a.parameter).chain(p.vararg.as_deref()).chain(p.kwarg.as_deref());
+        for a in names {
+            if a.name.as_str() == "__debug__" {
+                return Err(("cannot assign to __debug__".into(), def_range));
+            }
+        }
         for a in p.posonlyargs.iter().chain(&p.args) {
             self.add(&a.parameter.name, flags::PARAM, a.parameter.range)?;
             let p = self.mangled(&a.parameter.name);
@@ -285,7 +291,7 @@ impl Builder {
                 self.add(&f.name, flags::ASSIGNED, f.name.range)?;
                 let prev = self.enter(ScopeKind::Function, &f.name, node_key(f));
                 self.scope().is_coroutine = f.is_async;
-                self.params(&f.parameters)?;
+                self.params(&f.parameters, f.range)?;
                 let saved = self.comprehension_iter;
                 self.comprehension_iter = false;
                 self.stmts(&f.body)?;
@@ -625,7 +631,7 @@ impl Builder {
                 }
                 let prev = self.enter(ScopeKind::Lambda, "<lambda>", node_key(l));
                 if let Some(p) = &l.parameters {
-                    self.params(p)?;
+                    self.params(p, l.range)?;
                 }
                 let saved = self.comprehension_iter;
                 self.comprehension_iter = false;
@@ -684,6 +690,9 @@ impl Builder {
                 c.comparators.iter().try_for_each(|e| self.expr(e))
             }
             Expr::Call(c) => {
+                if c.arguments.keywords.iter().any(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "__debug__")) {
+                    return Err(("cannot assign to __debug__".into(), c.range));
+                }
                 self.expr(&c.func)?;
                 for a in c.arguments.args.iter() {
                     self.expr(a)?;
