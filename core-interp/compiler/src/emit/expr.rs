@@ -216,6 +216,8 @@ impl<'a> Compiler<'a> {
                 self.emit(Opcode::BinarySubscr, 0);
             }
             Expr::Starred(s) => return Err(self.error_at("can't use starred expression here", s.range)),
+            // The AST optimizer folds `__debug__` to a constant.
+            Expr::Name(n) if n.id.as_str() == "__debug__" => self.load_const(Constant::Bool(self.optimize == 0)),
             Expr::Name(n) => self.name_op(&n.id, Ctx::Load)?,
             Expr::Slice(s) => {
                 for part in [&s.lower, &s.upper] {

@@ -103,8 +103,8 @@ impl<'a> Compiler<'a> {
         let qualname = self.qualname_for(&f.name);
         self.push_unit(node_key(f), &f.name, qualname, first_line)?;
         self.set_arg_counts(Some(&f.parameters));
-        let doc = Self::docstring_of(&f.body);
-        let body: &[Stmt] = if doc.is_some() { &f.body[1..] } else { &f.body };
+        let doc = self.docstring(&f.body);
+        let body: &[Stmt] = if Self::docstring_of(&f.body).is_some() { &f.body[1..] } else { &f.body };
         match doc {
             Some(d) => {
                 self.unit().docstring = Some(Arc::from(d.as_str()));
@@ -170,9 +170,10 @@ impl<'a> Compiler<'a> {
         self.name_op("__module__", Ctx::Store)?;
         self.load_const(Constant::Str(Arc::from(qualname.as_str())));
         self.name_op("__qualname__", Ctx::Store)?;
-        let doc = Self::docstring_of(&c.body);
+        let doc = self.docstring(&c.body);
         let body: &[Stmt] = if doc.is_some() { &c.body[1..] } else { &c.body };
         if let Some(d) = &doc {
+            self.unit().docstring = Some(Arc::from(d.as_str()));
             self.load_const(Constant::Str(Arc::from(d.as_str())));
             self.name_op("__doc__", Ctx::Store)?;
         }

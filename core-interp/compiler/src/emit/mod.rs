@@ -429,7 +429,7 @@ impl<'a> Compiler<'a> {
 impl<'a> Compiler<'a> {
     /// A module body: docstring to `__doc__`, annotations dict, statements, `return None`.
     pub fn module_body(&mut self, body: &[ruff_python_ast::Stmt]) -> CResult {
-        let doc = if self.interactive { None } else { Self::docstring_of(body) };
+        let doc = if self.interactive { None } else { self.docstring(body) };
         let rest = if doc.is_some() { &body[1..] } else { body };
         if self.table.scopes[0].has_annotations {
             self.emit(Opcode::SetupAnnotations, 0);
@@ -438,6 +438,7 @@ impl<'a> Compiler<'a> {
             if let Some(first) = body.first() {
                 self.set_pos(ruff_text_size::Ranged::range(first));
             }
+            self.unit().docstring = Some(Arc::from(d.as_str()));
             self.load_const(Constant::Str(Arc::from(d.as_str())));
             self.name_op("__doc__", Ctx::Store)?;
         }

@@ -854,7 +854,15 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// Emits a docstring-aware body: returns the docstring if the first statement is one.
+    /// The docstring of a body, unless `-OO` strips docstrings.
+    pub fn docstring(&self, body: &[Stmt]) -> Option<String> {
+        if self.optimize >= 2 {
+            return None;
+        }
+        Self::docstring_of(body)
+    }
+
+    /// The docstring of a body: its first statement when that is a string literal.
     pub fn docstring_of(body: &[Stmt]) -> Option<String> {
         match body.first() {
             Some(Stmt::Expr(e)) => match &*e.value {
