@@ -192,6 +192,9 @@ opcodes! {
     /// `CallMethod` with keywords: `[method|NULL, self|callable, args…, kwnames]`.
     CallMethodKw = |a| -(a as i32) - 2;
     /// `[callable, args tuple, kwargs dict]` (arg 1) or `[callable, args tuple]` (arg 0).
+    /// For a call whose only positional argument is `*x`, "args tuple" is `x`
+    /// itself, any iterable: the VM collects it, raising TypeError
+    /// "<func>() argument after * must be an iterable, not <type>" otherwise.
     CallEx = |a| if a & 1 != 0 { -2 } else { -1 };
     /// Builds a function from the code object on TOS; below it, pushed in this
     /// order when the flag is set: defaults tuple (1), kw-defaults dict (2),

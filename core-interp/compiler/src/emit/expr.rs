@@ -503,21 +503,28 @@ impl<'a> Compiler<'a> {
             }
             return Ok(());
         }
-        // General form: build the positional tuple and the keyword dict.
-        self.emit(Opcode::BuildList, extra);
-        for x in args.args.iter() {
-            match x {
-                Expr::Starred(s) => {
-                    self.expr(&s.value)?;
-                    self.emit(Opcode::ListExtend, 1);
+        // General form: build the positional tuple and the keyword dict. A
+        // lone `*x` is passed as is: CallEx converts it (and names the
+        // function if it is not iterable), as CPython does.
+        match &args.args[..] {
+            [Expr::Starred(s)] if extra == 0 => self.expr(&s.value)?,
+            _ => {
+                self.emit(Opcode::BuildList, extra);
+                for x in args.args.iter() {
+                    match x {
+                        Expr::Starred(s) => {
+                            self.expr(&s.value)?;
+                            self.emit(Opcode::ListExtend, 1);
+                        }
+                        other => {
+                            self.expr(other)?;
+                            self.emit(Opcode::ListAppend, 1);
+                        }
+                    }
                 }
-                other => {
-                    self.expr(other)?;
-                    self.emit(Opcode::ListAppend, 1);
-                }
+                self.emit(Opcode::ListToTuple, 0);
             }
         }
-        self.emit(Opcode::ListToTuple, 0);
         if args.keywords.is_empty() {
             self.set_pos(range);
             self.emit(Opcode::CallEx, 0);

@@ -115,19 +115,19 @@ impl<'a> Compiler<'a> {
                 if self.optimize > 0 {
                     return Ok(());
                 }
-                if let Expr::Tuple(t) = &*a.test {
-                    if !t.elts.is_empty() {
-                        // CPython warns "assertion is always true"; the assertion is kept.
-                    }
-                }
                 let end = self.new_label();
                 self.jump_if(&a.test, true, end)?;
+                // After a comparison test CPython leaves the raise at the
+                // test's position (the traceback underlines the condition);
+                // otherwise at the statement's.
+                let at = if matches!(&*a.test, Expr::Compare(_)) { a.test.range() } else { a.range };
+                self.set_pos(at);
                 self.emit(Opcode::LoadAssertionError, 0);
                 if let Some(m) = &a.msg {
                     self.expr(m)?;
+                    self.set_pos(at);
                     self.emit(Opcode::Call, 1);
                 }
-                self.set_pos(a.range);
                 self.emit(Opcode::RaiseVarargs, 1);
                 self.bind(end);
                 Ok(())
@@ -199,7 +199,10 @@ impl<'a> Compiler<'a> {
 
     fn delete_target(&mut self, t: &Expr) -> CResult {
         match t {
-            Expr::Name(n) => self.name_op(&n.id, Ctx::Del),
+            Expr::Name(n) => {
+                self.set_pos(n.range);
+                self.name_op(&n.id, Ctx::Del)
+            }
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
                 let ni = self.add_name(&self.mangled(&a.attr));
@@ -413,7 +416,8 @@ impl<'a> Compiler<'a> {
         let cleanup = self.new_label();
         let exit = self.new_label();
         self.expr(&f.iter)?;
-        self.set_pos(f.iter.range());
+        // GetIter and ForIter carry the whole statement's position, as in CPython.
+        self.set_pos(f.range);
         self.emit(Opcode::GetIter, 0);
         self.bind(start);
         self.emit_jump(Opcode::ForIter, cleanup);
