@@ -119,9 +119,11 @@ impl<'a> Compiler<'a> {
         let code = self.pop_unit()?;
         self.set_pos(f.range);
         self.make_function(code, flags)?;
-        for _ in &f.decorator_list {
+        for d in f.decorator_list.iter().rev() {
+            self.set_pos(d.expression.range());
             self.emit(Opcode::Call, 1);
         }
+        self.set_pos(f.range);
         self.name_op(&f.name, Ctx::Store)
     }
 
@@ -200,9 +202,11 @@ impl<'a> Compiler<'a> {
             Some(args) => self.call_args(args, c.range, 2)?,
             None => self.emit(Opcode::Call, 2),
         }
-        for _ in &c.decorator_list {
+        for d in c.decorator_list.iter().rev() {
+            self.set_pos(d.expression.range());
             self.emit(Opcode::Call, 1);
         }
+        self.set_pos(c.range);
         self.name_op(&c.name, Ctx::Store)
     }
 }
