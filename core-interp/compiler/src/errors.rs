@@ -73,6 +73,19 @@ pub fn from_parse_error(source: &str, lines: &LineIndex, filename: &str, e: &Par
     build(source, lines, filename, report)
 }
 
+/// A TabError for source that parsed (ruff accepts indentation that mixes
+/// tabs and spaces inconsistently).
+pub fn tab_error(source: &str, lines: &LineIndex, filename: &str) -> Option<CompileError> {
+    match source_scan::scan(source).1 {
+        Some(TokenProblem::Tab(at)) => {
+            let mut r = Report::new("inconsistent use of tabs and spaces in indentation", at, End::Zero);
+            r.kind = SyntaxErrorKind::TabError;
+            Some(build(source, lines, filename, r))
+        }
+        _ => None,
+    }
+}
+
 fn floor_boundary(source: &str, i: usize) -> usize {
     let i = i.min(source.len());
     (0..=i).rev().find(|&j| source.is_char_boundary(j)).unwrap_or(0)
@@ -127,9 +140,15 @@ fn tokenizer_problem(source: &str, at: usize, e: &P) -> Option<Report> {
             return Some(r);
         }
     }
+    // CPython reports an unclosed bracket (the innermost) when the parser
+    // ran into the end of the input, or when the error is on a later line.
+    let at_eof = at_eof || at >= source.trim_end().len();
+    let line_of = |i: usize| source[..i.min(source.len())].matches('\n').count();
     match bracket {
         Some(TokenProblem::Closing(msg, b)) if b <= at => Some(Report::new(msg, b, End::Same)),
-        Some(TokenProblem::NeverClosed(c, b)) if b < at || at_eof => Some(Report::new(format!("'{c}' was never closed"), b, End::Zero)),
+        Some(TokenProblem::NeverClosed(c, b)) if (b < at && line_of(at) > line_of(b)) || at_eof => {
+            Some(Report::new(format!("'{c}' was never closed"), b, End::Zero))
+        }
         _ => None,
     }
 }
@@ -165,7 +184,9 @@ fn classify(source: &str, lines: &LineIndex, e: &P, start: usize, end: usize) ->
             match (expected, found) {
                 (T::Colon, T::Equal) => maybe_meant_eq(source, start),
                 (T::Colon, _) => Report::new("expected ':'", start, End::Same),
-                (T::Comma, T::Name | T::Int | T::Float | T::Complex | T::String | T::FStringStart | T::Lpar | T::Lsqb | T::Lbrace) => {
+                (T::Comma | T::Rpar | T::Rsqb | T::Rbrace, T::Name | T::Int | T::Float | T::Complex | T::String | T::FStringStart | T::Lpar | T::Lsqb | T::Lbrace)
+                    if !in_parameter_list(source, start) =>
+                {
                     if let Some(r) = invalid_number(source, start) {
                         return r;
                     }
@@ -180,6 +201,12 @@ fn classify(source: &str, lines: &LineIndex, e: &P, start: usize, end: usize) ->
                     let at = keyword_before(source, start).unwrap_or(start);
                     let eq = source[at..].find('=').map_or(start, |i| at + i + 1);
                     Report::new("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", at, End::At(eq))
+                }
+                (T::Comma, T::PlusEqual | T::MinusEqual | T::StarEqual | T::SlashEqual | T::DoubleSlashEqual | T::PercentEqual
+                    | T::DoubleStarEqual | T::AtEqual | T::AmperEqual | T::VbarEqual | T::CircumflexEqual | T::LeftShiftEqual | T::RightShiftEqual) => {
+                    let line_start = source[..start].rfind('\n').map_or(0, |i| i + 1);
+                    let s0 = skip_space(source, line_start);
+                    Report::new("'tuple' is an illegal expression for augmented assignment", s0, End::At(trim_back(source, start)))
                 }
                 (T::Else, _) => {
                     let cond_end = trim_back(source, start);
@@ -228,14 +255,41 @@ fn classify(source: &str, lines: &LineIndex, e: &P, start: usize, end: usize) ->
         }
         P::InvalidArgumentUnpackingOrder => Report::new("iterable argument unpacking follows keyword argument unpacking", start, End::At(start + 1)),
         P::DuplicateKeywordArgumentError(name) => range(&format!("keyword argument repeated: {name}")),
-        P::ExpectedKeywordParam => range("named arguments must follow bare *"),
+        P::ExpectedKeywordParam => {
+            // `def f(*, **k)` points at the bare star, `lambda *: 0` past it.
+            let before = source[..start].trim_end().trim_end_matches(',').trim_end();
+            if in_lambda(source, start) {
+                let next = skip_space(source, end);
+                Report::new("named arguments must follow bare *", next, End::At(next + 1))
+            } else if before.ends_with('*') {
+                Report::new("named arguments must follow bare *", before.len() - 1, End::At(before.len()))
+            } else {
+                range("named arguments must follow bare *")
+            }
+        }
         P::NonDefaultParamAfterDefaultParam => range("non-default argument follows default argument"),
         P::ParamAfterVarKeywordParam => range("arguments cannot follow var-keyword argument"),
         P::VarParameterWithDefault => {
-            let kw = source[..start].trim_end().ends_with("**") || source[start..].starts_with("**");
+            let param_start = source[..start].rfind(['(', ',']).map_or(0, |i| i + 1);
+            let kw = source[param_start..].trim_start().starts_with("**");
             range(if kw { "var-keyword argument cannot have default value" } else { "var-positional argument cannot have default value" })
         }
-        P::OtherError(m) if m.starts_with("Trailing comma not allowed") => invalid_syntax(source, skip_space(source, end)),
+        P::OtherError(m) if m.starts_with("Trailing comma not allowed") => {
+            let line_start = source[..start].rfind('\n').map_or(0, |i| i + 1);
+            if source[line_start..].trim_start().starts_with("from ") {
+                Report::new("trailing comma not allowed without surrounding parentheses", skip_space(source, end), End::Same)
+            } else {
+                invalid_syntax(source, skip_space(source, end))
+            }
+        }
+        P::OtherError(m) if m.starts_with("Bytes literal cannot be mixed") => Report::new("cannot mix bytes and nonbytes literals", end, End::Same),
+        P::OtherError(m) if m.starts_with("Positional patterns cannot follow keyword") => range("positional patterns follow keyword patterns"),
+        P::ExpectedImaginaryNumber => range("imaginary number required in complex literal"),
+        P::ExpectedRealNumber => range("real number required in complex literal"),
+        P::ExpectedExpression if source[..start].trim_end().ends_with(':') && source[start..].starts_with(['}', ',']) => {
+            let colon = source[..start].trim_end().len() - 1;
+            Report::new("expression expected after dictionary key and ':'", colon, End::At(colon + 1))
+        }
         P::OtherError(m) if m.starts_with("Only one '*'") => Report::new("* argument may appear only once", start, End::At(start + 1)),
         P::OtherError(m) if m.starts_with("Only one '/'") => range("/ may appear only once"),
         P::OtherError(m) if m.starts_with("Cannot have both 'except' and 'except*'") => {
@@ -337,6 +391,39 @@ fn maybe_meant_eq(source: &str, eq: usize) -> Report {
     let cond = skip_space(source, kw_end);
     let rhs = skip_space(source, eq + 1);
     Report::new("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", cond, End::At(source_scan::atom_end(source, rhs)))
+}
+
+/// Whether `at` is inside the parameter list of a `def` (where a missing
+/// comma is plain "invalid syntax").
+fn in_parameter_list(source: &str, at: usize) -> bool {
+    let Some(open) = innermost_open(source, at) else { return false };
+    let head = source[..open].trim_end();
+    let line_start = head.rfind('\n').map_or(0, |i| i + 1);
+    let line = head[line_start..].trim_start();
+    source.as_bytes()[open] == b'(' && (line.starts_with("def ") || line.starts_with("async def "))
+}
+
+/// Whether `at` is in a lambda's parameters (after `lambda` on its line, before a `:`).
+fn in_lambda(source: &str, at: usize) -> bool {
+    let line_start = source[..at].rfind('\n').map_or(0, |i| i + 1);
+    source[line_start..at].rfind("lambda").is_some_and(|l| !source[line_start + l..at].contains(':'))
+}
+
+/// The offset of the innermost bracket still open at `at`.
+fn innermost_open(source: &str, at: usize) -> Option<usize> {
+    let b = source.as_bytes();
+    let mut depth = 0i32;
+    let mut i = at.min(b.len());
+    while i > 0 {
+        i -= 1;
+        match b[i] {
+            b')' | b']' | b'}' => depth += 1,
+            b'(' | b'[' | b'{' if depth == 0 => return Some(i),
+            b'(' | b'[' | b'{' => depth -= 1,
+            _ => {}
+        }
+    }
+    None
 }
 
 /// `{**a for …}`: the offset of the `**` after the opening brace.

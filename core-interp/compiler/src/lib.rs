@@ -96,9 +96,15 @@ pub fn compile_source(source: &str, opts: &CompileOptions) -> Result<bytecode::C
             if let Some(e) = parsed.unsupported_syntax_errors().first() {
                 let msg = match e.kind {
                     ruff_python_parser::UnsupportedSyntaxErrorKind::IterableUnpackingInListComprehension => "iterable unpacking cannot be used in comprehension",
+                    ruff_python_parser::UnsupportedSyntaxErrorKind::UnparenthesizedExceptionTypes => "multiple exception types must be parenthesized",
                     _ => "invalid syntax",
                 };
                 return Err(to_error(msg.into(), e.range));
+            }
+            // ruff measures tabs one way; CPython rejects indentation whose
+            // meaning depends on the tab size.
+            if let Some(e) = errors::tab_error(source, &lines, &opts.filename) {
+                return Err(e);
             }
             let Some(module) = parsed.into_syntax().module() else {
                 return Err(to_error("invalid syntax".into(), ruff_text_size::TextRange::default()));

@@ -72,8 +72,8 @@ pub struct Scope {
     pub has_class_cell: bool,
     /// Names the class body declares global (for `LoadGlobal`).
     pub has_annotations: bool,
-    /// The `nonlocal` statement declaring each nonlocal name (for errors).
-    pub nonlocal_stmts: HashMap<String, TextRange>,
+    /// The `global`/`nonlocal` statement declaring each such name (for errors).
+    pub decl_stmts: HashMap<String, TextRange>,
     /// The enclosing class's name, for private-name mangling (`__x` → `_C__x`);
     /// symbols are recorded mangled.
     pub private: Option<String>,
@@ -95,7 +95,7 @@ impl Scope {
             params: Vec::new(),
             is_generator: false,
             is_coroutine: false,
-            nonlocal_stmts: HashMap::new(),
+            decl_stmts: HashMap::new(),
             passthrough: Vec::new(),
             private: None,
             needs_class_cell: false,
@@ -214,7 +214,7 @@ impl Builder {
             self.scope().params.push(p);
         }
         for v in p.vararg.iter().chain(&p.kwarg) {
-            self.add(&v.name, flags::PARAM, v.range)?;
+            self.add(&v.name, flags::PARAM, v.name.range)?;
             let p = self.mangled(&v.name);
             self.scope().params.push(p);
         }
@@ -255,11 +255,10 @@ impl Builder {
             if cur & flags::PARAM != 0 {
                 return Err((format!("name '{n}' is parameter and {what}"), range));
             }
-            if flag == flags::GLOBAL && cur & flags::NONLOCAL != 0 {
-                return Err((format!("name '{n}' is nonlocal and global"), range));
-            }
-            if flag == flags::NONLOCAL && cur & flags::GLOBAL != 0 {
-                return Err((format!("name '{n}' is nonlocal and global"), range));
+            if cur & (flags::GLOBAL | flags::NONLOCAL) != 0 && cur & flag == 0 {
+                // Reported at the first of the two declarations, as CPython does.
+                let first = self.scopes[self.cur].decl_stmts.get(&key).copied().unwrap_or(range);
+                return Err((format!("name '{n}' is nonlocal and global"), first));
             }
             if cur & flags::ASSIGNED != 0 {
                 return Err((format!("name '{n}' is assigned to before {what} declaration"), range));
@@ -270,9 +269,7 @@ impl Builder {
             if cur & flags::ANNOTATED != 0 {
                 return Err((format!("annotated name '{n}' can't be {what}"), range));
             }
-            if flag == flags::NONLOCAL {
-                self.scope().nonlocal_stmts.insert(key.clone(), range);
-            }
+            self.scope().decl_stmts.entry(key.clone()).or_insert(range);
             *self.scope().symbols.entry(key).or_insert(0) |= flag;
         }
         Ok(())
@@ -344,10 +341,10 @@ impl Builder {
             }
             Stmt::AnnAssign(a) => {
                 if let Expr::Name(n) = &*a.target {
-                    let cur = self.scopes[self.cur].symbols.get(n.id.as_str()).copied().unwrap_or(0);
+                    let cur = self.scopes[self.cur].symbols.get(&self.mangled(n.id.as_str())).copied().unwrap_or(0);
                     if cur & (flags::GLOBAL | flags::NONLOCAL) != 0 && a.simple {
                         let what = if cur & flags::GLOBAL != 0 { "global" } else { "nonlocal" };
-                        return Err((format!("annotated name '{}' can't be {what}", n.id), n.range));
+                        return Err((format!("annotated name '{}' can't be {what}", n.id), a.range));
                     }
                     if a.simple {
                         self.add(&n.id, flags::ANNOTATED, n.range)?;
@@ -787,7 +784,7 @@ fn analyze(scopes: &mut Vec<Scope>, idx: usize, bound_above: &HashSet<String>) -
             Resolution::GlobalExplicit
         } else if f & flags::NONLOCAL != 0 {
             if !bound_above.contains(name) {
-                let at = scopes[idx].nonlocal_stmts.get(name).copied().unwrap_or_default();
+                let at = scopes[idx].decl_stmts.get(name).copied().unwrap_or_default();
                 return Err((format!("no binding for nonlocal '{name}' found"), at));
             }
             Resolution::Free

@@ -99,7 +99,7 @@ pub fn scan(source: &str) -> (Option<TokenProblem>, Option<TokenProblem>) {
         i += 1;
     }
     if bracket.is_none() {
-        bracket = stack.first().map(|&(o, at)| TokenProblem::NeverClosed(o as char, at));
+        bracket = stack.last().map(|&(o, at)| TokenProblem::NeverClosed(o as char, at));
     }
     (bracket, tab)
 }
@@ -182,6 +182,15 @@ pub fn atom_start(source: &str, end: usize) -> usize {
             i = i.saturating_sub(1);
             while i > 0 && b[i - 1].is_ascii_alphabetic() {
                 i -= 1;
+            }
+            // Implicitly concatenated strings form one atom.
+            let mut j = i;
+            while j > 0 && matches!(b[j - 1], b' ' | b'\t') {
+                j -= 1;
+            }
+            if j > 0 && matches!(b[j - 1], b'\'' | b'"') {
+                i = j;
+                continue;
             }
         } else if c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80 || c == b'.' {
             while i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'_' || b[i - 1] >= 0x80 || b[i - 1] == b'.') {

@@ -219,8 +219,9 @@ impl<'a> Compiler<'a> {
     /// Emits the load/store/delete of a variable with the opcode its resolution calls for.
     pub fn name_op(&mut self, name: &str, ctx: Ctx) -> CResult {
         let name = self.mangled(name);
-        if ctx == Ctx::Store && name == "__debug__" {
-            return Err(self.error("cannot assign to __debug__"));
+        if ctx != Ctx::Load && name == "__debug__" {
+            let verb = if ctx == Ctx::Store { "assign to" } else { "delete" };
+            return Err(self.error(&format!("cannot {verb} __debug__")));
         }
         let scope = &self.table.scopes[self.unit_ref().scope];
         let kind = scope.kind;

@@ -221,9 +221,17 @@ impl<'a> Compiler<'a> {
                     self.emit(Opcode::CompareOp, CompareOperator::Ge as u32);
                     self.jump_to_fail(pc, Opcode::PopJumpIfFalse);
                 }
+                let mut seen: Vec<Constant> = Vec::new();
                 for k in &m.keys {
                     match super::expr::literal(k) {
-                        Some(_) => self.expr(k)?,
+                        Some(c) if seen.contains(&c) => {
+                            let msg = format!("mapping pattern checks duplicate key ({})", key_repr(&c));
+                            return Err(self.error_at(&msg, m.range));
+                        }
+                        Some(c) => {
+                            seen.push(c);
+                            self.expr(k)?
+                        }
                         None if matches!(k, ast::Expr::Attribute(_)) || is_complex_literal(k) => self.expr(k)?,
                         None => return Err(self.error_at("mapping pattern keys may only match literals and attribute lookups", k.range())),
                     }
@@ -261,7 +269,7 @@ impl<'a> Compiler<'a> {
                 let nkw = kw.len();
                 for (i, k) in c.arguments.keywords.iter().enumerate() {
                     if c.arguments.keywords[..i].iter().any(|o| o.attr.as_str() == k.attr.as_str()) {
-                        return Err(self.error_at(&format!("attribute name repeated in class pattern: {}", k.attr), k.attr.range));
+                        return Err(self.error_at(&format!("attribute name repeated in class pattern: {}", k.attr), k.pattern.range()));
                     }
                 }
                 self.expr(&c.cls)?;
@@ -301,4 +309,17 @@ fn is_complex_literal(e: &ast::Expr) -> bool {
         _ => false,
     };
     matches!(b.op, ast::Operator::Add | ast::Operator::Sub) && imaginary && real
+}
+
+/// The repr of a literal mapping-pattern key, for the duplicate-key error.
+fn key_repr(c: &Constant) -> String {
+    match c {
+        Constant::None => "None".into(),
+        Constant::Bool(b) => if *b { "True" } else { "False" }.into(),
+        Constant::Int(i) => i.to_string(),
+        Constant::Float(f) => format!("{f:?}"),
+        Constant::Str(s) if s.contains('\'') && !s.contains('"') => format!("\"{s}\""),
+        Constant::Str(s) => format!("'{}'", s.replace('\\', "\\\\").replace('\'', "\\'")),
+        _ => "...".into(),
+    }
 }

@@ -228,6 +228,7 @@ impl<'a> Compiler<'a> {
         let saved = self.set_pos(t.range());
         let r = match t {
             Expr::Name(n) => self.name_op(&n.id, Ctx::Store),
+            Expr::Attribute(a) if a.attr.as_str() == "__debug__" => Err(self.error_at("cannot assign to __debug__", a.range)),
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
                 let ni = self.add_name(&self.mangled(&a.attr));
