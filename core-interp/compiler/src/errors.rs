@@ -86,6 +86,30 @@ pub fn tab_error(source: &str, lines: &LineIndex, filename: &str) -> Option<Comp
     }
 }
 
+/// Single (interactive) mode accepts one statement, or simple statements
+/// on one line: anything after is an error.
+pub fn single_statement_error(source: &str, lines: &LineIndex, filename: &str, body: &[Stmt]) -> Option<CompileError> {
+    let line = |i: usize| lines.line_col(i).0;
+    let mut k = 1;
+    while k < body.len() && line(body[k].range().start().to_usize()) == line(body[k - 1].range().end().to_usize()) {
+        k += 1;
+    }
+    let second = body.get(k)?;
+    let compound = matches!(
+        body[0],
+        Stmt::If(_) | Stmt::For(_) | Stmt::While(_) | Stmt::Try(_) | Stmt::With(_) | Stmt::FunctionDef(_) | Stmt::ClassDef(_) | Stmt::Match(_)
+    );
+    let r = if compound {
+        invalid_syntax(source, second.range().start().to_usize())
+    } else {
+        let p = skip_space(source, body[k - 1].range().end().to_usize());
+        let end = if source[p..].starts_with('#') { p + source[p..].find('\n').unwrap_or(source.len() - p) } else { p };
+        let end = trim_back(source, end).max(p);
+        Report::new("multiple statements found while compiling a single statement", p, if end > p { End::At(end) } else { End::Same })
+    };
+    Some(build(source, lines, filename, r))
+}
+
 fn floor_boundary(source: &str, i: usize) -> usize {
     let i = i.min(source.len());
     (0..=i).rev().find(|&j| source.is_char_boundary(j)).unwrap_or(0)

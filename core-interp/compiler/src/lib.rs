@@ -69,18 +69,7 @@ pub fn compile_source(source: &str, opts: &CompileOptions) -> Result<bytecode::C
             let shift = ruff_text_size::TextSize::from((source.len() - trimmed.len()) as u32);
             let parsed = ruff_python_parser::parse_expression(trimmed).map_err(|mut e| {
                 e.location = e.location + shift;
-                let mut err = errors::from_parse_error(source, &lines, &opts.filename, &e);
-                // CPython's eval-mode errors quote the line as given and
-                // report an error at the end of the input at offset 0.
-                if !source.ends_with('\n') && err.lineno as usize == lines.line_col(source.len()).0 as usize {
-                    if let Some(t) = err.text.as_mut() {
-                        t.pop();
-                    }
-                    if e.location.start().to_usize() >= source.len() && err.msg == "invalid syntax" {
-                        (err.offset, err.end_offset) = (0, 0);
-                    }
-                }
-                err
+                input_mode_error(source, &lines, &e, errors::from_parse_error(source, &lines, &opts.filename, &e))
             })?;
             let expr = parsed.into_syntax();
             let table = scope::build_expr(&expr.body, &to_error)?;
@@ -92,7 +81,14 @@ pub fn compile_source(source: &str, opts: &CompileOptions) -> Result<bytecode::C
         }
         Mode::Exec | Mode::Single => {
             let options = ruff_python_parser::ParseOptions::from(ruff_python_parser::Mode::Module).with_target_version(ruff_python_ast::PythonVersion::PY311);
-            let parsed = ruff_python_parser::parse(source, options).map_err(|e| errors::from_parse_error(source, &lines, &opts.filename, &e))?;
+            let parsed = ruff_python_parser::parse(source, options).map_err(|e| {
+                let err = errors::from_parse_error(source, &lines, &opts.filename, &e);
+                if opts.mode == Mode::Single {
+                    input_mode_error(source, &lines, &e, err)
+                } else {
+                    err
+                }
+            })?;
             if let Some(e) = parsed.unsupported_syntax_errors().first() {
                 let msg = match e.kind {
                     ruff_python_parser::UnsupportedSyntaxErrorKind::IterableUnpackingInListComprehension => "iterable unpacking cannot be used in comprehension",
@@ -109,6 +105,16 @@ pub fn compile_source(source: &str, opts: &CompileOptions) -> Result<bytecode::C
             let Some(module) = parsed.into_syntax().module() else {
                 return Err(to_error("invalid syntax".into(), ruff_text_size::TextRange::default()));
             };
+            if opts.mode == Mode::Single {
+                if let Some(mut e) = errors::single_statement_error(source, &lines, &opts.filename, &module.body) {
+                    if !source.ends_with('\n') && e.lineno == lines.line_col(source.len()).0 {
+                        if let Some(t) = e.text.as_mut() {
+                            t.pop();
+                        }
+                    }
+                    return Err(e);
+                }
+            }
             let future_flags = future::check(&module.body).map_err(|(msg, range, zero_end)| {
                 let mut e = to_error(msg, range);
                 if zero_end {
@@ -139,4 +145,18 @@ fn new_compiler<'a>(source: &'a str, opts: &CompileOptions, mut table: scope::Sy
         future_flags: 0,
         warnings: Vec::new(),
     }
+}
+
+/// Eval and single (interactive) mode errors quote the line as given, and an
+/// error at the end of the input is at offset 0, as in CPython.
+fn input_mode_error(source: &str, lines: &lines::LineIndex, e: &ruff_python_parser::ParseError, mut err: CompileError) -> CompileError {
+    if !source.ends_with('\n') && err.lineno == lines.line_col(source.len()).0 {
+        if let Some(t) = err.text.as_mut() {
+            t.pop();
+        }
+        if e.location.start().to_usize() >= source.len() && err.msg == "invalid syntax" {
+            (err.offset, err.end_offset) = (0, 0);
+        }
+    }
+    err
 }

@@ -321,3 +321,16 @@ fn eval_mode_quotes_the_line_as_given() {
     let e = compile_source("1 2", &opts).unwrap_err();
     assert_eq!((e.offset, e.end_offset), (3, 4));
 }
+
+#[test]
+fn single_mode_takes_one_statement() {
+    let opts = CompileOptions { mode: Mode::Single, filename: "<s>".into(), optimize: 0 };
+    assert!(compile_source("x = 1; y = 2", &opts).is_ok());
+    assert!(compile_source("x = 1\n\n# c\n", &opts).is_ok());
+    let e = compile_source("x = 1\ny = 2", &opts).unwrap_err();
+    assert_eq!((e.msg.as_str(), e.lineno, e.offset, e.end_offset), ("multiple statements found while compiling a single statement", 1, 6, 6));
+    let e = compile_source("x = 1  # c\ny = 2", &opts).unwrap_err();
+    assert_eq!((e.offset, e.end_offset), (8, 11));
+    let e = compile_source("if 1:\n  2\nx = 3", &opts).unwrap_err();
+    assert_eq!((e.msg.as_str(), e.lineno, e.offset, e.text.as_deref()), ("invalid syntax", 3, 1, Some("x = 3")));
+}
