@@ -116,7 +116,7 @@ fn every_path_agrees_on_the_stack_depth() {
 
 #[test]
 fn eval_and_single_modes_are_well_formed() {
-    for (src, mode) in [("a + b * c", Mode::Eval), ("  [x for x in y]", Mode::Eval), ("x = 1\nx\n", Mode::Single), ("if x:\n    y\n", Mode::Single)] {
+    for (src, mode) in [("a + b * c", Mode::Eval), ("  [x for x in y]", Mode::Eval), ("x = 1; x\n", Mode::Single), ("if x:\n    y\n", Mode::Single)] {
         let code = compile_source(src, &opts(mode)).unwrap_or_else(|e| panic!("{src:?}: {}", e.msg));
         verify(&code);
     }
