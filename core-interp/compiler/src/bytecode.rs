@@ -218,7 +218,8 @@ opcodes! {
     GetAwaitable = |_| 0;
     /// Replaces TOS with `TOS.__aiter__()`.
     GetAIter = |_| 0;
-    /// Pushes the awaitable of `TOS.__anext__()` (TOS stays).
+    /// Pushes the awaitable of `TOS.__anext__()` (TOS stays), already turned
+    /// into its awaitable iterator (no `GetAwaitable` follows, as in CPython).
     GetANext = |_| 1;
     /// `async for` exit: TOS is the exception, TOS1 the async iterator; pops both
     /// if it is StopAsyncIteration, else re-raises it.

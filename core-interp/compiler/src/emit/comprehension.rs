@@ -123,7 +123,6 @@ impl<'a> Compiler<'a> {
         if g.is_async {
             self.setup(IrOp::SetupFinally, except);
             self.emit(Opcode::GetANext, 0);
-            self.emit(Opcode::GetAwaitable, 0);
             self.emit_await_loop();
             self.pop_block();
         } else {

@@ -455,7 +455,6 @@ impl<'a> Compiler<'a> {
         self.bind(start);
         self.setup(IrOp::SetupFinally, except);
         self.emit(Opcode::GetANext, 0);
-        self.emit(Opcode::GetAwaitable, 0);
         self.emit_await_loop();
         self.pop_block();
         self.assign_target(&f.target)?;
