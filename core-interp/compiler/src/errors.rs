@@ -264,9 +264,10 @@ fn classify(source: &str, lines: &LineIndex, e: &P, start: usize, end: usize) ->
             target_error(source, e, start, end)
         }
         P::OtherError(m) if m.starts_with("Only single target") => {
-            let e2 = if source[start..].starts_with('(') { end } else { source_scan::atom_end(source, start) };
-            Report::new("only single target (not tuple) can be annotated", start, End::At(e2))
+            let e2 = if source[start..].starts_with(['(', '[']) { end } else { source_scan::atom_end(source, start) };
+            Report::new(m.replacen("Only", "only", 1), start, End::At(e2))
         }
+        P::OtherError(m) if m.starts_with("Expected one or more exception types") => range("expected one or more exception types"),
         P::UnparenthesizedGeneratorExpression => range("Generator expression must be parenthesized"),
         P::PositionalAfterKeywordArgument | P::PositionalAfterKeywordUnpacking => {
             let next = skip_space(source, end);
@@ -603,7 +604,12 @@ fn target_error(source: &str, e: &P, start: usize, end: usize) -> Report {
             _ => "illegal target for annotation".into(),
         },
         _ => {
-            let plain = matches!(what, "tuple" | "list" | "generator expression" | "True" | "False" | "None");
+            // CPython suggests '==' only for a target at the `bitwise_or` level.
+            let below_bitwise_or = finder.found.is_some_and(|e| {
+                matches!(e, Expr::If(_) | Expr::Compare(_) | Expr::Lambda(_) | Expr::BoolOp(_))
+                    || matches!(e, Expr::UnaryOp(u) if u.op == ruff_python_ast::UnaryOp::Not)
+            });
+            let plain = below_bitwise_or || matches!(what, "tuple" | "list" | "generator expression" | "True" | "False" | "None");
             if finder.sole_assign_target && !plain {
                 format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?")
             } else {

@@ -50,6 +50,9 @@ pub mod flags {
     pub const ANNOTATED: u32 = 32;
     /// Bound by a walrus inside a comprehension (belongs to the enclosing function).
     pub const COMP_ITER_TARGET: u32 = 64;
+    /// Bound by an import (a binding that, unlike assignments, may precede
+    /// a `global` declaration, as in CPython).
+    pub const IMPORTED: u32 = 128;
 }
 
 /// One scope.
@@ -445,7 +448,7 @@ impl Builder {
                         Some(n) => n.to_string(),
                         None => a.name.split('.').next().unwrap_or("").to_string(),
                     };
-                    self.add(&bound, flags::ASSIGNED, a.range)?;
+                    self.add(&bound, flags::IMPORTED, a.range)?;
                 }
             }
             Stmt::ImportFrom(i) => {
@@ -457,7 +460,7 @@ impl Builder {
                         continue;
                     }
                     let bound = a.asname.as_ref().unwrap_or(&a.name);
-                    self.add(bound, flags::ASSIGNED, a.range)?;
+                    self.add(bound, flags::IMPORTED, a.range)?;
                 }
             }
             Stmt::Global(g) => self.declare_global_like(&g.names, flags::GLOBAL, g.range)?,
@@ -539,7 +542,11 @@ impl Builder {
 
     fn comprehension(&mut self, key: usize, name: &str, gens: &[ast::Comprehension], elts: &[&Expr], is_generator: bool, range: TextRange) -> Result<()> {
         // The first iterable is evaluated in the enclosing scope.
-        self.expr(&gens[0].iter)?;
+        let saved = self.comprehension_iter;
+        self.comprehension_iter = true;
+        let r = self.expr(&gens[0].iter);
+        self.comprehension_iter = saved;
+        r?;
         let prev = self.enter(ScopeKind::Comprehension, name, key);
         self.scope().is_generator = is_generator;
         self.add(".0", flags::PARAM, range)?;
@@ -574,7 +581,13 @@ impl Builder {
 
     fn comp_target(&mut self, t: &Expr) -> Result<()> {
         match t {
-            Expr::Name(n) => self.add(&n.id, flags::ASSIGNED | flags::COMP_ITER_TARGET, n.range),
+            Expr::Name(n) => {
+                // A walrus earlier in this comprehension bound the name in the enclosing scope.
+                if self.scopes[self.cur].symbols.get(&self.mangled(&n.id)).is_some_and(|f| f & (flags::GLOBAL | flags::NONLOCAL) != 0) {
+                    return Err((format!("comprehension inner loop cannot rebind assignment expression target '{}'", n.id), n.range));
+                }
+                self.add(&n.id, flags::ASSIGNED | flags::COMP_ITER_TARGET, n.range)
+            }
             Expr::Tuple(tu) => tu.elts.iter().try_for_each(|e| self.comp_target(e)),
             Expr::List(l) => l.elts.iter().try_for_each(|e| self.comp_target(e)),
             Expr::Starred(s) => self.comp_target(&s.value),
@@ -601,7 +614,7 @@ impl Builder {
                 }
                 if s != self.cur {
                     if self.scopes[s].kind == ScopeKind::Class {
-                        return Err(("assignment expression within a comprehension cannot be used in a class body".into(), n.range));
+                        return Err(("assignment expression within a comprehension cannot be used in a class body".into(), name.range));
                     }
                     *self.scopes[s].symbols.entry(name.id.to_string()).or_insert(0) |= flags::ASSIGNED;
                     // Every comprehension in between sees it as free.
@@ -788,7 +801,7 @@ fn analyze(scopes: &mut Vec<Scope>, idx: usize, bound_above: &HashSet<String>) -
                 return Err((format!("no binding for nonlocal '{name}' found"), at));
             }
             Resolution::Free
-        } else if f & (flags::ASSIGNED | flags::PARAM) != 0 || (f & flags::ANNOTATED != 0 && !kind.is_function()) {
+        } else if f & (flags::ASSIGNED | flags::IMPORTED | flags::PARAM) != 0 || (f & flags::ANNOTATED != 0 && !kind.is_function()) {
             local.insert(name.clone());
             Resolution::Local
         } else if kind != ScopeKind::Module && bound_above.contains(name) {

@@ -63,12 +63,10 @@ impl<'a> Compiler<'a> {
             if !last {
                 self.emit(Opcode::Copy, 1);
             }
-            if case.guard.is_none() && !last && is_irrefutable(&case.pattern) {
-                let msg = match &case.pattern {
-                    Pattern::MatchAs(a) if a.name.is_some() => format!("name capture '{}' makes remaining patterns unreachable", a.name.as_ref().unwrap()),
-                    _ => "wildcard makes remaining patterns unreachable".to_string(),
-                };
-                return Err(self.error_at(&msg, case.pattern.range()));
+            if case.guard.is_none() && !last {
+                if let Some(leaf) = irrefutable_leaf(&case.pattern) {
+                    return Err(self.error_at(&unreachable_message(leaf), leaf.range()));
+                }
             }
             let mut pc = PatternCtx { fail_pop: Vec::new(), on_top: 1, bound: Vec::new() };
             self.pattern(&case.pattern, &mut pc)?;
@@ -146,12 +144,10 @@ impl<'a> Compiler<'a> {
                 let end = self.new_label();
                 let mut all_bound: Option<Vec<String>> = None;
                 for (i, alt) in o.patterns.iter().enumerate() {
-                    if i + 1 < o.patterns.len() && is_irrefutable(alt) {
-                        let msg = match alt {
-                            Pattern::MatchAs(ast::PatternMatchAs { name: Some(n), .. }) => format!("name capture '{n}' makes remaining patterns unreachable"),
-                            _ => "wildcard makes remaining patterns unreachable".to_string(),
-                        };
-                        return Err(self.error_at(&msg, alt.range()));
+                    if i + 1 < o.patterns.len() {
+                        if let Some(leaf) = irrefutable_leaf(alt) {
+                            return Err(self.error_at(&unreachable_message(leaf), leaf.range()));
+                        }
                     }
                     self.emit(Opcode::Copy, 1);
                     let mut sub = PatternCtx { fail_pop: Vec::new(), on_top: 1, bound: pc.bound.clone() };
@@ -292,11 +288,23 @@ impl<'a> Compiler<'a> {
     }
 }
 
-fn is_irrefutable(p: &Pattern) -> bool {
+/// The capture or wildcard that makes a pattern irrefutable, if any.
+fn irrefutable_leaf(p: &Pattern) -> Option<&Pattern> {
     match p {
-        Pattern::MatchAs(a) => a.pattern.is_none(),
-        Pattern::MatchOr(o) => o.patterns.iter().any(is_irrefutable),
-        _ => false,
+        Pattern::MatchAs(a) => match &a.pattern {
+            None => Some(p),
+            Some(inner) => irrefutable_leaf(inner),
+        },
+        Pattern::MatchOr(o) => o.patterns.iter().find_map(irrefutable_leaf),
+        _ => None,
+    }
+}
+
+/// CPython's message for an irrefutable pattern that is not last.
+fn unreachable_message(leaf: &Pattern) -> String {
+    match leaf {
+        Pattern::MatchAs(ast::PatternMatchAs { name: Some(n), .. }) => format!("name capture '{n}' makes remaining patterns unreachable"),
+        _ => "wildcard makes remaining patterns unreachable".to_string(),
     }
 }
 
