@@ -112,6 +112,10 @@ impl<'a> Compiler<'a> {
                 }
             }
             Stmt::Assert(a) => {
+                if matches!(&*a.test, Expr::Tuple(t) if !t.elts.is_empty()) {
+                    let line = self.lines.line_col(a.range.start().to_usize()).0;
+                    self.warnings.push((line, "assertion is always true, perhaps remove parentheses?".into()));
+                }
                 if self.optimize > 0 {
                     return Ok(());
                 }
