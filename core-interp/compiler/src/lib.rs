@@ -1,5 +1,16 @@
 //! oxpy's compiler: parses Python 3.11 source with ruff's parser, builds the
 //! symbol table, and emits oxpy bytecode (`bytecode::CodeObject`).
+//!
+//! Pipeline and modules: `compile_source` parses (ruff), maps parse errors
+//! to CPython's messages (`errors`, helped by `source_scan` for what
+//! CPython's tokenizer reports and `errors_names` for target names), checks
+//! `from __future__` imports (`future`), builds and resolves the symbol
+//! table (`scope`), generates code per code object (`emit`: statements,
+//! expressions, functions and classes, comprehensions, `match` patterns) and
+//! assembles it with the exception table and stack depth (`assemble`).
+//! `bytecode` is the contract with the VM; `dis` lists code objects;
+//! `anchors` finds CPython's traceback caret anchors; `lines` converts byte
+//! offsets to positions.
 
 pub mod anchors;
 mod assemble;
@@ -68,11 +79,11 @@ pub fn compile_source(source: &str, opts: &CompileOptions) -> Result<bytecode::C
             let trimmed = source.trim_start_matches([' ', '\t']);
             let shift = ruff_text_size::TextSize::from((source.len() - trimmed.len()) as u32);
             let parsed = ruff_python_parser::parse_expression(trimmed).map_err(|mut e| {
-                e.location = e.location + shift;
+                e.location += shift;
                 input_mode_error(source, &lines, &e, errors::from_parse_error(source, &lines, &opts.filename, &e))
             })?;
             let expr = parsed.into_syntax();
-            let table = scope::build_expr(&expr.body, &to_error)?;
+            let table = scope::build_expr(&expr.body, to_error)?;
             let mut c = new_compiler(source, opts, table, false);
             c.push_unit(0, "<module>", "<module>".into(), 1)?;
             c.expr(&expr.body)?;
@@ -122,7 +133,7 @@ pub fn compile_source(source: &str, opts: &CompileOptions) -> Result<bytecode::C
                 }
                 e
             })?;
-            let table = scope::build(&module.body, scope::ScopeKind::Module, future_flags & bytecode::code_flags::FUTURE_ANNOTATIONS != 0, &to_error)?;
+            let table = scope::build(&module.body, scope::ScopeKind::Module, future_flags & bytecode::code_flags::FUTURE_ANNOTATIONS != 0, to_error)?;
             let mut c = new_compiler(source, opts, table, opts.mode == Mode::Single);
             c.future_flags = future_flags;
             c.push_unit(0, "<module>", "<module>".into(), 1)?;

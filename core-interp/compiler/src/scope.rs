@@ -813,10 +813,8 @@ fn analyze(scopes: &mut Vec<Scope>, idx: usize, bound_above: &HashSet<String>) -
         };
         scopes[idx].resolved.insert(name.clone(), r);
     }
-    if scopes[idx].needs_class_cell {
-        if bound_above.contains("__class__") {
-            scopes[idx].resolved.insert("__class__".into(), Resolution::Free);
-        }
+    if scopes[idx].needs_class_cell && bound_above.contains("__class__") {
+        scopes[idx].resolved.insert("__class__".into(), Resolution::Free);
     }
     let mut new_bound: HashSet<String> = match kind {
         ScopeKind::Module => HashSet::new(),
@@ -865,9 +863,7 @@ fn analyze(scopes: &mut Vec<Scope>, idx: usize, bound_above: &HashSet<String>) -
                 free.insert(name);
             }
             _ => {
-                if kind != ScopeKind::Class {
-                    scopes[idx].resolved.insert(name.clone(), Resolution::Free);
-                } else if cur.is_none() {
+                if kind != ScopeKind::Class || cur.is_none() {
                     scopes[idx].resolved.insert(name.clone(), Resolution::Free);
                 }
                 free.insert(name);

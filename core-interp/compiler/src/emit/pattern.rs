@@ -312,10 +312,7 @@ fn unreachable_message(leaf: &Pattern) -> String {
 fn is_complex_literal(e: &ast::Expr) -> bool {
     let ast::Expr::BinOp(b) = e else { return false };
     let imaginary = matches!(&*b.right, ast::Expr::NumberLiteral(n) if matches!(n.value, ast::Number::Complex { .. }));
-    let real = match super::expr::literal(&b.left) {
-        Some(Constant::Int(_) | Constant::Float(_)) => true,
-        _ => false,
-    };
+    let real = matches!(super::expr::literal(&b.left), Some(Constant::Int(_) | Constant::Float(_)));
     matches!(b.op, ast::Operator::Add | ast::Operator::Sub) && imaginary && real
 }
 
