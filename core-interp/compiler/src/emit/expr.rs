@@ -9,7 +9,7 @@ use crate::assemble::Label;
 use crate::bytecode::{CompareOperator, Constant, Opcode};
 use num_bigint::BigInt;
 use num_traits::Num;
-use ruff_python_ast::{self as ast, Expr};
+use ruff_python_ast::{self as ast, Expr, StringFlags};
 use ruff_text_size::Ranged;
 use std::sync::Arc;
 
@@ -37,7 +37,8 @@ pub(crate) fn literal(e: &Expr) -> Option<Constant> {
         Expr::NoneLiteral(_) => Constant::None,
         Expr::EllipsisLiteral(_) => Constant::Ellipsis,
         Expr::BooleanLiteral(b) => Constant::Bool(b.value),
-        Expr::StringLiteral(s) => Constant::Str(Arc::from(s.value.to_str())),
+        // A U+FFFD may stand for a lone surrogate escape: see `string_constant`.
+        Expr::StringLiteral(s) if !s.value.to_str().contains('\u{FFFD}') => Constant::Str(Arc::from(s.value.to_str())),
         Expr::BytesLiteral(b) => Constant::Bytes(b.value.bytes().collect::<Vec<u8>>().into()),
         Expr::NumberLiteral(n) => match &n.value {
             ast::Number::Int(i) => Constant::Int(parse_int(i)?),
@@ -102,6 +103,11 @@ impl<'a> Compiler<'a> {
     }
 
     fn expr_inner(&mut self, e: &Expr) -> CResult {
+        if let Expr::StringLiteral(s) = e {
+            let c = self.string_constant(s);
+            self.load_const(c);
+            return Ok(());
+        }
         if let Some(c) = literal(e) {
             self.load_const(c);
             return Ok(());
@@ -240,6 +246,36 @@ impl<'a> Compiler<'a> {
             }
         }
         Ok(())
+    }
+
+    /// A string literal's constant. ruff replaces lone surrogates (`"\ud800"`)
+    /// with U+FFFD, so such literals are decoded again from the source and
+    /// become `StrCodePoints` when they hold a surrogate.
+    fn string_constant(&self, s: &ast::ExprStringLiteral) -> Constant {
+        let value = s.value.to_str();
+        if !value.contains('\u{FFFD}') {
+            return Constant::Str(Arc::from(value));
+        }
+        let mut points: Vec<u32> = Vec::new();
+        for part in s.value.iter() {
+            let text = self.source.get(part.range.start().to_usize()..part.range.end().to_usize()).unwrap_or("");
+            let open = part.flags.opener_len().to_usize();
+            let close = part.flags.closer_len().to_usize();
+            let decoded = if part.flags.prefix().is_raw() || text.len() < open + close {
+                None
+            } else {
+                decode_escapes(&text[open..text.len() - close])
+            };
+            match decoded {
+                Some(d) => points.extend(d),
+                None => points.extend(part.value.chars().map(|c| c as u32)),
+            }
+        }
+        if points.iter().any(|c| (0xD800..0xE000).contains(c)) {
+            Constant::StrCodePoints(points.into())
+        } else {
+            Constant::Str(Arc::from(value))
+        }
     }
 
     /// Builds a list/tuple/set display, using the extend forms when an element is starred.
@@ -621,4 +657,63 @@ impl<'a> Compiler<'a> {
         }
         Ok(n)
     }
+}
+
+/// The code points of a non-raw string literal's body, escapes decoded;
+/// None when it uses `\N{...}` (left to the parser's value).
+fn decode_escapes(body: &str) -> Option<Vec<u32>> {
+    let mut out = Vec::new();
+    let mut chars = body.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c as u32);
+            continue;
+        }
+        let Some(e) = chars.next() else {
+            out.push('\\' as u32);
+            break;
+        };
+        let hex = |chars: &mut std::iter::Peekable<std::str::Chars>, n: usize| -> Option<u32> {
+            let digits: String = (0..n).filter_map(|_| chars.next()).collect();
+            (digits.len() == n).then(|| u32::from_str_radix(&digits, 16).ok()).flatten()
+        };
+        match e {
+            '\n' => {}
+            '\r' => {
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+            }
+            '\\' | '\'' | '"' => out.push(e as u32),
+            'a' => out.push(7),
+            'b' => out.push(8),
+            'f' => out.push(12),
+            'n' => out.push(10),
+            'r' => out.push(13),
+            't' => out.push(9),
+            'v' => out.push(11),
+            'x' => out.push(hex(&mut chars, 2)?),
+            'u' => out.push(hex(&mut chars, 4)?),
+            'U' => out.push(hex(&mut chars, 8)?),
+            '0'..='7' => {
+                let mut v = e.to_digit(8)?;
+                for _ in 0..2 {
+                    match chars.peek().and_then(|d| d.to_digit(8)) {
+                        Some(d) => {
+                            v = v * 8 + d;
+                            chars.next();
+                        }
+                        None => break,
+                    }
+                }
+                out.push(v);
+            }
+            'N' => return None,
+            other => {
+                out.push('\\' as u32);
+                out.push(other as u32);
+            }
+        }
+    }
+    Some(out)
 }
