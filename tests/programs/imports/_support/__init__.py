@@ -1,0 +1,2 @@
+# Helper package for the imports/ test programs (not a test itself).
+SUPPORT_INIT = "support package initialised"

@@ -1,0 +1,3 @@
+# Helper module with a syntax error.
+def f(:
+    pass

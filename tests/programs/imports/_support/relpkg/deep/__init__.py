@@ -1,0 +1,1 @@
+from ..sub2 import sub2_value as inherited

@@ -1,0 +1,1 @@
+sub2_value = "sub2 value"

@@ -1,0 +1,2 @@
+__all__ = ["one", "two"]
+from . import one
