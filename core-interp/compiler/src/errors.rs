@@ -73,6 +73,15 @@ pub fn from_parse_error(source: &str, lines: &LineIndex, filename: &str, e: &Par
     build(source, lines, filename, report)
 }
 
+/// "too many nested parentheses", checked before parsing (as CPython's
+/// tokenizer does) so that absurdly nested input never reaches the parser.
+pub fn too_deep(source: &str, lines: &LineIndex, filename: &str) -> Option<CompileError> {
+    match source_scan::scan(source).0 {
+        Some(TokenProblem::TooDeep(at)) => Some(build(source, lines, filename, Report::new("too many nested parentheses", at, End::Same))),
+        _ => None,
+    }
+}
+
 /// A TabError for source that parsed (ruff accepts indentation that mixes
 /// tabs and spaces inconsistently).
 pub fn tab_error(source: &str, lines: &LineIndex, filename: &str) -> Option<CompileError> {
@@ -153,8 +162,7 @@ fn tokenizer_problem(source: &str, at: usize, e: &P) -> Option<Report> {
         _ => None,
     };
     let bracket_at = match &bracket {
-        Some(TokenProblem::Closing(_, b)) => Some(*b),
-        Some(TokenProblem::NeverClosed(_, b)) => Some(*b),
+        Some(TokenProblem::Closing(_, b) | TokenProblem::NeverClosed(_, b) | TokenProblem::TooDeep(b)) => Some(*b),
         _ => None,
     };
     if let Some(t) = tab_at {
@@ -169,6 +177,7 @@ fn tokenizer_problem(source: &str, at: usize, e: &P) -> Option<Report> {
     let at_eof = at_eof || at >= source.trim_end().len();
     let line_of = |i: usize| source[..i.min(source.len())].matches('\n').count();
     match bracket {
+        Some(TokenProblem::TooDeep(b)) => Some(Report::new("too many nested parentheses", b, End::Same)),
         Some(TokenProblem::Closing(msg, b)) if b <= at => Some(Report::new(msg, b, End::Same)),
         Some(TokenProblem::NeverClosed(c, b)) if (b < at && line_of(at) > line_of(b)) || at_eof => {
             Some(Report::new(format!("'{c}' was never closed"), b, End::Zero))

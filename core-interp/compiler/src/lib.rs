@@ -67,7 +67,33 @@ pub struct CompileError {
 
 /// Compiles `source` to a code object.
 pub fn compile_source(source: &str, opts: &CompileOptions) -> Result<bytecode::CodeObject, CompileError> {
+    // Large sources can hold syntax trees deep enough that merely dropping
+    // them needs more native stack than the caller may have: compile them
+    // on a thread with a generous stack.
+    if source.len() >= LARGE_SOURCE {
+        let run = std::thread::scope(|s| {
+            let worker = std::thread::Builder::new().stack_size(WORKER_STACK).spawn_scoped(s, || compile(source, opts));
+            worker.map(|w| w.join())
+        });
+        match run {
+            Ok(Ok(result)) => return result,
+            Ok(Err(panic)) => std::panic::resume_unwind(panic),
+            Err(_) => {}
+        }
+    }
+    compile(source, opts)
+}
+
+/// Sources at least this long are compiled on a worker thread.
+const LARGE_SOURCE: usize = 64 * 1024;
+/// The worker thread's stack (reserved, and only touched as deep as needed).
+const WORKER_STACK: usize = 1 << 30;
+
+fn compile(source: &str, opts: &CompileOptions) -> Result<bytecode::CodeObject, CompileError> {
     let lines = lines::LineIndex::new(source);
+    if let Some(e) = errors::too_deep(source, &lines, &opts.filename) {
+        return Err(e);
+    }
     let to_error = |msg: String, r: ruff_text_size::TextRange| {
         let (line, col) = lines.line_col(r.start().to_usize());
         let (end_line, end_col) = lines.line_col(r.end().to_usize());
@@ -154,6 +180,7 @@ fn new_compiler<'a>(source: &'a str, opts: &CompileOptions, mut table: scope::Sy
         optimize: opts.optimize,
         interactive,
         future_flags: 0,
+        depth: 0,
         warnings: Vec::new(),
     }
 }

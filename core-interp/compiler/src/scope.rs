@@ -155,7 +155,16 @@ struct Builder {
     /// `from __future__ import annotations`: annotations are strings, so
     /// their names are not references.
     future_annotations: bool,
+    /// Current expression nesting, bounded by `MAX_NESTING`.
+    depth: u32,
 }
+
+/// How deeply expressions may nest: CPython's compiler gives up at about
+/// this depth (RecursionError); deeper trees would exhaust the native stack.
+pub const MAX_NESTING: u32 = 3000;
+
+/// The error for expressions nested deeper than `MAX_NESTING`.
+pub const TOO_DEEP: &str = "maximum recursion depth exceeded during compilation";
 
 impl Builder {
     fn scope(&mut self) -> &mut Scope {
@@ -596,6 +605,16 @@ impl Builder {
     }
 
     fn expr(&mut self, e: &Expr) -> Result<()> {
+        if self.depth >= MAX_NESTING {
+            return Err((TOO_DEEP.into(), e.range()));
+        }
+        self.depth += 1;
+        let r = self.expr_unguarded(e);
+        self.depth -= 1;
+        r
+    }
+
+    fn expr_unguarded(&mut self, e: &Expr) -> Result<()> {
         match e {
             Expr::BoolOp(b) => b.values.iter().try_for_each(|v| self.expr(v)),
             Expr::Named(n) => {
@@ -875,7 +894,7 @@ fn analyze(scopes: &mut Vec<Scope>, idx: usize, bound_above: &HashSet<String>) -
 
 /// Builds and analyzes the symbol table of a module.
 pub fn build(body: &[Stmt], kind: ScopeKind, future_annotations: bool, to_error: impl Fn(String, TextRange) -> CompileError) -> std::result::Result<SymbolTable, CompileError> {
-    let mut b = Builder { scopes: vec![Scope::new(kind, "top", None)], by_node: HashMap::new(), cur: 0, comprehension_iter: false, future_annotations };
+    let mut b = Builder { scopes: vec![Scope::new(kind, "top", None)], by_node: HashMap::new(), cur: 0, comprehension_iter: false, future_annotations, depth: 0 };
     b.stmts(body).map_err(|(m, r)| to_error(m, r))?;
     let mut scopes = b.scopes;
     analyze(&mut scopes, 0, &HashSet::new()).map_err(|(m, r)| to_error(m, r))?;
@@ -884,7 +903,7 @@ pub fn build(body: &[Stmt], kind: ScopeKind, future_annotations: bool, to_error:
 
 /// Builds the table for a single expression (eval mode).
 pub fn build_expr(e: &Expr, to_error: impl Fn(String, TextRange) -> CompileError) -> std::result::Result<SymbolTable, CompileError> {
-    let mut b = Builder { scopes: vec![Scope::new(ScopeKind::Module, "top", None)], by_node: HashMap::new(), cur: 0, comprehension_iter: false, future_annotations: false };
+    let mut b = Builder { scopes: vec![Scope::new(ScopeKind::Module, "top", None)], by_node: HashMap::new(), cur: 0, comprehension_iter: false, future_annotations: false, depth: 0 };
     b.expr(e).map_err(|(m, r)| to_error(m, r))?;
     let mut scopes = b.scopes;
     analyze(&mut scopes, 0, &HashSet::new()).map_err(|(m, r)| to_error(m, r))?;

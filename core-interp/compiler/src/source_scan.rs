@@ -12,7 +12,12 @@ pub enum TokenProblem {
     /// Tabs and spaces mixed so that the indentation depends on the tab size;
     /// the offset is the start of the offending line.
     Tab(usize),
+    /// A bracket opened inside `MAX_BRACKETS` others (CPython's tokenizer limit).
+    TooDeep(usize),
 }
+
+/// How many brackets may be open at once (CPython's `MAXLEVEL`).
+const MAX_BRACKETS: usize = 200;
 
 /// Scans `source` (strings and comments skipped) and returns the first
 /// bracket problem and the first tab/space inconsistency, if any.
@@ -76,6 +81,7 @@ pub fn scan(source: &str) -> (Option<TokenProblem>, Option<TokenProblem>) {
                 }
                 None => return (bracket, tab),
             },
+            b'(' | b'[' | b'{' if stack.len() >= MAX_BRACKETS => return (Some(TokenProblem::TooDeep(i)), tab),
             b'(' | b'[' | b'{' => stack.push((c, i)),
             b')' | b']' | b'}' => {
                 let open = match c {

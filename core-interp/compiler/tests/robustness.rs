@@ -139,3 +139,15 @@ fn random_bytes_never_panic() {
         assert!(r.is_ok(), "compiler panicked on {src:?}");
     }
 }
+
+#[test]
+fn absurd_nesting_is_an_error_not_a_crash() {
+    let parens = format!("x = {}1{}", "(".repeat(100_000), ")".repeat(100_000));
+    let e = compile_source(&parens, &opts()).unwrap_err();
+    assert_eq!((e.msg.as_str(), e.offset), ("too many nested parentheses", 205));
+    let chain = format!("x = {}", vec!["1"; 300_000].join("+"));
+    let e = compile_source(&chain, &opts()).unwrap_err();
+    assert_eq!(e.msg, "maximum recursion depth exceeded during compilation");
+    let ok = format!("x = {}", vec!["1"; 1000].join("+"));
+    assert!(compile_source(&ok, &opts()).is_ok());
+}

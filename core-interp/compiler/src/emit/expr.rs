@@ -96,9 +96,14 @@ fn cmp_arg(op: ast::CmpOp) -> (Opcode, u32) {
 
 impl<'a> Compiler<'a> {
     pub fn expr(&mut self, e: &Expr) -> CResult {
+        if self.depth >= crate::scope::MAX_NESTING {
+            return Err(self.error_at(crate::scope::TOO_DEEP, e.range()));
+        }
+        self.depth += 1;
         let saved = self.set_pos(e.range());
         let r = self.expr_inner(e);
         self.restore_pos(saved);
+        self.depth -= 1;
         r
     }
 

@@ -83,6 +83,8 @@ pub(crate) struct Compiler<'a> {
     pub interactive: bool,
     /// `co_flags` bits of the module's `from __future__` imports.
     pub future_flags: u32,
+    /// Current expression nesting (bounded by `scope::MAX_NESTING`).
+    pub depth: u32,
     /// SyntaxWarnings collected so far: (line, message).
     pub warnings: Vec<(u32, String)>,
 }
