@@ -1,0 +1,3 @@
+# Deleting a literal.
+x = 1
+del 5

@@ -1,0 +1,4 @@
+# else without a matching if.
+x = 1
+else:
+    pass

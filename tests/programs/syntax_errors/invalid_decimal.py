@@ -1,0 +1,2 @@
+# An invalid decimal literal.
+x = 1_000_

@@ -1,0 +1,2 @@
+# Repeated keyword argument in a call.
+print(sep="", sep=" ")

@@ -1,0 +1,2 @@
+# Missing comma between list items (a hint is given).
+items = [1, 2 3]

@@ -1,0 +1,3 @@
+# return at class level.
+class C:
+    return 1

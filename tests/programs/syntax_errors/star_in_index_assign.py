@@ -1,0 +1,2 @@
+# Starred expression target in an invalid position.
+*a = [1, 2]

@@ -1,0 +1,4 @@
+# An unterminated string literal.
+print("ok")
+x = "never closed
+print(x)

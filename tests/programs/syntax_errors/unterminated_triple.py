@@ -1,0 +1,4 @@
+# An unterminated triple-quoted string.
+print("start")
+s = """this
+never ends

@@ -1,0 +1,3 @@
+# The walrus operator with an invalid target.
+if (a.b := 5):
+    pass

@@ -1,0 +1,3 @@
+# A negative exit status wraps around (-1 becomes 255).
+import sys
+sys.exit(-1)
