@@ -8,6 +8,7 @@ mod expr;
 mod function;
 mod pattern;
 mod stmt;
+mod unparse;
 
 use crate::assemble::{assemble, Ir, IrOp, Label};
 use crate::bytecode::{code_flags, CodeObject, Constant, Opcode, SourceRange};

@@ -357,11 +357,11 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// Pushes an annotation's value (its source text under `from __future__ import annotations`).
+    /// Pushes an annotation's value (under `from __future__ import annotations`, its text as CPython unparses it).
     pub fn annotation(&mut self, e: &Expr) -> CResult {
         if self.future_flags & code_flags::FUTURE_ANNOTATIONS != 0 {
-            let text = self.source.get(e.range().start().to_usize()..e.range().end().to_usize()).unwrap_or("");
-            self.load_const(Constant::Str(Arc::from(text)));
+            let text = super::unparse::unparse(e, self.source);
+            self.load_const(Constant::Str(Arc::from(text.as_str())));
             Ok(())
         } else if let Expr::Starred(s) = e {
             // `*args: *Ts` (PEP 646): the annotation is the one item of `[*Ts]`.
