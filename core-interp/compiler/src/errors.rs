@@ -319,7 +319,9 @@ fn classify(source: &str, lines: &LineIndex, e: &P, start: usize, end: usize) ->
         P::OtherError(m) if m.starts_with("Bytes literal cannot be mixed") => Report::new("cannot mix bytes and nonbytes literals", end, End::Same),
         P::OtherError(m) if m.starts_with("Positional patterns cannot follow keyword") => range("positional patterns follow keyword patterns"),
         P::ExpectedImaginaryNumber => range("imaginary number required in complex literal"),
-        P::ExpectedRealNumber => range("real number required in complex literal"),
+        // `case 1j + 1j`: a number that is not real; `case x + 1`: not a literal at all.
+        P::ExpectedRealNumber if source[start..].starts_with(|c: char| c.is_ascii_digit() || c == '.') => range("real number required in complex literal"),
+        P::ExpectedRealNumber => invalid_syntax(source, skip_space(source, source_scan::atom_end(source, start))),
         P::ExpectedExpression if source[..start].trim_end().ends_with(':') && source[start..].starts_with(['}', ',']) => {
             let colon = source[..start].trim_end().len() - 1;
             Report::new("expression expected after dictionary key and ':'", colon, End::At(colon + 1))
