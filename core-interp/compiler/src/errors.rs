@@ -318,6 +318,8 @@ fn classify(source: &str, lines: &LineIndex, e: &P, start: usize, end: usize) ->
         }
         P::OtherError(m) if m.starts_with("Bytes literal cannot be mixed") => Report::new("cannot mix bytes and nonbytes literals", end, End::Same),
         P::OtherError(m) if m.starts_with("Positional patterns cannot follow keyword") => range("positional patterns follow keyword patterns"),
+        // `case -x:`: CPython fails on what follows the minus sign.
+        P::OtherError(m) if m == "Expected a pattern" && source[start..].starts_with('-') => invalid_syntax(source, skip_space(source, start + 1)),
         P::ExpectedImaginaryNumber => range("imaginary number required in complex literal"),
         // `case 1j + 1j`: a number that is not real; `case x + 1`: not a literal at all.
         P::ExpectedRealNumber if source[start..].starts_with(|c: char| c.is_ascii_digit() || c == '.') => range("real number required in complex literal"),

@@ -361,6 +361,7 @@ const CASES: &[(&str, K, &str, u32, u32, u32, u32)] = &[
     ("f'': int", K::SyntaxError, "illegal target for annotation", 1, 1, 1, 4),
     ("match x:\n  case 1j + 1j:\n    pass", K::SyntaxError, "real number required in complex literal", 2, 8, 2, 10),
     ("match x:\n  case x + 1:\n    pass", K::SyntaxError, "invalid syntax", 2, 10, 2, 11),
+    ("match x:\n  case -x:\n    pass", K::SyntaxError, "invalid syntax", 2, 9, 2, 10),
 ];
 
 #[test]
