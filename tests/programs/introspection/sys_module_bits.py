@@ -1,0 +1,15 @@
+# Parts of the sys module that are deterministic: version info, argv, flags, maxsize, byteorder, intern, getsizeof type.
+import sys
+print(sys.version_info[:2], sys.version_info.major, sys.version_info.minor, type(sys.version_info).__name__)
+print(sys.version_info >= (3, 11), sys.version_info < (3, 12), sys.hexversion >> 16 == 0x030B, sys.implementation.name in ("cpython", "oxpy"))
+print(sys.argv, sys.maxsize, sys.maxunicode, sys.byteorder, sys.platform.startswith("linux"))
+print(sys.float_info.max_exp, sys.float_info.radix, sys.int_info.bits_per_digit in (15, 30), sys.hash_info.modulus, sys.hash_info.inf, sys.hash_info.width)
+s = sys.intern("interned string")
+print(s, sys.intern(s) is s)
+print(type(sys.getsizeof([])).__name__, sys.getrecursionlimit(), sys.getdefaultencoding(), sys.stdout.encoding.lower())
+print(sys.flags.optimize, sys.flags.dont_write_bytecode)
+print(type(sys.modules).__name__, "sys" in sys.modules, "builtins" in sys.modules, sys.modules["__main__"].__name__)
+print(type(sys.path).__name__, sys.path[0].endswith("introspection"), sys.exc_info(), sys.exception())
+print(callable(sys.exit), callable(sys.settrace), sys.stdin is sys.__stdin__, sys.stdout is sys.__stdout__, sys.stderr is sys.__stderr__)
+print(sys.builtin_module_names.__class__.__name__, "sys" in sys.builtin_module_names)
+sys.stderr.write("stderr is separate from stdout\n")
