@@ -616,6 +616,8 @@ fn target_error(source: &str, e: &P, start: usize, end: usize) -> Report {
             "tuple" | "list" => format!("only single target (not {what}) can be annotated"),
             _ => "illegal target for annotation".into(),
         },
+        // `x = yield = 1`: an unparenthesized yield before '='.
+        _ if what == "yield expression" && !source[..start].trim_end().ends_with('(') => "assignment to yield expression not possible".into(),
         _ => {
             // CPython suggests '==' only for a target at the `bitwise_or` level.
             let below_bitwise_or = finder.found.is_some_and(|e| {

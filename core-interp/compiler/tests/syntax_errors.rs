@@ -146,6 +146,7 @@ const CASES: &[(&str, K, &str, u32, u32, u32, u32)] = &[
     ("def f(a b): pass", K::SyntaxError, "invalid syntax", 1, 9, 1, 10),
     ("class C(:\n  pass", K::SyntaxError, "invalid syntax", 1, 9, 1, 10),
     ("lambda x: yield", K::SyntaxError, "invalid syntax", 1, 11, 1, 16),
+    ("x = yield = 1", K::SyntaxError, "assignment to yield expression not possible", 1, 5, 1, 10),
     ("for in x:\n  pass", K::SyntaxError, "invalid syntax", 1, 5, 1, 7),
     ("for x y:\n  pass", K::SyntaxError, "invalid syntax", 1, 7, 1, 8),
     ("while:\n  pass", K::SyntaxError, "invalid syntax", 1, 6, 1, 7),
