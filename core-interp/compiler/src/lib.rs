@@ -127,12 +127,25 @@ fn compile(source: &str, opts: &CompileOptions) -> Result<bytecode::CodeObject, 
                 }
             })?;
             if let Some(e) = parsed.unsupported_syntax_errors().first() {
-                let msg = match e.kind {
-                    ruff_python_parser::UnsupportedSyntaxErrorKind::IterableUnpackingInListComprehension => "iterable unpacking cannot be used in comprehension",
-                    ruff_python_parser::UnsupportedSyntaxErrorKind::UnparenthesizedExceptionTypes => "multiple exception types must be parenthesized",
-                    _ => "invalid syntax",
+                use ruff_python_parser::UnsupportedSyntaxErrorKind as U;
+                let one_char = |at: usize| ruff_text_size::TextRange::at((at as u32).into(), 1.into());
+                let start = e.range.start().to_usize();
+                let (msg, range) = match e.kind {
+                    U::IterableUnpackingInListComprehension => ("iterable unpacking cannot be used in comprehension", e.range),
+                    U::UnparenthesizedExceptionTypes => ("multiple exception types must be parenthesized", e.range),
+                    // Python 3.12 syntax, reported where 3.11's parser stops.
+                    U::TypeParameterList if source[source[..start].rfind('\n').map_or(0, |i| i + 1)..start].trim_start().starts_with(['d', 'a']) => {
+                        ("expected '('", one_char(start))
+                    }
+                    U::TypeParameterList => ("invalid syntax", one_char(start)),
+                    U::TypeAliasStatement => {
+                        let name = source[start..].find(|c: char| c.is_whitespace()).map_or(start, |i| start + i);
+                        let name = name + source[name..].len() - source[name..].trim_start().len();
+                        ("invalid syntax", one_char(name))
+                    }
+                    _ => ("invalid syntax", e.range),
                 };
-                return Err(to_error(msg.into(), e.range));
+                return Err(to_error(msg.into(), range));
             }
             // ruff measures tabs one way; CPython rejects indentation whose
             // meaning depends on the tab size.

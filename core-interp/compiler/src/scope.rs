@@ -464,7 +464,7 @@ impl Builder {
                 for a in &i.names {
                     if a.name.as_str() == "*" {
                         if self.scopes[self.cur].kind != ScopeKind::Module {
-                            return Err(("import * only allowed at module level".into(), i.range));
+                            return Err(("import * only allowed at module level".into(), a.range));
                         }
                         continue;
                     }

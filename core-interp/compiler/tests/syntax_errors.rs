@@ -363,6 +363,13 @@ const CASES: &[(&str, K, &str, u32, u32, u32, u32)] = &[
     ("match x:\n  case 1j + 1j:\n    pass", K::SyntaxError, "real number required in complex literal", 2, 8, 2, 10),
     ("match x:\n  case x + 1:\n    pass", K::SyntaxError, "invalid syntax", 2, 10, 2, 11),
     ("match x:\n  case -x:\n    pass", K::SyntaxError, "invalid syntax", 2, 9, 2, 10),
+    ("def f():\n  from x import *", K::SyntaxError, "import * only allowed at module level", 2, 17, 2, 18),
+    ("class C:\n  from x import *", K::SyntaxError, "import * only allowed at module level", 2, 17, 2, 18),
+    ("def f():\n  def g():\n    from x import *", K::SyntaxError, "import * only allowed at module level", 3, 19, 3, 20),
+    ("x = (yield)", K::SyntaxError, "'yield' outside function", 1, 6, 1, 11),
+    ("def f[T](): pass", K::SyntaxError, "expected '('", 1, 6, 1, 7),
+    ("type X = int", K::SyntaxError, "invalid syntax", 1, 6, 1, 7),
+    ("class C[T]: pass", K::SyntaxError, "invalid syntax", 1, 8, 1, 9),
 ];
 
 #[test]
