@@ -320,6 +320,7 @@ const CASES: &[(&str, K, &str, u32, u32, u32, u32)] = &[
     ("def f():\n  return [x async for x in y]", K::SyntaxError, "asynchronous comprehension outside of an asynchronous function", 2, 10, 2, 30),
     ("try:\n  pass\nexcept* ValueError:\n  continue", K::SyntaxError, "'break', 'continue' and 'return' cannot appear in an except* block", 4, 3, 4, 11),
     ("for x in y:\n  try:\n    pass\n  except* ValueError:\n    break", K::SyntaxError, "'break', 'continue' and 'return' cannot appear in an except* block", 5, 5, 5, 10),
+    ("def f():\n  try:\n    pass\n  except* ValueError:\n    return 1", K::SyntaxError, "'break', 'continue' and 'return' cannot appear in an except* block", 5, 12, 5, 13),
     ("try:\n  pass\nexcept*:\n  pass", K::SyntaxError, "expected one or more exception types", 3, 8, 3, 9),
     ("try:\n  pass\nexcept:\n  pass\nexcept ValueError:\n  pass", K::SyntaxError, "default 'except:' must be last", 3, 1, 4, 7),
     ("match x:\n  case y:\n    pass\n  case z:\n    pass", K::SyntaxError, "name capture 'y' makes remaining patterns unreachable", 2, 8, 2, 9),
@@ -370,6 +371,11 @@ const CASES: &[(&str, K, &str, u32, u32, u32, u32)] = &[
     ("def f[T](): pass", K::SyntaxError, "expected '('", 1, 6, 1, 7),
     ("type X = int", K::SyntaxError, "invalid syntax", 1, 6, 1, 7),
     ("class C[T]: pass", K::SyntaxError, "invalid syntax", 1, 8, 1, 9),
+    ("def f():\n  try:\n    pass\n  except* ValueError:\n    return 1", K::SyntaxError, "'break', 'continue' and 'return' cannot appear in an except* block", 5, 12, 5, 13),
+    ("def f():\n  try:\n    pass\n  except* ValueError:\n    return x", K::SyntaxError, "'break', 'continue' and 'return' cannot appear in an except* block", 5, 5, 5, 13),
+    ("def f():\n  try:\n    pass\n  except* ValueError:\n    return", K::SyntaxError, "'break', 'continue' and 'return' cannot appear in an except* block", 5, 5, 5, 11),
+    ("def f():\n  try:\n    pass\n  except* ValueError:\n    return a + b", K::SyntaxError, "'break', 'continue' and 'return' cannot appear in an except* block", 5, 5, 5, 17),
+    ("def f():\n  try:\n    pass\n  except* ValueError:\n    return (1,\n    2)", K::SyntaxError, "'break', 'continue' and 'return' cannot appear in an except* block", 5, 12, 6, 7),
 ];
 
 #[test]

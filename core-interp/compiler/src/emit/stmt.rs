@@ -55,6 +55,11 @@ impl<'a> Compiler<'a> {
                         return Err(self.error_at("'return' with value in async generator", r.range));
                     }
                     self.expr(v)?;
+                    // CPython unwinds a `return <constant>` at the constant's position.
+                    let same_line = self.lines.line_col(v.range().start().to_usize()).0 == self.lines.line_col(r.range.start().to_usize()).0;
+                    if super::expr::literal(v).is_some() && same_line {
+                        self.set_pos(v.range());
+                    }
                     self.unwind_all(true)?;
                 } else {
                     self.unwind_all(false)?;
