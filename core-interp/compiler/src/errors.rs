@@ -324,6 +324,11 @@ fn classify(source: &str, lines: &LineIndex, e: &P, start: usize, end: usize) ->
         // `case 1j + 1j`: a number that is not real; `case x + 1`: not a literal at all.
         P::ExpectedRealNumber if source[start..].starts_with(|c: char| c.is_ascii_digit() || c == '.') => range("real number required in complex literal"),
         P::ExpectedRealNumber => invalid_syntax(source, skip_space(source, source_scan::atom_end(source, start))),
+        // `def f() -> : pass`: CPython expects the ':' instead of the arrow.
+        P::ExpectedExpression if source[..start].trim_end().ends_with("->") => {
+            let arrow = source[..start].trim_end().len() - 2;
+            Report::new("expected ':'", arrow, End::At(arrow + 2))
+        }
         P::ExpectedExpression if source[..start].trim_end().ends_with(':') && source[start..].starts_with(['}', ',']) => {
             let colon = source[..start].trim_end().len() - 1;
             Report::new("expression expected after dictionary key and ':'", colon, End::At(colon + 1))

@@ -144,6 +144,7 @@ const CASES: &[(&str, K, &str, u32, u32, u32, u32)] = &[
     ("x = [i for i in range(3) if i else 0]", K::SyntaxError, "invalid syntax", 1, 31, 1, 35),
     ("def f(:\n    pass", K::SyntaxError, "invalid syntax", 1, 7, 1, 8),
     ("def f(a b): pass", K::SyntaxError, "invalid syntax", 1, 9, 1, 10),
+    ("def f() -> : pass", K::SyntaxError, "expected ':'", 1, 9, 1, 11),
     ("class C(:\n  pass", K::SyntaxError, "invalid syntax", 1, 9, 1, 10),
     ("lambda x: yield", K::SyntaxError, "invalid syntax", 1, 11, 1, 16),
     ("x = yield = 1", K::SyntaxError, "assignment to yield expression not possible", 1, 5, 1, 10),
