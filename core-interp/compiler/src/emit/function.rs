@@ -159,6 +159,16 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn class_def(&mut self, c: &ast::StmtClassDef) -> CResult {
+        // `class C(x for x in y)`: 3.11's grammar has no bare generator
+        // expression among class bases; CPython stops at its `for`.
+        if let Some(ast::Expr::Generator(g)) = c.arguments.as_ref().and_then(|a| a.args.first()).filter(|_| c.arguments.as_ref().is_some_and(|a| a.args.len() == 1)) {
+            if !g.parenthesized {
+                let after = g.elt.range().end().to_usize();
+                let at = after + self.source[after..].len() - self.source[after..].trim_start().len();
+                let r = ruff_text_size::TextRange::at((at as u32).into(), 3.into());
+                return Err(self.error_at("invalid syntax", r));
+            }
+        }
         for d in &c.decorator_list {
             self.expr(&d.expression)?;
         }
