@@ -333,6 +333,7 @@ const CASES: &[(&str, K, &str, u32, u32, u32, u32)] = &[
     ("match x:\n  case 1 | y:\n    pass", K::SyntaxError, "alternative patterns bind different names", 2, 12, 2, 13),
     ("match x:\n  case (1 | y) | 2:\n    pass", K::SyntaxError, "name capture 'y' makes remaining patterns unreachable", 2, 13, 2, 14),
     ("match x:\n  case C(x=a, y=a):\n    pass", K::SyntaxError, "multiple assignments to name 'a' in pattern", 2, 17, 2, 18),
+    ("match x:\n  case [1] | [2, z]:\n    pass", K::SyntaxError, "alternative patterns bind different names", 2, 18, 2, 19),
     ("f(**{}, *[])", K::SyntaxError, "iterable argument unpacking follows keyword argument unpacking", 1, 9, 1, 10),
     ("f(x for x in y, z)", K::SyntaxError, "Generator expression must be parenthesized", 1, 3, 1, 15),
     ("f(z, x for x in y)", K::SyntaxError, "Generator expression must be parenthesized", 1, 6, 1, 18),

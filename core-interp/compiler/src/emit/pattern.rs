@@ -156,7 +156,7 @@ impl<'a> Compiler<'a> {
                     names.sort();
                     match &all_bound {
                         None => all_bound = Some(names),
-                        Some(prev) if *prev != names => return Err(self.error_at("alternative patterns bind different names", alt.range())),
+                        Some(prev) if *prev != names => return Err(self.error_at("alternative patterns bind different names", last_leaf(alt).range())),
                         _ => {}
                     }
                     self.emit_jump(Opcode::Jump, end);
@@ -298,6 +298,20 @@ fn irrefutable_leaf(p: &Pattern) -> Option<&Pattern> {
         Pattern::MatchOr(o) => o.patterns.iter().find_map(irrefutable_leaf),
         _ => None,
     }
+}
+
+/// The last pattern CPython compiles inside `p` (where it reports errors
+/// found after compiling a whole alternative).
+fn last_leaf(p: &Pattern) -> &Pattern {
+    let last = match p {
+        Pattern::MatchSequence(s) => s.patterns.last(),
+        Pattern::MatchMapping(m) => m.patterns.last(),
+        Pattern::MatchClass(c) => c.arguments.keywords.last().map(|k| &k.pattern).or(c.arguments.patterns.last()),
+        Pattern::MatchAs(a) => a.pattern.as_deref(),
+        Pattern::MatchOr(o) => o.patterns.last(),
+        _ => None,
+    };
+    last.map_or(p, last_leaf)
 }
 
 /// CPython's message for an irrefutable pattern that is not last.
