@@ -569,13 +569,16 @@ fn invalid_number(source: &str, at: usize) -> Option<Report> {
             }
             let bad = digits.find(|c: char| !ok.contains(c))?;
             let ch = &tok[2 + bad..3 + bad];
-            let msg = if ch.as_bytes()[0].is_ascii_digit() { format!("invalid digit '{ch}' in {name} literal") } else { format!("invalid {name} literal") };
-            return Some(Report::new(msg, s + 2 + bad, End::Same));
+            if ch.as_bytes()[0].is_ascii_digit() {
+                return Some(Report::new(format!("invalid digit '{ch}' in {name} literal"), s + 2 + bad, End::Same));
+            }
+            return Some(Report::new(format!("invalid {name} literal"), s + 1 + bad, End::Same));
         }
     }
     if tok.len() > 1 && tok.starts_with('0') && tok.bytes().all(|c| c.is_ascii_digit() || c == b'_') && tok.bytes().any(|c| c != b'0' && c != b'_') {
         let msg = "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers";
-        return Some(Report::new(msg, s, End::At(s + 1)));
+        let nonzero = tok.find(|c: char| c != '0' && c != '_').unwrap_or(1);
+        return Some(Report::new(msg, s, End::At(s + nonzero)));
     }
     let tb = tok.as_bytes();
     let mut seen_e = false;
