@@ -1,7 +1,6 @@
-/* oxpy: the CPython version whose C-API these headers reproduce. */
-#ifndef Py_PATCHLEVEL_H
-#define Py_PATCHLEVEL_H
-
+/* oxpy: the CPython version whose C-API these headers reproduce.
+   Like CPython's, this header has no include guard: it only defines
+   constants and may be read by tools on its own. */
 /* Release levels, used in the low nibble pair of PY_VERSION_HEX. */
 #define PY_RELEASE_LEVEL_ALPHA  0xA
 #define PY_RELEASE_LEVEL_BETA   0xB
@@ -21,4 +20,3 @@
                         (PY_MICRO_VERSION << 8) | (PY_RELEASE_LEVEL << 4) | \
                         (PY_RELEASE_SERIAL << 0))
 
-#endif /* Py_PATCHLEVEL_H */

@@ -1,9 +1,6 @@
 /* oxpy: slot ids for PyType_Slot.slot (PyType_FromSpec).  The numbers
    are part of the stable ABI: ids 1-79 follow the order fixed in 3.2-3.5,
-   later slots are appended. */
-#ifndef Py_TYPESLOTS_H
-#define Py_TYPESLOTS_H
-
+   later slots are appended.  No include guard, as in CPython. */
 #define Py_bf_getbuffer 1
 #define Py_bf_releasebuffer 2
 #define Py_mp_ass_subscript 3
@@ -91,4 +88,3 @@
 #  define Py_am_send 81
 #endif
 
-#endif /* Py_TYPESLOTS_H */

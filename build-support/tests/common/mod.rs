@@ -1,0 +1,101 @@
+//! Helpers shared by the integration tests: scratch directories, the
+//! CPython under comparison, and running compiled probes.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use build_support::{CPythonConfig, CompileOptions, HeaderSet};
+
+/// A fresh scratch directory for one test.
+pub fn scratch(name: &str) -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("create scratch dir");
+    dir
+}
+
+/// The CPython 3.11 the headers are compared against.
+pub fn cpython() -> CPythonConfig {
+    let cfg = CPythonConfig::detect().expect("python3.11 is needed to compare against");
+    assert_eq!(cfg.version, (3, 11), "expected CPython 3.11, found {:?}", cfg.version);
+    cfg
+}
+
+/// Both header sets: CPython's first, then include-python.
+pub fn header_sets() -> (HeaderSet, HeaderSet) {
+    (HeaderSet::CPython(cpython()), HeaderSet::include_python())
+}
+
+/// This crate's directory.
+pub fn crate_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Run an executable and return its standard output.
+pub fn run(exe: &Path) -> String {
+    let out = Command::new(exe).output().expect("run probe");
+    assert!(out.status.success(), "{} failed: {}", exe.display(), String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).expect("probe output is UTF-8")
+}
+
+/// Compile `source` with each header set, run both, and return the outputs.
+pub fn probe_both(source: &Path, dir: &Path, opts: &CompileOptions) -> (String, String) {
+    let (cpy, oxpy) = header_sets();
+    let mut outputs = Vec::new();
+    for headers in [&cpy, &oxpy] {
+        let exe = dir.join(format!("probe-{}", headers.label()));
+        if let Err(e) = build_support::compile_executable(source, &exe, headers, opts) {
+            panic!("probe does not compile against {}:\n{e}", headers.label());
+        }
+        outputs.push(run(&exe));
+    }
+    let oxpy_out = outputs.pop().unwrap();
+    (outputs.pop().unwrap(), oxpy_out)
+}
+
+/// A line-oriented diff: lines only in `expected` start with '-', lines
+/// only in `actual` with '+'.  Good enough for outputs of the same shape.
+pub fn diff(expected: &str, actual: &str) -> String {
+    let exp: Vec<&str> = expected.lines().collect();
+    let act: Vec<&str> = actual.lines().collect();
+    // Longest common subsequence over lines.
+    let (n, m) = (exp.len(), act.len());
+    let mut lcs = vec![vec![0u32; m + 1]; n + 1];
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            lcs[i][j] = if exp[i] == act[j] {
+                lcs[i + 1][j + 1] + 1
+            } else {
+                lcs[i + 1][j].max(lcs[i][j + 1])
+            };
+        }
+    }
+    let (mut i, mut j, mut out) = (0, 0, String::new());
+    while i < n || j < m {
+        if i < n && j < m && exp[i] == act[j] {
+            i += 1;
+            j += 1;
+        } else if j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j]) {
+            out.push_str(&format!("+ {}\n", act[j]));
+            j += 1;
+        } else {
+            out.push_str(&format!("- {}\n", exp[i]));
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Panic with a diff unless the two outputs are identical.
+pub fn assert_same(what: &str, cpython: &str, oxpy: &str) {
+    if cpython != oxpy {
+        panic!(
+            "{what}: include-python differs from CPython 3.11 \
+             (- CPython, + include-python):\n{}",
+            diff(cpython, oxpy)
+        );
+    }
+    println!("{what}: {} lines identical", cpython.lines().count());
+}
