@@ -196,9 +196,19 @@ fn check_macros(label: &str, opts: &CompileOptions) {
     }
 
     // Values of every object-like macro that is an expression.
+    // Bodies that cannot be expressions are skipped up front: an unbalanced
+    // brace (Py_BEGIN_ALLOW_THREADS) would otherwise derail the parse of
+    // every later line of the probe.
+    let statement_like = |b: &str| {
+        b.is_empty()
+            || b.contains(['{', '}', ';'])
+            || ["return", "do", "__attribute__", "_Pragma", "static", "extern"]
+                .iter()
+                .any(|w| b.split(|c: char| !c.is_ascii_alphanumeric() && c != '_').any(|t| t == *w))
+    };
     let mut names: Vec<String> = cpy_macros
         .iter()
-        .filter(|(n, m)| !m.function_like && ox_macros.contains_key(*n))
+        .filter(|(n, m)| !m.function_like && ox_macros.contains_key(*n) && !statement_like(&m.body))
         .map(|(n, _)| n.clone())
         .collect();
     let (cpy_exe, not_values) = build_value_probe(&cpy, &dir, &mut names, opts);
