@@ -1,0 +1,100 @@
+//! Realistic extension modules (tests/ext/) must build against
+//! include-python with -Wall -Wextra -Werror, need exactly the libpython
+//! symbols they need when built against CPython's headers, and behave
+//! correctly when CPython 3.11 imports the include-python builds.
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use build_support::{compile_shared, CompileOptions, HeaderSet};
+use common::*;
+
+/// Each test extension and the extra flags it needs.
+fn extensions() -> Vec<(PathBuf, CompileOptions)> {
+    let dir = crate_dir().join("tests").join("ext");
+    let c = CompileOptions::default().strict().flag("-std=c11");
+    let cxx = CompileOptions::default().strict().flag("-x").flag("c++").flag("-std=c++17");
+    vec![
+        (dir.join("static_type.c"), c.clone()),
+        (dir.join("heap_type.c"), c.clone()),
+        (dir.join("clinic_fastcall.c"), c.clone()),
+        (dir.join("limited_abi3.c"), c.clone()),
+        (dir.join("cython_like.c"), c),
+        (dir.join("cplusplus.cpp"), cxx),
+    ]
+}
+
+fn module_name(src: &Path) -> String {
+    src.file_stem().unwrap().to_string_lossy().into_owned()
+}
+
+/// Build every extension with `headers` into `out`, named as CPython
+/// expects; panics with the compiler's message on failure.
+fn build_all(headers: &HeaderSet, out: &Path, suffix: &str) -> Vec<PathBuf> {
+    extensions()
+        .into_iter()
+        .map(|(src, opts)| {
+            let so = out.join(format!("{}{suffix}", module_name(&src)));
+            compile_shared(&src, &so, headers, &opts).unwrap_or_else(|e| {
+                panic!("{} does not build against {}:\n{e}", src.display(), headers.label())
+            })
+        })
+        .collect()
+}
+
+/// Undefined dynamic symbols of a shared object.
+fn undefined_symbols(so: &Path) -> BTreeSet<String> {
+    let out = Command::new("nm").args(["-D", "--undefined-only"]).arg(so).output().expect("run nm");
+    assert!(out.status.success(), "nm failed on {}", so.display());
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter_map(|l| l.split_whitespace().last())
+        .map(|s| s.split('@').next().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn extensions_build_with_both_header_sets_and_need_the_same_symbols() {
+    let (cpy, ox) = header_sets();
+    let cpy_dir = scratch("ext-cpython");
+    let ox_dir = scratch("ext-include-python");
+    let cpy_built = build_all(&cpy, &cpy_dir, ".so");
+    let ox_built = build_all(&ox, &ox_dir, ".so");
+    for (a, b) in cpy_built.iter().zip(&ox_built) {
+        let (sa, sb) = (undefined_symbols(a), undefined_symbols(b));
+        let only_cpy: Vec<_> = sa.difference(&sb).collect();
+        let only_ox: Vec<_> = sb.difference(&sa).collect();
+        assert!(
+            only_cpy.is_empty() && only_ox.is_empty(),
+            "{}: symbols needed only with CPython's headers: {only_cpy:?}; \
+             only with include-python: {only_ox:?}",
+            b.display()
+        );
+        println!("{}: {} undefined symbols, identical", b.file_name().unwrap().to_string_lossy(), sb.len());
+    }
+}
+
+#[test]
+fn include_python_builds_run_under_cpython() {
+    let cfg = cpython();
+    let dir = scratch("ext-run");
+    build_all(&HeaderSet::include_python(), &dir, &cfg.ext_suffix);
+    let script = crate_dir().join("tests").join("ext").join("run_extensions.py");
+    let out = Command::new(&cfg.executable)
+        .arg("-I")
+        .arg(&script)
+        .arg(&dir)
+        .output()
+        .expect("run python3.11");
+    assert!(
+        out.status.success(),
+        "the extensions misbehave under CPython ({}):\n{}{}",
+        out.status,
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    print!("{}", String::from_utf8_lossy(&out.stdout));
+}
