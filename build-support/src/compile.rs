@@ -58,12 +58,15 @@ pub struct CompileOptions {
     pub flags: Vec<String>,
     /// Add `-Wall -Wextra -Werror` (minus the noisy unused-parameter check).
     pub strict: bool,
+    /// Run this compiler instead of [`c_compiler()`].
+    pub compiler: Option<String>,
 }
 
 impl CompileOptions {
     /// Add `-D name=value`.
     pub fn define(mut self, name: &str, value: &str) -> Self {
-        self.defines.push((name.to_string(), Some(value.to_string())));
+        self.defines
+            .push((name.to_string(), Some(value.to_string())));
         self
     }
 
@@ -76,6 +79,12 @@ impl CompileOptions {
     /// Turn warnings into errors.
     pub fn strict(mut self) -> Self {
         self.strict = true;
+        self
+    }
+
+    /// Use the given compiler command (e.g. `clang`).
+    pub fn compiler(mut self, cc: &str) -> Self {
+        self.compiler = Some(cc.to_string());
         self
     }
 }
@@ -104,11 +113,14 @@ impl std::error::Error for BuildError {}
 
 /// The C compiler to run: `$CC` if set, else `cc`.
 pub fn c_compiler() -> String {
-    std::env::var("CC").ok().filter(|s| !s.trim().is_empty()).unwrap_or_else(|| "cc".into())
+    std::env::var("CC")
+        .ok()
+        .filter(|s| !s.trim().is_empty())
+        .unwrap_or_else(|| "cc".into())
 }
 
 fn base_command(headers: &HeaderSet, opts: &CompileOptions) -> (Command, String) {
-    let cc = c_compiler();
+    let cc = opts.compiler.clone().unwrap_or_else(c_compiler);
     let mut words = cc.split_whitespace();
     let mut cmd = Command::new(words.next().unwrap_or("cc"));
     cmd.args(words);
@@ -132,7 +144,9 @@ fn base_command(headers: &HeaderSet, opts: &CompileOptions) -> (Command, String)
 
 fn run(mut cmd: Command, cc: &str) -> Result<Vec<u8>, BuildError> {
     let shown = format!("{cmd:?}");
-    let out = cmd.output().map_err(|e| BuildError::Spawn(cc.to_string(), e))?;
+    let out = cmd
+        .output()
+        .map_err(|e| BuildError::Spawn(cc.to_string(), e))?;
     if out.status.success() {
         Ok(out.stdout)
     } else {
@@ -153,7 +167,10 @@ pub fn compile_shared(
     opts: &CompileOptions,
 ) -> Result<PathBuf, BuildError> {
     let (mut cmd, cc) = base_command(headers, opts);
-    cmd.args(["-shared", "-fPIC", "-O1", "-g"]).arg(source).arg("-o").arg(output);
+    cmd.args(["-shared", "-fPIC", "-O1", "-g"])
+        .arg(source)
+        .arg("-o")
+        .arg(output);
     run(cmd, &cc)?;
     Ok(output.to_path_buf())
 }

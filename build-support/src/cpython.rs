@@ -110,7 +110,10 @@ impl CPythonConfig {
             lib_dir: nonempty("libdir").map(PathBuf::from),
             ld_library: nonempty("ldlibrary"),
             ext_suffix: need("ext_suffix")?,
-            extension_suffixes: need("suffixes")?.split_whitespace().map(str::to_string).collect(),
+            extension_suffixes: need("suffixes")?
+                .split_whitespace()
+                .map(str::to_string)
+                .collect(),
             cc: nonempty("cc").and_then(|s| s.split_whitespace().next().map(str::to_string)),
         })
     }
@@ -128,7 +131,8 @@ impl CPythonConfig {
     /// The file whose dynamic symbol table lists what CPython exports: the
     /// shared libpython when there is one, else the interpreter itself.
     pub fn exporting_binary(&self) -> PathBuf {
-        self.shared_libpython().unwrap_or_else(|| self.executable.clone())
+        self.shared_libpython()
+            .unwrap_or_else(|| self.executable.clone())
     }
 }
 

@@ -11,6 +11,9 @@ pub mod compile;
 pub mod cpython;
 pub mod paths;
 
-pub use compile::{compile_executable, compile_object, compile_shared, preprocess, BuildError, CompileOptions, HeaderSet};
+pub use compile::{
+    compile_executable, compile_object, compile_shared, preprocess, BuildError, CompileOptions,
+    HeaderSet,
+};
 pub use cpython::{CPythonConfig, CPythonError};
 pub use paths::{include_python_dir, workspace_root};

@@ -16,7 +16,11 @@ use common::*;
 fn extensions() -> Vec<(PathBuf, CompileOptions)> {
     let dir = crate_dir().join("tests").join("ext");
     let c = CompileOptions::default().strict().flag("-std=c11");
-    let cxx = CompileOptions::default().strict().flag("-x").flag("c++").flag("-std=c++17");
+    let cxx = CompileOptions::default()
+        .strict()
+        .flag("-x")
+        .flag("c++")
+        .flag("-std=c++17");
     vec![
         (dir.join("static_type.c"), c.clone()),
         (dir.join("heap_type.c"), c.clone()),
@@ -39,7 +43,11 @@ fn build_all(headers: &HeaderSet, out: &Path, suffix: &str) -> Vec<PathBuf> {
         .map(|(src, opts)| {
             let so = out.join(format!("{}{suffix}", module_name(&src)));
             compile_shared(&src, &so, headers, &opts).unwrap_or_else(|e| {
-                panic!("{} does not build against {}:\n{e}", src.display(), headers.label())
+                panic!(
+                    "{} does not build against {}:\n{e}",
+                    src.display(),
+                    headers.label()
+                )
             })
         })
         .collect()
@@ -47,7 +55,11 @@ fn build_all(headers: &HeaderSet, out: &Path, suffix: &str) -> Vec<PathBuf> {
 
 /// Undefined dynamic symbols of a shared object.
 fn undefined_symbols(so: &Path) -> BTreeSet<String> {
-    let out = Command::new("nm").args(["-D", "--undefined-only"]).arg(so).output().expect("run nm");
+    let out = Command::new("nm")
+        .args(["-D", "--undefined-only"])
+        .arg(so)
+        .output()
+        .expect("run nm");
     assert!(out.status.success(), "nm failed on {}", so.display());
     String::from_utf8_lossy(&out.stdout)
         .lines()
@@ -73,8 +85,46 @@ fn extensions_build_with_both_header_sets_and_need_the_same_symbols() {
              only with include-python: {only_ox:?}",
             b.display()
         );
-        println!("{}: {} undefined symbols, identical", b.file_name().unwrap().to_string_lossy(), sb.len());
+        println!(
+            "{}: {} undefined symbols, identical",
+            b.file_name().unwrap().to_string_lossy(),
+            sb.len()
+        );
     }
+}
+
+/// bindgen will read include-python through libclang: clang must accept
+/// the headers, the extensions, and lay the structs out as gcc does.
+#[test]
+fn clang_accepts_the_headers() {
+    if Command::new("clang").arg("--version").output().is_err() {
+        println!("clang not installed; skipped");
+        return;
+    }
+    let ox = HeaderSet::include_python();
+    let dir = scratch("ext-clang");
+    for (src, opts) in extensions() {
+        let opts = opts.compiler(if src.extension().unwrap() == "cpp" {
+            "clang++"
+        } else {
+            "clang"
+        });
+        let so = dir.join(format!("{}.so", module_name(&src)));
+        if let Err(e) = compile_shared(&src, &so, &ox, &opts) {
+            panic!("clang rejects {} with include-python:\n{e}", src.display());
+        }
+    }
+    let probe = crate_dir().join("probe").join("layout_probe.c");
+    let opts = CompileOptions::default().define("NDEBUG", "1");
+    let exe = dir.join("probe-clang");
+    build_support::compile_executable(&probe, &exe, &ox, &opts.clone().compiler("clang"))
+        .unwrap_or_else(|e| panic!("clang rejects the layout probe:\n{e}"));
+    let (cpython_gcc, _) = probe_both(&probe, &dir, &opts);
+    assert_same(
+        "layout probe (CPython/gcc against include-python/clang)",
+        &cpython_gcc,
+        &run(&exe),
+    );
 }
 
 #[test]
@@ -82,7 +132,10 @@ fn include_python_builds_run_under_cpython() {
     let cfg = cpython();
     let dir = scratch("ext-run");
     build_all(&HeaderSet::include_python(), &dir, &cfg.ext_suffix);
-    let script = crate_dir().join("tests").join("ext").join("run_extensions.py");
+    let script = crate_dir()
+        .join("tests")
+        .join("ext")
+        .join("run_extensions.py");
     let out = Command::new(&cfg.executable)
         .arg("-I")
         .arg(&script)

@@ -26,7 +26,10 @@ fn struct_layouts_match_cpython() {
     let dir = scratch("layout-full");
     let opts = CompileOptions::default().define("NDEBUG", "1").flag("-O0");
     let (cpy, ox) = probe_both(&probe_source(), &dir, &opts);
-    assert!(cpy.lines().count() > 1000, "probe printed too little:\n{cpy}");
+    assert!(
+        cpy.lines().count() > 1000,
+        "probe printed too little:\n{cpy}"
+    );
     assert_same("layout probe", &cpy, &ox);
 }
 
@@ -51,30 +54,61 @@ struct Macro {
 
 /// System headers Python.h pulls in; their macros are not the API's.
 const SYSTEM_HEADERS: &[&str] = &[
-    "stdlib.h", "stdio.h", "errno.h", "string.h", "unistd.h", "stddef.h", "assert.h",
-    "wchar.h", "inttypes.h", "limits.h", "math.h", "sys/time.h", "time.h", "sys/select.h",
-    "sys/stat.h", "stdarg.h", "ctype.h", "pthread.h",
+    "stdlib.h",
+    "stdio.h",
+    "errno.h",
+    "string.h",
+    "unistd.h",
+    "stddef.h",
+    "assert.h",
+    "wchar.h",
+    "inttypes.h",
+    "limits.h",
+    "math.h",
+    "sys/time.h",
+    "time.h",
+    "sys/select.h",
+    "sys/stat.h",
+    "stdarg.h",
+    "ctype.h",
+    "pthread.h",
 ];
 
-fn macro_dump(headers: &HeaderSet, dir: &Path, name: &str, text: &str, opts: &CompileOptions)
-    -> BTreeMap<String, Macro> {
+fn macro_dump(
+    headers: &HeaderSet,
+    dir: &Path,
+    name: &str,
+    text: &str,
+    opts: &CompileOptions,
+) -> BTreeMap<String, Macro> {
     let src = dir.join(format!("{name}-{}.c", headers.label()));
     std::fs::write(&src, text).unwrap();
     let out = preprocess(&src, headers, &opts.clone().flag("-dM"))
         .unwrap_or_else(|e| panic!("preprocessing {name} with {}: {e}", headers.label()));
     let mut macros = BTreeMap::new();
     for line in out.lines() {
-        let Some(rest) = line.strip_prefix("#define ") else { continue };
-        let name_end = rest.find(|c: char| c == ' ' || c == '(').unwrap_or(rest.len());
+        let Some(rest) = line.strip_prefix("#define ") else {
+            continue;
+        };
+        let name_end = rest.find([' ', '(']).unwrap_or(rest.len());
         let name = &rest[..name_end];
         let function_like = rest[name_end..].starts_with('(');
         let body = if function_like {
-            rest[name_end..].split_once(')').map(|(_, b)| b).unwrap_or("")
+            rest[name_end..]
+                .split_once(')')
+                .map(|(_, b)| b)
+                .unwrap_or("")
         } else {
             &rest[name_end..]
         };
         let body = body.split_whitespace().collect::<Vec<_>>().join(" ");
-        macros.insert(name.to_string(), Macro { function_like, body });
+        macros.insert(
+            name.to_string(),
+            Macro {
+                function_like,
+                body,
+            },
+        );
     }
     macros
 }
@@ -82,8 +116,17 @@ fn macro_dump(headers: &HeaderSet, dir: &Path, name: &str, text: &str, opts: &Co
 /// The macros Python.h (plus structmember.h) defines, without the system's
 /// and pyconfig.h's.
 fn api_macros(headers: &HeaderSet, dir: &Path, opts: &CompileOptions) -> BTreeMap<String, Macro> {
-    let system: String = SYSTEM_HEADERS.iter().map(|h| format!("#include <{h}>\n")).collect();
-    let base = macro_dump(headers, dir, "baseline", &format!("#include <pyconfig.h>\n{system}"), opts);
+    let system: String = SYSTEM_HEADERS
+        .iter()
+        .map(|h| format!("#include <{h}>\n"))
+        .collect();
+    let base = macro_dump(
+        headers,
+        dir,
+        "baseline",
+        &format!("#include <pyconfig.h>\n{system}"),
+        opts,
+    );
     let all = macro_dump(
         headers,
         dir,
@@ -91,13 +134,16 @@ fn api_macros(headers: &HeaderSet, dir: &Path, opts: &CompileOptions) -> BTreeMa
         &format!("#include <Python.h>\n#include <structmember.h>\n{system}"),
         opts,
     );
-    all.into_iter().filter(|(name, _)| !base.contains_key(name)).collect()
+    all.into_iter()
+        .filter(|(name, _)| !base.contains_key(name))
+        .collect()
 }
 
 /// Macros CPython defines that include-python deliberately leaves out.
-const MACROS_LEFT_OUT: &[(&str, &str)] = &[
-    ("Py_PYCONFIG_H", "include guard of pyconfig.h, which is subtracted as baseline"),
-];
+const MACROS_LEFT_OUT: &[(&str, &str)] = &[(
+    "Py_PYCONFIG_H",
+    "include guard of pyconfig.h, which is subtracted as baseline",
+)];
 
 /// The value printer: one macro per line so compiler errors map to names.
 fn value_probe(names: &[&String]) -> String {
@@ -124,8 +170,12 @@ fn value_probe(names: &[&String]) -> String {
 
 /// Compile the value probe, dropping the lines the compiler rejects (not
 /// every macro is an expression), until it builds; returns the dropped names.
-fn build_value_probe(headers: &HeaderSet, dir: &Path, names: &mut Vec<String>,
-                     opts: &CompileOptions) -> (std::path::PathBuf, BTreeSet<String>) {
+fn build_value_probe(
+    headers: &HeaderSet,
+    dir: &Path,
+    names: &mut Vec<String>,
+    opts: &CompileOptions,
+) -> (std::path::PathBuf, BTreeSet<String>) {
     let src = dir.join(format!("values-{}.c", headers.label()));
     let exe = dir.join(format!("values-{}", headers.label()));
     let first_line = value_probe(&[]).lines().count() - 1; // lines before the SHOWs
@@ -150,7 +200,10 @@ fn build_value_probe(headers: &HeaderSet, dir: &Path, names: &mut Vec<String>,
                     .filter(|&line| line > first_line && line <= first_line + names.len())
                     .map(|line| line - first_line - 1)
                     .collect();
-                assert!(!bad.is_empty(), "value probe fails outside the SHOW lines:\n{stderr}");
+                assert!(
+                    !bad.is_empty(),
+                    "value probe fails outside the SHOW lines:\n{stderr}"
+                );
                 for &i in bad.iter().rev() {
                     dropped.insert(names.remove(i));
                 }
@@ -158,7 +211,10 @@ fn build_value_probe(headers: &HeaderSet, dir: &Path, names: &mut Vec<String>,
             Err(e) => panic!("{e}"),
         }
     }
-    panic!("value probe still does not compile against {}", headers.label());
+    panic!(
+        "value probe still does not compile against {}",
+        headers.label()
+    );
 }
 
 fn check_macros(label: &str, opts: &CompileOptions) {
@@ -176,21 +232,33 @@ fn check_macros(label: &str, opts: &CompileOptions) {
     for name in &missing {
         problems.push(format!("missing macro {name}"));
     }
-    let extra: Vec<&String> = ox_macros.keys().filter(|n| !cpy_macros.contains_key(*n)).collect();
+    let extra: Vec<&String> = ox_macros
+        .keys()
+        .filter(|n| !cpy_macros.contains_key(*n))
+        .collect();
     for name in &extra {
         problems.push(format!("macro {name} is not defined by CPython's headers"));
     }
     for (name, m) in &cpy_macros {
         if let Some(o) = ox_macros.get(name) {
             if m.function_like != o.function_like {
-                problems.push(format!("macro {name}: function-like {} vs {}", m.function_like, o.function_like));
+                problems.push(format!(
+                    "macro {name}: function-like {} vs {}",
+                    m.function_like, o.function_like
+                ));
             }
             // A macro naming a single identifier is an alias: it must name
             // the same thing (PyArg_ParseTuple -> _PyArg_ParseTuple_SizeT).
-            let ident = |b: &str| !b.is_empty() && b.chars().all(|c| c == '_' || c.is_ascii_alphanumeric())
-                && !b.starts_with(|c: char| c.is_ascii_digit());
+            let ident = |b: &str| {
+                !b.is_empty()
+                    && b.chars().all(|c| c == '_' || c.is_ascii_alphanumeric())
+                    && !b.starts_with(|c: char| c.is_ascii_digit())
+            };
             if !m.function_like && ident(&m.body) && m.body != o.body {
-                problems.push(format!("macro {name}: expands to {} instead of {}", o.body, m.body));
+                problems.push(format!(
+                    "macro {name}: expands to {} instead of {}",
+                    o.body, m.body
+                ));
             }
         }
     }
@@ -202,9 +270,19 @@ fn check_macros(label: &str, opts: &CompileOptions) {
     let statement_like = |b: &str| {
         b.is_empty()
             || b.contains(['{', '}', ';'])
-            || ["return", "do", "__attribute__", "_Pragma", "static", "extern"]
-                .iter()
-                .any(|w| b.split(|c: char| !c.is_ascii_alphanumeric() && c != '_').any(|t| t == *w))
+            || [
+                "return",
+                "do",
+                "__attribute__",
+                "_Pragma",
+                "static",
+                "extern",
+            ]
+            .iter()
+            .any(|w| {
+                b.split(|c: char| !c.is_ascii_alphanumeric() && c != '_')
+                    .any(|t| t == *w)
+            })
     };
     let mut names: Vec<String> = cpy_macros
         .iter()
@@ -214,7 +292,9 @@ fn check_macros(label: &str, opts: &CompileOptions) {
     let (cpy_exe, not_values) = build_value_probe(&cpy, &dir, &mut names, opts);
     let (ox_exe, ox_dropped) = build_value_probe(&ox, &dir, &mut names.clone(), opts);
     for name in &ox_dropped {
-        problems.push(format!("macro {name} is an expression with CPython's headers but not with include-python"));
+        problems.push(format!(
+            "macro {name} is an expression with CPython's headers but not with include-python"
+        ));
     }
     let (cpy_vals, ox_vals) = (run(&cpy_exe), run(&ox_exe));
     println!(
@@ -224,9 +304,17 @@ fn check_macros(label: &str, opts: &CompileOptions) {
         not_values.len()
     );
     if ox_dropped.is_empty() && cpy_vals != ox_vals {
-        problems.push(format!("macro values differ (- CPython, + include-python):\n{}", diff(&cpy_vals, &ox_vals)));
+        problems.push(format!(
+            "macro values differ (- CPython, + include-python):\n{}",
+            diff(&cpy_vals, &ox_vals)
+        ));
     }
-    assert!(problems.is_empty(), "{label}: {} problems:\n{}", problems.len(), problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "{label}: {} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
 }
 
 #[test]
@@ -236,8 +324,14 @@ fn macro_constants_match_cpython() {
 
 #[test]
 fn limited_macro_constants_match_cpython() {
-    check_macros("limited-3.11", &CompileOptions::default().define("Py_LIMITED_API", "0x030B0000"));
-    check_macros("limited-3.2", &CompileOptions::default().define("Py_LIMITED_API", "3"));
+    check_macros(
+        "limited-3.11",
+        &CompileOptions::default().define("Py_LIMITED_API", "0x030B0000"),
+    );
+    check_macros(
+        "limited-3.2",
+        &CompileOptions::default().define("Py_LIMITED_API", "3"),
+    );
 }
 
 #[test]
@@ -255,14 +349,21 @@ fn cpython_headers_refuse_direct_inclusion() {
     entries.sort();
     for name in entries {
         let src = dir.join(format!("direct-{}.c", name.trim_end_matches(".h")));
-        std::fs::write(&src, format!("#include <Python.h>\n#include \"cpython/{name}\"\n")).unwrap();
+        std::fs::write(
+            &src,
+            format!("#include <Python.h>\n#include \"cpython/{name}\"\n"),
+        )
+        .unwrap();
         let refuses = |h: &HeaderSet| {
             let obj = dir.join(format!("direct-{}.o", h.label()));
-            build_support::compile::compile_object(&src, &obj, h, &CompileOptions::default()).is_err()
+            build_support::compile::compile_object(&src, &obj, h, &CompileOptions::default())
+                .is_err()
         };
         let (a, b) = (refuses(&cpy), refuses(&ox));
         if a != b {
-            problems.push(format!("cpython/{name}: CPython refuses direct inclusion: {a}, include-python: {b}"));
+            problems.push(format!(
+                "cpython/{name}: CPython refuses direct inclusion: {a}, include-python: {b}"
+            ));
         }
         checked += 1;
     }

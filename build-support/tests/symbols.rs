@@ -57,7 +57,9 @@ fn skip_noise(mut s: &str) -> &str {
 
 fn identifier(s: &str) -> Option<&str> {
     let s = s.trim_start();
-    let end = s.find(|c: char| !(c == '_' || c.is_ascii_alphanumeric())).unwrap_or(s.len());
+    let end = s
+        .find(|c: char| !(c == '_' || c.is_ascii_alphanumeric()))
+        .unwrap_or(s.len());
     (end > 0 && !s.starts_with(|c: char| c.is_ascii_digit())).then(|| &s[..end])
 }
 
@@ -81,7 +83,11 @@ fn declared_names(text: &str) -> BTreeMap<String, &'static str> {
 }
 
 /// Declarations visible with the given extra defines.
-fn declarations(headers: &HeaderSet, dir: &Path, limited: Option<&str>) -> BTreeMap<String, &'static str> {
+fn declarations(
+    headers: &HeaderSet,
+    dir: &Path,
+    limited: Option<&str>,
+) -> BTreeMap<String, &'static str> {
     let mut all = BTreeMap::new();
     // PY_SSIZE_T_CLEAN renames some functions, so look both ways.
     for clean in [false, true] {
@@ -93,7 +99,11 @@ fn declarations(headers: &HeaderSet, dir: &Path, limited: Option<&str>) -> BTree
         if limited.is_none() {
             text.push_str("#include <frameobject.h>\n#include <marshal.h>\n");
         }
-        let src = dir.join(format!("decls-{}-{}-{clean}.c", headers.label(), limited.unwrap_or("full")));
+        let src = dir.join(format!(
+            "decls-{}-{}-{clean}.c",
+            headers.label(),
+            limited.unwrap_or("full")
+        ));
         std::fs::write(&src, text).unwrap();
         let mut opts = CompileOptions::default()
             .define("PyAPI_FUNC(RTYPE)", &format!("RTYPE {MARK_FUNC}"))
@@ -126,7 +136,11 @@ fn exported_symbols(binary: &Path) -> BTreeSet<String> {
         .collect()
 }
 
-fn section<'a>(report: &mut String, title: &str, names: impl IntoIterator<Item = &'a String>) -> usize {
+fn section<'a>(
+    report: &mut String,
+    title: &str,
+    names: impl IntoIterator<Item = &'a String>,
+) -> usize {
     let names: Vec<&String> = names.into_iter().collect();
     report.push_str(&format!("\n## {title} ({})\n", names.len()));
     for n in &names {
@@ -149,12 +163,20 @@ fn declared_symbols_are_exported_by_cpython() {
 
     let ox_names: BTreeSet<&String> = ox_decl.keys().collect();
     let cpy_names: BTreeSet<&String> = cpy_decl.keys().collect();
-    let not_exported: Vec<&String> =
-        ox_names.iter().copied().filter(|n| !exported.contains(*n)).collect();
-    let unexplained: Vec<&&String> =
-        not_exported.iter().filter(|n| !allowed.contains(n.as_str())).collect();
+    let not_exported: Vec<&String> = ox_names
+        .iter()
+        .copied()
+        .filter(|n| !exported.contains(*n))
+        .collect();
+    let unexplained: Vec<&&String> = not_exported
+        .iter()
+        .filter(|n| !allowed.contains(n.as_str()))
+        .collect();
     let stale: Vec<&&str> = allowed.iter().filter(|n| exported.contains(**n)).collect();
-    let undeclared: Vec<&String> = exported.iter().filter(|n| !ox_decl.contains_key(*n)).collect();
+    let undeclared: Vec<&String> = exported
+        .iter()
+        .filter(|n| !ox_decl.contains_key(*n))
+        .collect();
 
     let mut report = format!(
         "# include-python declarations against CPython 3.11's exports\n\n\
@@ -169,11 +191,19 @@ fn declared_symbols_are_exported_by_cpython() {
         ox_decl.values().filter(|k| **k == "data").count(),
         cpy_decl.len(),
     );
-    section(&mut report, "declared by include-python but not exported", not_exported.iter().copied());
+    section(
+        &mut report,
+        "declared by include-python but not exported",
+        not_exported.iter().copied(),
+    );
     for (name, why) in DECLARED_NOT_EXPORTED {
         report.push_str(&format!("  allowed: {name}: {why}\n"));
     }
-    let n_undeclared = section(&mut report, "exported but not declared by include-python", undeclared.iter().copied());
+    let n_undeclared = section(
+        &mut report,
+        "exported but not declared by include-python",
+        undeclared.iter().copied(),
+    );
     let missing_vs_cpython = section(
         &mut report,
         "declared by CPython's headers but not by include-python",
@@ -197,9 +227,21 @@ fn declared_symbols_are_exported_by_cpython() {
             ox_l.len(),
             cpy_l.len()
         ));
-        section(&mut report, "  missing from include-python's limited API", missing);
-        section(&mut report, "  exposed only by include-python's limited API", extra.iter().copied());
-        leaks.extend(extra.into_iter().map(|n| format!("{n} (Py_LIMITED_API={version})")));
+        section(
+            &mut report,
+            "  missing from include-python's limited API",
+            missing,
+        );
+        section(
+            &mut report,
+            "  exposed only by include-python's limited API",
+            extra.iter().copied(),
+        );
+        leaks.extend(
+            extra
+                .into_iter()
+                .map(|n| format!("{n} (Py_LIMITED_API={version})")),
+        );
     }
 
     let report_path = std::env::var_os("OXPY_SYMBOL_REPORT")
@@ -220,8 +262,14 @@ fn declared_symbols_are_exported_by_cpython() {
         unexplained.is_empty(),
         "include-python declares symbols CPython 3.11 does not export: {unexplained:?}"
     );
-    assert!(stale.is_empty(), "these are exported now; drop them from DECLARED_NOT_EXPORTED: {stale:?}");
-    assert!(leaks.is_empty(), "the limited API exposes declarations CPython's does not: {leaks:?}");
+    assert!(
+        stale.is_empty(),
+        "these are exported now; drop them from DECLARED_NOT_EXPORTED: {stale:?}"
+    );
+    assert!(
+        leaks.is_empty(),
+        "the limited API exposes declarations CPython's does not: {leaks:?}"
+    );
 }
 
 #[test]
@@ -239,7 +287,13 @@ fn marker_parsing() {
     let names: Vec<String> = declared_names(&text).into_keys().collect();
     assert_eq!(
         names,
-        ["PyList_New", "PyOS_InputHook", "PyOS_ReadlineFunctionPointer", "PyStructSequence_UnnamedField",
-         "Py_FatalError", "_Py_SwappedOp"]
+        [
+            "PyList_New",
+            "PyOS_InputHook",
+            "PyOS_ReadlineFunctionPointer",
+            "PyStructSequence_UnnamedField",
+            "Py_FatalError",
+            "_Py_SwappedOp"
+        ]
     );
 }

@@ -19,7 +19,12 @@ pub fn scratch(name: &str) -> PathBuf {
 /// The CPython 3.11 the headers are compared against.
 pub fn cpython() -> CPythonConfig {
     let cfg = CPythonConfig::detect().expect("python3.11 is needed to compare against");
-    assert_eq!(cfg.version, (3, 11), "expected CPython 3.11, found {:?}", cfg.version);
+    assert_eq!(
+        cfg.version,
+        (3, 11),
+        "expected CPython 3.11, found {:?}",
+        cfg.version
+    );
     cfg
 }
 
@@ -36,7 +41,12 @@ pub fn crate_dir() -> PathBuf {
 /// Run an executable and return its standard output.
 pub fn run(exe: &Path) -> String {
     let out = Command::new(exe).output().expect("run probe");
-    assert!(out.status.success(), "{} failed: {}", exe.display(), String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{} failed: {}",
+        exe.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout).expect("probe output is UTF-8")
 }
 
