@@ -113,7 +113,14 @@ fn macro_dump(
     macros
 }
 
-/// The macros Python.h (plus structmember.h) defines, without the system's
+/// Headers outside Python.h whose macros are compared too.  datetime.h is
+/// read with _PY_DATETIME_IMPL so that its capsule macros, which would
+/// dereference the unset PyDateTimeAPI, are left out of the value probe.
+const EXTRA_HEADERS: &str = "#include <structmember.h>\n#include <frameobject.h>\n\
+    #include <marshal.h>\n#include <errcode.h>\n#include <osdefs.h>\n#include <opcode.h>\n\
+    #include <token.h>\n#include <pydtrace.h>\n#define _PY_DATETIME_IMPL\n#include <datetime.h>\n";
+
+/// The macros Python.h (plus the headers above) defines, without the system's
 /// and pyconfig.h's.
 fn api_macros(headers: &HeaderSet, dir: &Path, opts: &CompileOptions) -> BTreeMap<String, Macro> {
     let system: String = SYSTEM_HEADERS
@@ -131,7 +138,7 @@ fn api_macros(headers: &HeaderSet, dir: &Path, opts: &CompileOptions) -> BTreeMa
         headers,
         dir,
         "api",
-        &format!("#include <Python.h>\n#include <structmember.h>\n{system}"),
+        &format!("#include <Python.h>\n{EXTRA_HEADERS}{system}"),
         opts,
     );
     all.into_iter()
@@ -147,9 +154,10 @@ const MACROS_LEFT_OUT: &[(&str, &str)] = &[(
 
 /// The value printer: one macro per line so compiler errors map to names.
 fn value_probe(names: &[&String]) -> String {
-    let mut s = String::from(
-        "#define PY_SSIZE_T_CLEAN\n#include <Python.h>\n#include <structmember.h>\n\
-         #include <stdio.h>\n\
+    let mut s = String::from("#define PY_SSIZE_T_CLEAN\n#include <Python.h>\n");
+    s.push_str(EXTRA_HEADERS);
+    s.push_str(
+        "#include <stdio.h>\n\
          static void si(const char *n, long long v) { printf(\"%s int %lld\\n\", n, v); }\n\
          static void su(const char *n, unsigned long long v) { printf(\"%s uint %llu\\n\", n, v); }\n\
          static void sf(const char *n, long double v) { printf(\"%s float %.21Lg\\n\", n, v); }\n\
@@ -369,4 +377,51 @@ fn cpython_headers_refuse_direct_inclusion() {
     }
     println!("checked {checked} cpython/ headers");
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// CPython 3.11 headers include-python leaves out, with the reason.
+const HEADERS_LEFT_OUT: &[(&str, &str)] = &[
+    (
+        "dynamic_annotations.h",
+        "only used inside CPython's own build (thread sanitizer hints)",
+    ),
+    (
+        "cpython/pthread_stubs.h",
+        "only for WASI targets without pthreads",
+    ),
+];
+
+#[test]
+fn every_cpython_header_has_a_counterpart() {
+    let cfg = cpython();
+    let ours = build_support::include_python_dir();
+    let left_out: BTreeSet<&str> = HEADERS_LEFT_OUT.iter().map(|(n, _)| *n).collect();
+    let mut missing = Vec::new();
+    let mut count = 0;
+    for sub in ["", "cpython"] {
+        let dir = cfg.include_dir.join(sub);
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+            if !name.ends_with(".h") {
+                continue;
+            }
+            let rel = if sub.is_empty() {
+                name
+            } else {
+                format!("{sub}/{name}")
+            };
+            count += 1;
+            if !ours.join(&rel).is_file() && !left_out.contains(rel.as_str()) {
+                missing.push(rel);
+            }
+        }
+    }
+    println!(
+        "{count} CPython headers, {} left out on purpose",
+        left_out.len()
+    );
+    assert!(
+        missing.is_empty(),
+        "no include-python counterpart for: {missing:?}"
+    );
 }

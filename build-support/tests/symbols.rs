@@ -96,9 +96,7 @@ fn declarations(
             text.push_str("#define PY_SSIZE_T_CLEAN\n");
         }
         text.push_str("#include <Python.h>\n#include <structmember.h>\n");
-        if limited.is_none() {
-            text.push_str("#include <frameobject.h>\n#include <marshal.h>\n");
-        }
+        text.push_str("#include <frameobject.h>\n#include <marshal.h>\n#include <token.h>\n");
         let src = dir.join(format!(
             "decls-{}-{}-{clean}.c",
             headers.label(),
