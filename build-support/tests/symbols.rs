@@ -15,6 +15,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::process::Command;
 
+use build_support::compile::compile_object;
 use build_support::{preprocess, CompileOptions, HeaderSet};
 use common::*;
 
@@ -61,6 +62,38 @@ fn identifier(s: &str) -> Option<&str> {
         .find(|c: char| !(c == '_' || c.is_ascii_alphanumeric()))
         .unwrap_or(s.len());
     (end > 0 && !s.starts_with(|c: char| c.is_ascii_digit())).then(|| &s[..end])
+}
+
+/// The type part of each data declaration (`extern T MARK name...;`),
+/// whitespace-normalised, keyed by name.
+fn data_types(text: &str) -> BTreeMap<String, String> {
+    let mut types = BTreeMap::new();
+    for (pos, _) in text.match_indices(MARK_DATA) {
+        let before = &text[..pos];
+        let start = before
+            .rfind("extern")
+            .map(|i| i + "extern".len())
+            .unwrap_or(pos);
+        let after = &text[pos + MARK_DATA.len()..];
+        let decl = &after[..after.find(';').unwrap_or(after.len())];
+        let ty = format!("{} {}", &text[start..pos], decl).replace('*', " * ");
+        let norm = ty.split_whitespace().collect::<Vec<_>>().join(" ");
+        let rest = skip_noise(after);
+        let name = match rest.strip_prefix('(') {
+            Some(inner) => identifier(skip_noise(inner)),
+            None => identifier(rest),
+        };
+        if let Some(name) = name {
+            // Functions declared as data are compared with the prototypes.
+            let is_function = rest.trim_start()[name.len()..]
+                .trim_start()
+                .starts_with('(');
+            if !is_function {
+                types.insert(name.to_string(), norm.replace(name, "NAME"));
+            }
+        }
+    }
+    types
 }
 
 /// Names declared through the markers in preprocessed text.
@@ -116,6 +149,90 @@ fn declarations(
         all.extend(declared_names(&out));
     }
     all
+}
+
+/// Data declarations' types, as `declarations` sees them (full API).
+fn declared_data_types(headers: &HeaderSet, dir: &Path) -> BTreeMap<String, String> {
+    let src = dir.join(format!("data-{}.c", headers.label()));
+    std::fs::write(&src, ALL_HEADERS).unwrap();
+    let opts = CompileOptions::default()
+        .define("PyAPI_DATA(RTYPE)", &format!("extern RTYPE {MARK_DATA}"))
+        .flag("-P");
+    data_types(&preprocess(&src, headers, &opts).expect("preprocess"))
+}
+
+/// Everything the symbol tests read.
+const ALL_HEADERS: &str = "#include <Python.h>\n#include <structmember.h>\n\
+    #include <frameobject.h>\n#include <marshal.h>\n#include <token.h>\n";
+
+/// Function prototypes as gcc's -aux-info prints them (types only, no
+/// parameter names), for every Py/_Py function, static inline ones too.
+fn prototypes(headers: &HeaderSet, dir: &Path, extra: &CompileOptions) -> Vec<String> {
+    let src = dir.join(format!("protos-{}.c", headers.label()));
+    let aux = dir.join(format!("protos-{}.txt", headers.label()));
+    let obj = dir.join(format!("protos-{}.o", headers.label()));
+    std::fs::write(&src, format!("#define PY_SSIZE_T_CLEAN\n{ALL_HEADERS}")).unwrap();
+    let opts = extra.clone().flag("-aux-info").flag(aux.to_str().unwrap());
+    compile_object(&src, &obj, headers, &opts).unwrap_or_else(|e| panic!("{e}"));
+    let text = std::fs::read_to_string(&aux).unwrap();
+    let mut protos: Vec<String> = text
+        .lines()
+        .map(|l| match l.find("*/") {
+            Some(i) if l.starts_with("/*") => l[i + 2..].trim().to_string(),
+            _ => l.trim().to_string(),
+        })
+        .filter(|l| {
+            l.split(|c: char| !(c == '_' || c.is_ascii_alphanumeric()))
+                .any(|w| w.starts_with("Py") || w.starts_with("_Py"))
+        })
+        .collect();
+    protos.sort();
+    protos
+}
+
+fn compiler_is_gcc() -> bool {
+    let cc = build_support::compile::c_compiler();
+    Command::new(cc.split_whitespace().next().unwrap_or("cc"))
+        .arg("--version")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).contains("Free Software Foundation"))
+        .unwrap_or(false)
+}
+
+#[test]
+fn prototypes_and_data_types_match_cpython() {
+    let dir = scratch("prototypes");
+    let (cpy, ox) = header_sets();
+    let a = declared_data_types(&cpy, &dir);
+    let b = declared_data_types(&ox, &dir);
+    let mut problems: Vec<String> = a
+        .iter()
+        .filter(|(n, t)| b.get(*n).is_some_and(|u| u != *t))
+        .map(|(n, t)| format!("{n}: CPython declares `{t}`, include-python `{}`", b[n]))
+        .collect();
+    if compiler_is_gcc() {
+        for (label, opts) in [
+            ("full", CompileOptions::default()),
+            (
+                "limited",
+                CompileOptions::default().define("Py_LIMITED_API", "0x030B0000"),
+            ),
+        ] {
+            let (pa, pb) = (prototypes(&cpy, &dir, &opts), prototypes(&ox, &dir, &opts));
+            let (ta, tb) = (pa.join("\n"), pb.join("\n"));
+            if ta != tb {
+                problems.push(format!(
+                    "{label} prototypes differ (- CPython, + include-python):\n{}",
+                    diff(&ta, &tb)
+                ));
+            }
+            println!("{label}: {} prototypes identical", pa.len());
+        }
+    } else {
+        println!("not gcc: prototype comparison (-aux-info) skipped");
+    }
+    println!("{} data declarations compared", a.len());
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
 /// Defined dynamic symbols of CPython's libpython (or its executable).
