@@ -45,6 +45,10 @@
 static int dealloc_calls;
 void _Py_Dealloc(PyObject *op) { (void)op; dealloc_calls++; }
 int PyType_IsSubtype(PyTypeObject *a, PyTypeObject *b) { (void)a; (void)b; return 0; }
+#ifdef Py_REF_DEBUG
+Py_ssize_t _Py_RefTotal;
+void _Py_NegativeRefcount(const char *f, int l, PyObject *op) { (void)f; (void)l; (void)op; }
+#endif
 #ifndef PROBE_LIMITED
 PyTypeObject PyLong_Type, PyCMethod_Type, PyType_Type;
 char _PyByteArray_empty_string[] = "";

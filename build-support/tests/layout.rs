@@ -33,6 +33,24 @@ fn struct_layouts_match_cpython() {
     assert_same("layout probe", &cpy, &ox);
 }
 
+/// Debug builds (Py_DEBUG implies Py_REF_DEBUG) and Py_TRACE_REFS builds,
+/// whose objects carry two extra list pointers.
+#[test]
+fn debug_build_layouts_match_cpython() {
+    for (label, define) in [("debug", "Py_DEBUG"), ("trace-refs", "Py_TRACE_REFS")] {
+        let dir = scratch(&format!("layout-{label}"));
+        let opts = CompileOptions::default().define("NDEBUG", "1").define(define, "1").flag("-O0");
+        let (cpy, ox) = probe_both(&probe_source(), &dir, &opts);
+        assert_same(&format!("layout probe ({define})"), &cpy, &ox);
+    }
+}
+
+#[test]
+fn debug_build_macros_match_cpython() {
+    check_macros("debug", &CompileOptions::default().define("Py_DEBUG", "1"));
+    check_macros("trace-refs", &CompileOptions::default().define("Py_TRACE_REFS", "1"));
+}
+
 #[test]
 fn limited_layouts_match_cpython() {
     let dir = scratch("layout-limited");
