@@ -62,7 +62,29 @@ pub fn probe_both(source: &Path, dir: &Path, opts: &CompileOptions) -> (String, 
         outputs.push(run(&exe));
     }
     let oxpy_out = outputs.pop().unwrap();
-    (outputs.pop().unwrap(), oxpy_out)
+    (
+        without_release_lines(&outputs.pop().unwrap()),
+        without_release_lines(&oxpy_out),
+    )
+}
+
+/// Macros naming the bug-fix release, which may legitimately differ from
+/// the reference CPython's (Debian ships 3.11.2, include-python says 3.11.7).
+pub const RELEASE_MACROS: &[&str] = &[
+    "PY_MICRO_VERSION",
+    "PY_RELEASE_LEVEL",
+    "PY_RELEASE_SERIAL",
+    "PY_VERSION_HEX",
+    "PY_VERSION",
+];
+
+/// Probe output without the "release ..." lines (see RELEASE_MACROS).
+pub fn without_release_lines(output: &str) -> String {
+    output
+        .lines()
+        .filter(|l| !l.starts_with("release "))
+        .map(|l| format!("{l}\n"))
+        .collect()
 }
 
 /// A line-oriented diff: lines only in `expected` start with '-', lines

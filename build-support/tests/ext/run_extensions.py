@@ -15,7 +15,7 @@ assert v.sum() == 24.0 and len(v) == 4 and 3 in v and 4 not in v
 assert v[1:3] == [3, 3] and v[-1] == 3
 assert bytes(memoryview(v))[:8] == (3).to_bytes(8, sys.byteorder)
 assert v.describe(verbose=True) == {"length": 4, "scale": 2.0, "label": "lbl"}
-assert v.version() == sys.hexversion and v.first == 3 and (v * 2.0).scale == 4.0
+assert v.version() >> 16 == sys.hexversion >> 16 and v.first == 3 and (v * 2.0).scale == 4.0
 assert repr(v) == "<Vector 'lbl' of 4, scale 2.0>"
 assert s.Vector.zeros(2).length == 2 and s.PY_MINOR_VERSION == 11
 try:
