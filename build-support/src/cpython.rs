@@ -15,6 +15,8 @@ pub struct CPythonConfig {
     pub executable: PathBuf,
     /// `sys.version_info[:2]`.
     pub version: (u32, u32),
+    /// `sys.version_info[2]`, the bug-fix release.
+    pub micro: u32,
     /// Directory holding CPython's `Python.h` (`sysconfig` `include` path).
     pub include_dir: PathBuf,
     /// Directory holding the platform-specific `pyconfig.h`.
@@ -56,7 +58,7 @@ import sys, sysconfig, importlib.machinery as m
 p = sysconfig.get_paths()
 v = sysconfig.get_config_var
 print("executable=" + sys.executable)
-print("version=%d.%d" % sys.version_info[:2])
+print("version=%d.%d.%d" % sys.version_info[:3])
 print("include=" + p["include"])
 print("platinclude=" + p["platinclude"])
 print("libdir=" + (v("LIBDIR") or ""))
@@ -98,13 +100,14 @@ impl CPythonConfig {
         let need = |key: &str| get(key).ok_or_else(|| CPythonError::BadOutput(format!("no {key}")));
         let nonempty = |key: &str| get(key).filter(|s| !s.is_empty());
         let version = need("version")?;
-        let (major, minor) = version
-            .split_once('.')
-            .and_then(|(a, b)| Some((a.parse().ok()?, b.parse().ok()?)))
-            .ok_or_else(|| CPythonError::BadOutput(format!("version {version}")))?;
+        let parts: Vec<u32> = version.split('.').filter_map(|p| p.parse().ok()).collect();
+        let [major, minor, micro] = parts[..] else {
+            return Err(CPythonError::BadOutput(format!("version {version}")));
+        };
         Ok(CPythonConfig {
             executable: PathBuf::from(need("executable")?),
             version: (major, minor),
+            micro,
             include_dir: PathBuf::from(need("include")?),
             platinclude_dir: PathBuf::from(need("platinclude")?),
             lib_dir: nonempty("libdir").map(PathBuf::from),
@@ -142,11 +145,11 @@ mod tests {
 
     #[test]
     fn parses_query_output() {
-        let text = "executable=/x/python3.11\nversion=3.11\ninclude=/x/inc\nplatinclude=/x/inc\n\
+        let text = "executable=/x/python3.11\nversion=3.11.7\ninclude=/x/inc\nplatinclude=/x/inc\n\
                     libdir=/x/lib\nldlibrary=libpython3.11.so\next_suffix=.cpython-311-x86_64-linux-gnu.so\n\
                     suffixes=.cpython-311-x86_64-linux-gnu.so .abi3.so .so\ncc=gcc -pthread\n";
         let cfg = CPythonConfig::parse(text).unwrap();
-        assert_eq!(cfg.version, (3, 11));
+        assert_eq!((cfg.version, cfg.micro), ((3, 11), 7));
         assert_eq!(cfg.extension_suffixes.len(), 3);
         assert_eq!(cfg.cc.as_deref(), Some("gcc"));
     }

@@ -28,6 +28,34 @@ pub fn cpython() -> CPythonConfig {
     cfg
 }
 
+/// The bug-fix release include-python describes (PY_MICRO_VERSION).
+pub fn include_python_micro() -> u32 {
+    let text = std::fs::read_to_string(build_support::include_python_dir().join("patchlevel.h"))
+        .expect("read patchlevel.h");
+    text.lines()
+        .find_map(|l| l.strip_prefix("#define PY_MICRO_VERSION"))
+        .and_then(|v| v.trim().parse().ok())
+        .expect("PY_MICRO_VERSION in patchlevel.h")
+}
+
+/// Whether the reference CPython is the very release include-python
+/// describes.  Bug-fix releases add the odd private function or constant
+/// (and distributions patch their headers), so name-level comparisons are
+/// only enforced against the same release; layouts and values always are.
+pub fn same_release() -> bool {
+    let cfg = cpython();
+    let same = cfg.micro == include_python_micro();
+    if !same {
+        println!(
+            "note: reference CPython is 3.11.{}, include-python describes 3.11.{}; \
+             differences in which names exist are reported, not enforced",
+            cfg.micro,
+            include_python_micro()
+        );
+    }
+    same
+}
+
 /// Both header sets: CPython's first, then include-python.
 pub fn header_sets() -> (HeaderSet, HeaderSet) {
     (HeaderSet::CPython(cpython()), HeaderSet::include_python())
@@ -78,7 +106,8 @@ pub const RELEASE_MACROS: &[&str] = &[
     "PY_VERSION",
 ];
 
-/// Probe output without the "release ..." lines (see RELEASE_MACROS).
+/// Probe output without the "release ..." lines: the release macros (see
+/// RELEASE_MACROS) and constants that only some 3.11 bug-fix releases have.
 pub fn without_release_lines(output: &str) -> String {
     output
         .lines()
