@@ -202,6 +202,31 @@ pub fn compile_object(
     Ok(output.to_path_buf())
 }
 
+/// Like [`compile_object`], but return the compiler's diagnostics
+/// (warnings) on success.
+pub fn compile_object_with_log(
+    source: &Path,
+    output: &Path,
+    headers: &HeaderSet,
+    opts: &CompileOptions,
+) -> Result<String, BuildError> {
+    let (mut cmd, cc) = base_command(headers, opts);
+    cmd.args(["-c", "-fPIC"]).arg(source).arg("-o").arg(output);
+    let shown = format!("{cmd:?}");
+    let out = cmd
+        .output()
+        .map_err(|e| BuildError::Spawn(cc.to_string(), e))?;
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    if out.status.success() {
+        Ok(stderr)
+    } else {
+        Err(BuildError::Failed {
+            command: shown,
+            stderr,
+        })
+    }
+}
+
 /// Run the preprocessor alone over `source` and return its output.
 pub fn preprocess(
     source: &Path,

@@ -12,8 +12,8 @@ pub mod cpython;
 pub mod paths;
 
 pub use compile::{
-    compile_executable, compile_object, compile_shared, preprocess, BuildError, CompileOptions,
-    HeaderSet,
+    compile_executable, compile_object, compile_object_with_log, compile_shared, preprocess,
+    BuildError, CompileOptions, HeaderSet,
 };
 pub use cpython::{CPythonConfig, CPythonError};
 pub use paths::{include_python_dir, workspace_root};

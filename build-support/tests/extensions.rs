@@ -5,7 +5,7 @@
 
 mod common;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -150,4 +150,89 @@ fn include_python_builds_run_under_cpython() {
         String::from_utf8_lossy(&out.stderr)
     );
     print!("{}", String::from_utf8_lossy(&out.stdout));
+}
+
+/// Projects build with many warnings enabled (and often -Werror): the
+/// headers must trigger exactly the warnings CPython's do, in C and C++.
+#[test]
+fn headers_warn_exactly_like_cpython() {
+    let dir = scratch("warnings");
+    let src = dir.join("all_headers.c");
+    std::fs::write(
+        &src,
+        "#define PY_SSIZE_T_CLEAN\n#include <Python.h>\n#include <structmember.h>\n\
+         #include <frameobject.h>\n#include <marshal.h>\n#include <opcode.h>\n#include <token.h>\n",
+    )
+    .unwrap();
+    let c_warnings = [
+        "-std=c11",
+        "-Wall",
+        "-Wextra",
+        "-Wpedantic",
+        "-Wconversion",
+        "-Wsign-conversion",
+        "-Wcast-qual",
+        "-Wstrict-prototypes",
+        "-Wmissing-prototypes",
+        "-Wshadow",
+        "-Wundef",
+        "-Wcast-align",
+        "-Wredundant-decls",
+        "-Wmissing-declarations",
+        "-Wnested-externs",
+        "-Wold-style-definition",
+        "-Wdeclaration-after-statement",
+        "-Wbad-function-cast",
+        "-Wfloat-equal",
+        "-Wswitch-default",
+        "-Wwrite-strings",
+        "-Wpointer-arith",
+    ];
+    let cxx_warnings = [
+        "-x",
+        "c++",
+        "-std=c++17",
+        "-Wall",
+        "-Wextra",
+        "-Wpedantic",
+        "-Wconversion",
+        "-Wsign-conversion",
+        "-Wcast-qual",
+        "-Wshadow",
+        "-Wundef",
+        "-Wold-style-cast",
+        "-Wzero-as-null-pointer-constant",
+    ];
+    let (cpy, ox) = header_sets();
+    for (label, flags) in [("C", &c_warnings[..]), ("C++", &cxx_warnings[..])] {
+        let mut opts = CompileOptions::default();
+        for f in flags {
+            opts = opts.flag(f);
+        }
+        let warnings = |h: &HeaderSet| -> BTreeMap<String, usize> {
+            let obj = dir.join(format!("all-{}.o", h.label()));
+            // Plain diagnostics so they can be counted.
+            let log = dir.join(format!("warnings-{label}-{}.txt", h.label()));
+            let cmd_opts = opts.clone().flag("-fno-diagnostics-color");
+            let result = build_support::compile::compile_object_with_log(&src, &obj, h, &cmd_opts);
+            let text =
+                result.unwrap_or_else(|e| panic!("{label} build with {} fails: {e}", h.label()));
+            std::fs::write(&log, &text).unwrap();
+            let mut kinds = BTreeMap::new();
+            for line in text.lines().filter(|l| l.contains("warning:")) {
+                let kind = line
+                    .rsplit_once('[')
+                    .map(|(_, k)| k.trim_end_matches(']'))
+                    .unwrap_or("?");
+                *kinds.entry(kind.to_string()).or_insert(0) += 1;
+            }
+            kinds
+        };
+        let (a, b) = (warnings(&cpy), warnings(&ox));
+        assert_eq!(
+            a, b,
+            "{label}: warnings with CPython's headers (left) and include-python's (right)"
+        );
+        println!("{label}: same warnings as CPython's headers: {b:?}");
+    }
 }
