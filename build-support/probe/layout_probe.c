@@ -51,6 +51,7 @@ void _Py_NegativeRefcount(const char *f, int l, PyObject *op) { (void)f; (void)l
 #endif
 #ifndef PROBE_LIMITED
 PyTypeObject PyLong_Type, PyCMethod_Type, PyType_Type;
+PyObject _Py_NoneStruct;
 char _PyByteArray_empty_string[] = "";
 int _PyUnicode_Ready(PyObject *op) { (void)op; return -7; }
 #else
@@ -1500,6 +1501,77 @@ static void full_behaviour(void) {
         CHECK("PyCFunction_GET_FLAGS", PyCFunction_GET_FLAGS((PyObject *)&m));
         CHECK("PyCFunction_GET_SELF", PyCFunction_GET_SELF((PyObject *)&m) == (PyObject *)&m);
         CHECK("PyCFunction_GET_CLASS", PyCFunction_GET_CLASS((PyObject *)&m) == &type_a);
+    }
+
+    /* Field accessors of functions, methods, descriptors, memoryviews,
+       weak references, cells and datetime objects. */
+    {
+        PyFunctionObject fn;
+        PyMethodObject meth;
+        PyMethodDescrObject descr;
+        PyMemoryViewObject mv;
+        PyWeakReference wr;
+        PyCellObject cell;
+        PyDateTime_DateTime dt;
+        PyDateTime_Time tm;
+        PyDateTime_Delta delta;
+        PyObject target = {_PyObject_EXTRA_INIT 3, &type_b};
+        memset(&fn, 0, sizeof fn);
+        fn.func_code = &target;
+        fn.func_closure = (PyObject *)&fn;
+        CHECK("PyFunction_GET_CODE", PyFunction_GET_CODE(&fn) == &target);
+        CHECK("PyFunction_GET_CLOSURE", PyFunction_GET_CLOSURE(&fn) == (PyObject *)&fn);
+        memset(&meth, 0, sizeof meth);
+        meth.im_func = &target;
+        meth.im_self = (PyObject *)&fn;
+        CHECK("PyMethod_GET_FUNCTION", PyMethod_GET_FUNCTION(&meth) == &target);
+        CHECK("PyMethod_GET_SELF", PyMethod_GET_SELF(&meth) == (PyObject *)&fn);
+        memset(&descr, 0, sizeof descr);
+        descr.d_common.d_type = &type_b;
+        descr.d_common.d_name = &target;
+        CHECK("PyDescr_TYPE", PyDescr_TYPE(&descr) == &type_b);
+        CHECK("PyDescr_NAME", PyDescr_NAME(&descr) == &target);
+        memset(&mv, 0, sizeof mv);
+        mv.view.obj = &target;
+        CHECK("PyMemoryView_GET_BUFFER", (char *)PyMemoryView_GET_BUFFER(&mv) - (char *)&mv);
+        CHECK("PyMemoryView_GET_BASE", PyMemoryView_GET_BASE(&mv) == &target);
+        memset(&wr, 0, sizeof wr);
+        Py_SET_TYPE((PyObject *)&wr, &type_b);
+        wr.wr_object = &target;
+        CHECK("PyWeakref_GET_OBJECT_live", PyWeakref_GET_OBJECT((PyObject *)&wr) == &target);
+        target.ob_refcnt = 0;
+        CHECK("PyWeakref_GET_OBJECT_dying", PyWeakref_GET_OBJECT((PyObject *)&wr) == Py_None);
+        target.ob_refcnt = 3;
+        memset(&cell, 0, sizeof cell);
+        PyCell_SET(&cell, &target);
+        CHECK("PyCell_SET", cell.ob_ref == &target);
+        memset(&dt, 0, sizeof dt);
+        dt.hastzinfo = 1;
+        dt.tzinfo = &target;
+        dt.data[0] = 0x07; dt.data[1] = 0xE6; dt.data[2] = 10; dt.data[3] = 24;
+        dt.data[4] = 13; dt.data[5] = 14; dt.data[6] = 15;
+        dt.data[7] = 0x01; dt.data[8] = 0x02; dt.data[9] = 0x03;
+        dt.fold = 1;
+        CHECK("PyDateTime_GET_YEAR", PyDateTime_GET_YEAR(&dt));
+        CHECK("PyDateTime_GET_MONTH", PyDateTime_GET_MONTH(&dt));
+        CHECK("PyDateTime_GET_DAY", PyDateTime_GET_DAY(&dt));
+        CHECK("PyDateTime_DATE_GET_HOUR", PyDateTime_DATE_GET_HOUR(&dt));
+        CHECK("PyDateTime_DATE_GET_MINUTE", PyDateTime_DATE_GET_MINUTE(&dt));
+        CHECK("PyDateTime_DATE_GET_SECOND", PyDateTime_DATE_GET_SECOND(&dt));
+        CHECK("PyDateTime_DATE_GET_MICROSECOND", PyDateTime_DATE_GET_MICROSECOND(&dt));
+        CHECK("PyDateTime_DATE_GET_FOLD", PyDateTime_DATE_GET_FOLD(&dt));
+        CHECK("PyDateTime_DATE_GET_TZINFO", PyDateTime_DATE_GET_TZINFO(&dt) == &target);
+        memset(&tm, 0, sizeof tm);
+        tm.data[0] = 23; tm.data[1] = 59; tm.data[2] = 58;
+        tm.data[3] = 0x0F; tm.data[4] = 0x42; tm.data[5] = 0x3F;
+        CHECK("PyDateTime_TIME_GET_HOUR", PyDateTime_TIME_GET_HOUR(&tm));
+        CHECK("PyDateTime_TIME_GET_MICROSECOND", PyDateTime_TIME_GET_MICROSECOND(&tm));
+        CHECK("PyDateTime_TIME_GET_TZINFO_none", PyDateTime_TIME_GET_TZINFO(&tm) == Py_None);
+        memset(&delta, 0, sizeof delta);
+        delta.days = -3; delta.seconds = 7; delta.microseconds = 999;
+        CHECK("PyDateTime_DELTA_GET_DAYS", PyDateTime_DELTA_GET_DAYS(&delta));
+        CHECK("PyDateTime_DELTA_GET_SECONDS", PyDateTime_DELTA_GET_SECONDS(&delta));
+        CHECK("PyDateTime_DELTA_GET_MICROSECONDS", PyDateTime_DELTA_GET_MICROSECONDS(&delta));
     }
 
     /* Vectorcall argument counts. */
