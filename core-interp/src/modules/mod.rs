@@ -6,7 +6,22 @@ pub mod bltinmodule;
 pub mod stdstreams;
 pub mod sysmodule;
 
-use crate::vm::Vm;
+use crate::objects::object::PyRef;
+use crate::vm::{PyResult, Vm};
+
+/// Creates a built-in module's object (like CPython's `PyInit_*` for the
+/// modules compiled into its binary, the `_PyImport_Inittab` entries).
+pub type ModuleInit = fn(&Vm) -> PyResult<PyRef>;
+
+/// Every built-in module other than `builtins` and `sys`, by name: what
+/// `sys.builtin_module_names` lists and `_imp.create_builtin` creates.
+/// Keep it sorted by name; each module's file registers here and nowhere else.
+pub static BUILTIN_MODULES: &[(&str, ModuleInit)] = &[];
+
+/// The init function of the built-in module `name`, if there is one.
+pub fn find_builtin(name: &str) -> Option<ModuleInit> {
+    BUILTIN_MODULES.iter().find(|(n, _)| *n == name).map(|(_, f)| *f)
+}
 
 /// Creates `builtins` and `sys` and registers them in `sys.modules`.
 pub fn init_core_modules(vm: &Vm) {

@@ -68,6 +68,13 @@ pub fn import_module(vm: &Vm, name: &str) -> PyResult {
         Some((p, l)) => (Some(p), l),
         None => (None, name),
     };
+    if parent.is_none() {
+        if let Some(init) = crate::modules::find_builtin(name) {
+            let m = init(vm)?;
+            modules(vm).set_str(vm, name, m.clone());
+            return Ok(m);
+        }
+    }
     let search: Vec<PathBuf> = match parent {
         Some(p) => {
             let pm = import_module(vm, p)?;
