@@ -3,6 +3,7 @@
 
 pub mod bltin_functions;
 pub mod bltinmodule;
+pub mod sre;
 pub mod stdstreams;
 pub mod sysmodule;
 
@@ -16,7 +17,7 @@ pub type ModuleInit = fn(&Vm) -> PyResult<PyRef>;
 /// Every built-in module other than `builtins` and `sys`, by name: what
 /// `sys.builtin_module_names` lists and `_imp.create_builtin` creates.
 /// Keep it sorted by name; each module's file registers here and nowhere else.
-pub static BUILTIN_MODULES: &[(&str, ModuleInit)] = &[];
+pub static BUILTIN_MODULES: &[(&str, ModuleInit)] = &[("_sre", sre::create)];
 
 /// The init function of the built-in module `name`, if there is one.
 pub fn find_builtin(name: &str) -> Option<ModuleInit> {
