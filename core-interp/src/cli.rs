@@ -147,6 +147,8 @@ fn set_sys_list(vm: &Vm, name: &str, items: &[String]) {
 fn run(opts: Options) -> i32 {
     crate::objects::hashing::init_hash_secret(hash_seed(opts.ignore_env));
     let vm = crate::vm::init::create_interpreter();
+    // `create_interpreter` registered the Vm at its old address; register where it lives now.
+    crate::vm::dealloc_hooks::set_current(&vm);
     let marker = 0u8;
     vm.ts.stack_limit.set((&marker as *const u8 as usize).saturating_sub(STACK_SIZE - STACK_RESERVE));
     crate::vm::signals::install_default_handlers();

@@ -6,6 +6,7 @@ pub mod bltinmodule;
 pub mod sre;
 pub mod stdstreams;
 pub mod sysmodule;
+pub mod weakrefmodule;
 
 use crate::objects::object::PyRef;
 use crate::vm::{PyResult, Vm};
@@ -17,7 +18,10 @@ pub type ModuleInit = fn(&Vm) -> PyResult<PyRef>;
 /// Every built-in module other than `builtins` and `sys`, by name: what
 /// `sys.builtin_module_names` lists and `_imp.create_builtin` creates.
 /// Keep it sorted by name; each module's file registers here and nowhere else.
-pub static BUILTIN_MODULES: &[(&str, ModuleInit)] = &[("_sre", sre::create)];
+pub static BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
+    ("_sre", sre::create),
+    ("_weakref", weakrefmodule::create),
+];
 
 /// The init function of the built-in module `name`, if there is one.
 pub fn find_builtin(name: &str) -> Option<ModuleInit> {

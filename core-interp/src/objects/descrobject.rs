@@ -194,9 +194,7 @@ fn member_get(vm: &Vm, descr: &PyRef, obj: Option<&PyRef>, _ty: Option<&PyRef>) 
     let Some(o) = obj else { return Ok(descr.clone()) };
     let name = crate::vm::attr::str_lossy(&d.name);
     descr_check(vm, &name, &d.owner, o)?;
-    let v = o
-        .downcast_ref::<super::objectobject::PyBaseObject>()
-        .and_then(|b| b.slots.get(d.index).and_then(|s| s.borrow().clone()));
+    let v = (o.vtable().slot_values)(o).and_then(|s| s.get(d.index).and_then(|s| s.borrow().clone()));
     v.ok_or_else(|| vm.new_attribute_error(format!("'{}' object has no attribute '{name}'", class_name(o))))
 }
 
@@ -204,7 +202,7 @@ fn member_set(vm: &Vm, descr: &PyRef, obj: &PyRef, value: Option<&PyRef>) -> PyR
     let d = descr.downcast_ref::<PyMemberDescriptor>().expect("member descriptor");
     let name = crate::vm::attr::str_lossy(&d.name);
     descr_check(vm, &name, &d.owner, obj)?;
-    let Some(slot) = obj.downcast_ref::<super::objectobject::PyBaseObject>().and_then(|b| b.slots.get(d.index)) else {
+    let Some(slot) = (obj.vtable().slot_values)(obj).and_then(|s| s.get(d.index)) else {
         return Err(vm.new_attribute_error(format!("'{}' object has no attribute '{name}'", class_name(obj))));
     };
     match value {
@@ -383,6 +381,14 @@ pub fn init(vm: &Vm) {
     for t in [&ts.method_descriptor_type, &ts.classmethod_descriptor_type, &ts.getset_descriptor_type, &ts.member_descriptor_type, &ts.wrapper_descriptor_type] {
         s(t).repr.set(Some(descr_repr));
     }
+    add_getsets(
+        vm,
+        &ts.getset_descriptor_type,
+        &[GetSetDef::new("__doc__", |vm, o| {
+            let d = o.downcast_ref::<PyGetSetDescriptor>().expect("getset_descriptor");
+            Ok(d.def.doc.map_or_else(|| vm.none.clone(), |s| super::unicodeobject::new_str_object(vm, s)))
+        })],
+    );
     let p = &ts.property_type;
     s(p).descr_get.set(Some(property_get));
     s(p).descr_set.set(Some(property_set));

@@ -149,7 +149,6 @@ pub fn new_base_exception_type(f: &TypeFactory, object_type: &PyRef) -> PyRef {
         tpflags::BASETYPE | tpflags::HAS_DICT | tpflags::BASE_EXC_SUBCLASS,
         Some("Common base class for all exceptions"),
     );
-    as_type(&t).set_flag(tpflags::WEAKREFABLE);
     t
 }
 

@@ -45,6 +45,7 @@ pub mod typeslots;
 pub mod unicode_format;
 pub mod unicode_methods;
 pub mod unicodeobject;
+pub mod weakrefobject;
 
 use crate::vm::Vm;
 

@@ -12,7 +12,7 @@
 //! plain `Cell`s are enough; `PyRef` is `Send`/`Sync` on that basis.
 
 use std::any::TypeId;
-use std::cell::{Cell, UnsafeCell};
+use std::cell::{Cell, RefCell, UnsafeCell};
 use std::ptr::NonNull;
 
 /// Flag bits kept in the top byte of the reference-count word.
@@ -37,6 +37,8 @@ pub struct PayloadVTable {
     pub traverse: fn(&PyObject, &mut dyn FnMut(&PyRef)),
     /// Drops every `PyRef` the payload owns, breaking cycles (`tp_clear`).
     pub clear: fn(&PyObject),
+    /// The `__slots__` storage of the payload, if it has one.
+    pub slot_values: for<'a> fn(&'a PyObject) -> Option<&'a [RefCell<Option<PyRef>>]>,
 }
 
 /// A Rust type that can be the payload of a Python object.
@@ -45,6 +47,10 @@ pub trait PyPayload: 'static + Sized {
     fn traverse(&self, _visit: &mut dyn FnMut(&PyRef)) {}
     /// Releases the references this payload owns (cycle collection).
     fn clear(&self) {}
+    /// The values of `__slots__` entries, for payloads that can store them.
+    fn slot_values(&self) -> Option<&[RefCell<Option<PyRef>>]> {
+        None
+    }
 
     #[doc(hidden)]
     const VTABLE: PayloadVTable = PayloadVTable {
@@ -52,6 +58,7 @@ pub trait PyPayload: 'static + Sized {
         dealloc: dealloc_inner::<Self>,
         traverse: |obj, visit| obj.payload_unchecked::<Self>().traverse(visit),
         clear: |obj| obj.payload_unchecked::<Self>().clear(),
+        slot_values: |obj| obj.payload_unchecked::<Self>().slot_values(),
     };
 }
 

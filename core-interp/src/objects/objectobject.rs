@@ -28,6 +28,9 @@ impl PyPayload for PyBaseObject {
             s.take();
         }
     }
+    fn slot_values(&self) -> Option<&[RefCell<Option<PyRef>>]> {
+        Some(&self.slots)
+    }
 }
 
 fn excess_args(args: &CallArgs<'_>) -> bool {

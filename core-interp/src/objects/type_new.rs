@@ -137,7 +137,12 @@ pub fn type_new(vm: &Vm, meta: &PyRef, args: CallArgs<'_>) -> PyResult {
     }
 
     let base_t = as_type(&base);
-    let mut flags = tpflags::HEAPTYPE | tpflags::BASETYPE | tpflags::HAVE_GC | tpflags::WEAKREFABLE;
+    let mut flags = tpflags::HEAPTYPE | tpflags::BASETYPE | tpflags::HAVE_GC;
+    // Instances get a weakref list unless a base has one, or the base's
+    // instances are variable-sized (int, tuple, bytes), or __slots__ omits it.
+    let base_weak = bases.iter().any(|b| as_type(b).has_flag(tpflags::WEAKREFABLE));
+    let may_add_weak = !base_weak && !base_t.has_flag(tpflags::LONG_SUBCLASS | tpflags::TUPLE_SUBCLASS | tpflags::BYTES_SUBCLASS);
+    let mut add_weak = may_add_weak;
     flags |= base_t.flags.get() & (tpflags::LONG_SUBCLASS | tpflags::LIST_SUBCLASS | tpflags::TUPLE_SUBCLASS | tpflags::BYTES_SUBCLASS | tpflags::UNICODE_SUBCLASS | tpflags::DICT_SUBCLASS | tpflags::BASE_EXC_SUBCLASS | tpflags::TYPE_SUBCLASS | tpflags::SEQUENCE | tpflags::MAPPING | tpflags::MATCH_SELF);
     let t = PyType::new_payload(&name_s.to_string_lossy(), dict.clone(), flags, None);
     *t.qualname.borrow_mut() = qualname;
@@ -149,6 +154,10 @@ pub fn type_new(vm: &Vm, meta: &PyRef, args: CallArgs<'_>) -> PyResult {
     if let Some(slots) = d.get_rust_str(vm, "__slots__") {
         let items = if slots.downcast_ref::<PyStr>().is_some() { vec![slots.clone()] } else { vm.collect(&slots)? };
         add_dict = bases.iter().any(|b| as_type(b).has_flag(tpflags::HAS_DICT));
+        add_weak = false;
+        if !items.is_empty() && base_t.has_flag(tpflags::LONG_SUBCLASS | tpflags::TUPLE_SUBCLASS | tpflags::BYTES_SUBCLASS) {
+            return Err(vm.new_type_error(format!("nonempty __slots__ not supported for subtype of '{}'", base_t.name())));
+        }
         for s in items {
             let Some(ss) = s.downcast_ref::<PyStr>() else {
                 return Err(vm.new_type_error(format!("__slots__ items must be strings, not '{}'", super::typeobject::class_name(&s))));
@@ -159,6 +168,10 @@ pub fn type_new(vm: &Vm, meta: &PyRef, args: CallArgs<'_>) -> PyResult {
                 continue;
             }
             if n == "__weakref__" {
+                if !may_add_weak || add_weak {
+                    return Err(vm.new_type_error("__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0"));
+                }
+                add_weak = true;
                 continue;
             }
             if d.get_str(vm, &s).is_some() {
@@ -166,7 +179,7 @@ pub fn type_new(vm: &Vm, meta: &PyRef, args: CallArgs<'_>) -> PyResult {
             }
             slot_names.push(vm.intern(&crate::compile::mangle(Some(&t.name()), &n)));
         }
-        if !slot_names.is_empty() && !base.is(&vm.types.object_type) && !base_t.is_heap() {
+        if !slot_names.is_empty() && !base.is(&vm.types.object_type) && !base_t.is_heap() && !base_t.has_flag(tpflags::INSTANCE_SLOTS) {
             return Err(vm.new_type_error(format!(
                 "nonempty __slots__ not supported for subtype of '{}'",
                 base_t.name()
@@ -175,6 +188,9 @@ pub fn type_new(vm: &Vm, meta: &PyRef, args: CallArgs<'_>) -> PyResult {
     }
     if add_dict {
         t.set_flag(tpflags::HAS_DICT);
+    }
+    if add_weak || base_weak {
+        t.set_flag(tpflags::WEAKREFABLE);
     }
     t.slot_count.set(inherited_slots + slot_names.len());
     *t.slot_names.borrow_mut() = slot_names.clone();
@@ -195,6 +211,9 @@ pub fn type_new(vm: &Vm, meta: &PyRef, args: CallArgs<'_>) -> PyResult {
     }
     if add_dict && !base_t.has_flag(tpflags::HAS_DICT) && d.get_rust_str(vm, "__dict__").is_none() {
         d.set_str(vm, "__dict__", super::typeobject_attrs::instance_dict_descriptor(vm, &ty));
+    }
+    if add_weak && d.get_rust_str(vm, "__weakref__").is_none() {
+        d.set_str(vm, "__weakref__", super::weakrefobject::weakref_descriptor(vm, &ty));
     }
     super::typeslots::update_slots(vm, &ty);
 

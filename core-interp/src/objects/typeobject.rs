@@ -34,6 +34,8 @@ pub mod tpflags {
     pub const WEAKREFABLE: u64 = 1 << 42;
     /// oxpy: the type is immutable (built-in); setting attributes raises TypeError.
     pub const IMMUTABLE: u64 = 1 << 43;
+    /// oxpy: a built-in type whose payload stores subclasses' `__slots__`.
+    pub const INSTANCE_SLOTS: u64 = 1 << 44;
 }
 
 /// The payload of type objects.

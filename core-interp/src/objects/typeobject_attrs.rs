@@ -43,8 +43,14 @@ fn ty_of<'a>(vm: &Vm, obj: &'a PyRef) -> PyResult<&'a PyType> {
     obj.downcast_ref::<PyType>().ok_or_else(|| vm.new_type_error("descriptor requires a type"))
 }
 
+/// A built-in type's `tp_name` may be `module.Name`; `__name__` is the last part.
+fn short_name(t: &PyType, name: &str) -> String {
+    if t.is_heap() { name.to_string() } else { name.rsplit('.').next().unwrap_or(name).to_string() }
+}
+
 fn get_name(vm: &Vm, obj: &PyRef) -> PyResult {
-    Ok(new_str_object(vm, &ty_of(vm, obj)?.name()))
+    let t = ty_of(vm, obj)?;
+    Ok(new_str_object(vm, &short_name(t, &t.name())))
 }
 
 fn set_name(vm: &Vm, obj: &PyRef, v: Option<&PyRef>) -> PyResult<()> {
@@ -72,7 +78,9 @@ fn check_heap(vm: &Vm, t: &PyType, attr: &str) -> PyResult<()> {
 }
 
 fn get_qualname(vm: &Vm, obj: &PyRef) -> PyResult {
-    Ok(new_str_object(vm, &ty_of(vm, obj)?.qualname.borrow()))
+    let t = ty_of(vm, obj)?;
+    let q = t.qualname.borrow().clone();
+    Ok(new_str_object(vm, &short_name(t, &q)))
 }
 
 fn set_qualname(vm: &Vm, obj: &PyRef, v: Option<&PyRef>) -> PyResult<()> {

@@ -50,8 +50,11 @@ pub fn run_frame(vm: &Vm, frame_ref: &PyRef, resume: Resume) -> PyResult<FrameEx
             Err(e)
         }
     };
-    vm.ts.frames.borrow_mut().pop();
-    frame.back.borrow_mut().take();
+    // Drop outside the borrow: freeing the frame may run `__del__` or weakref callbacks.
+    let popped = vm.ts.frames.borrow_mut().pop();
+    drop(popped);
+    let back = frame.back.borrow_mut().take();
+    drop(back);
     frame.executing.set(false);
     r
 }

@@ -40,7 +40,14 @@ fn finalize(obj: &PyRef) {
     });
 }
 
-fn clear_weakrefs(_obj: &PyObject) {}
+/// Clears the weak references to a dying object, then runs their callbacks
+/// (CPython's `PyObject_ClearWeakRefs`).
+fn clear_weakrefs(obj: &PyObject) {
+    let calls = crate::objects::weakrefobject::clear_refs(obj);
+    if !calls.is_empty() {
+        with_current(|vm| crate::objects::weakrefobject::run_callbacks(vm, calls));
+    }
+}
 
 fn detach_proxy(_obj: &PyObject) {}
 

@@ -149,6 +149,7 @@ pub fn create_interpreter() -> Vm {
         crate::objects::typeobject_new::add_new_wrapper(&vm, ty);
     }
     crate::objects::builtin_iterators::init(&vm);
+    crate::objects::weakrefobject::init(&vm);
     // Types whose class pattern matches the subject itself (`case int(n):`).
     for t in [&vm.types.bool_type, &vm.types.bytearray_type, &vm.types.bytes_type, &vm.types.dict_type, &vm.types.float_type, &vm.types.frozenset_type, &vm.types.int_type, &vm.types.list_type, &vm.types.set_type, &vm.types.str_type, &vm.types.tuple_type] {
         as_type(t).set_flag(tpflags::MATCH_SELF);
