@@ -4,6 +4,7 @@
 //! so that deep recursion ends in RecursionError, not a crash.
 
 use crate::modules::stdstreams::{write_text, Fd};
+use crate::modules::sysmodule_info::SysConfig;
 use crate::objects::dictobject::PyDict;
 use crate::objects::listobject::new_list;
 use crate::objects::moduleobject::{module_dict, new_module};
@@ -42,18 +43,21 @@ struct Options {
     program: Program,
     argv: Vec<String>,
     ignore_env: bool,
+    cfg: SysConfig,
 }
 
 fn parse_args(args: &[String]) -> Result<Options, i32> {
     let mut i = 0;
     let mut ignore_env = false;
+    let mut cfg = SysConfig::default();
+    let done = |program: Program, argv: Vec<String>, ignore_env: bool, cfg: SysConfig| Ok(Options { program, argv, ignore_env, cfg });
     while i < args.len() {
         let a = &args[i];
         if a == "-" {
-            return Ok(Options { program: Program::Stdin, argv: args[i..].to_vec(), ignore_env });
+            return done(Program::Stdin, args[i..].to_vec(), ignore_env, cfg);
         }
         if !a.starts_with('-') || a.len() < 2 {
-            return Ok(Options { program: Program::File(a.clone()), argv: args[i..].to_vec(), ignore_env });
+            return done(Program::File(a.clone()), args[i..].to_vec(), ignore_env, cfg);
         }
         match a.as_str() {
             "--help" | "-h" | "-?" => {
@@ -88,18 +92,54 @@ fn parse_args(args: &[String]) -> Result<Options, i32> {
                         'c' => {
                             let mut argv = vec!["-c".to_string()];
                             argv.extend_from_slice(&args[i + 1..]);
-                            return Ok(Options { program: Program::Command(value), argv, ignore_env });
+                            return done(Program::Command(value), argv, ignore_env, cfg);
                         }
                         'm' => {
                             let mut argv = vec![value.clone()];
                             argv.extend_from_slice(&args[i + 1..]);
-                            return Ok(Options { program: Program::Module(value), argv, ignore_env });
+                            return done(Program::Module(value), argv, ignore_env, cfg);
                         }
-                        _ => break,
+                        'X' => {
+                            let (k, v) = match value.split_once('=') {
+                                Some((k, v)) => (k.to_string(), Some(v.to_string())),
+                                None => (value.clone(), None),
+                            };
+                            if k == "dev" {
+                                cfg.dev_mode = true;
+                            }
+                            if k == "utf8" {
+                                cfg.utf8_mode = v.as_deref() != Some("0");
+                            }
+                            cfg.xoptions.push((k, v));
+                            break;
+                        }
+                        _ => {
+                            cfg.warnoptions.push(value);
+                            break;
+                        }
                     }
                 }
-                'E' | 'I' => ignore_env = true,
-                'u' | 'B' | 's' | 'S' | 'q' | 'O' | 'd' | 'b' | 'v' | 'i' | 'P' => {}
+                'E' => ignore_env = true,
+                'I' => {
+                    ignore_env = true;
+                    cfg.isolated = true;
+                    cfg.no_user_site = true;
+                    cfg.safe_path = true;
+                }
+                'u' => cfg.unbuffered = true,
+                'B' => cfg.dont_write_bytecode = true,
+                's' => cfg.no_user_site = true,
+                'S' => cfg.no_site = true,
+                'q' => cfg.quiet = true,
+                'O' => cfg.optimize += 1,
+                'v' => cfg.verbose += 1,
+                'b' => cfg.bytes_warning += 1,
+                'i' => {
+                    cfg.inspect = true;
+                    cfg.interactive = true;
+                }
+                'P' => cfg.safe_path = true,
+                'd' => {}
                 'V' => {
                     println!("Python 3.11.7");
                     return Err(0);
@@ -113,7 +153,7 @@ fn parse_args(args: &[String]) -> Result<Options, i32> {
         }
         i += 1;
     }
-    Ok(Options { program: Program::Stdin, argv: vec![String::new()], ignore_env })
+    done(Program::Stdin, vec![String::new()], ignore_env, cfg)
 }
 
 fn hash_seed(ignore_env: bool) -> Option<u64> {
@@ -144,27 +184,58 @@ fn set_sys_list(vm: &Vm, name: &str, items: &[String]) {
     vm.setattr_str(&sys, name, l).expect("sys attribute");
 }
 
-fn run(opts: Options) -> i32 {
+/// Completes the configuration from the environment (unless `-E`), finds
+/// the standard library and computes `sys.path`, as CPython's `PyConfig_Read`.
+fn finish_config(opts: &mut Options) -> Result<(), String> {
+    let env = |name: &str| if opts.ignore_env { None } else { std::env::var(name).ok().filter(|v| !v.is_empty()) };
+    let cfg = &mut opts.cfg;
+    cfg.ignore_environment = opts.ignore_env;
+    cfg.dont_write_bytecode |= env("PYTHONDONTWRITEBYTECODE").is_some();
+    cfg.unbuffered |= env("PYTHONUNBUFFERED").is_some();
+    cfg.no_user_site |= env("PYTHONNOUSERSITE").is_some();
+    cfg.safe_path |= env("PYTHONSAFEPATH").is_some();
+    cfg.inspect |= env("PYTHONINSPECT").is_some();
+    cfg.hash_randomization = env("PYTHONHASHSEED").map_or(true, |s| s != "0");
+    cfg.argv = opts.argv.clone();
+    cfg.orig_argv = std::env::args().collect();
+    cfg.executable = std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+    cfg.prefix = crate::modules::getpath::prefix().to_string_lossy().into_owned();
+    let stdlib = crate::modules::getpath::find_stdlib()?;
+    cfg.stdlib_dir = stdlib.to_string_lossy().into_owned();
+    let mut path: Vec<String> = Vec::new();
+    if !cfg.safe_path {
+        path.push(match &opts.program {
+            Program::File(f) => absolute(f).parent().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default(),
+            Program::Module(_) => std::env::current_dir().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default(),
+            _ => String::new(),
+        });
+    }
+    if let Some(p) = env("PYTHONPATH") {
+        path.extend(p.split(':').filter(|s| !s.is_empty()).map(String::from));
+    }
+    path.push(cfg.stdlib_dir.clone());
+    path.push(stdlib.join("lib-dynload").to_string_lossy().into_owned());
+    cfg.path = path;
+    Ok(())
+}
+
+fn run(mut opts: Options) -> i32 {
     crate::objects::hashing::init_hash_secret(hash_seed(opts.ignore_env));
+    if let Err(msg) = finish_config(&mut opts) {
+        eprintln!("{msg}");
+        return 1;
+    }
     let vm = crate::vm::init::create_interpreter();
     // `create_interpreter` registered the Vm at its old address; register where it lives now.
     crate::vm::dealloc_hooks::set_current(&vm);
     let marker = 0u8;
     vm.ts.stack_limit.set((&marker as *const u8 as usize).saturating_sub(STACK_SIZE - STACK_RESERVE));
     crate::vm::signals::install_default_handlers();
-    set_sys_list(&vm, "argv", &opts.argv);
-    let mut path: Vec<String> = Vec::new();
-    let script_dir = match &opts.program {
-        Program::File(f) => absolute(f).parent().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default(),
-        _ => String::new(),
-    };
-    path.push(script_dir);
-    if !opts.ignore_env {
-        if let Ok(p) = std::env::var("PYTHONPATH") {
-            path.extend(p.split(':').filter(|s| !s.is_empty()).map(String::from));
-        }
+    {
+        let sys = vm.sys.borrow().clone().expect("sys");
+        let d = module_dict(&sys);
+        crate::modules::sysmodule_info::apply_config(&vm, d.downcast_ref::<PyDict>().expect("dict"), &opts.cfg);
     }
-    set_sys_list(&vm, "path", &path);
     let result = match &opts.program {
         Program::File(f) => match std::fs::read(f) {
             Ok(bytes) => {

@@ -3,9 +3,11 @@
 
 pub mod bltin_functions;
 pub mod bltinmodule;
+pub mod getpath;
 pub mod sre;
 pub mod stdstreams;
 pub mod sysmodule;
+pub mod sysmodule_info;
 pub mod weakrefmodule;
 
 use crate::objects::object::PyRef;

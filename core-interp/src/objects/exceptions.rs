@@ -282,4 +282,5 @@ pub fn init(vm: &Vm) {
         })
     })]);
     super::exceptions_group::init(vm);
+    super::exceptions_oserror::init(vm);
 }
