@@ -4,6 +4,8 @@
 pub mod bltin_functions;
 pub mod bltinmodule;
 pub mod getpath;
+pub mod posix_dirent;
+pub mod posixmodule;
 pub mod sre;
 pub mod stdstreams;
 pub mod sysmodule;
@@ -23,6 +25,7 @@ pub type ModuleInit = fn(&Vm) -> PyResult<PyRef>;
 pub static BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("_sre", sre::create),
     ("_weakref", weakrefmodule::create),
+    ("posix", posixmodule::init),
 ];
 
 /// The init function of the built-in module `name`, if there is one.

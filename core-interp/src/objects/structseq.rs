@@ -38,8 +38,9 @@ fn field_type(vm: &Vm) -> &'static PyRef {
 }
 
 /// Declares a struct sequence type: `name` is the dotted `tp_name`
-/// (`"os.stat_result"`), `fields` every named field in order, the first
-/// `n_in_sequence` of which are tuple items.
+/// (`"os.stat_result"`), `fields` every field in order (`""` for an unnamed
+/// one, reachable by index only), the first `n_in_sequence` of which are
+/// tuple items.
 pub struct StructSeqDesc {
     pub name: &'static str,
     pub fields: &'static [&'static str],
@@ -68,7 +69,9 @@ pub fn new_structseq(vm: &Vm, ty: &PyRef, values: Vec<PyRef>) -> PyRef {
         let d = PyDict::new_ref(vm);
         let dd = d.downcast_ref::<PyDict>().expect("dict");
         for (n, v) in names.iter().skip(n_seq).zip(extra) {
-            dd.set_str(vm, n, v);
+            if !n.is_empty() {
+                dd.set_str(vm, n, v);
+            }
         }
         obj.set_dict(Some(d));
     }
@@ -107,7 +110,7 @@ fn structseq_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
 fn structseq_repr(vm: &Vm, o: &PyRef) -> PyResult {
     let ty = o.class();
     let name = as_type(ty).namespace().get_rust_str(vm, "_oxpy_tp_name").map(|n| vm.str_string(&n).unwrap_or_default()).unwrap_or_default();
-    let names = field_names(vm, ty);
+    let names: Vec<String> = field_names(vm, ty).into_iter().filter(|n| !n.is_empty()).collect();
     let items = tuple_items(o).expect("tuple");
     let mut parts = Vec::with_capacity(items.len());
     for (n, v) in names.iter().zip(items) {
@@ -145,12 +148,13 @@ pub fn new_structseq_type(vm: &Vm, desc: &StructSeqDesc) -> PyRef {
     ns.set_str(vm, "_oxpy_tp_name", new_str_object(vm, desc.name));
     let names: Vec<PyRef> = desc.fields.iter().map(|f| vm.intern(f)).collect();
     ns.set_str(vm, "_oxpy_fields", new_tuple(vm, names));
-    let match_args: Vec<PyRef> = desc.fields.iter().take(desc.n_in_sequence).map(|f| vm.intern(f)).collect();
+    let match_args: Vec<PyRef> = desc.fields.iter().take(desc.n_in_sequence).filter(|f| !f.is_empty()).map(|f| vm.intern(f)).collect();
     ns.set_str(vm, "__match_args__", new_tuple(vm, match_args));
     ns.set_str(vm, "n_sequence_fields", super::longobject::new_int(vm, desc.n_in_sequence as i64));
     ns.set_str(vm, "n_fields", super::longobject::new_int(vm, desc.fields.len() as i64));
-    ns.set_str(vm, "n_unnamed_fields", super::longobject::new_int(vm, 0));
-    for (i, f) in desc.fields.iter().enumerate().take(desc.n_in_sequence) {
+    let unnamed = desc.fields.iter().filter(|f| f.is_empty()).count();
+    ns.set_str(vm, "n_unnamed_fields", super::longobject::new_int(vm, unnamed as i64));
+    for (i, f) in desc.fields.iter().enumerate().take(desc.n_in_sequence).filter(|(_, f)| !f.is_empty()) {
         ns.set_str(vm, f, PyRef::new(StructSeqField { index: i }, field_type(vm).clone()));
     }
     add_methods(vm, &ty, &[MethodDef::new("__reduce__", structseq_reduce)]);

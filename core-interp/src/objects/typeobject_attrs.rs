@@ -143,6 +143,9 @@ fn get_module(vm: &Vm, obj: &PyRef) -> PyResult {
     if t.is_heap() {
         return t.namespace().get_rust_str(vm, "__module__").ok_or_else(|| vm.new_attribute_error("__module__"));
     }
+    if let Some(m) = t.namespace().get_rust_str(vm, "__module__") {
+        return Ok(m);
+    }
     let name = t.name();
     Ok(vm.intern("builtins")).map(|b| if name.contains('.') { new_str_object(vm, name.rsplit_once('.').unwrap().0) } else { b })
 }
@@ -318,11 +321,9 @@ pub fn instance_dict_descriptor(vm: &Vm, owner: &PyRef) -> PyRef {
 /// `type.__repr__`: `<class 'module.Qualname'>`.
 pub fn type_repr(vm: &Vm, ty: &PyRef) -> PyResult {
     let t = as_type(ty);
-    let module = if t.is_heap() {
-        t.namespace().get_rust_str(vm, "__module__").filter(|m| m.downcast_ref::<PyStr>().is_some()).map(|m| str_lossy(&m))
-    } else {
-        Some("builtins".to_string())
-    };
+    // Built-in types of built-in modules record their module like heap types.
+    let module = t.namespace().get_rust_str(vm, "__module__").filter(|m| m.downcast_ref::<PyStr>().is_some()).map(|m| str_lossy(&m));
+    let module = if t.is_heap() { module } else { module.or_else(|| Some("builtins".to_string())) };
     let s = match module.filter(|m| m != "builtins") {
         Some(m) => format!("<class '{m}.{}'>", t.qualname.borrow()),
         None => format!("<class '{}'>", t.qualname.borrow()),
