@@ -225,6 +225,7 @@ fn run(mut opts: Options) -> i32 {
         eprintln!("{msg}");
         return 1;
     }
+    crate::vm::gil::set_main_thread();
     let vm = crate::vm::init::create_interpreter();
     // `create_interpreter` registered the Vm at its old address; register where it lives now.
     crate::vm::dealloc_hooks::set_current(&vm);
@@ -269,6 +270,8 @@ fn run(mut opts: Options) -> i32 {
         Ok(()) => 0,
         Err(e) => handle_uncaught(&vm, e),
     };
+    crate::modules::threadmodule::wait_for_thread_shutdown(&vm);
+    crate::vm::gil::finalize();
     let _ = std::io::stdout().flush();
     code
 }

@@ -10,6 +10,7 @@ pub mod sre;
 pub mod stdstreams;
 pub mod sysmodule;
 pub mod sysmodule_info;
+pub mod threadmodule;
 pub mod weakrefmodule;
 
 use crate::objects::object::PyRef;
@@ -24,6 +25,7 @@ pub type ModuleInit = fn(&Vm) -> PyResult<PyRef>;
 /// Keep it sorted by name; each module's file registers here and nowhere else.
 pub static BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("_sre", sre::create),
+    ("_thread", threadmodule::create),
     ("_weakref", weakrefmodule::create),
     ("posix", posixmodule::init),
 ];

@@ -204,12 +204,9 @@ fn is_finalizing(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     Ok(vm.false_.clone())
 }
 
-/// `sys.setswitchinterval` value, in microseconds.
-static SWITCH_INTERVAL_US: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(5000);
-
-/// The thread switch interval `sys.setswitchinterval` set.
+/// The thread switch interval `sys.setswitchinterval` set (the GIL keeps it).
 pub fn switch_interval() -> std::time::Duration {
-    std::time::Duration::from_micros(SWITCH_INTERVAL_US.load(std::sync::atomic::Ordering::Relaxed))
+    std::time::Duration::from_secs_f64(crate::vm::gil::switch_interval())
 }
 
 fn getswitchinterval(vm: &Vm, args: CallArgs<'_>) -> PyResult {
@@ -226,7 +223,7 @@ fn setswitchinterval(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     if v <= 0.0 {
         return Err(vm.new_value_error("switch interval must be strictly positive"));
     }
-    SWITCH_INTERVAL_US.store((v * 1e6) as u64, std::sync::atomic::Ordering::Relaxed);
+    crate::vm::gil::set_switch_interval(v);
     Ok(vm.none.clone())
 }
 

@@ -344,6 +344,12 @@ thread_local! {
     static METHOD_CACHE: RefCell<Vec<CacheEntry>> = RefCell::new(vec![(0, 0, 0, None); CACHE_SIZE]);
 }
 
+/// Empties this thread's method cache (a finishing thread drops its references).
+pub fn clear_method_cache() {
+    let old = METHOD_CACHE.with(|c| std::mem::replace(&mut *c.borrow_mut(), vec![(0, 0, 0, None); CACHE_SIZE]));
+    drop(old);
+}
+
 static NEXT_VERSION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
 fn next_version() -> u64 {

@@ -74,6 +74,7 @@ impl Vm {
     /// limit or when the thread's stack is nearly exhausted.
     #[inline]
     pub fn enter_call(&self) -> PyResult<()> {
+        super::gil::check_eval_breaker(self)?;
         let d = self.ts.recursion_depth.get() + 1;
         self.ts.recursion_depth.set(d);
         if d > self.recursion_limit.get() || stack_nearly_exhausted(self) {

@@ -17,6 +17,11 @@ pub fn set_current(vm: &Vm) {
     CURRENT_VM.with(|c| c.set(vm as *const Vm));
 }
 
+/// Forgets this thread's VM (before it is dropped).
+pub fn clear_current() {
+    CURRENT_VM.with(|c| c.set(std::ptr::null()));
+}
+
 /// Runs `f` with this thread's VM, if one is registered.
 pub fn with_current<R>(f: impl FnOnce(&Vm) -> R) -> Option<R> {
     let p = CURRENT_VM.with(|c| c.get());

@@ -290,7 +290,7 @@ pub fn fast_compare(vm: &Vm, a: &PyRef, b: &PyRef, op: CompareOperator) -> Optio
 /// Periodic check at loop back-edges (signals, thread switches).
 #[inline]
 pub fn check_signals(vm: &Vm) -> PyResult<()> {
-    crate::vm::signals::check(vm)
+    crate::vm::gil::check_eval_breaker(vm)
 }
 
 pub fn concat_strings(vm: &Vm, parts: &[PyRef]) -> PyRef {

@@ -11,6 +11,7 @@ pub mod errors;
 pub mod eval_support;
 pub mod import;
 pub mod frame;
+pub mod gil;
 pub mod init;
 pub mod ops;
 pub mod pythonrun;
@@ -98,6 +99,14 @@ pub struct Vm {
     pub ts: ThreadState,
 }
 
+impl Drop for Vm {
+    fn drop(&mut self) {
+        if gil::holds_gil() {
+            gil::release();
+        }
+    }
+}
+
 impl std::ops::Deref for Vm {
     type Target = Context;
     fn deref(&self) -> &Context {
@@ -106,8 +115,13 @@ impl std::ops::Deref for Vm {
 }
 
 impl Vm {
-    /// A handle for a new thread of the same interpreter.
+    /// A handle for a new thread of the same interpreter; blocks until this
+    /// thread holds the GIL, which the handle keeps (except inside
+    /// `allow_threads`) until it is dropped.
     pub fn new_thread(ctx: &'static Context) -> Vm {
+        if !gil::holds_gil() {
+            gil::acquire();
+        }
         Vm {
             ctx,
             ts: ThreadState {

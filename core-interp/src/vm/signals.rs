@@ -1,5 +1,6 @@
 //! Asynchronous events checked at loop back-edges: pending signals (Ctrl-C
-//! raises KeyboardInterrupt).
+//! raises KeyboardInterrupt). The handler trips the eval breaker; only the
+//! main thread runs the Python-level handling.
 
 use super::{PyResult, Vm};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -7,12 +8,23 @@ use std::sync::atomic::{AtomicBool, Ordering};
 static SIGINT_PENDING: AtomicBool = AtomicBool::new(false);
 
 extern "C" fn on_sigint(_: libc::c_int) {
+    trip_sigint();
+}
+
+/// Records a SIGINT (from the OS handler or `_thread.interrupt_main`).
+pub fn trip_sigint() {
     SIGINT_PENDING.store(true, Ordering::SeqCst);
+    super::gil::EVAL_BREAKER.fetch_or(super::gil::breaker::SIGNALS_PENDING, Ordering::SeqCst);
+}
+
+/// Whether a SIGINT is waiting to be handled.
+pub fn sigint_pending() -> bool {
+    SIGINT_PENDING.load(Ordering::Relaxed)
 }
 
 /// Installs the default SIGINT handler (KeyboardInterrupt), as CPython does at start-up.
 pub fn install_default_handlers() {
-    // SAFETY: the handler only stores to an atomic, which is async-signal-safe.
+    // SAFETY: the handler only stores to atomics, which is async-signal-safe.
     unsafe {
         libc::signal(libc::SIGINT, on_sigint as *const () as libc::sighandler_t);
     }
