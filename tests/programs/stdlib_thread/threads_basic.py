@@ -22,7 +22,7 @@ def work(i, scale=1):
 main_ident = _thread.get_ident()
 idents = set()
 for i in range(N):
-    idents.add(_thread.start_new_thread(work, (i,), {"scale": 2} if i % 2 else None))
+    idents.add(_thread.start_new_thread(work, (i,), {"scale": 2} if i % 2 else {}))
 for l in done:
     l.acquire()
 print(results)
