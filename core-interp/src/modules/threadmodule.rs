@@ -658,9 +658,9 @@ fn excepthook(vm: &Vm, args: CallArgs<'_>) -> PyResult {
         return Ok(vm.none.clone());
     }
     vm.call_method(&stderr, "write", &[new_str_object(vm, &format!("Exception in thread {name}:\n"))])?;
-    let _ = vm.call_method(&stderr, "flush", &[]);
     if !vm.is_none(exc_value) {
-        crate::vm::pythonrun::print_exception(vm, exc_value);
+        let text = crate::vm::pythonrun::format_exception(vm, exc_value);
+        vm.call_method(&stderr, "write", &[new_str_object(vm, &text)])?;
     }
     let _ = vm.call_method(&stderr, "flush", &[]);
     Ok(vm.none.clone())

@@ -18,6 +18,12 @@ pub fn print_exception(vm: &Vm, exc: &PyRef) {
     write_text(Fd::Stderr, &text);
 }
 
+/// The text `print_exception` prints, for writing to another file.
+pub fn format_exception(vm: &Vm, exc: &PyRef) -> String {
+    let mut seen: Vec<PyRef> = Vec::new();
+    format_chain(vm, exc, &mut seen)
+}
+
 fn format_chain(vm: &Vm, exc: &PyRef, seen: &mut Vec<PyRef>) -> String {
     seen.push(exc.clone());
     let mut out = String::new();
