@@ -17,6 +17,7 @@ pub mod floatobject;
 pub mod floatobject_ops;
 pub mod formatspec;
 pub mod funcobject;
+pub mod genericaliasobject;
 pub mod genobject;
 pub mod hashing;
 pub mod iterobject;
@@ -48,6 +49,7 @@ pub mod typeslots;
 pub mod unicode_format;
 pub mod unicode_methods;
 pub mod unicodeobject;
+pub mod unionobject;
 pub mod weakrefobject;
 
 use crate::vm::Vm;
@@ -82,5 +84,7 @@ pub fn init_builtin_types(vm: &Vm) {
     mappingproxy::init(vm);
     exceptions::init(vm);
     tracebackobject::init(vm);
+    genericaliasobject::init(vm);
+    unionobject::init(vm);
     crate::vm::frame::init(vm);
 }
