@@ -6,5 +6,6 @@
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
+    cpyext::install();
     std::process::exit(core_interp::cli::main());
 }

@@ -6,15 +6,12 @@ use super::object::{flags, PyObject, PyRef};
 use std::cell::{Cell, RefCell};
 use std::ptr::NonNull;
 
-/// Hooks other layers install: the VM runs `__del__` and clears weakrefs,
-/// cpyext detaches the C proxy.
+/// Hooks the VM installs: it runs `__del__` and clears weakrefs.
 pub struct DeallocHooks {
     /// Runs `__del__` if the type has one. The object is alive (count 1) during the call.
     pub finalize: fn(&PyRef),
     /// Called before the memory goes, for objects flagged `HAS_WEAKREFS`.
     pub clear_weakrefs: fn(&PyObject),
-    /// Called before the memory goes, for objects that have a C proxy.
-    pub detach_proxy: fn(&PyObject),
 }
 
 static HOOKS: std::sync::OnceLock<DeallocHooks> = std::sync::OnceLock::new();
@@ -22,6 +19,18 @@ static HOOKS: std::sync::OnceLock<DeallocHooks> = std::sync::OnceLock::new();
 /// Installs the hooks; called once at interpreter start.
 pub fn install_hooks(hooks: DeallocHooks) {
     let _ = HOOKS.set(hooks);
+}
+
+/// cpyext's hook for an object with a C proxy whose count reached zero.
+/// Returning true keeps the object alive: C code still holds references to
+/// the proxy, so the hook took a new reference (count 1) on their behalf.
+/// Returning false means the proxy was released and the object may go.
+pub type DetachProxy = fn(NonNull<PyObject>) -> bool;
+static DETACH_PROXY: std::sync::OnceLock<DetachProxy> = std::sync::OnceLock::new();
+
+/// Installs cpyext's proxy hook; called once at start-up.
+pub fn install_detach_proxy(hook: DetachProxy) {
+    let _ = DETACH_PROXY.set(hook);
 }
 
 /// Whether a type wants its `__del__` called; set by the type layer.
@@ -83,12 +92,16 @@ pub(crate) unsafe fn release(ptr: NonNull<PyObject>) {
 unsafe fn destroy(ptr: NonNull<PyObject>) {
     // SAFETY: the object is alive until `dealloc` below.
     let obj = unsafe { ptr.as_ref() };
+    if !obj.proxy().is_null() {
+        if let Some(detach) = DETACH_PROXY.get() {
+            if detach(ptr) {
+                return;
+            }
+        }
+    }
     if let Some(h) = HOOKS.get() {
         if obj.has_flag(flags::HAS_WEAKREFS) {
             (h.clear_weakrefs)(obj);
-        }
-        if !obj.proxy().is_null() {
-            (h.detach_proxy)(obj);
         }
     }
     drop(obj.set_dict(None));

@@ -54,11 +54,9 @@ fn clear_weakrefs(obj: &PyObject) {
     }
 }
 
-fn detach_proxy(_obj: &PyObject) {}
-
 /// Installs the hooks; called once at start-up.
 pub fn install(vm: &Vm) {
     set_current(vm);
     install_needs_finalizer(needs_finalizer);
-    install_hooks(DeallocHooks { finalize, clear_weakrefs, detach_proxy });
+    install_hooks(DeallocHooks { finalize, clear_weakrefs });
 }

@@ -41,16 +41,45 @@ fn resolve_name(vm: &Vm, name: &str, globals: Option<&PyRef>, level: usize) -> P
     Ok(if name.is_empty() { base } else { format!("{base}.{name}") })
 }
 
-fn find_in(dir: &Path, last: &str) -> Option<(PathBuf, bool)> {
+/// What a `sys.path` entry holds for a module name.
+enum Found {
+    /// A `.py` file (the flag: a package's `__init__.py`).
+    Source(PathBuf, bool),
+    /// A C extension module (shared library).
+    Extension(PathBuf),
+}
+
+fn find_in(dir: &Path, last: &str) -> Option<Found> {
     let pkg = dir.join(last).join("__init__.py");
     if pkg.is_file() {
-        return Some((pkg, true));
+        return Some(Found::Source(pkg, true));
+    }
+    if super::extensions::has_extension_loader() {
+        for suffix in super::extensions::EXTENSION_SUFFIXES {
+            let ext = dir.join(format!("{last}{suffix}"));
+            if ext.is_file() {
+                return Some(Found::Extension(ext));
+            }
+        }
     }
     let m = dir.join(format!("{last}.py"));
     if m.is_file() {
-        return Some((m, false));
+        return Some(Found::Source(m, false));
     }
     None
+}
+
+/// Loads an extension module found by the finder and records it like a
+/// source module (`sys.modules`, attribute on the parent package).
+fn load_extension_module(vm: &Vm, name: &str, parent: Option<&str>, last: &str, file: &Path) -> PyResult {
+    let m = super::extensions::load_extension(vm, name, file)?;
+    modules(vm).set_str(vm, name, m.clone());
+    if let Some(p) = parent {
+        if let Some(pm) = modules(vm).get_rust_str(vm, p) {
+            vm.setattr_str(&pm, last, m.clone())?;
+        }
+    }
+    Ok(m)
 }
 
 fn module_not_found(vm: &Vm, name: &str) -> super::PyErr {
@@ -93,8 +122,10 @@ pub fn import_module(vm: &Vm, name: &str) -> PyResult {
             vm.collect(&path)?.iter().filter_map(|p| vm.str_string(p).ok()).map(|p| if p.is_empty() { PathBuf::from(".") } else { PathBuf::from(p) }).collect()
         }
     };
-    let Some((file, is_pkg)) = search.iter().find_map(|d| find_in(d, last)) else {
-        return Err(module_not_found(vm, name));
+    let (file, is_pkg) = match search.iter().find_map(|d| find_in(d, last)) {
+        Some(Found::Source(file, is_pkg)) => (file, is_pkg),
+        Some(Found::Extension(file)) => return load_extension_module(vm, name, parent, last, &file),
+        None => return Err(module_not_found(vm, name)),
     };
     let source = std::fs::read_to_string(&file).map_err(|e| vm.new_import_error(format!("cannot read {}: {e}", file.display())))?;
     let m = new_module(vm, name);

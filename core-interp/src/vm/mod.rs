@@ -9,6 +9,7 @@ pub mod ceval;
 pub mod dealloc_hooks;
 pub mod errors;
 pub mod eval_support;
+pub mod extensions;
 pub mod import;
 pub mod frame;
 pub mod gil;

@@ -1,0 +1,162 @@
+//! `int` and `bool` from C: conversions to and from C integers and doubles
+//! (through `__index__` as CPython 3.11 does), with CPython's OverflowError
+//! messages.
+
+use super::{arg, ret};
+use crate::ffi::PyObject;
+use crate::runtime::vm;
+use core_interp::objects::longobject::{as_int, new_bigint, new_int, IntValue};
+use core_interp::objects::object::PyRef;
+use core_interp::vm::PyResult;
+use libc::{c_char, c_double, c_int, c_long, c_longlong, c_ulong, c_ulonglong, c_void};
+use num_bigint::BigInt;
+use num_traits::{ToPrimitive, Zero};
+
+/// The integer value of `o` (an int, or anything with `__index__`).
+pub fn index_value(o: &PyRef) -> PyResult<IntValue> {
+    if let Some(i) = as_int(o) {
+        return Ok(i.value.clone());
+    }
+    let v = vm().index(o)?;
+    Ok(as_int(&v).expect("__index__ returns int").value.clone())
+}
+
+fn to_signed<T: TryFrom<i64>>(o: *mut PyObject, what: &str) -> PyResult<T> {
+    let v = index_value(&arg(o)?)?;
+    let err = || vm().new_overflow_error(format!("Python int too large to convert to {what}"));
+    match v {
+        IntValue::Small(s) => T::try_from(s).map_err(|_| err()),
+        IntValue::Big(_) => Err(err()),
+    }
+}
+
+fn to_unsigned(o: *mut PyObject, what: &str, max: u64) -> PyResult<u64> {
+    let o = arg(o)?;
+    let vm = vm();
+    let Some(i) = as_int(&o) else {
+        return Err(vm.new_type_error(format!("an integer is required (got type {})", core_interp::objects::typeobject::class_name(&o))));
+    };
+    let b = i.value.to_big();
+    if b.sign() == num_bigint::Sign::Minus {
+        return Err(vm.new_overflow_error(format!("can't convert negative value to {what}")));
+    }
+    match b.to_u64() {
+        Some(v) if v <= max => Ok(v),
+        _ => Err(vm.new_overflow_error(format!("Python int too large to convert to {what}"))),
+    }
+}
+
+fn mask(o: *mut PyObject) -> PyResult<u64> {
+    let v = index_value(&arg(o)?)?.to_big();
+    let m: BigInt = BigInt::from(1u8) << 64u32;
+    let r = ((v % &m) + &m) % &m;
+    Ok(r.to_u64().unwrap_or(0))
+}
+
+capi! {
+    api fn PyLong_FromLong(v: c_long) -> *mut PyObject {
+        Ok(ret(new_int(vm(), v)))
+    }
+    api fn PyLong_FromUnsignedLong(v: c_ulong) -> *mut PyObject {
+        Ok(ret(new_bigint(vm(), BigInt::from(v))))
+    }
+    api fn PyLong_FromLongLong(v: c_longlong) -> *mut PyObject {
+        Ok(ret(new_int(vm(), v)))
+    }
+    api fn PyLong_FromUnsignedLongLong(v: c_ulonglong) -> *mut PyObject {
+        Ok(ret(new_bigint(vm(), BigInt::from(v))))
+    }
+    api fn PyLong_FromSsize_t(v: isize) -> *mut PyObject {
+        Ok(ret(new_int(vm(), v as i64)))
+    }
+    api fn PyLong_FromSize_t(v: usize) -> *mut PyObject {
+        Ok(ret(new_bigint(vm(), BigInt::from(v))))
+    }
+    api fn PyLong_FromVoidPtr(p: *mut c_void) -> *mut PyObject {
+        Ok(ret(new_bigint(vm(), BigInt::from(p as usize))))
+    }
+    api fn PyLong_FromDouble(v: c_double) -> *mut PyObject {
+        let vm = vm();
+        let f = core_interp::objects::floatobject::new_float(vm, v);
+        Ok(ret(vm.call_positional(&vm.types.int_type, &[f])?))
+    }
+    api fn PyLong_FromString(s: *const c_char, pend: *mut *mut c_char, base: c_int) -> *mut PyObject {
+        let vm = vm();
+        let text = super::cstr(s)?;
+        let r = vm.call_positional(&vm.types.int_type, &[core_interp::objects::unicodeobject::new_str_object(vm, text.trim()), new_int(vm, base as i64)])?;
+        if !pend.is_null() {
+            // SAFETY: `pend` is writable; point it at the terminating NUL.
+            unsafe { *pend = (s as *mut c_char).add(libc::strlen(s)) };
+        }
+        Ok(ret(r))
+    }
+    api fn PyLong_AsLong(o: *mut PyObject) -> c_long {
+        to_signed::<c_long>(o, "C long")
+    }
+    api fn PyLong_AsLongAndOverflow(o: *mut PyObject, overflow: *mut c_int) -> c_long {
+        let v = index_value(&arg(o)?)?;
+        // SAFETY: `overflow` is a writable int.
+        unsafe { *overflow = 0 };
+        Ok(match v {
+            IntValue::Small(s) => s,
+            IntValue::Big(b) => {
+                // SAFETY: as above.
+                unsafe { *overflow = if b.sign() == num_bigint::Sign::Minus { -1 } else { 1 } };
+                -1
+            }
+        })
+    }
+    api fn PyLong_AsLongLongAndOverflow(o: *mut PyObject, overflow: *mut c_int) -> c_longlong {
+        Ok(PyLong_AsLongAndOverflow(o, overflow))
+    }
+    api fn PyLong_AsLongLong(o: *mut PyObject) -> c_longlong {
+        to_signed::<c_longlong>(o, "C long long")
+    }
+    api fn PyLong_AsSsize_t(o: *mut PyObject) -> isize {
+        let o = arg(o)?;
+        if as_int(&o).is_none() {
+            return Err(vm().new_type_error(format!("an integer is required (got type {})", core_interp::objects::typeobject::class_name(&o))));
+        }
+        to_signed::<isize>(crate::proxy::to_c(&o), "C ssize_t")
+    }
+    api fn PyLong_AsSize_t(o: *mut PyObject) -> usize {
+        Ok(to_unsigned(o, "C size_t", u64::MAX)? as usize)
+    }
+    api fn PyLong_AsUnsignedLong(o: *mut PyObject) -> c_ulong {
+        to_unsigned(o, "C unsigned long", u64::MAX)
+    }
+    api fn PyLong_AsUnsignedLongLong(o: *mut PyObject) -> c_ulonglong {
+        to_unsigned(o, "C unsigned long long", u64::MAX)
+    }
+    api fn PyLong_AsUnsignedLongMask(o: *mut PyObject) -> c_ulong {
+        mask(o)
+    }
+    api fn PyLong_AsUnsignedLongLongMask(o: *mut PyObject) -> c_ulonglong {
+        mask(o)
+    }
+    api fn PyLong_AsVoidPtr(o: *mut PyObject) -> *mut c_void {
+        Ok(mask(o)? as usize as *mut c_void)
+    }
+    api fn PyLong_AsDouble(o: *mut PyObject) -> c_double {
+        let o = arg(o)?;
+        let vm = vm();
+        let Some(i) = as_int(&o) else {
+            return Err(vm.new_type_error(format!("must be real number, not {}", core_interp::objects::typeobject::class_name(&o))));
+        };
+        let v = match &i.value {
+            IntValue::Small(s) => *s as f64,
+            IntValue::Big(b) => b.to_f64().filter(|f| f.is_finite()).ok_or_else(|| vm.new_overflow_error("int too large to convert to float"))?,
+        };
+        Ok(v)
+    }
+    api fn _PyLong_Sign(o: *mut PyObject) -> c_int {
+        let v = index_value(&arg(o)?)?.to_big();
+        Ok(if v.is_zero() { 0 } else if v.sign() == num_bigint::Sign::Minus { -1 } else { 1 })
+    }
+    api fn _PyLong_NumBits(o: *mut PyObject) -> usize {
+        Ok(index_value(&arg(o)?)?.to_big().bits() as usize)
+    }
+    api fn PyBool_FromLong(v: c_long) -> *mut PyObject {
+        Ok(ret(vm().bool_obj(v != 0)))
+    }
+}

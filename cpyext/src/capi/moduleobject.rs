@@ -1,0 +1,265 @@
+//! Modules from C: `PyModule_Create2` (single-phase), `PyModuleDef_Init`,
+//! `PyModule_FromDefAndSpec2` and `PyModule_ExecDef` (multi-phase), module
+//! state, and the `PyModule_Add*` helpers.
+
+use super::{arg, borrowed, cstr, ret};
+use crate::ffi::{self, PyObject};
+use crate::proxy;
+use crate::runtime::{fetch_after_failure, vm};
+use core_interp::objects::moduleobject::{module_dict, new_module, PyModule};
+use core_interp::objects::object::PyRef;
+use core_interp::objects::unicodeobject::new_str_object;
+use core_interp::vm::{PyResult, Vm};
+use libc::{c_char, c_int, c_long, c_void};
+use std::ptr::null_mut;
+
+/// The C layout of a module proxy: where its definition and state live.
+#[repr(C)]
+pub struct ModuleProxy {
+    pub ob_base: PyObject,
+    pub md_dict: *mut PyObject,
+    pub md_def: *mut ffi::PyModuleDef,
+    pub md_state: *mut c_void,
+}
+
+fn module_proxy(m: *mut PyObject) -> PyResult<*mut ModuleProxy> {
+    let o = arg(m)?;
+    if o.downcast_ref::<PyModule>().is_none() {
+        return Err(vm().new_system_error("bad argument to internal function"));
+    }
+    Ok(proxy::to_c(&o) as *mut ModuleProxy)
+}
+
+/// The definition a module was created from (NULL if none).
+pub fn module_def(m: *mut PyObject) -> *mut ffi::PyModuleDef {
+    // SAFETY: module proxies are ModuleProxy blocks.
+    module_proxy(m).map_or(null_mut(), |p| unsafe { (*p).md_def })
+}
+
+/// Frees a module proxy's state (calling `m_free` first).
+pub fn release_state(p: *mut PyObject) {
+    let mp = p as *mut ModuleProxy;
+    // SAFETY: `p` is a dying module proxy.
+    unsafe {
+        let def = (*mp).md_def;
+        if !def.is_null() {
+            if let Some(free) = (*def).m_free {
+                free(p as *mut c_void);
+            }
+        }
+        if !(*mp).md_state.is_null() {
+            libc::free((*mp).md_state);
+            (*mp).md_state = null_mut();
+        }
+    }
+}
+
+/// Gives module `m` its definition: state, functions and docstring.
+fn init_from_def(vm: &Vm, m: &PyRef, def: *mut ffi::PyModuleDef) -> PyResult<()> {
+    let p = proxy::to_c(m) as *mut ModuleProxy;
+    // SAFETY: `def` is a static PyModuleDef; `p` a module proxy.
+    unsafe {
+        (*p).md_def = def;
+        if (*def).m_size > 0 && (*p).md_state.is_null() {
+            (*p).md_state = libc::calloc(1, (*def).m_size as usize);
+        }
+        add_functions(vm, m, (*def).m_methods)?;
+        if !(*def).m_doc.is_null() {
+            vm.setattr_str(m, "__doc__", new_str_object(vm, &cstr((*def).m_doc)?))?;
+        }
+    }
+    Ok(())
+}
+
+fn add_functions(vm: &Vm, m: &PyRef, mut defs: *mut ffi::PyMethodDef) -> PyResult<()> {
+    // SAFETY: a NULL-name-terminated static array.
+    unsafe {
+        while !defs.is_null() && !(*defs).ml_name.is_null() {
+            let f = crate::cfunction::new_function(vm, defs, Some(m.clone()), Some(m.clone()), None);
+            vm.setattr_str(m, &cstr((*defs).ml_name)?, f)?;
+            defs = defs.add(1);
+        }
+    }
+    Ok(())
+}
+
+/// `PyModule_FromDefAndSpec2` without the API version.
+pub fn from_def_and_spec(vm: &Vm, def: *mut ffi::PyModuleDef, spec: &PyRef) -> PyResult<PyRef> {
+    let name = vm.str_string(&vm.getattr_str(spec, "name")?)?;
+    let mut create: Option<unsafe extern "C" fn(*mut PyObject, *mut ffi::PyModuleDef) -> *mut PyObject> = None;
+    // SAFETY: the slot array is terminated by a zero id.
+    unsafe {
+        let mut s = (*def).m_slots;
+        while !s.is_null() && (*s).slot != 0 {
+            match (*s).slot as u32 {
+                ffi::Py_mod_create => create = Some(std::mem::transmute::<*mut c_void, _>((*s).value)),
+                ffi::Py_mod_exec => {}
+                other => return Err(vm.new_system_error(format!("module {name} uses unknown slot ID {other}"))),
+            }
+            s = s.add(1);
+        }
+    }
+    let m = match create {
+        Some(f) => {
+            // SAFETY: calling the module's create slot.
+            let r = unsafe { f(proxy::to_c(spec), def) };
+            if r.is_null() {
+                return Err(crate::runtime::take_error()
+                    .unwrap_or_else(|| vm.new_system_error(format!("creation of module {name} failed without setting an exception"))));
+            }
+            proxy::steal(r)
+        }
+        None => new_module(vm, &name),
+    };
+    if m.downcast_ref::<PyModule>().is_some() {
+        init_from_def(vm, &m, def)?;
+    } else {
+        // SAFETY: reading the definition.
+        if unsafe { (*def).m_size } > 0 {
+            return Err(vm.new_system_error(format!("module {name} is not a module object, but requests module state")));
+        }
+    }
+    Ok(m)
+}
+
+/// Runs the `Py_mod_exec` slots of `def` on `m`.
+pub fn exec_def(vm: &Vm, m: &PyRef, def: *mut ffi::PyModuleDef) -> PyResult<()> {
+    let p = proxy::to_c(m);
+    // SAFETY: the slot array is terminated by a zero id; exec slots take the module.
+    unsafe {
+        let mut s = (*def).m_slots;
+        while !s.is_null() && (*s).slot != 0 {
+            if (*s).slot as u32 == ffi::Py_mod_exec {
+                let f: unsafe extern "C" fn(*mut PyObject) -> c_int = std::mem::transmute((*s).value);
+                if f(p) != 0 {
+                    let name = vm.getattr_str(m, "__name__").and_then(|n| vm.str_string(&n)).unwrap_or_default();
+                    return Err(crate::runtime::take_error()
+                        .unwrap_or_else(|| vm.new_system_error(format!("execution of module {name} failed without setting an exception"))));
+                }
+            }
+            s = s.add(1);
+        }
+    }
+    Ok(())
+}
+
+capi! {
+    api fn PyModule_Create2(def: *mut ffi::PyModuleDef, _apiver: c_int) -> *mut PyObject {
+        let vm = vm();
+        crate::types::init(vm);
+        // SAFETY: `def` is a static PyModuleDef.
+        let declared = cstr(unsafe { (*def).m_name })?.into_owned();
+        let m = new_module(vm, &crate::loader::module_name_in_context(&declared));
+        init_from_def(vm, &m, def)?;
+        Ok(ret(m))
+    }
+    api fn _PyModule_CreateInitialized(def: *mut ffi::PyModuleDef, apiver: c_int) -> *mut PyObject {
+        Ok(PyModule_Create2(def, apiver))
+    }
+    api fn PyModuleDef_Init(def: *mut ffi::PyModuleDef) -> *mut PyObject {
+        // SAFETY: `def` is a static PyModuleDef whose head is a PyObject.
+        unsafe {
+            let o = def as *mut PyObject;
+            if (*o).ob_type.is_null() {
+                (*o).ob_type = std::ptr::addr_of_mut!(ffi::PyModuleDef_Type);
+                (*o).ob_refcnt = 1;
+            }
+            Ok(o)
+        }
+    }
+    api fn PyModule_FromDefAndSpec2(def: *mut ffi::PyModuleDef, spec: *mut PyObject, _apiver: c_int) -> *mut PyObject {
+        Ok(ret(from_def_and_spec(vm(), def, &arg(spec)?)?))
+    }
+    api fn PyModule_ExecDef(m: *mut PyObject, def: *mut ffi::PyModuleDef) -> c_int {
+        exec_def(vm(), &arg(m)?, def)?;
+        Ok(0)
+    }
+    api fn PyModule_New(name: *const c_char) -> *mut PyObject {
+        Ok(ret(new_module(vm(), &cstr(name)?)))
+    }
+    api fn PyModule_NewObject(name: *mut PyObject) -> *mut PyObject {
+        let vm = vm();
+        Ok(ret(new_module(vm, &vm.str_string(&arg(name)?)?)))
+    }
+    api fn PyModule_GetState(m: *mut PyObject) -> *mut c_void {
+        // SAFETY: a module proxy.
+        Ok(unsafe { (*module_proxy(m)?).md_state })
+    }
+    api fn PyModule_GetDef(m: *mut PyObject) -> *mut ffi::PyModuleDef {
+        // SAFETY: a module proxy.
+        Ok(unsafe { (*module_proxy(m)?).md_def })
+    }
+    api fn PyModule_GetDict(m: *mut PyObject) -> *mut PyObject {
+        let o = arg(m)?;
+        Ok(borrowed(&module_dict(&o)))
+    }
+    api fn PyModule_GetNameObject(m: *mut PyObject) -> *mut PyObject {
+        Ok(ret(vm().getattr_str(&arg(m)?, "__name__")?))
+    }
+    api fn PyModule_GetName(m: *mut PyObject) -> *const c_char {
+        let vm = vm();
+        let o = arg(m)?;
+        let n = module_dict(&o).downcast_ref::<core_interp::objects::dictobject::PyDict>().and_then(|d| d.get_rust_str(vm, "__name__"));
+        match n {
+            Some(n) => Ok(super::unicodeobject::PyUnicode_AsUTF8(proxy::to_c(&n))),
+            None => Err(vm.new_system_error("nameless module")),
+        }
+    }
+    api fn PyModule_GetFilenameObject(m: *mut PyObject) -> *mut PyObject {
+        Ok(ret(vm().getattr_str(&arg(m)?, "__file__")?))
+    }
+    api fn PyModule_AddObjectRef(m: *mut PyObject, name: *const c_char, v: *mut PyObject) -> c_int {
+        let vm = vm();
+        if v.is_null() {
+            if !crate::runtime::error_occurred() {
+                return Err(vm.new_system_error("PyModule_AddObjectRef() must be called with an exception raised if value is NULL"));
+            }
+            return Err(fetch_after_failure("PyModule_AddObjectRef"));
+        }
+        vm.setattr_str(&arg(m)?, &cstr(name)?, arg(v)?)?;
+        Ok(0)
+    }
+    api fn PyModule_AddObject(m: *mut PyObject, name: *const c_char, v: *mut PyObject) -> c_int {
+        let r = PyModule_AddObjectRef(m, name, v);
+        if r == 0 {
+            proxy::decref(v);
+        }
+        if r < 0 {
+            return Err(fetch_after_failure("PyModule_AddObject"));
+        }
+        Ok(r)
+    }
+    api fn PyModule_AddIntConstant(m: *mut PyObject, name: *const c_char, v: c_long) -> c_int {
+        let vm = vm();
+        vm.setattr_str(&arg(m)?, &cstr(name)?, core_interp::objects::longobject::new_int(vm, v))?;
+        Ok(0)
+    }
+    api fn PyModule_AddStringConstant(m: *mut PyObject, name: *const c_char, v: *const c_char) -> c_int {
+        let vm = vm();
+        vm.setattr_str(&arg(m)?, &cstr(name)?, new_str_object(vm, &cstr(v)?))?;
+        Ok(0)
+    }
+    api fn PyModule_AddType(m: *mut PyObject, tp: *mut ffi::PyTypeObject) -> c_int {
+        let vm = vm();
+        // SAFETY: `tp` is a type object.
+        if unsafe { (*tp).tp_flags } & ffi::Py_TPFLAGS_READY as u64 == 0 {
+            crate::types::ready(tp)?;
+        }
+        let ty = proxy::from_c(tp as *mut PyObject);
+        let name = core_interp::objects::typeobject::as_type(&ty).name();
+        vm.setattr_str(&arg(m)?, &name, ty)?;
+        Ok(0)
+    }
+    api fn PyModule_AddFunctions(m: *mut PyObject, defs: *mut ffi::PyMethodDef) -> c_int {
+        add_functions(vm(), &arg(m)?, defs)?;
+        Ok(0)
+    }
+    api fn PyModule_SetDocString(m: *mut PyObject, doc: *const c_char) -> c_int {
+        let vm = vm();
+        vm.setattr_str(&arg(m)?, "__doc__", new_str_object(vm, &cstr(doc)?))?;
+        Ok(0)
+    }
+    api fn PyState_FindModule(_def: *mut ffi::PyModuleDef) -> *mut PyObject {
+        Ok(null_mut())
+    }
+}

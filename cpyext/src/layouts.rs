@@ -1,0 +1,315 @@
+//! The type-specific C layouts of proxies, for the objects whose memory C
+//! macros read directly: `PyLongObject` digits, `PyFloatObject.ob_fval`,
+//! compact `PyUnicodeObject` data, `PyBytesObject.ob_sval`,
+//! `PyTupleObject.ob_item`, `PyListObject.ob_item`/`allocated` and
+//! `PyDictObject.ma_used`. Also: refreshing the mutable ones when C is
+//! handed them again, realizing tuples and lists C built itself, and
+//! releasing proxy memory.
+
+use crate::ffi;
+use crate::proxy::{self, Kind};
+use core_interp::objects::bytesobject::PyBytes;
+use core_interp::objects::dictobject::PyDict;
+use core_interp::objects::floatobject::PyFloat;
+use core_interp::objects::listobject::PyList;
+use core_interp::objects::longobject::{IntValue, PyInt};
+use core_interp::objects::object::PyRef;
+use core_interp::objects::tupleobject::PyTuple;
+use core_interp::objects::typeobject::PyType;
+use core_interp::objects::unicodeobject::{PyStr, StrData};
+use std::mem::{offset_of, size_of};
+use std::ptr::null_mut;
+
+/// Bits per `PyLongObject` digit.
+const SHIFT: u32 = 30;
+
+/// Builds the proxy of `obj` (not yet linked).
+pub fn make_proxy(obj: &PyRef) -> *mut ffi::PyObject {
+    if obj.downcast_ref::<PyType>().is_some() {
+        return crate::types::type_proxy(obj);
+    }
+    let ty = proxy::to_c(obj.class()) as *mut ffi::PyTypeObject;
+    let p = if let Some(i) = obj.downcast_ref::<PyInt>() {
+        long_proxy(&i.value)
+    } else if let Some(f) = obj.downcast_ref::<PyFloat>() {
+        let p = proxy::alloc(size_of::<ffi::PyFloatObject>(), Kind::Plain);
+        // SAFETY: `p` has room for a PyFloatObject.
+        unsafe { (*(p as *mut ffi::PyFloatObject)).ob_fval = f.value };
+        p
+    } else if let Some(s) = obj.downcast_ref::<PyStr>() {
+        str_proxy(s)
+    } else if let Some(b) = obj.downcast_ref::<PyBytes>() {
+        let off = offset_of!(ffi::PyBytesObject, ob_sval);
+        let p = proxy::alloc(off + b.data.len() + 1, Kind::Plain);
+        // SAFETY: `p` has room for the header, the bytes and a NUL.
+        unsafe {
+            let o = p as *mut ffi::PyBytesObject;
+            (*o).ob_base.ob_size = b.data.len() as isize;
+            (*o).ob_shash = -1;
+            std::ptr::copy_nonoverlapping(b.data.as_ptr(), (p as *mut u8).add(off), b.data.len());
+        }
+        p
+    } else if let Some(t) = obj.downcast_ref::<PyTuple>() {
+        let p = new_tuple_memory(t.items.len());
+        for (i, item) in t.items.iter().enumerate() {
+            // SAFETY: the tuple memory has `len` item slots.
+            unsafe { *tuple_item_ptr(p, i) = proxy::new_ref(item.clone()) };
+        }
+        p
+    } else if let Some(l) = obj.downcast_ref::<PyList>() {
+        let p = proxy::alloc(size_of::<ffi::PyListObject>(), Kind::List);
+        sync_list(p, &l.items.borrow());
+        p
+    } else if let Some(d) = obj.downcast_ref::<PyDict>() {
+        let p = proxy::alloc(size_of::<ffi::PyDictObject>(), Kind::Plain);
+        // SAFETY: `p` has room for a PyDictObject.
+        unsafe { (*(p as *mut ffi::PyDictObject)).ma_used = d.len() as isize };
+        p
+    } else if obj.downcast_ref::<core_interp::objects::moduleobject::PyModule>().is_some() {
+        proxy::alloc(size_of::<crate::capi::moduleobject::ModuleProxy>(), Kind::Module)
+    } else {
+        proxy::alloc(size_of::<ffi::PyObject>(), Kind::Plain)
+    };
+    // SAFETY: every proxy starts with a PyObject header.
+    unsafe { (*p).ob_type = ty };
+    p
+}
+
+/// Memory for a tuple of `n` items (items NULL), of type `tuple`, owned by
+/// nobody yet.
+pub fn new_tuple_memory(n: usize) -> *mut ffi::PyObject {
+    let off = offset_of!(ffi::PyTupleObject, ob_item);
+    let p = proxy::alloc(off + n * size_of::<*mut ffi::PyObject>(), Kind::Tuple);
+    // SAFETY: `p` has room for a PyTupleObject with `n` items.
+    unsafe {
+        (*(p as *mut ffi::PyVarObject)).ob_size = n as isize;
+        (*p).ob_type = std::ptr::addr_of_mut!(ffi::PyTuple_Type);
+    }
+    p
+}
+
+/// The address of item `i` of a tuple proxy.
+pub fn tuple_item_ptr(p: *mut ffi::PyObject, i: usize) -> *mut *mut ffi::PyObject {
+    // SAFETY: callers pass an index below the tuple's size.
+    unsafe { (p as *mut u8).add(offset_of!(ffi::PyTupleObject, ob_item)).cast::<*mut ffi::PyObject>().add(i) }
+}
+
+fn long_proxy(v: &IntValue) -> *mut ffi::PyObject {
+    let big = v.to_big();
+    let (sign, mag) = big.to_u32_digits();
+    // Regroup the 32-bit words into 30-bit digits.
+    let mut digits: Vec<u32> = Vec::new();
+    let mut acc: u64 = 0;
+    let mut bits = 0;
+    for w in mag {
+        acc |= (w as u64) << bits;
+        bits += 32;
+        while bits >= SHIFT {
+            digits.push((acc & ((1 << SHIFT) - 1)) as u32);
+            acc >>= SHIFT;
+            bits -= SHIFT;
+        }
+    }
+    if acc != 0 {
+        digits.push(acc as u32);
+    }
+    while digits.last() == Some(&0) {
+        digits.pop();
+    }
+    let off = offset_of!(ffi::PyLongObject, ob_digit);
+    let p = proxy::alloc(off + 4 * digits.len().max(1), Kind::Plain);
+    let n = digits.len() as isize;
+    // SAFETY: `p` has room for the header and the digits.
+    unsafe {
+        (*(p as *mut ffi::PyVarObject)).ob_size = if sign == num_bigint::Sign::Minus { -n } else { n };
+        std::ptr::copy_nonoverlapping(digits.as_ptr(), (p as *mut u8).add(off) as *mut u32, digits.len());
+    }
+    p
+}
+
+fn str_proxy(s: &PyStr) -> *mut ffi::PyObject {
+    match &s.data {
+        StrData::Ascii(a) => {
+            let off = size_of::<ffi::PyASCIIObject>();
+            let p = proxy::alloc(off + a.len() + 1, Kind::Str);
+            // SAFETY: `p` has room for the header, the characters and a NUL.
+            unsafe {
+                let o = p as *mut ffi::PyASCIIObject;
+                (*o).length = a.len() as isize;
+                (*o).hash = -1;
+                (*o).state.set_kind(1);
+                (*o).state.set_compact(1);
+                (*o).state.set_ascii(1);
+                (*o).state.set_ready(1);
+                std::ptr::copy_nonoverlapping(a.as_ptr(), (p as *mut u8).add(off), a.len());
+            }
+            p
+        }
+        StrData::Wide(cps) => {
+            let max = cps.iter().copied().max().unwrap_or(0);
+            let kind: usize = if max < 256 { 1 } else if max < 65536 { 2 } else { 4 };
+            let off = size_of::<ffi::PyCompactUnicodeObject>();
+            let p = proxy::alloc(off + kind * (cps.len() + 1), Kind::Str);
+            // SAFETY: `p` has room for the header and `len + 1` units of `kind` bytes.
+            unsafe {
+                let o = p as *mut ffi::PyCompactUnicodeObject;
+                (*o)._base.length = cps.len() as isize;
+                (*o)._base.hash = -1;
+                (*o)._base.state.set_kind(kind as u32);
+                (*o)._base.state.set_compact(1);
+                (*o)._base.state.set_ready(1);
+                let data = (p as *mut u8).add(off);
+                for (i, &c) in cps.iter().enumerate() {
+                    match kind {
+                        1 => *data.add(i) = c as u8,
+                        2 => *(data as *mut u16).add(i) = c as u16,
+                        _ => *(data as *mut u32).add(i) = c,
+                    }
+                }
+            }
+            p
+        }
+    }
+}
+
+/// Makes a list proxy's `ob_item` hold exactly `items` (one C reference each).
+pub fn sync_list(p: *mut ffi::PyObject, items: &[PyRef]) {
+    let o = p as *mut ffi::PyListObject;
+    // SAFETY: `p` is a list proxy; its array has `allocated` slots of which
+    // `ob_size` hold owned references.
+    unsafe {
+        let old_n = (*o).ob_base.ob_size as usize;
+        let same = old_n == items.len()
+            && items.iter().enumerate().all(|(i, it)| *(*o).ob_item.add(i) == it.proxy() as *mut ffi::PyObject);
+        if same {
+            return;
+        }
+        let old: Vec<*mut ffi::PyObject> = (0..old_n).map(|i| *(*o).ob_item.add(i)).collect();
+        if (*o).allocated < items.len() as isize {
+            let cap = items.len().max(4);
+            (*o).ob_item = libc::realloc((*o).ob_item as *mut libc::c_void, cap * size_of::<usize>()) as *mut *mut ffi::PyObject;
+            assert!(!(*o).ob_item.is_null(), "out of memory");
+            (*o).allocated = cap as isize;
+        }
+        for (i, it) in items.iter().enumerate() {
+            *(*o).ob_item.add(i) = proxy::new_ref(it.clone());
+        }
+        (*o).ob_base.ob_size = items.len() as isize;
+        for q in old.into_iter().filter(|q| !q.is_null()) {
+            proxy::decref(q);
+        }
+    }
+}
+
+/// Brings a mutable object's proxy up to date before C sees it again.
+pub fn refresh(p: *mut ffi::PyObject, obj: &PyRef) {
+    if let Some(l) = obj.downcast_ref::<PyList>() {
+        if proxy::link(p).kind() == Kind::List {
+            sync_list(p, &l.items.borrow());
+        }
+    } else if let Some(d) = obj.downcast_ref::<PyDict>() {
+        // SAFETY: dict proxies are PyDictObjects.
+        unsafe { (*(p as *mut ffi::PyDictObject)).ma_used = d.len() as isize };
+    }
+}
+
+/// Creates the object for a tuple or list C built (`PyTuple_New`,
+/// `PyList_New` filled with the `SET_ITEM` macros) the first time it
+/// reaches the interpreter.
+pub fn realize(p: *mut ffi::PyObject) -> PyRef {
+    let vm = crate::runtime::vm();
+    let kind = proxy::link(p).kind();
+    let obj = match kind {
+        Kind::Tuple => {
+            // SAFETY: tuple proxies hold `ob_size` item pointers.
+            let n = unsafe { (*(p as *mut ffi::PyVarObject)).ob_size } as usize;
+            let items: Vec<PyRef> = (0..n)
+                .map(|i| {
+                    // SAFETY: `i` is below the size.
+                    let it = unsafe { *tuple_item_ptr(p, i) };
+                    if it.is_null() { vm.none.clone() } else { proxy::from_c(it) }
+                })
+                .collect();
+            PyRef::new(PyTuple { items: items.into_boxed_slice() }, vm.types.tuple_type.clone())
+        }
+        Kind::List => {
+            let o = p as *mut ffi::PyListObject;
+            // SAFETY: list proxies hold `ob_size` item pointers.
+            let items: Vec<PyRef> = unsafe {
+                (0..(*o).ob_base.ob_size as usize)
+                    .map(|i| {
+                        let it = *(*o).ob_item.add(i);
+                        if it.is_null() { vm.none.clone() } else { proxy::from_c(it) }
+                    })
+                    .collect()
+            };
+            core_interp::objects::listobject::new_list(vm, items)
+        }
+        Kind::Bytes => {
+            let off = offset_of!(ffi::PyBytesObject, ob_sval);
+            // SAFETY: a bytes proxy holds `ob_size` bytes after its header.
+            let data = unsafe {
+                let n = (*(p as *mut ffi::PyVarObject)).ob_size as usize;
+                std::slice::from_raw_parts((p as *const u8).add(off), n).to_vec()
+            };
+            core_interp::objects::bytesobject::new_bytes(vm, data)
+        }
+        k => panic!("object at {p:p} ({k:?}) has no interpreter counterpart"),
+    };
+    // SAFETY: `p` is live: C holds at least one reference (it passed it to us).
+    let refs = unsafe { (*p).ob_refcnt };
+    if refs > 0 {
+        proxy::attach_owned(p, obj.clone());
+    } else {
+        proxy::attach(p, &obj);
+    }
+    obj
+}
+
+/// Frees a proxy's memory once neither side needs it.
+pub fn release(p: *mut ffi::PyObject, kind: Kind) {
+    // SAFETY: nobody references `p` any more; its layout matches `kind`.
+    unsafe {
+        match kind {
+            Kind::Static => return,
+            Kind::CInstance => {
+                let tp = (*p).ob_type;
+                match (*tp).tp_dealloc {
+                    Some(d) => d(p),
+                    None => proxy::free(p as *mut libc::c_void),
+                }
+                return;
+            }
+            Kind::Tuple => {
+                let n = (*(p as *mut ffi::PyVarObject)).ob_size as usize;
+                for i in 0..n {
+                    let it = *tuple_item_ptr(p, i);
+                    if !it.is_null() {
+                        proxy::decref(it);
+                    }
+                }
+            }
+            Kind::List => {
+                let o = p as *mut ffi::PyListObject;
+                for i in 0..(*o).ob_base.ob_size as usize {
+                    let it = *(*o).ob_item.add(i);
+                    if !it.is_null() {
+                        proxy::decref(it);
+                    }
+                }
+                libc::free((*o).ob_item as *mut libc::c_void);
+                (*o).ob_item = null_mut();
+            }
+            Kind::Str => {
+                let o = p as *mut ffi::PyCompactUnicodeObject;
+                if (*o)._base.state.ascii() == 0 && !(*o).utf8.is_null() {
+                    libc::free((*o).utf8 as *mut libc::c_void);
+                }
+            }
+            Kind::Module => crate::capi::moduleobject::release_state(p),
+            Kind::Type => crate::types::release_type_proxy(p),
+            Kind::Plain | Kind::Bytes => {}
+        }
+        proxy::free(p as *mut libc::c_void);
+    }
+}

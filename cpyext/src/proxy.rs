@@ -1,0 +1,298 @@
+//! The object bridge: every oxpy object C sees has a C proxy, and every
+//! proxy links back to its object, both in O(1).
+//!
+//! * object → proxy: the `proxy` slot of the object header.
+//! * proxy → object: a [`Link`] in a 16-byte header just before the
+//!   `PyObject` (every proxy and every C-type instance oxpy allocates has
+//!   one); type objects and the static singletons (`_Py_NoneStruct`, …),
+//!   which C may define itself, keep their link in a side table instead. A
+//!   proxy is "mapped" (side table) exactly when its type has
+//!   `Py_TPFLAGS_TYPE_SUBCLASS` or oxpy's [`MAPPED_INSTANCES`] flag.
+//!
+//! Lifetime (see README.md): the object's own count counts Rust owners, the
+//! proxy's `ob_refcnt` counts C owners, and the pair lives while either is
+//! non-zero. When C's count reaches zero (`_Py_Dealloc`), the proxy drops the
+//! object reference it may hold ([`Link::holds`]). When the object's count
+//! reaches zero while C still holds references, the detach hook resurrects
+//! it with one reference owned by the proxy; otherwise it frees the proxy
+//! (for a C-type instance: calls the type's `tp_dealloc`).
+
+use crate::ffi;
+use core_interp::objects::object::{PyObject as CoreObject, PyRef};
+use std::cell::Cell;
+use std::collections::HashMap;
+use std::ptr::{null_mut, NonNull};
+use std::sync::Mutex;
+
+/// oxpy's own `tp_flags` bit (unused by CPython 3.11): instances of this
+/// type are static objects whose link lives in the side table (None, bool,
+/// NotImplemented, Ellipsis).
+pub const MAPPED_INSTANCES: u64 = 1 << 23;
+
+/// What kind of C memory a proxy is, for releasing it.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[repr(usize)]
+pub enum Kind {
+    /// A bare `PyObject` (or a fixed-size layout owning nothing).
+    Plain = 0,
+    /// `PyTupleObject`: owns one C reference per item.
+    Tuple = 1,
+    /// `PyListObject`: owns the `ob_item` array and a reference per item.
+    List = 2,
+    /// A compact `PyUnicodeObject`: may own a UTF-8 copy.
+    Str = 3,
+    /// Memory of a C type's instance: released by the type's `tp_dealloc`.
+    CInstance = 4,
+    /// A module proxy: owns its state (`m_size`) and calls `m_free`.
+    Module = 5,
+    /// A type object oxpy allocated (heap type proxy).
+    Type = 6,
+    /// Static memory: never released.
+    Static = 7,
+    /// `PyBytesObject` C is still filling (`PyBytes_FromStringAndSize(NULL, n)`).
+    Bytes = 8,
+}
+
+/// The link from a proxy to its object.
+#[repr(C)]
+pub struct Link {
+    /// The object (null while a C-built tuple or list is not realized yet).
+    obj: Cell<*const CoreObject>,
+    /// Bit 0: the proxy owns one reference to the object; bits 8..: [`Kind`].
+    state: Cell<usize>,
+}
+
+const HOLDS: usize = 1;
+/// Bytes before each prefixed proxy (keeps the `PyObject` 16-aligned).
+pub const HEAD: usize = std::mem::size_of::<Link>();
+
+impl Link {
+    pub fn obj(&self) -> *const CoreObject {
+        self.obj.get()
+    }
+    pub fn kind(&self) -> Kind {
+        match self.state.get() >> 8 {
+            0 => Kind::Plain,
+            1 => Kind::Tuple,
+            2 => Kind::List,
+            3 => Kind::Str,
+            4 => Kind::CInstance,
+            5 => Kind::Module,
+            6 => Kind::Type,
+            8 => Kind::Bytes,
+            _ => Kind::Static,
+        }
+    }
+    fn set_kind(&self, k: Kind) {
+        self.state.set((self.state.get() & 0xff) | ((k as usize) << 8));
+    }
+    fn holds(&self) -> bool {
+        self.state.get() & HOLDS != 0
+    }
+    fn set_holds(&self, on: bool) {
+        let s = self.state.get();
+        self.state.set(if on { s | HOLDS } else { s & !HOLDS });
+    }
+}
+
+struct SideTable(HashMap<usize, Box<Link>>);
+// SAFETY: the table is only used by the thread holding the GIL; the Mutex
+// serialises access anyway.
+unsafe impl Send for SideTable {}
+
+static SIDE: Mutex<Option<SideTable>> = Mutex::new(None);
+
+/// Whether `p`'s link lives in the side table.
+pub fn is_mapped(p: *mut ffi::PyObject) -> bool {
+    // SAFETY: `p` is a live object from C; every object has a valid type.
+    let flags = unsafe { (*(*p).ob_type).tp_flags };
+    flags & (ffi::Py_TPFLAGS_TYPE_SUBCLASS as u64 | MAPPED_INSTANCES) != 0
+}
+
+/// The link of a proxy.
+pub fn link<'a>(p: *mut ffi::PyObject) -> &'a Link {
+    if is_mapped(p) {
+        let side = SIDE.lock().unwrap();
+        let l: *const Link = &**side
+            .as_ref()
+            .and_then(|s| s.0.get(&(p as usize)))
+            .unwrap_or_else(|| panic!("object at {p:p} was never registered with oxpy"));
+        // SAFETY: boxed links are never removed while their proxy lives.
+        unsafe { &*l }
+    } else {
+        // SAFETY: unmapped proxies were allocated by `alloc` with a Link header.
+        unsafe { &*((p as *mut u8).sub(HEAD) as *const Link) }
+    }
+}
+
+/// Allocates zeroed memory for a proxy of `size` bytes with its link header.
+pub fn alloc(size: usize, kind: Kind) -> *mut ffi::PyObject {
+    // SAFETY: plain C allocation; checked for failure below.
+    let base = unsafe { libc::calloc(1, HEAD + size.max(std::mem::size_of::<ffi::PyObject>())) } as *mut u8;
+    assert!(!base.is_null(), "out of memory");
+    // SAFETY: `base` holds HEAD + size zeroed bytes; the Link goes first.
+    unsafe {
+        let l = base as *mut Link;
+        (*l).state.set((kind as usize) << 8);
+        base.add(HEAD) as *mut ffi::PyObject
+    }
+}
+
+/// Changes the kind of a prefixed proxy (memory C allocated with
+/// `PyObject_Malloc` that becomes an object).
+pub fn set_kind(p: *mut ffi::PyObject, k: Kind) {
+    link(p).set_kind(k);
+}
+
+/// Frees memory from [`alloc`].
+///
+/// # Safety
+/// `p` came from [`alloc`] and is not used afterwards.
+pub unsafe fn free(p: *mut libc::c_void) {
+    // SAFETY: forwarded from the caller.
+    unsafe { libc::free((p as *mut u8).sub(HEAD) as *mut libc::c_void) };
+}
+
+/// Registers a mapped (unprefixed) proxy for `obj`.
+pub fn register_mapped(p: *mut ffi::PyObject, obj: &PyRef, kind: Kind) {
+    let l = Box::new(Link { obj: Cell::new(obj.as_ptr().as_ptr()), state: Cell::new((kind as usize) << 8) });
+    let mut side = SIDE.lock().unwrap();
+    side.get_or_insert_with(|| SideTable(HashMap::new())).0.insert(p as usize, l);
+    obj.set_proxy(p as *mut libc::c_void);
+}
+
+/// Links a freshly allocated prefixed proxy and its object.
+pub fn attach(p: *mut ffi::PyObject, obj: &PyRef) {
+    link(p).obj.set(obj.as_ptr().as_ptr());
+    obj.set_proxy(p as *mut libc::c_void);
+}
+
+/// Gives a proxy allocated by C-API code (C instance, C-built tuple) the
+/// object that stands for it, owned by the proxy (C holds the new proxy).
+pub fn attach_owned(p: *mut ffi::PyObject, obj: PyRef) {
+    attach(p, &obj);
+    let l = link(p);
+    l.set_holds(true);
+    std::mem::forget(obj);
+}
+
+/// The proxy of `obj`, created on first use (a borrowed pointer: valid
+/// while `obj` lives).
+pub fn to_c(obj: &PyRef) -> *mut ffi::PyObject {
+    let p = obj.proxy() as *mut ffi::PyObject;
+    if !p.is_null() {
+        crate::layouts::refresh(p, obj);
+        return p;
+    }
+    let p = crate::layouts::make_proxy(obj);
+    attach(p, obj);
+    p
+}
+
+/// A new C reference to `obj`'s proxy (the C caller owns it).
+pub fn new_ref(obj: PyRef) -> *mut ffi::PyObject {
+    let p = to_c(&obj);
+    // SAFETY: `p` is the live proxy of `obj`.
+    unsafe { (*p).ob_refcnt += 1 };
+    let l = link(p);
+    if l.holds() || l.kind() == Kind::Static {
+        drop(obj);
+    } else {
+        l.set_holds(true);
+        std::mem::forget(obj);
+    }
+    p
+}
+
+/// `new_ref` for an optional object (None → NULL).
+pub fn new_ref_opt(obj: Option<PyRef>) -> *mut ffi::PyObject {
+    obj.map_or(null_mut(), new_ref)
+}
+
+/// The object a (borrowed) C pointer stands for, as a new Rust reference.
+pub fn from_c(p: *mut ffi::PyObject) -> PyRef {
+    assert!(!p.is_null(), "NULL object passed to the C-API");
+    let l = link(p);
+    let o = l.obj();
+    if o.is_null() {
+        return crate::layouts::realize(p);
+    }
+    // SAFETY: a non-null link points at a live object (the link is cleared
+    // before the object goes).
+    unsafe { PyRef::from_borrowed(NonNull::new_unchecked(o as *mut CoreObject)) }
+}
+
+/// `from_c` for a possibly NULL pointer.
+pub fn from_c_opt(p: *mut ffi::PyObject) -> Option<PyRef> {
+    (!p.is_null()).then(|| from_c(p))
+}
+
+/// Takes over a C reference (a new reference C returned to us).
+pub fn steal(p: *mut ffi::PyObject) -> PyRef {
+    let r = from_c(p);
+    decref(p);
+    r
+}
+
+/// `Py_DECREF`.
+pub fn decref(p: *mut ffi::PyObject) {
+    // SAFETY: the caller owns a reference to the live proxy `p`.
+    let n = unsafe {
+        (*p).ob_refcnt -= 1;
+        (*p).ob_refcnt
+    };
+    if n == 0 {
+        dealloc(p);
+    }
+}
+
+/// `Py_INCREF`.
+pub fn incref(p: *mut ffi::PyObject) {
+    // SAFETY: the caller holds a reference to the live proxy `p`.
+    unsafe { (*p).ob_refcnt += 1 };
+}
+
+/// C's count of `p` reached zero (`_Py_Dealloc`).
+pub fn dealloc(p: *mut ffi::PyObject) {
+    let l = link(p);
+    if l.kind() == Kind::Static {
+        return;
+    }
+    let o = l.obj();
+    if l.holds() {
+        l.set_holds(false);
+        // SAFETY: the proxy owned this reference (HOLDS); dropping it may
+        // free the object, which detaches (and maybe frees) the proxy.
+        drop(unsafe { PyRef::from_raw(NonNull::new_unchecked(o as *mut CoreObject)) });
+    } else if o.is_null() {
+        crate::layouts::release(p, l.kind());
+    }
+}
+
+/// The detach hook: `obj`'s count reached zero and it has a proxy.
+fn detach(obj: NonNull<CoreObject>) -> bool {
+    // SAFETY: the object is still allocated while the hook runs.
+    let o = unsafe { obj.as_ref() };
+    let p = o.proxy() as *mut ffi::PyObject;
+    let l = link(p);
+    // SAFETY: the proxy lives as long as its object.
+    if unsafe { (*p).ob_refcnt } > 0 || l.kind() == Kind::Static {
+        // C still holds references: keep the object alive on their behalf.
+        o.incref();
+        l.set_holds(true);
+        return true;
+    }
+    l.obj.set(std::ptr::null());
+    o.set_proxy(null_mut());
+    let kind = l.kind();
+    if is_mapped(p) {
+        SIDE.lock().unwrap().as_mut().map(|s| s.0.remove(&(p as usize)));
+    }
+    crate::layouts::release(p, kind);
+    false
+}
+
+/// Installs the detach hook into the object model.
+pub fn install_hooks() {
+    core_interp::objects::dealloc::install_detach_proxy(detach);
+}

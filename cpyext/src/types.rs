@@ -1,0 +1,717 @@
+//! Types seen from both sides.
+//!
+//! * oxpy's built-in types get the static `PyTypeObject`s C expects
+//!   (`PyLong_Type`, …), other oxpy types (Python classes, exception types)
+//!   a `PyHeapTypeObject` oxpy allocates; their C slots are trampolines into
+//!   the interpreter (`tp_repr` = `PyObject_Repr`, …), except slots a Python
+//!   class inherits from a C type, which are copied from that type.
+//! * A C type (`PyType_Ready`, `PyType_FromSpec`) becomes an oxpy type whose
+//!   slots dispatch to the C slots it defines; its instances are C memory
+//!   (`tp_alloc`) with a small oxpy object standing for them.
+
+use crate::ffi;
+use crate::proxy::{self, Kind};
+use crate::runtime::{fetch_after_failure, vm};
+use core_interp::compile::bytecode::CompareOperator;
+use core_interp::objects::object::{PyPayload, PyRef};
+use core_interp::objects::typeobject::{as_type, tpflags};
+use core_interp::vm::{CallArgs, PyResult, Vm};
+use std::ffi::{CStr, CString};
+use std::ptr::{addr_of_mut, null_mut};
+use std::sync::Once;
+
+/// The payload of the oxpy object standing for a C type's instance; the
+/// instance's memory is its proxy.
+pub struct CInstance;
+
+impl PyPayload for CInstance {}
+
+/// A type object pointer as a `PyObject` pointer.
+pub fn tp_obj(tp: *mut ffi::PyTypeObject) -> *mut ffi::PyObject {
+    tp as *mut ffi::PyObject
+}
+
+macro_rules! static_types {
+    ($vm:ident, $cp:ident; $($sym:ident => $e:expr,)*) => {{
+        // Taking the address of a static defined in C (data.c) is safe.
+        vec![$((addr_of_mut!(ffi::$sym), $e),)*]
+    }};
+}
+
+static INIT: Once = Once::new();
+
+/// Fills the static type objects and singletons and links them to oxpy's
+/// (once, before the first extension loads).
+pub fn init(vm: &Vm) {
+    INIT.call_once(|| init_inner(vm));
+}
+
+fn init_inner(vm: &Vm) {
+    let t = &vm.types;
+    let cf = crate::cfunction::types(vm);
+    let list: Vec<(*mut ffi::PyTypeObject, PyRef)> = static_types!(vm, cf;
+        PyType_Type => t.type_type.clone(),
+        PyBaseObject_Type => t.object_type.clone(),
+        PyLong_Type => t.int_type.clone(),
+        PyBool_Type => t.bool_type.clone(),
+        PyFloat_Type => t.float_type.clone(),
+        PyComplex_Type => t.complex_type.clone(),
+        PyUnicode_Type => t.str_type.clone(),
+        PyBytes_Type => t.bytes_type.clone(),
+        PyByteArray_Type => t.bytearray_type.clone(),
+        PyList_Type => t.list_type.clone(),
+        PyTuple_Type => t.tuple_type.clone(),
+        PyDict_Type => t.dict_type.clone(),
+        PySet_Type => t.set_type.clone(),
+        PyFrozenSet_Type => t.frozenset_type.clone(),
+        PyRange_Type => t.range_type.clone(),
+        PySlice_Type => t.slice_type.clone(),
+        _PyNone_Type => t.none_type.clone(),
+        _PyNotImplemented_Type => t.notimplemented_type.clone(),
+        PyEllipsis_Type => t.ellipsis_type.clone(),
+        PyFunction_Type => t.function_type.clone(),
+        PyMethod_Type => t.method_type.clone(),
+        PyWrapperDescr_Type => t.wrapper_descriptor_type.clone(),
+        _PyMethodWrapper_Type => t.method_wrapper_type.clone(),
+        PyProperty_Type => t.property_type.clone(),
+        PyClassMethod_Type => t.classmethod_type.clone(),
+        PyStaticMethod_Type => t.staticmethod_type.clone(),
+        PySuper_Type => t.super_type.clone(),
+        PyModule_Type => t.module_type.clone(),
+        PyCode_Type => t.code_type.clone(),
+        PyFrame_Type => t.frame_type.clone(),
+        PyTraceBack_Type => t.traceback_type.clone(),
+        PyCell_Type => t.cell_type.clone(),
+        PyGen_Type => t.generator_type.clone(),
+        PyCoro_Type => t.coroutine_type.clone(),
+        PyAsyncGen_Type => t.async_generator_type.clone(),
+        PyDictProxy_Type => t.mappingproxy_type.clone(),
+        PyListIter_Type => t.list_iterator_type.clone(),
+        PyTupleIter_Type => t.tuple_iterator_type.clone(),
+        PyUnicodeIter_Type => t.str_iterator_type.clone(),
+        PyRangeIter_Type => t.range_iterator_type.clone(),
+        PySeqIter_Type => t.seq_iterator_type.clone(),
+        PyCallIter_Type => t.callable_iterator_type.clone(),
+        PyDictKeys_Type => t.dict_keys_type.clone(),
+        PyDictValues_Type => t.dict_values_type.clone(),
+        PyDictItems_Type => t.dict_items_type.clone(),
+        PyDictIterKey_Type => t.dict_iterator_type.clone(),
+        PySetIter_Type => t.set_iterator_type.clone(),
+        PyCFunction_Type => cf.function.clone(),
+        PyMethodDescr_Type => cf.method.clone(),
+        PyClassMethodDescr_Type => cf.class_method.clone(),
+        PyMemberDescr_Type => cf.member.clone(),
+        PyGetSetDescr_Type => cf.getset.clone(),
+    );
+    // Register every static type first so that filling one can refer to any.
+    for (tp, ty) in &list {
+        proxy::register_mapped(tp_obj(*tp), ty, Kind::Static);
+        // SAFETY: static type objects; their links need a type to be found.
+        unsafe { (**tp).ob_base.ob_base.ob_type = addr_of_mut!(ffi::PyType_Type) };
+    }
+    for (tp, ty) in &list {
+        fill_type(*tp, ty, false);
+    }
+    // SAFETY: the singletons are static data defined in C.
+    unsafe {
+        for tp in [addr_of_mut!(ffi::_PyNone_Type), addr_of_mut!(ffi::PyBool_Type), addr_of_mut!(ffi::_PyNotImplemented_Type), addr_of_mut!(ffi::PyEllipsis_Type)] {
+            (*tp).tp_flags |= proxy::MAPPED_INSTANCES;
+        }
+        let singletons: [(*mut ffi::PyObject, &PyRef, *mut ffi::PyTypeObject); 5] = [
+            (addr_of_mut!(ffi::_Py_NoneStruct), &vm.none, addr_of_mut!(ffi::_PyNone_Type)),
+            (addr_of_mut!(ffi::_Py_NotImplementedStruct), &vm.not_implemented, addr_of_mut!(ffi::_PyNotImplemented_Type)),
+            (addr_of_mut!(ffi::_Py_EllipsisObject), &vm.ellipsis, addr_of_mut!(ffi::PyEllipsis_Type)),
+            (addr_of_mut!(ffi::_Py_TrueStruct) as *mut ffi::PyObject, &vm.true_, addr_of_mut!(ffi::PyBool_Type)),
+            (addr_of_mut!(ffi::_Py_FalseStruct) as *mut ffi::PyObject, &vm.false_, addr_of_mut!(ffi::PyBool_Type)),
+        ];
+        for (p, obj, tp) in singletons {
+            (*p).ob_refcnt = 1 << 30;
+            (*p).ob_type = tp;
+            proxy::register_mapped(p, obj, Kind::Static);
+        }
+        let t = addr_of_mut!(ffi::_Py_TrueStruct);
+        (*t).ob_base.ob_size = 1;
+        (*t).ob_digit[0] = 1;
+    }
+    crate::capi::errors::init_exception_pointers(vm);
+}
+
+/// Where a type keeps C memory: the size of its instances.
+fn basicsize(vm: &Vm, ty: &PyRef) -> (isize, isize) {
+    use std::mem::{offset_of, size_of};
+    let t = &vm.types;
+    for base in as_type(ty).mro.borrow().iter() {
+        let b = base.as_ptr();
+        let sizes = |s: usize, i: usize| (s as isize, i as isize);
+        let r = if b == t.int_type.as_ptr() || b == t.bool_type.as_ptr() {
+            sizes(offset_of!(ffi::PyLongObject, ob_digit), 4)
+        } else if b == t.float_type.as_ptr() {
+            sizes(size_of::<ffi::PyFloatObject>(), 0)
+        } else if b == t.str_type.as_ptr() {
+            sizes(size_of::<ffi::PyUnicodeObject>(), 0)
+        } else if b == t.bytes_type.as_ptr() {
+            sizes(offset_of!(ffi::PyBytesObject, ob_sval) + 1, 1)
+        } else if b == t.tuple_type.as_ptr() {
+            sizes(offset_of!(ffi::PyTupleObject, ob_item), 8)
+        } else if b == t.list_type.as_ptr() {
+            sizes(size_of::<ffi::PyListObject>(), 0)
+        } else if b == t.dict_type.as_ptr() {
+            sizes(size_of::<ffi::PyDictObject>(), 0)
+        } else if b == t.type_type.as_ptr() {
+            sizes(size_of::<ffi::PyHeapTypeObject>(), 0)
+        } else if b == vm.exceptions.base_exception.as_ptr() {
+            sizes(size_of::<ffi::PyBaseExceptionObject>(), 0)
+        } else if b == t.module_type.as_ptr() {
+            sizes(size_of::<crate::capi::moduleobject::ModuleProxy>(), 0)
+        } else if !base.proxy().is_null() && is_c_type(base) {
+            // SAFETY: a C type's proxy is its PyTypeObject.
+            unsafe {
+                let tp = base.proxy() as *mut ffi::PyTypeObject;
+                ((*tp).tp_basicsize, (*tp).tp_itemsize)
+            }
+        } else {
+            continue;
+        };
+        return r;
+    }
+    (size_of::<ffi::PyObject>() as isize, 0)
+}
+
+/// Whether `ty` was created from C (`PyType_Ready`/`PyType_FromSpec`).
+pub fn is_c_type(ty: &PyRef) -> bool {
+    as_type(ty).slots.new.get().is_some_and(|f| f as usize == c_new as *const () as usize)
+        || C_TYPES.with(|s| s.borrow().contains(&(ty.as_ptr().as_ptr() as usize)))
+}
+
+thread_local! {
+    static C_TYPES: std::cell::RefCell<std::collections::HashSet<usize>> = Default::default();
+}
+
+fn leak_cstr(s: &str) -> *const libc::c_char {
+    CString::new(s.replace('\0', "")).unwrap().into_raw()
+}
+
+/// The proxy of an oxpy type that has no static `PyTypeObject`.
+pub fn type_proxy(ty: &PyRef) -> *mut ffi::PyObject {
+    let p = proxy::alloc(std::mem::size_of::<ffi::PyHeapTypeObject>(), Kind::Type);
+    proxy::register_mapped(p, ty, Kind::Type);
+    fill_type(p as *mut ffi::PyTypeObject, ty, true);
+    p
+}
+
+/// Frees what [`type_proxy`] allocated.
+pub fn release_type_proxy(p: *mut ffi::PyObject) {
+    let tp = p as *mut ffi::PyTypeObject;
+    // SAFETY: `tp` is a type proxy whose name was leaked from a CString.
+    unsafe {
+        if !(*tp).tp_name.is_null() {
+            drop(CString::from_raw((*tp).tp_name as *mut libc::c_char));
+        }
+    }
+}
+
+/// Fills a `PyTypeObject` mirroring the oxpy type `ty`.
+fn fill_type(tp: *mut ffi::PyTypeObject, ty: &PyRef, heap: bool) {
+    let vm = vm();
+    let t = as_type(ty);
+    let (size, itemsize) = basicsize(vm, ty);
+    let base = t.base.borrow().clone();
+    let base_tp = base.as_ref().map_or(null_mut(), |b| proxy::to_c(b) as *mut ffi::PyTypeObject);
+    let meta = proxy::to_c(ty.class()) as *mut ffi::PyTypeObject;
+    let mut name = t.name();
+    if let Some(m) = t.namespace().get_rust_str(vm, "__module__") {
+        if let Ok(m) = vm.str_string(&m) {
+            if m != "builtins" {
+                name = format!("{m}.{name}");
+            }
+        }
+    }
+    // SAFETY: `tp` points to a PyTypeObject-sized block owned by this proxy.
+    unsafe {
+        (*tp).ob_base.ob_base.ob_refcnt = 1 << 30;
+        (*tp).ob_base.ob_base.ob_type = meta;
+        (*tp).tp_name = leak_cstr(&name);
+        (*tp).tp_basicsize = size;
+        (*tp).tp_itemsize = itemsize;
+        let mut flags = t.flags.get() & 0xffff_ffff & !(1 << 9) & !(1 << 14);
+        flags |= ffi::Py_TPFLAGS_READY as u64;
+        if heap {
+            flags |= ffi::Py_TPFLAGS_HEAPTYPE as u64;
+        }
+        if t.has_flag(tpflags::IMMUTABLE) {
+            flags |= ffi::Py_TPFLAGS_IMMUTABLETYPE as u64;
+        }
+        (*tp).tp_flags |= flags;
+        (*tp).tp_base = base_tp;
+        (*tp).tp_free = Some(crate::capi::objimpl::PyObject_Free);
+        (*tp).tp_alloc = Some(crate::capi::typeobject::PyType_GenericAlloc);
+        (*tp).tp_dealloc = Some(proxy_tp_dealloc);
+        let s = &t.slots;
+        let inherit = |own: bool, c: bool| own && !c;
+        macro_rules! slot {
+            ($rust:ident, $field:ident, $dispatch:path, $tramp:expr) => {
+                match s.$rust.get() {
+                    Some(f) if f as usize == $dispatch as *const () as usize => {
+                        if !base_tp.is_null() {
+                            (*tp).$field = (*base_tp).$field;
+                        }
+                    }
+                    Some(_) => (*tp).$field = Some($tramp),
+                    None => {}
+                }
+            };
+        }
+        let _ = inherit;
+        slot!(repr, tp_repr, c_repr, crate::capi::object::PyObject_Repr);
+        slot!(str, tp_str, c_str, crate::capi::object::PyObject_Str);
+        slot!(hash, tp_hash, c_hash, crate::capi::object::PyObject_Hash);
+        slot!(call, tp_call, c_call, crate::capi::object::PyObject_Call);
+        slot!(richcompare, tp_richcompare, c_richcompare, crate::capi::object::PyObject_RichCompare);
+        slot!(getattro, tp_getattro, c_getattro, crate::capi::object::PyObject_GetAttr);
+        slot!(setattro, tp_setattro, c_setattro, crate::capi::object::PyObject_SetAttr);
+        slot!(iter, tp_iter, c_iter, crate::capi::object::PyObject_GetIter);
+        slot!(iternext, tp_iternext, c_iternext, tramp_iternext);
+        slot!(init, tp_init, c_init, tramp_init);
+        match s.new.get() {
+            Some(f) if f as usize == c_new as *const () as usize => {
+                if !base_tp.is_null() {
+                    (*tp).tp_new = (*base_tp).tp_new;
+                }
+            }
+            Some(_) if ty.is(&vm.types.object_type) => (*tp).tp_new = Some(crate::capi::typeobject::PyType_GenericNew),
+            Some(_) => (*tp).tp_new = Some(tramp_new),
+            None => {}
+        }
+        if ty.is(&vm.types.object_type) {
+            (*tp).tp_dealloc = Some(object_tp_dealloc);
+        }
+        if !base_tp.is_null() && (*tp).tp_dealloc.map(|f| f as *const () as usize) == Some(proxy_tp_dealloc as *const () as usize) && is_c_type_ptr(base_tp) {
+            (*tp).tp_dealloc = (*base_tp).tp_dealloc;
+        }
+        if !base_tp.is_null() && is_c_type_ptr(base_tp) {
+            (*tp).tp_as_number = (*base_tp).tp_as_number;
+            (*tp).tp_as_sequence = (*base_tp).tp_as_sequence;
+            (*tp).tp_as_mapping = (*base_tp).tp_as_mapping;
+            (*tp).tp_members = null_mut();
+        }
+        (*tp).tp_dict = proxy::to_c(&t.dict);
+    }
+}
+
+fn is_c_type_ptr(tp: *mut ffi::PyTypeObject) -> bool {
+    is_c_type(&proxy::from_c(tp_obj(tp)))
+}
+
+/// `tp_dealloc` of oxpy types' proxies: proxies are released by the
+/// bridge, never by C, so there is nothing to do.
+extern "C" fn proxy_tp_dealloc(_p: *mut ffi::PyObject) {}
+
+/// `object`'s `tp_dealloc` (what C types' deallocators chain to): frees
+/// the memory through the instance type's `tp_free`.
+extern "C" fn object_tp_dealloc(p: *mut ffi::PyObject) {
+    // SAFETY: `p` is a dying instance; its type is valid.
+    unsafe {
+        let tp = (*p).ob_type;
+        match (*tp).tp_free {
+            Some(f) => f(p as *mut libc::c_void),
+            None => crate::capi::objimpl::PyObject_Free(p as *mut libc::c_void),
+        }
+    }
+}
+
+extern "C" fn tramp_iternext(p: *mut ffi::PyObject) -> *mut ffi::PyObject {
+    crate::runtime::guard(|| {
+        let vm = vm();
+        Ok(vm.next(&proxy::from_c(p))?.map_or(null_mut(), proxy::new_ref))
+    })
+}
+
+extern "C" fn tramp_init(p: *mut ffi::PyObject, args: *mut ffi::PyObject, kw: *mut ffi::PyObject) -> libc::c_int {
+    crate::runtime::guard(|| {
+        let vm = vm();
+        let obj = proxy::from_c(p);
+        let (a, names) = crate::cfunction::unpack_call(vm, args, kw)?;
+        match as_type(obj.class()).slots.init.get() {
+            Some(f) => f(vm, &obj, CallArgs::new(&a, &names)).map(|_| 0),
+            None => Ok(0),
+        }
+    })
+}
+
+extern "C" fn tramp_new(sub: *mut ffi::PyTypeObject, args: *mut ffi::PyObject, kw: *mut ffi::PyObject) -> *mut ffi::PyObject {
+    crate::runtime::guard(|| {
+        let vm = vm();
+        let cls = proxy::from_c(tp_obj(sub));
+        let (a, names) = crate::cfunction::unpack_call(vm, args, kw)?;
+        // The nearest oxpy-implemented `new` along the MRO.
+        let mro = as_type(&cls).mro.borrow().clone();
+        for b in mro {
+            if let Some(f) = as_type(&b).slots.new.get() {
+                if f as usize != c_new as *const () as usize {
+                    return Ok(proxy::new_ref(f(vm, &cls, CallArgs::new(&a, &names))?));
+                }
+            }
+        }
+        Err(vm.new_type_error(format!("cannot create '{}' instances", as_type(&cls).name())))
+    })
+}
+
+/// Result of a C slot returning a new reference (NULL: error).
+fn c_result(r: *mut ffi::PyObject, what: &str) -> PyResult {
+    if r.is_null() {
+        Err(fetch_after_failure(what))
+    } else {
+        Ok(proxy::steal(r))
+    }
+}
+
+fn c_type_of(obj: &PyRef) -> (*mut ffi::PyObject, *mut ffi::PyTypeObject) {
+    let p = proxy::to_c(obj);
+    // SAFETY: every proxy has a valid type.
+    (p, unsafe { (*p).ob_type })
+}
+
+/// Calls a C function with the arguments as a tuple and a dict.
+fn with_tuple_dict<R>(vm: &Vm, args: CallArgs<'_>, f: impl FnOnce(*mut ffi::PyObject, *mut ffi::PyObject) -> R) -> R {
+    let (a, k) = crate::cfunction::pack_call(vm, args);
+    let r = f(a, k);
+    proxy::decref(a);
+    if !k.is_null() {
+        proxy::decref(k);
+    }
+    r
+}
+
+/// `new` slot of C types: their `tp_new`.
+pub fn c_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
+    let tp = proxy::to_c(cls) as *mut ffi::PyTypeObject;
+    // SAFETY: `tp` is a readied type.
+    let Some(f) = (unsafe { (*tp).tp_new }) else {
+        return Err(vm.new_type_error(format!("cannot create '{}' instances", as_type(cls).name())));
+    };
+    // SAFETY: calling the type's C slot with live proxies, per the C-API contract.
+    let r = with_tuple_dict(vm, args, |a, k| unsafe { f(tp, a, k) });
+    c_result(r, "tp_new")
+}
+
+fn c_init(vm: &Vm, obj: &PyRef, args: CallArgs<'_>) -> PyResult<()> {
+    let (p, tp) = c_type_of(obj);
+    // SAFETY: `tp` is a readied type.
+    let Some(f) = (unsafe { (*tp).tp_init }) else { return Ok(()) };
+    // SAFETY: calling the type's C slot with live proxies, per the C-API contract.
+    if with_tuple_dict(vm, args, |a, k| unsafe { f(p, a, k) }) < 0 {
+        return Err(fetch_after_failure("__init__"));
+    }
+    Ok(())
+}
+
+fn c_call(vm: &Vm, obj: &PyRef, args: CallArgs<'_>) -> PyResult {
+    let (p, tp) = c_type_of(obj);
+    // SAFETY: `tp` is a readied type.
+    let f = unsafe { (*tp).tp_call }.expect("tp_call");
+    // SAFETY: calling the type's C slot with live proxies, per the C-API contract.
+    c_result(with_tuple_dict(vm, args, |a, k| unsafe { f(p, a, k) }), "__call__")
+}
+
+macro_rules! unary_dispatch {
+    ($name:ident, $field:ident, $what:literal) => {
+        fn $name(_vm: &Vm, obj: &PyRef) -> PyResult {
+            let (p, tp) = c_type_of(obj);
+            // SAFETY: the slot was set when this dispatcher was installed.
+            let f = unsafe { (*tp).$field }.expect($what);
+            // SAFETY: calling the type's C slot with live proxies, per the C-API contract.
+            c_result(unsafe { f(p) }, $what)
+        }
+    };
+}
+unary_dispatch!(c_repr, tp_repr, "__repr__");
+unary_dispatch!(c_str, tp_str, "__str__");
+unary_dispatch!(c_iter, tp_iter, "__iter__");
+
+fn c_hash(_vm: &Vm, obj: &PyRef) -> PyResult<isize> {
+    let (p, tp) = c_type_of(obj);
+    // SAFETY: set when installed.
+    let f = unsafe { (*tp).tp_hash }.expect("tp_hash");
+    // SAFETY: calling the type's C slot with live proxies, per the C-API contract.
+    let h = unsafe { f(p) };
+    if h == -1 && crate::runtime::error_occurred() {
+        return Err(fetch_after_failure("__hash__"));
+    }
+    Ok(h)
+}
+
+fn c_iternext(_vm: &Vm, obj: &PyRef) -> PyResult<Option<PyRef>> {
+    let (p, tp) = c_type_of(obj);
+    // SAFETY: set when installed.
+    let f = unsafe { (*tp).tp_iternext }.expect("tp_iternext");
+    // SAFETY: calling the type's C slot with live proxies, per the C-API contract.
+    let r = unsafe { f(p) };
+    if !r.is_null() {
+        return Ok(Some(proxy::steal(r)));
+    }
+    match crate::runtime::take_error() {
+        None => Ok(None),
+        Some(e) if e.matches(&vm().exceptions.stop_iteration) => Ok(None),
+        Some(e) => Err(e),
+    }
+}
+
+fn c_richcompare(vm: &Vm, a: &PyRef, b: &PyRef, op: CompareOperator) -> PyResult {
+    let (p, tp) = c_type_of(a);
+    // SAFETY: set when installed.
+    let Some(f) = (unsafe { (*tp).tp_richcompare }) else { return Ok(vm.not_implemented.clone()) };
+    let q = proxy::to_c(b);
+    let code = match op {
+        CompareOperator::Lt => 0,
+        CompareOperator::Le => 1,
+        CompareOperator::Eq => 2,
+        CompareOperator::Ne => 3,
+        CompareOperator::Gt => 4,
+        CompareOperator::Ge => 5,
+    };
+    // SAFETY: calling the type's C slot with live proxies, per the C-API contract.
+    c_result(unsafe { f(p, q, code) }, "rich comparison")
+}
+
+fn c_getattro(_vm: &Vm, obj: &PyRef, name: &PyRef) -> PyResult {
+    let (p, tp) = c_type_of(obj);
+    // SAFETY: set when installed.
+    let f = unsafe { (*tp).tp_getattro }.expect("tp_getattro");
+    // SAFETY: calling the type's C slot with live proxies, per the C-API contract.
+    c_result(unsafe { f(p, proxy::to_c(name)) }, "__getattribute__")
+}
+
+fn c_setattro(_vm: &Vm, obj: &PyRef, name: &PyRef, value: Option<&PyRef>) -> PyResult<()> {
+    let (p, tp) = c_type_of(obj);
+    // SAFETY: set when installed.
+    let f = unsafe { (*tp).tp_setattro }.expect("tp_setattro");
+    // SAFETY: calling the type's C slot with live proxies, per the C-API contract.
+    if unsafe { f(p, proxy::to_c(name), value.map_or(null_mut(), proxy::to_c)) } < 0 {
+        return Err(fetch_after_failure("__setattr__"));
+    }
+    Ok(())
+}
+
+fn c_len(_vm: &Vm, obj: &PyRef) -> PyResult<usize> {
+    let (p, tp) = c_type_of(obj);
+    // SAFETY: one of the tables has a length slot (checked when installed).
+    let f = unsafe {
+        let m = (*tp).tp_as_mapping;
+        let s = (*tp).tp_as_sequence;
+        (if m.is_null() { None } else { (*m).mp_length }).or(if s.is_null() { None } else { (*s).sq_length })
+    }
+    .expect("length slot");
+    // SAFETY: calling the type's C slot with live proxies, per the C-API contract.
+    let n = unsafe { f(p) };
+    if n < 0 {
+        return Err(fetch_after_failure("__len__"));
+    }
+    Ok(n as usize)
+}
+
+fn c_getitem(vm: &Vm, obj: &PyRef, key: &PyRef) -> PyResult {
+    let (p, tp) = c_type_of(obj);
+    // SAFETY: reading the type's tables.
+    let (mp, sq) = unsafe {
+        let m = (*tp).tp_as_mapping;
+        let s = (*tp).tp_as_sequence;
+        (if m.is_null() { None } else { (*m).mp_subscript }, if s.is_null() { None } else { (*s).sq_item })
+    };
+    if let Some(f) = mp {
+        // SAFETY: calling the type's C slot with live proxies, per the C-API contract.
+        return c_result(unsafe { f(p, proxy::to_c(key)) }, "__getitem__");
+    }
+    let f = sq.expect("item slot");
+    let mut i = vm.index_isize(key)?;
+    if i < 0 {
+        i += c_len(vm, obj)? as isize;
+    }
+    // SAFETY: calling the type's C slot with live proxies, per the C-API contract.
+    c_result(unsafe { f(p, i) }, "__getitem__")
+}
+
+fn c_setitem(vm: &Vm, obj: &PyRef, key: &PyRef, value: Option<&PyRef>) -> PyResult<()> {
+    let (p, tp) = c_type_of(obj);
+    let v = value.map_or(null_mut(), proxy::to_c);
+    // SAFETY: reading the type's tables.
+    let (mp, sq) = unsafe {
+        let m = (*tp).tp_as_mapping;
+        let s = (*tp).tp_as_sequence;
+        (if m.is_null() { None } else { (*m).mp_ass_subscript }, if s.is_null() { None } else { (*s).sq_ass_item })
+    };
+    let r = if let Some(f) = mp {
+        // SAFETY: calling the type's C slot with live proxies, per the C-API contract.
+        unsafe { f(p, proxy::to_c(key), v) }
+    } else {
+        let f = sq.expect("item assignment slot");
+        let mut i = vm.index_isize(key)?;
+        if i < 0 {
+            i += c_len(vm, obj)? as isize;
+        }
+        // SAFETY: calling the type's C slot with live proxies, per the C-API contract.
+        unsafe { f(p, i, v) }
+    };
+    if r < 0 {
+        return Err(fetch_after_failure("__setitem__"));
+    }
+    Ok(())
+}
+
+fn c_contains(_vm: &Vm, obj: &PyRef, item: &PyRef) -> PyResult<bool> {
+    let (p, tp) = c_type_of(obj);
+    // SAFETY: installed only when the sequence table has sq_contains.
+    let f = unsafe { (*(*tp).tp_as_sequence).sq_contains }.expect("sq_contains");
+    // SAFETY: calling the type's C slot with live proxies, per the C-API contract.
+    match unsafe { f(p, proxy::to_c(item)) } {
+        r if r < 0 => Err(fetch_after_failure("__contains__")),
+        r => Ok(r != 0),
+    }
+}
+
+fn c_bool(_vm: &Vm, obj: &PyRef) -> PyResult<bool> {
+    let (p, tp) = c_type_of(obj);
+    // SAFETY: installed only when the number table has nb_bool.
+    let f = unsafe { (*(*tp).tp_as_number).nb_bool }.expect("nb_bool");
+    // SAFETY: calling the type's C slot with live proxies, per the C-API contract.
+    match unsafe { f(p) } {
+        r if r < 0 => Err(fetch_after_failure("__bool__")),
+        r => Ok(r != 0),
+    }
+}
+
+fn c_descr_get(vm: &Vm, descr: &PyRef, obj: Option<&PyRef>, ty: Option<&PyRef>) -> PyResult {
+    let (p, tp) = c_type_of(descr);
+    // SAFETY: set when installed.
+    let f = unsafe { (*tp).tp_descr_get }.expect("tp_descr_get");
+    let o = obj.filter(|o| !vm.is_none(o)).map_or(null_mut(), proxy::to_c);
+    // SAFETY: calling the type's C slot with live proxies, per the C-API contract.
+    c_result(unsafe { f(p, o, ty.map_or(null_mut(), proxy::to_c)) }, "__get__")
+}
+
+macro_rules! binary_dispatch {
+    ($name:ident, $field:ident) => {
+        fn $name(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
+            // The slot belongs to whichever operand is a C instance.
+            let (pa, ta) = c_type_of(a);
+            let pb = proxy::to_c(b);
+            // SAFETY: reading number tables of live types.
+            let f = unsafe {
+                let tb = (*pb).ob_type;
+                let from = |t: *mut ffi::PyTypeObject| if (*t).tp_as_number.is_null() { None } else { (*(*t).tp_as_number).$field };
+                from(ta).or_else(|| from(tb))
+            };
+            match f {
+                // SAFETY: calling the type's C slot with live proxies, per the C-API contract.
+                Some(f) => c_result(unsafe { f(pa, pb) }, stringify!($field)),
+                None => Ok(vm.not_implemented.clone()),
+            }
+        }
+    };
+}
+binary_dispatch!(c_add, nb_add);
+binary_dispatch!(c_subtract, nb_subtract);
+binary_dispatch!(c_multiply, nb_multiply);
+
+/// Readies a C type: creates its oxpy type and fills inherited slots.
+pub fn ready(tp: *mut ffi::PyTypeObject) -> PyResult<PyRef> {
+    let vm = vm();
+    init(vm);
+    // SAFETY: `tp` is a type object C passed to PyType_Ready/FromSpec.
+    unsafe {
+        if (*tp).tp_flags & ffi::Py_TPFLAGS_READY as u64 != 0 || !(*tp).tp_dict.is_null() {
+            return Ok(proxy::from_c(tp_obj(tp)));
+        }
+        if (*tp).ob_base.ob_base.ob_type.is_null() {
+            (*tp).ob_base.ob_base.ob_type = addr_of_mut!(ffi::PyType_Type);
+        }
+        if (*tp).tp_base.is_null() {
+            (*tp).tp_base = addr_of_mut!(ffi::PyBaseObject_Type);
+        }
+        let base_tp = (*tp).tp_base;
+        let base = if (*base_tp).tp_flags & ffi::Py_TPFLAGS_READY as u64 == 0 { ready(base_tp)? } else { proxy::from_c(tp_obj(base_tp)) };
+        let full = CStr::from_ptr((*tp).tp_name).to_string_lossy().into_owned();
+        let (module, name) = match full.rsplit_once('.') {
+            Some((m, n)) => (Some(m.to_string()), n.to_string()),
+            None => (None, full.clone()),
+        };
+        let mut flags = 0;
+        if (*tp).tp_flags & ffi::Py_TPFLAGS_BASETYPE as u64 != 0 {
+            flags |= tpflags::BASETYPE;
+        }
+        if (*tp).tp_dictoffset != 0 {
+            flags |= tpflags::HAS_DICT;
+        }
+        let doc = if (*tp).tp_doc.is_null() { None } else { Some(&*Box::leak(CStr::from_ptr((*tp).tp_doc).to_string_lossy().into_owned().into_boxed_str())) };
+        let ty = core_interp::objects::typeobject::new_builtin_type(vm, &name, &base, flags, doc);
+        let heap = (*tp).tp_flags & ffi::Py_TPFLAGS_HEAPTYPE as u64 != 0;
+        let t = as_type(&ty);
+        if heap && (*tp).tp_flags & ffi::Py_TPFLAGS_IMMUTABLETYPE as u64 == 0 {
+            t.flags.set(t.flags.get() & !tpflags::IMMUTABLE);
+        }
+        ty.set_class(proxy::from_c(tp_obj((*tp).ob_base.ob_base.ob_type)));
+        C_TYPES.with(|s| s.borrow_mut().insert(ty.as_ptr().as_ptr() as usize));
+        // Oxpy slots for the C slots this type defines itself.
+        let s = &t.slots;
+        let nb = (*tp).tp_as_number;
+        let sq = (*tp).tp_as_sequence;
+        let mp = (*tp).tp_as_mapping;
+        let disallow = (*tp).tp_flags & ffi::Py_TPFLAGS_DISALLOW_INSTANTIATION as u64 != 0
+            || ((*tp).tp_new.is_none() && base_tp == addr_of_mut!(ffi::PyBaseObject_Type) && !heap);
+        if disallow {
+            (*tp).tp_new = None;
+            s.new.set(None);
+        } else {
+            if (*tp).tp_new.is_none() {
+                (*tp).tp_new = (*base_tp).tp_new;
+            }
+            s.new.set(Some(c_new));
+        }
+        if (*tp).tp_init.is_some() { s.init.set(Some(c_init)) }
+        if (*tp).tp_call.is_some() { s.call.set(Some(c_call)) }
+        if (*tp).tp_repr.is_some() { s.repr.set(Some(c_repr)) }
+        if (*tp).tp_str.is_some() { s.str.set(Some(c_str)) }
+        if (*tp).tp_hash.is_some() { s.hash.set(Some(c_hash)) }
+        if (*tp).tp_richcompare.is_some() { s.richcompare.set(Some(c_richcompare)) }
+        if (*tp).tp_getattro.is_some() { s.getattro.set(Some(c_getattro)) }
+        if (*tp).tp_setattro.is_some() { s.setattro.set(Some(c_setattro)) }
+        if (*tp).tp_iter.is_some() { s.iter.set(Some(c_iter)) }
+        if (*tp).tp_iternext.is_some() { s.iternext.set(Some(c_iternext)) }
+        if (*tp).tp_descr_get.is_some() { s.descr_get.set(Some(c_descr_get)) }
+        if (!mp.is_null() && (*mp).mp_length.is_some()) || (!sq.is_null() && (*sq).sq_length.is_some()) { s.len.set(Some(c_len)) }
+        if (!mp.is_null() && (*mp).mp_subscript.is_some()) || (!sq.is_null() && (*sq).sq_item.is_some()) { s.getitem.set(Some(c_getitem)) }
+        if (!mp.is_null() && (*mp).mp_ass_subscript.is_some()) || (!sq.is_null() && (*sq).sq_ass_item.is_some()) { s.setitem.set(Some(c_setitem)) }
+        if !sq.is_null() && (*sq).sq_contains.is_some() { s.contains.set(Some(c_contains)) }
+        if !nb.is_null() {
+            if (*nb).nb_bool.is_some() { s.bool.set(Some(c_bool)) }
+            if (*nb).nb_add.is_some() { s.add.set(Some(c_add)) }
+            if (*nb).nb_subtract.is_some() { s.subtract.set(Some(c_subtract)) }
+            if (*nb).nb_multiply.is_some() { s.multiply.set(Some(c_multiply)) }
+        }
+        // C slots this type inherits.
+        macro_rules! inherit {
+            ($($f:ident),*) => { $(if (*tp).$f.is_none() { (*tp).$f = (*base_tp).$f; })* };
+        }
+        inherit!(tp_dealloc, tp_repr, tp_str, tp_getattro, tp_setattro, tp_iter, tp_iternext, tp_init, tp_alloc, tp_free, tp_call, tp_descr_get, tp_descr_set);
+        if (*tp).tp_hash.is_none() && (*tp).tp_richcompare.is_none() {
+            (*tp).tp_hash = (*base_tp).tp_hash;
+            (*tp).tp_richcompare = (*base_tp).tp_richcompare;
+        }
+        if (*tp).tp_as_number.is_null() { (*tp).tp_as_number = (*base_tp).tp_as_number }
+        if (*tp).tp_as_sequence.is_null() { (*tp).tp_as_sequence = (*base_tp).tp_as_sequence }
+        if (*tp).tp_as_mapping.is_null() { (*tp).tp_as_mapping = (*base_tp).tp_as_mapping }
+        if (*tp).tp_basicsize == 0 { (*tp).tp_basicsize = (*base_tp).tp_basicsize }
+        if (*tp).tp_itemsize == 0 { (*tp).tp_itemsize = (*base_tp).tp_itemsize }
+        (*tp).tp_flags |= (*base_tp).tp_flags & 0xff00_0000;
+        if let Some(m) = module {
+            t.namespace().set_str(vm, "__module__", core_interp::objects::unicodeobject::new_str_object(vm, &m));
+        }
+        crate::cfunction::add_type_members(vm, &ty, tp)?;
+        core_interp::objects::typeslots::add_slot_wrappers(vm, &ty);
+        core_interp::objects::typeobject_new::add_new_wrapper(vm, &ty);
+        ty.make_immortal();
+        proxy::register_mapped(tp_obj(tp), &ty, if heap { Kind::Type } else { Kind::Static });
+        (*tp).tp_dict = proxy::to_c(&t.dict);
+        (*tp).tp_flags |= ffi::Py_TPFLAGS_READY as u64;
+        Ok(ty)
+    }
+}
