@@ -84,6 +84,12 @@ fn main() {
     }
     // Declared by CPython's headers too, but libpython never defines it.
     funcs.remove("_PyCodec_Forget");
+    // A few functions are declared with PyAPI_DATA (as in CPython).
+    let misdeclared: Vec<String> = data.iter().filter(|d| ret_kinds.contains_key(*d)).cloned().collect();
+    for d in misdeclared {
+        data.remove(&d);
+        funcs.insert(d);
+    }
 
     let mut rust_impl = BTreeSet::new();
     scan_rust(&manifest.join("src"), &mut rust_impl);
@@ -145,10 +151,13 @@ fn main() {
         .warnings(true);
     build.compile("oxpy_capi_c");
 
-    // 4. The export list.
-    // The stubs call back into Rust through this helper.
-    let helper = "_oxpy_not_implemented".to_string();
-    let mut all: Vec<&String> = funcs.iter().chain(data.iter()).chain(std::iter::once(&helper)).collect();
+    // 4. The export list (and, for the symbol test, what the headers declare).
+    let declared: String = funcs.iter().chain(data.iter()).map(|s| format!("{s}\n")).collect();
+    std::fs::write(out.join("declared.txt"), declared).unwrap();
+    // Also exported: what Rust and csrc define beyond the headers (CPython
+    // internals that lib-dynload modules link against, and the helper the
+    // stubs call).
+    let mut all: Vec<&String> = funcs.iter().chain(data.iter()).chain(rust_impl.iter()).chain(c_funcs.iter()).chain(c_data.iter()).collect();
     all.sort();
     all.dedup();
     let list: String = all.iter().map(|s| format!("{s}\n")).collect();
@@ -294,7 +303,13 @@ fn scan_rust(dir: &Path, into: &mut BTreeSet<String>) {
 /// C definitions: a function name at the start of a line followed by `(`,
 /// and declared data objects defined with an initializer.
 fn scan_c(text: &str, data: &BTreeSet<String>, funcs: &mut BTreeSet<String>, defined: &mut BTreeSet<String>) {
+    let mut prev = "";
     for line in text.lines() {
+        let is_static = prev.starts_with("static");
+        prev = line;
+        if is_static {
+            continue;
+        }
         // `(Name)(…)` defines a function its header also defines as a macro.
         let unwrapped = line.strip_prefix('(').map(|l| l.replacen(')', "", 1));
         let line = unwrapped.as_deref().unwrap_or(line);
@@ -304,12 +319,12 @@ fn scan_c(text: &str, data: &BTreeSet<String>, funcs: &mut BTreeSet<String>, def
                 continue;
             }
         }
-        if line.starts_with(|c: char| c.is_ascii_alphabetic()) && line.contains('=') {
+        if line.starts_with(|c: char| c.is_ascii_alphabetic()) && line.contains('=') && !line.starts_with("static") {
             let head = &line[..line.find('=').unwrap()];
             let head = head.split('[').next().unwrap_or(head).trim_end();
             let last: String = head.chars().rev().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
             let last: String = last.chars().rev().collect();
-            if data.contains(&last) {
+            if data.contains(&last) || last.starts_with("_Py") {
                 defined.insert(last);
             }
         }

@@ -41,7 +41,7 @@ count_items(const char *f, char close)
             n++;
         }
     }
-    return -1;
+    return close == '\0' && depth == 0 ? n : -1;
 }
 
 static void

@@ -286,7 +286,7 @@ pub fn call_def(vm: &Vm, def: *const ffi::PyMethodDef, self_: *mut ffi::PyObject
     unsafe {
         let flags = (*def).ml_flags as u32 & !(ffi::METH_CLASS | ffi::METH_STATIC | ffi::METH_COEXIST);
         let meth = (*def).ml_meth.expect("ml_meth");
-        let name = def_name(def);
+        let name = display_name(vm, def, self_, class);
         let pos = args.positional();
         let r = match flags {
             f if f == ffi::METH_NOARGS => {
@@ -306,7 +306,7 @@ pub fn call_def(vm: &Vm, def: *const ffi::PyMethodDef, self_: *mut ffi::PyObject
             }
             f if f == ffi::METH_VARARGS => {
                 if args.has_kwargs() {
-                    return Err(vm.new_type_error(format!("{name}() takes no keyword arguments")));
+                    return Err(vm.new_type_error(format!("{}() takes no keyword arguments", def_name(def))));
                 }
                 let t = proxy::new_ref(core_interp::objects::tupleobject::new_tuple(vm, pos.to_vec()));
                 let r = meth(self_, t);
@@ -354,7 +354,7 @@ pub fn call_def(vm: &Vm, def: *const ffi::PyMethodDef, self_: *mut ffi::PyObject
             _ => return Err(vm.new_system_error(format!("{name}() method: bad call flags"))),
         };
         if r.is_null() {
-            return Err(fetch_after_failure(&format!("{name}()")));
+            return Err(crate::runtime::take_error().unwrap_or_else(|| vm.new_system_error("error return without exception set")));
         }
         if let Some(e) = crate::runtime::take_error() {
             proxy::decref(r);
@@ -364,6 +364,24 @@ pub fn call_def(vm: &Vm, def: *const ffi::PyMethodDef, self_: *mut ffi::PyObject
         }
         Ok(proxy::steal(r))
     }
+}
+
+/// How CPython names a C function in messages: `module.name` for module
+/// functions, `Type.name` for methods.
+fn display_name(vm: &Vm, def: *const ffi::PyMethodDef, self_: *mut ffi::PyObject, class: Option<&PyRef>) -> String {
+    let name = def_name(def);
+    if let Some(c) = class {
+        return format!("{}.{name}", as_type(c).name());
+    }
+    if !self_.is_null() {
+        let s = proxy::from_c(self_);
+        if s.downcast_ref::<core_interp::objects::moduleobject::PyModule>().is_some() {
+            if let Ok(m) = vm.getattr_str(&s, "__name__").and_then(|m| vm.str_string(&m)) {
+                return format!("{m}.{name}");
+            }
+        }
+    }
+    name
 }
 
 /// Positional arguments as a new tuple and keywords as a new dict (or NULL).

@@ -20,6 +20,31 @@ use core_interp::objects::unicodeobject::{PyStr, StrData};
 use std::mem::{offset_of, size_of};
 use std::ptr::null_mut;
 
+thread_local! {
+    /// Proxies of lists and dicts: refreshed whenever Python code ran
+    /// while C held them (see [`refresh_mutables`]).
+    static MUTABLES: std::cell::RefCell<std::collections::HashSet<usize>> = Default::default();
+}
+
+/// Brings every list and dict proxy up to date with its object: called when
+/// control returns to C from Python code, which may have mutated them.
+pub fn refresh_mutables() {
+    let all: Vec<usize> = MUTABLES.with(|m| m.borrow().iter().copied().collect());
+    for p in all {
+        let p = p as *mut ffi::PyObject;
+        let o = proxy::link(p).obj();
+        if !o.is_null() {
+            // SAFETY: a linked proxy's object is alive.
+            let obj = unsafe { PyRef::from_borrowed(std::ptr::NonNull::new_unchecked(o as *mut _)) };
+            refresh(p, &obj);
+        }
+    }
+}
+
+fn track(p: *mut ffi::PyObject) {
+    MUTABLES.with(|m| m.borrow_mut().insert(p as usize));
+}
+
 /// Bits per `PyLongObject` digit.
 const SHIFT: u32 = 30;
 
@@ -59,11 +84,13 @@ pub fn make_proxy(obj: &PyRef) -> *mut ffi::PyObject {
     } else if let Some(l) = obj.downcast_ref::<PyList>() {
         let p = proxy::alloc(size_of::<ffi::PyListObject>(), Kind::List);
         sync_list(p, &l.items.borrow());
+        track(p);
         p
     } else if let Some(d) = obj.downcast_ref::<PyDict>() {
         let p = proxy::alloc(size_of::<ffi::PyDictObject>(), Kind::Plain);
         // SAFETY: `p` has room for a PyDictObject.
         unsafe { (*(p as *mut ffi::PyDictObject)).ma_used = d.len() as isize };
+        track(p);
         p
     } else if obj.downcast_ref::<core_interp::objects::moduleobject::PyModule>().is_some() {
         proxy::alloc(size_of::<crate::capi::moduleobject::ModuleProxy>(), Kind::Module)
@@ -243,6 +270,7 @@ pub fn realize(p: *mut ffi::PyObject) -> PyRef {
                     })
                     .collect()
             };
+            track(p);
             core_interp::objects::listobject::new_list(vm, items)
         }
         Kind::Bytes => {
@@ -268,6 +296,7 @@ pub fn realize(p: *mut ffi::PyObject) -> PyRef {
 
 /// Frees a proxy's memory once neither side needs it.
 pub fn release(p: *mut ffi::PyObject, kind: Kind) {
+    MUTABLES.with(|m| m.borrow_mut().remove(&(p as usize)));
     // SAFETY: nobody references `p` any more; its layout matches `kind`.
     unsafe {
         match kind {

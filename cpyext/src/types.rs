@@ -365,9 +365,23 @@ fn c_result(r: *mut ffi::PyObject, what: &str) -> PyResult {
     }
 }
 
+/// The proxy of `obj` and the C type whose slots a dispatcher calls: the
+/// nearest C type along the MRO of `obj`'s class (so that `super()` calls
+/// from a Python subclass reach the C base's slot, not the subclass's).
 fn c_type_of(obj: &PyRef) -> (*mut ffi::PyObject, *mut ffi::PyTypeObject) {
     let p = proxy::to_c(obj);
-    // SAFETY: every proxy has a valid type.
+    let cls = obj.class();
+    if C_TYPES.with(|s| s.borrow().contains(&(cls.as_ptr().as_ptr() as usize))) {
+        // SAFETY: every proxy has a valid type.
+        return (p, unsafe { (*p).ob_type });
+    }
+    let mro = as_type(cls).mro.borrow().clone();
+    for b in &mro {
+        if C_TYPES.with(|s| s.borrow().contains(&(b.as_ptr().as_ptr() as usize))) {
+            return (p, proxy::to_c(b) as *mut ffi::PyTypeObject);
+        }
+    }
+    // SAFETY: as above.
     (p, unsafe { (*p).ob_type })
 }
 

@@ -32,7 +32,15 @@ fn name_obj(name: *const c_char) -> PyResult<PyRef> {
 pub fn call_tuple_dict(callable: &PyRef, args: *mut PyObject, kw: *mut PyObject) -> PyResult {
     let vm = vm();
     let (a, names) = crate::cfunction::unpack_call(vm, args, kw)?;
-    vm.call(callable, CallArgs::new(&a, &names))
+    call_out(callable, CallArgs::new(&a, &names))
+}
+
+/// Calls into Python from C; afterwards list and dict proxies C may hold
+/// are refreshed, since the callee may have changed them.
+pub fn call_out(callable: &PyRef, args: CallArgs<'_>) -> PyResult {
+    let r = vm().call(callable, args);
+    crate::layouts::refresh_mutables();
+    r
 }
 
 /// Vectorcall-style C arguments as Rust values.
@@ -213,22 +221,33 @@ capi! {
     api fn PyEval_CallObjectWithKeywords(callable: *mut PyObject, args: *mut PyObject, kw: *mut PyObject) -> *mut PyObject {
         Ok(ret(call_tuple_dict(&arg(callable)?, args, kw)?))
     }
+    api fn PyObject_CallOneArg(callable: *mut PyObject, a: *mut PyObject) -> *mut PyObject {
+        Ok(ret(call_out(&arg(callable)?, CallArgs::new(&[arg(a)?], &[]))?))
+    }
+    api fn PyObject_CallMethodNoArgs(o: *mut PyObject, name: *mut PyObject) -> *mut PyObject {
+        let m = vm().getattr(&arg(o)?, &arg(name)?)?;
+        Ok(ret(call_out(&m, CallArgs::new(&[], &[]))?))
+    }
+    api fn PyObject_CallMethodOneArg(o: *mut PyObject, name: *mut PyObject, a: *mut PyObject) -> *mut PyObject {
+        let m = vm().getattr(&arg(o)?, &arg(name)?)?;
+        Ok(ret(call_out(&m, CallArgs::new(&[arg(a)?], &[]))?))
+    }
     api fn PyObject_CallNoArgs(callable: *mut PyObject) -> *mut PyObject {
-        Ok(ret(vm().call_positional(&arg(callable)?, &[])?))
+        Ok(ret(call_out(&arg(callable)?, CallArgs::new(&[], &[]))?))
     }
     api fn PyObject_Vectorcall(callable: *mut PyObject, args: *const *mut PyObject, nargs: usize, kwnames: *mut PyObject) -> *mut PyObject {
         let (a, names) = vector_args(args, nargs, kwnames)?;
-        Ok(ret(vm().call(&arg(callable)?, CallArgs::new(&a, &names))?))
+        Ok(ret(call_out(&arg(callable)?, CallArgs::new(&a, &names))?))
     }
     api fn _PyObject_MakeTpCall(_ts: *mut PyThreadState, callable: *mut PyObject, args: *const *mut PyObject, nargs: isize, kwnames: *mut PyObject) -> *mut PyObject {
         let (a, names) = vector_args(args, nargs as usize, kwnames)?;
-        Ok(ret(vm().call(&arg(callable)?, CallArgs::new(&a, &names))?))
+        Ok(ret(call_out(&arg(callable)?, CallArgs::new(&a, &names))?))
     }
     api fn PyObject_VectorcallDict(callable: *mut PyObject, args: *const *mut PyObject, nargs: usize, kw: *mut PyObject) -> *mut PyObject {
         let (mut a, _) = vector_args(args, nargs, null_mut())?;
         let (extra, names) = crate::cfunction::unpack_call(vm(), null_mut(), kw)?;
         a.extend(extra);
-        Ok(ret(vm().call(&arg(callable)?, CallArgs::new(&a, &names))?))
+        Ok(ret(call_out(&arg(callable)?, CallArgs::new(&a, &names))?))
     }
     api fn PyObject_VectorcallMethod(name: *mut PyObject, args: *const *mut PyObject, nargs: usize, kwnames: *mut PyObject) -> *mut PyObject {
         let vm = vm();
@@ -237,7 +256,7 @@ capi! {
             return Err(vm.new_system_error("PyObject_VectorcallMethod called without self"));
         };
         let m = vm.getattr(obj, &arg(name)?)?;
-        Ok(ret(vm.call(&m, CallArgs::new(rest, &names))?))
+        Ok(ret(call_out(&m, CallArgs::new(rest, &names))?))
     }
     api fn PyVectorcall_Call(callable: *mut PyObject, args: *mut PyObject, kw: *mut PyObject) -> *mut PyObject {
         Ok(ret(call_tuple_dict(&arg(callable)?, args, kw)?))

@@ -87,9 +87,8 @@ pub fn member_set(vm: &Vm, p: *mut PyObject, m: *const ffi::PyMemberDef, value: 
             };
         };
         let int = || -> PyResult<i64> {
-            match core_interp::objects::longobject::int_to_i64(v) {
-                Some(i) if core_interp::objects::longobject::as_int(v).is_some() => Ok(i),
-                _ if core_interp::objects::longobject::as_int(v).is_none() => Err(vm.new_type_error("an integer is required")),
+            match crate::capi::longobject::index_value(v)? {
+                core_interp::objects::longobject::IntValue::Small(i) => Ok(i),
                 _ => Err(vm.new_overflow_error("Python int too large to convert to C long")),
             }
         };

@@ -1,0 +1,43 @@
+import basics
+
+print(basics.__name__, basics.__doc__)
+print(basics.ANSWER, basics.NAME, basics.PAIR)
+print(basics.noargs(), basics.noargs.__name__, basics.noargs.__doc__)
+print(type(basics.noargs).__name__)
+print(basics.one([1, "a"]), basics.one(None))
+print(basics.add_ints(1), basics.add_ints(1, 2), basics.add_ints(-5, 5))
+print(basics.describe("x"), basics.describe("y", 3, 0.25, flag=True))
+print(basics.describe(name="z", ratio=1.0))
+print(basics.fast_sum(), basics.fast_sum(1, 2, 3))
+print(basics.fast_kw(1, 2, a=3, b=4), basics.fast_kw())
+print(basics.build())
+print(basics.parse_many(255, -3, 1 << 40, 7, -(1 << 50), 1.5, None, "str", "obj", (4, 5)))
+print(basics.parse_many(0, 0, 0, 0, 0, 0.0, "z", "s", 1, [6, 7]))
+print(basics.unpack(1), basics.unpack(1, 2))
+
+def check(f, *args, **kw):
+    try:
+        f(*args, **kw)
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+
+check(basics.noargs, 1)
+check(basics.one)
+check(basics.one, 1, 2)
+check(basics.add_ints)
+check(basics.add_ints, 1, 2, 3)
+check(basics.add_ints, "1")
+check(basics.add_ints, 1.5)
+check(basics.add_ints, 1 << 40)
+check(basics.add_ints, x=1)
+check(basics.describe)
+check(basics.describe, 1)
+check(basics.describe, "a", bogus=1)
+check(basics.describe, "a", name="b")
+check(basics.describe, "a", 1, 2.0, 3)
+check(basics.fast_sum, "x")
+check(basics.fast_sum, a=1)
+check(basics.parse_many, 256, 0, 0, 0, 0, 0.0, None, "s", 1, (1, 2))
+check(basics.parse_many, 0, 0, 0, 0, 0, 0.0, None, "s", 1, (1, 2, 3))
+check(basics.unpack)
+check(basics.unpack, 1, 2, 3)
