@@ -288,6 +288,7 @@ pub fn call_def(vm: &Vm, def: *const ffi::PyMethodDef, self_: *mut ffi::PyObject
         let meth = (*def).ml_meth.expect("ml_meth");
         let name = display_name(vm, def, self_, class);
         let pos = args.positional();
+        crate::layouts::refresh_mutables();
         let r = match flags {
             f if f == ffi::METH_NOARGS => {
                 if !args.args.is_empty() {
@@ -353,6 +354,7 @@ pub fn call_def(vm: &Vm, def: *const ffi::PyMethodDef, self_: *mut ffi::PyObject
             }
             _ => return Err(vm.new_system_error(format!("{name}() method: bad call flags"))),
         };
+        crate::layouts::write_back_lists();
         if r.is_null() {
             return Err(crate::runtime::take_error().unwrap_or_else(|| vm.new_system_error("error return without exception set")));
         }

@@ -41,6 +41,45 @@ pub fn refresh_mutables() {
     }
 }
 
+/// Copies into each tracked list what C wrote into its `ob_item` with the
+/// `PyList_SET_ITEM` macro or by direct array access (heapq swaps items in
+/// place): called whenever control passes from C back to Python. Within C
+/// code, the array is the truth — Python-side changes made meanwhile were
+/// copied into it by [`refresh_mutables`] when the Python code returned.
+pub fn write_back_lists() {
+    let all: Vec<usize> = MUTABLES.with(|m| m.borrow().iter().copied().collect());
+    for p in all {
+        let p = p as *mut ffi::PyObject;
+        let l = proxy::link(p);
+        if l.kind() != Kind::List || l.obj().is_null() {
+            continue;
+        }
+        // SAFETY: a linked proxy's object is alive; a list proxy holds
+        // `ob_size` item pointers.
+        unsafe {
+            let list = &*(l.obj());
+            let Some(pl) = list.downcast_ref::<PyList>() else { continue };
+            let o = p as *mut ffi::PyListObject;
+            let n = (*o).ob_base.ob_size.max(0) as usize;
+            let differs = {
+                let items = pl.items.borrow();
+                items.len() != n || items.iter().enumerate().any(|(i, it)| *(*o).ob_item.add(i) != it.proxy() as *mut ffi::PyObject)
+            };
+            if differs {
+                let vm = crate::runtime::vm();
+                let fresh: Vec<PyRef> = (0..n)
+                    .map(|i| {
+                        let it = *(*o).ob_item.add(i);
+                        if it.is_null() { vm.none.clone() } else { proxy::from_c(it) }
+                    })
+                    .collect();
+                let old = std::mem::replace(&mut *pl.items.borrow_mut(), fresh);
+                drop(old);
+            }
+        }
+    }
+}
+
 fn track(p: *mut ffi::PyObject) {
     MUTABLES.with(|m| m.borrow_mut().insert(p as usize));
 }

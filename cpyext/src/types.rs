@@ -179,8 +179,7 @@ fn basicsize(vm: &Vm, ty: &PyRef) -> (isize, isize) {
 
 /// Whether `ty` was created from C (`PyType_Ready`/`PyType_FromSpec`).
 pub fn is_c_type(ty: &PyRef) -> bool {
-    as_type(ty).slots.new.get().is_some_and(|f| f as usize == c_new as *const () as usize)
-        || C_TYPES.with(|s| s.borrow().contains(&(ty.as_ptr().as_ptr() as usize)))
+    C_TYPES.with(|s| s.borrow().contains(&(ty.as_ptr().as_ptr() as usize)))
 }
 
 thread_local! {
@@ -358,6 +357,7 @@ extern "C" fn tramp_new(sub: *mut ffi::PyTypeObject, args: *mut ffi::PyObject, k
 
 /// Result of a C slot returning a new reference (NULL: error).
 fn c_result(r: *mut ffi::PyObject, what: &str) -> PyResult {
+    crate::layouts::write_back_lists();
     if r.is_null() {
         Err(fetch_after_failure(what))
     } else {
@@ -369,6 +369,7 @@ fn c_result(r: *mut ffi::PyObject, what: &str) -> PyResult {
 /// nearest C type along the MRO of `obj`'s class (so that `super()` calls
 /// from a Python subclass reach the C base's slot, not the subclass's).
 fn c_type_of(obj: &PyRef) -> (*mut ffi::PyObject, *mut ffi::PyTypeObject) {
+    crate::layouts::refresh_mutables();
     let p = proxy::to_c(obj);
     let cls = obj.class();
     if C_TYPES.with(|s| s.borrow().contains(&(cls.as_ptr().as_ptr() as usize))) {
@@ -398,6 +399,7 @@ fn with_tuple_dict<R>(vm: &Vm, args: CallArgs<'_>, f: impl FnOnce(*mut ffi::PyOb
 
 /// `new` slot of C types: their `tp_new`.
 pub fn c_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
+    crate::layouts::refresh_mutables();
     let tp = proxy::to_c(cls) as *mut ffi::PyTypeObject;
     // SAFETY: `tp` is a readied type.
     let Some(f) = (unsafe { (*tp).tp_new }) else {
@@ -501,6 +503,33 @@ fn c_setattro(_vm: &Vm, obj: &PyRef, name: &PyRef, value: Option<&PyRef>) -> PyR
     let f = unsafe { (*tp).tp_setattro }.expect("tp_setattro");
     // SAFETY: calling the type's C slot with live proxies, per the C-API contract.
     if unsafe { f(p, proxy::to_c(name), value.map_or(null_mut(), proxy::to_c)) } < 0 {
+        return Err(fetch_after_failure("__setattr__"));
+    }
+    Ok(())
+}
+
+/// The UTF-8 form of an attribute name, for the `char *` slots.
+fn name_cstring(vm: &Vm, name: &PyRef) -> PyResult<CString> {
+    let s = vm.str_string(name)?;
+    CString::new(s).map_err(|_| vm.new_value_error("embedded null character"))
+}
+
+fn c_getattr(vm: &Vm, obj: &PyRef, name: &PyRef) -> PyResult {
+    let (p, tp) = c_type_of(obj);
+    // SAFETY: installed only when the type has tp_getattr.
+    let f = unsafe { (*tp).tp_getattr }.expect("tp_getattr");
+    let n = name_cstring(vm, name)?;
+    // SAFETY: calling the type's C slot with a live proxy and a C string.
+    c_result(unsafe { f(p, n.as_ptr() as *mut libc::c_char) }, "__getattr__")
+}
+
+fn c_setattr(vm: &Vm, obj: &PyRef, name: &PyRef, value: Option<&PyRef>) -> PyResult<()> {
+    let (p, tp) = c_type_of(obj);
+    // SAFETY: installed only when the type has tp_setattr.
+    let f = unsafe { (*tp).tp_setattr }.expect("tp_setattr");
+    let n = name_cstring(vm, name)?;
+    // SAFETY: calling the type's C slot with a live proxy and a C string.
+    if unsafe { f(p, n.as_ptr() as *mut libc::c_char, value.map_or(null_mut(), proxy::to_c)) } < 0 {
         return Err(fetch_after_failure("__setattr__"));
     }
     Ok(())
@@ -686,8 +715,16 @@ pub fn ready(tp: *mut ffi::PyTypeObject) -> PyResult<PyRef> {
         if (*tp).tp_str.is_some() { s.str.set(Some(c_str)) }
         if (*tp).tp_hash.is_some() { s.hash.set(Some(c_hash)) }
         if (*tp).tp_richcompare.is_some() { s.richcompare.set(Some(c_richcompare)) }
-        if (*tp).tp_getattro.is_some() { s.getattro.set(Some(c_getattro)) }
-        if (*tp).tp_setattro.is_some() { s.setattro.set(Some(c_setattro)) }
+        if (*tp).tp_getattro.is_some() {
+            s.getattro.set(Some(c_getattro))
+        } else if (*tp).tp_getattr.is_some() {
+            s.getattro.set(Some(c_getattr))
+        }
+        if (*tp).tp_setattro.is_some() {
+            s.setattro.set(Some(c_setattro))
+        } else if (*tp).tp_setattr.is_some() {
+            s.setattro.set(Some(c_setattr))
+        }
         if (*tp).tp_iter.is_some() { s.iter.set(Some(c_iter)) }
         if (*tp).tp_iternext.is_some() { s.iternext.set(Some(c_iternext)) }
         if (*tp).tp_descr_get.is_some() { s.descr_get.set(Some(c_descr_get)) }

@@ -96,6 +96,9 @@ pub fn init(vm: &Vm) {
     m.slots.repr.set(Some(method_repr));
     m.slots.richcompare.set(Some(method_richcompare));
     m.slots.hash.set(Some(method_hash));
+    // `vm.call` short-cuts bound methods; the slot makes them `callable()`
+    // (and callable through the slot, as C code calls them).
+    m.slots.call.set(Some(|vm, o, args| vm.call(o, args)));
     add_getsets(
         vm,
         &vm.types.method_type,

@@ -160,3 +160,45 @@ capi! {
         Ok(ret(vm().bool_obj(v != 0)))
     }
 }
+
+capi! {
+    api fn _PyLong_AsInt(o: *mut PyObject) -> c_int {
+        match to_signed::<c_long>(o, "C long") {
+            Ok(v) if v >= c_int::MIN as c_long && v <= c_int::MAX as c_long => Ok(v as c_int),
+            Ok(_) => Err(vm().new_overflow_error("Python int too large to convert to C int")),
+            Err(e) if e.matches(&vm().exceptions.overflow_error) => Err(vm().new_overflow_error("Python int too large to convert to C int")),
+            Err(e) => Err(e),
+        }
+    }
+    api fn _PyLong_FromByteArray(bytes: *const u8, n: usize, little_endian: c_int, is_signed: c_int) -> *mut PyObject {
+        // SAFETY: `bytes` has `n` readable bytes.
+        let data = unsafe { std::slice::from_raw_parts(bytes, n) };
+        let v = match (little_endian != 0, is_signed != 0) {
+            (true, true) => BigInt::from_signed_bytes_le(data),
+            (false, true) => BigInt::from_signed_bytes_be(data),
+            (true, false) => BigInt::from_bytes_le(num_bigint::Sign::Plus, data),
+            (false, false) => BigInt::from_bytes_be(num_bigint::Sign::Plus, data),
+        };
+        Ok(ret(new_bigint(vm(), v)))
+    }
+    api fn _PyLong_AsByteArray(o: *mut PyObject, bytes: *mut u8, n: usize, little_endian: c_int, is_signed: c_int) -> c_int {
+        let vm = vm();
+        let o = arg(o)?;
+        let v = as_int(&o).ok_or_else(|| vm.new_type_error("an integer is required"))?.value.to_big();
+        if is_signed == 0 && v.sign() == num_bigint::Sign::Minus {
+            return Err(vm.new_overflow_error("can't convert negative int to unsigned"));
+        }
+        let mut le = if is_signed != 0 { v.to_signed_bytes_le() } else { v.to_bytes_le().1 };
+        let fill = if v.sign() == num_bigint::Sign::Minus { 0xff } else { 0 };
+        if le.len() > n {
+            return Err(vm.new_overflow_error("int too big to convert"));
+        }
+        le.resize(n, fill);
+        if little_endian == 0 {
+            le.reverse();
+        }
+        // SAFETY: `bytes` has room for `n` bytes.
+        unsafe { std::ptr::copy_nonoverlapping(le.as_ptr(), bytes, n) };
+        Ok(0)
+    }
+}

@@ -4,6 +4,7 @@
 //! SystemError (build.rs; the list is `$OUT_DIR/unimplemented.txt`).
 
 pub mod abstract_;
+pub mod abstract_buffer;
 pub mod bytesobject;
 pub mod dictobject;
 pub mod errors;
@@ -15,6 +16,7 @@ pub mod moduleobject;
 pub mod object;
 pub mod objimpl;
 pub mod pystate;
+pub mod pythread;
 pub mod refcount;
 pub mod structmember;
 pub mod sysmodule;

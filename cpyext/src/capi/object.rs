@@ -38,6 +38,7 @@ pub fn call_tuple_dict(callable: &PyRef, args: *mut PyObject, kw: *mut PyObject)
 /// Calls into Python from C; afterwards list and dict proxies C may hold
 /// are refreshed, since the callee may have changed them.
 pub fn call_out(callable: &PyRef, args: CallArgs<'_>) -> PyResult {
+    crate::layouts::write_back_lists();
     let r = vm().call(callable, args);
     crate::layouts::refresh_mutables();
     r

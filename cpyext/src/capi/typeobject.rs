@@ -141,6 +141,8 @@ unsafe fn set_slot(ht: *mut ffi::PyHeapTypeObject, id: u32, f: *mut c_void, base
             ffi::Py_tp_hash => t!(tp.tp_hash),
             ffi::Py_tp_call => t!(tp.tp_call),
             ffi::Py_tp_getattro => t!(tp.tp_getattro),
+            ffi::Py_tp_getattr => t!(tp.tp_getattr),
+            ffi::Py_tp_setattr => t!(tp.tp_setattr),
             ffi::Py_tp_setattro => t!(tp.tp_setattro),
             ffi::Py_tp_richcompare => t!(tp.tp_richcompare),
             ffi::Py_tp_iter => t!(tp.tp_iter),

@@ -262,3 +262,63 @@ capi! {
         }
     }
 }
+
+fn decode_with(s: *const c_char, n: isize, encoding: &str, errors: *const c_char) -> PyResult<PyRef> {
+    let vm = vm();
+    // SAFETY: `s` has `n` readable bytes.
+    let bytes = unsafe { std::slice::from_raw_parts(s as *const u8, n.max(0) as usize) };
+    if encoding == "latin-1" {
+        let cps: Vec<u32> = bytes.iter().map(|&b| b as u32).collect();
+        return Ok(PyRef::new(PyStr::from_code_points(&cps), vm.types.str_type.clone()));
+    }
+    let b = core_interp::objects::bytesobject::new_bytes(vm, bytes.to_vec());
+    let mut a = vec![new_str_object(vm, encoding)];
+    if !errors.is_null() {
+        a.push(new_str_object(vm, &cstr(errors)?));
+    }
+    vm.call_method(&b, "decode", &a)
+}
+
+capi! {
+    api fn PyUnicode_DecodeASCII(s: *const c_char, n: isize, errors: *const c_char) -> *mut PyObject {
+        Ok(ret(decode_with(s, n, "ascii", errors)?))
+    }
+    api fn PyUnicode_DecodeLatin1(s: *const c_char, n: isize, errors: *const c_char) -> *mut PyObject {
+        Ok(ret(decode_with(s, n, "latin-1", errors)?))
+    }
+    api fn PyUnicode_DecodeUTF8Stateful(s: *const c_char, n: isize, errors: *const c_char, consumed: *mut isize) -> *mut PyObject {
+        if !consumed.is_null() {
+            // SAFETY: writable slot; the whole input is consumed.
+            unsafe { *consumed = n };
+        }
+        Ok(ret(decode_with(s, n, "utf-8", errors)?))
+    }
+}
+
+capi! {
+    api fn PyUnicode_FindChar(o: *mut PyObject, ch: u32, start: isize, end: isize, direction: c_int) -> isize {
+        let o = str_arg(o)?;
+        let cps = as_str(&o).unwrap().to_code_points();
+        let n = cps.len() as isize;
+        let clamp = |i: isize| if i < 0 { (i + n).max(0) } else { i.min(n) };
+        let (s, e) = (clamp(start) as usize, clamp(end) as usize);
+        if s >= e {
+            return Ok(-1);
+        }
+        let hit = if direction > 0 { cps[s..e].iter().position(|&c| c == ch) } else { cps[s..e].iter().rposition(|&c| c == ch) };
+        Ok(hit.map_or(-1, |i| (s + i) as isize))
+    }
+    api fn PyUnicode_FromKindAndData(kind: c_int, data: *const libc::c_void, n: isize) -> *mut PyObject {
+        let n = n.max(0) as usize;
+        // SAFETY: `data` holds `n` units of `kind` bytes.
+        let cps: Vec<u32> = unsafe {
+            match kind {
+                1 => std::slice::from_raw_parts(data as *const u8, n).iter().map(|&c| c as u32).collect(),
+                2 => std::slice::from_raw_parts(data as *const u16, n).iter().map(|&c| c as u32).collect(),
+                4 => std::slice::from_raw_parts(data as *const u32, n).to_vec(),
+                _ => return Err(vm().new_system_error("invalid kind")),
+            }
+        };
+        Ok(ret(PyRef::new(PyStr::from_code_points(&cps), vm().types.str_type.clone())))
+    }
+}

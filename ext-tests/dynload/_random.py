@@ -1,0 +1,11 @@
+import _random
+r = _random.Random(12345)
+print([r.random() for _ in range(3)])
+print(r.getrandbits(70), r.getrandbits(5))
+r.seed(7)
+st = r.getstate()
+a = r.random()
+r.setstate(st)
+print(a == r.random(), len(st))
+r.seed("text")
+print(r.random())
