@@ -249,6 +249,7 @@ pub fn create(vm: &Vm) -> PyRef {
         ("str", &t.str_type),
         ("bytes", &t.bytes_type),
         ("bytearray", &t.bytearray_type),
+        ("memoryview", &t.memoryview_type),
         ("list", &t.list_type),
         ("tuple", &t.tuple_type),
         ("dict", &t.dict_type),

@@ -189,7 +189,7 @@ pub fn float_from_object(vm: &Vm, x: &PyRef) -> PyResult<f64> {
     let text = if let Some(s) = x.downcast_ref::<PyStr>() {
         Some(s.to_string_lossy().into_owned())
     } else {
-        super::bytesobject::as_bytes(x).map(|b| String::from_utf8_lossy(b).into_owned())
+        super::buffer::bytes_like(vm, x)?.map(|b| String::from_utf8_lossy(&b).into_owned())
     };
     if let Some(t) = text {
         return parse_float_str(&t).ok_or_else(|| vm.new_value_error(format!("could not convert string to float: {}", vm.repr_string(x).unwrap_or_default())));

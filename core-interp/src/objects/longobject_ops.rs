@@ -422,8 +422,8 @@ fn int_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
             }
             let text = if let Some(s) = x.downcast_ref::<PyStr>() {
                 s.to_string_lossy().into_owned()
-            } else if let Some(bts) = super::bytesobject::as_bytes(x) {
-                String::from_utf8_lossy(bts).into_owned()
+            } else if let Some(bts) = super::buffer::bytes_like(vm, x)? {
+                String::from_utf8_lossy(&bts).into_owned()
             } else {
                 return Err(vm.new_type_error("int() can't convert non-string with explicit base"));
             };
@@ -456,8 +456,8 @@ pub fn int_from_object(vm: &Vm, x: &PyRef) -> PyResult<BigInt> {
             vm.new_value_error(format!("invalid literal for int() with base 10: {}", vm.repr_string(x).unwrap_or_default()))
         });
     }
-    if let Some(b) = super::bytesobject::as_bytes(x) {
-        return parse_int_str(&String::from_utf8_lossy(b), 10).ok_or_else(|| {
+    if let Some(b) = super::buffer::bytes_like(vm, x)? {
+        return parse_int_str(&String::from_utf8_lossy(&b), 10).ok_or_else(|| {
             vm.new_value_error(format!("invalid literal for int() with base 10: {}", vm.repr_string(x).unwrap_or_default()))
         });
     }
@@ -667,8 +667,8 @@ static FROM_BYTES_SIG: Signature = Signature { name: "from_bytes", params: &["by
 fn from_bytes(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let cls = args.args[0].clone();
     let a = FROM_BYTES_SIG.bind(vm, args.skip_first())?;
-    let data: Vec<u8> = match super::bytesobject::as_bytes(a[0].as_ref().unwrap()) {
-        Some(b) => b.to_vec(),
+    let data: Vec<u8> = match super::buffer::bytes_like(vm, a[0].as_ref().unwrap())? {
+        Some(b) => b.into_owned(),
         None => vm
             .collect(a[0].as_ref().unwrap())?
             .iter()

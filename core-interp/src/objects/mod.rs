@@ -1,7 +1,10 @@
 //! The object model: the object header and references, the type object and
 //! slot table, and one file per built-in type (as CPython's `Objects/`).
 
+pub mod buffer;
 pub mod builtin_iterators;
+pub mod bytearrayobject;
+pub mod bytes_methods;
 pub mod bytesobject;
 pub mod cellobject;
 pub mod classobject;
@@ -29,8 +32,11 @@ pub mod methodobject;
 pub mod moduleobject;
 pub mod namespaceobject;
 pub mod noneobject;
+pub mod memoryobject;
+pub mod memory_format;
 pub mod object;
 pub mod objectobject;
+pub mod percent_format;
 pub mod sequence;
 pub mod rangeobject;
 pub mod setobject;
@@ -46,6 +52,7 @@ pub mod typeobject;
 pub mod typeobject_attrs;
 pub mod typeobject_new;
 pub mod typeslots;
+pub mod unicode_codecs;
 pub mod unicode_format;
 pub mod unicode_methods;
 pub mod unicodeobject;
@@ -69,6 +76,8 @@ pub fn init_builtin_types(vm: &Vm) {
     unicodeobject::init(vm);
     unicode_methods::init(vm);
     bytesobject::init(vm);
+    bytearrayobject::init(vm);
+    memoryobject::init(vm);
     tupleobject::init(vm);
     listobject::init(vm);
     dictobject::init(vm);

@@ -30,6 +30,10 @@ pub type DescrSetFn = fn(&Vm, &PyRef, &PyRef, Option<&PyRef>) -> PyResult<()>;
 /// `__setitem__`/`__delitem__`: `value` None deletes.
 pub type SetItemFn = fn(&Vm, &PyRef, &PyRef, Option<&PyRef>) -> PyResult<()>;
 pub type ContainsFn = fn(&Vm, &PyRef, &PyRef) -> PyResult<bool>;
+/// `bf_getbuffer`: exports the object's memory with `PyBUF_*` flags (see `buffer.rs`).
+pub type GetBufferFn = fn(&Vm, &PyRef, u32) -> PyResult<super::buffer::PyBuffer>;
+/// `bf_releasebuffer`: the exporter's side of dropping a `PyBuffer`.
+pub type ReleaseBufferFn = fn(&PyRef, &super::buffer::PyBuffer);
 
 macro_rules! slot_table {
     ($($field:ident : $ty:ty,)*) => {
@@ -107,6 +111,8 @@ slot_table! {
     am_await: UnaryFn,
     am_aiter: UnaryFn,
     am_anext: UnaryFn,
+    getbuffer: GetBufferFn,
+    releasebuffer: ReleaseBufferFn,
 }
 
 /// How a slot is called, for the wrapper descriptor that exposes it.

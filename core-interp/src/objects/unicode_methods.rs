@@ -807,8 +807,8 @@ fn modulo(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
     if a.downcast_ref::<PyStr>().is_none() {
         return Ok(vm.not_implemented.clone());
     }
-    let r = super::unicode_format::percent_format(vm, &s_of(a).to_string_lossy(), b)?;
-    Ok(from_string(vm, &r))
+    let r = super::percent_format::str_percent_format(vm, &cps(a), b)?;
+    Ok(from_cps(vm, &r))
 }
 
 macro_rules! str_pred {

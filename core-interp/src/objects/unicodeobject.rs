@@ -233,15 +233,15 @@ fn str_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
         (None, _, _) => vm.empty_str.clone(),
         (Some(o), None, None) => vm.str(o)?,
         (Some(o), enc, errors) => {
-            let enc = enc.clone().unwrap_or_else(|| vm.intern("utf-8"));
-            let mut dargs = vec![enc];
-            if let Some(e) = errors {
-                dargs.push(e.clone());
-            }
-            if super::bytesobject::as_bytes(o).is_none() {
-                return Err(vm.new_type_error(format!("decoding to str: need a bytes-like object, {} found", super::typeobject::class_name(o))));
-            }
-            vm.call_method(o, "decode", &dargs)?
+            let enc = enc.as_ref().map(|e| super::bytes_methods::str_arg(vm, e, "str", "encoding")).transpose()?;
+            let errors = errors.as_ref().map(|e| super::bytes_methods::str_arg(vm, e, "str", "errors")).transpose()?;
+            let Some(data) = super::buffer::bytes_like(vm, o)? else {
+                let what = if o.downcast_ref::<PyStr>().is_some() { "decoding str is not supported".to_string() } else {
+                    format!("decoding to str: need a bytes-like object, {} found", super::typeobject::class_name(o))
+                };
+                return Err(vm.new_type_error(what));
+            };
+            super::unicode_codecs::decode(vm, &data, enc.as_deref().unwrap_or("utf-8"), errors.as_deref().unwrap_or("strict"))?
         }
     };
     if cls.is(&vm.types.str_type) {

@@ -48,6 +48,7 @@ types_struct! {
     coroutine_type, async_generator_type, mappingproxy_type, list_iterator_type, tuple_iterator_type,
     str_iterator_type, range_iterator_type, seq_iterator_type, callable_iterator_type, dict_keys_type,
     dict_values_type, dict_items_type, dict_iterator_type, set_iterator_type,
+    memoryview_type, bytes_iterator_type, bytearray_iterator_type, memory_iterator_type,
 }
 
 /// Per-process interpreter state, shared by all threads (guarded by the GIL).

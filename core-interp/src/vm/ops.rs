@@ -107,6 +107,12 @@ impl Vm {
                 return Err(self.new_type_error(format!("can't multiply sequence by non-int of type '{}'", class_name(a))));
             }
         }
+        // CPython's bytes/bytearray `sq_concat` names the right operand.
+        if op == BinaryOperator::Add {
+            if let Some(e) = crate::objects::bytesobject::concat_error(self, a, b) {
+                return Err(e);
+            }
+        }
         let sym = op.symbol();
         Err(self.new_type_error(format!(
             "unsupported operand type(s) for {}{}: '{}' and '{}'",
