@@ -78,7 +78,7 @@ fn sum(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     }
     let it = vm.get_iter(a[0].as_ref().unwrap())?;
     while let Some(v) = vm.next(&it)? {
-        acc = match crate::vm::eval_support::fast_binary(vm, &acc, &v, crate::compile::bytecode::BinaryOperator::Add) {
+        acc = match crate::vm::fastpath::fast_binary(vm, &acc, &v, crate::compile::bytecode::BinaryOperator::Add) {
             Some(r) => r,
             None => vm.binary_op(&acc, &v, crate::compile::bytecode::BinaryOperator::Add, false)?,
         };

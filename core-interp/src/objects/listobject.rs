@@ -317,8 +317,8 @@ fn clear(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 
 /// `a < b` for sorting.
 fn less(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult<bool> {
-    if let Some(r) = crate::vm::eval_support::fast_compare(vm, a, b, CompareOperator::Lt) {
-        return Ok(r.is(&vm.true_));
+    if let Some(r) = crate::vm::fastpath::fast_compare_bool(vm, a, b, CompareOperator::Lt) {
+        return Ok(r);
     }
     let r = vm.richcompare(a, b, CompareOperator::Lt)?;
     vm.is_true(&r)

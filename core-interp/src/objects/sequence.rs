@@ -62,11 +62,19 @@ pub fn slice_items<T: Clone>(items: &[T], start: isize, step: isize, len: usize)
 pub fn compare_seqs(vm: &Vm, a: &[PyRef], b: &[PyRef], op: CompareOperator) -> PyResult {
     let n = a.len().min(b.len());
     for i in 0..n {
-        if !(a[i].is(&b[i]) || vm.eq(&a[i], &b[i])?) {
+        let same = a[i].is(&b[i])
+            || match crate::vm::fastpath::fast_compare_bool(vm, &a[i], &b[i], CompareOperator::Eq) {
+                Some(r) => r,
+                None => vm.eq(&a[i], &b[i])?,
+            };
+        if !same {
             return match op {
                 CompareOperator::Eq => Ok(vm.false_.clone()),
                 CompareOperator::Ne => Ok(vm.true_.clone()),
-                _ => vm.richcompare(&a[i], &b[i], op),
+                _ => match crate::vm::fastpath::fast_compare(vm, &a[i], &b[i], op) {
+                    Some(r) => Ok(r),
+                    None => vm.richcompare(&a[i], &b[i], op),
+                },
             };
         }
     }

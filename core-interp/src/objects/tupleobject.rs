@@ -96,7 +96,7 @@ fn tuple_contains(vm: &Vm, o: &PyRef, x: &PyRef) -> PyResult<bool> {
 
 fn tuple_richcompare(vm: &Vm, a: &PyRef, b: &PyRef, op: CompareOperator) -> PyResult {
     let (Some(x), Some(y)) = (tuple_items(a), tuple_items(b)) else { return Ok(vm.not_implemented.clone()) };
-    super::sequence::compare_seqs(vm, &x.to_vec(), &y.to_vec(), op)
+    super::sequence::compare_seqs(vm, x, y, op)
 }
 
 /// CPython 3.11's tuple hash (xxHash-based).

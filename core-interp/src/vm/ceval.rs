@@ -3,6 +3,7 @@
 //! and resumption of generator frames at any bytecode boundary.
 
 use super::eval_support as sup;
+use super::fastpath;
 use super::frame::Frame;
 use super::{CallArgs, PyErr, PyResult, Vm};
 use crate::compile::bytecode::{BinaryOperator, CompareOperator, Instruction, Opcode};
@@ -278,7 +279,7 @@ fn eval(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResult<F
                             let b = pop!();
                             let a = pop!();
                             let (op, inplace) = BinaryOperator::from_arg(arg);
-                            let v = match sup::fast_binary(vm, &a, &b, op) {
+                            let v = match fastpath::fast_binary(vm, &a, &b, op) {
                                 Some(v) => v,
                                 None => tri!(vm.binary_op(&a, &b, op, inplace)),
                             };
@@ -308,11 +309,23 @@ fn eval(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResult<F
                             let b = pop!();
                             let a = pop!();
                             let op = CompareOperator::from_arg(arg);
-                            let v = match sup::fast_compare(vm, &a, &b, op) {
-                                Some(v) => v,
-                                None => tri!(vm.richcompare(&a, &b, op)),
-                            };
-                            stack.push(v);
+                            match fastpath::fast_compare_bool(vm, &a, &b, op) {
+                                // A conditional jump right after consumes the
+                                // result directly (both run as one step).
+                                Some(r) => match instrs.get(pc) {
+                                    Some(Instruction { op: Opcode::PopJumpIfFalse, arg: target }) => {
+                                        pc = if r { pc + 1 } else { *target as usize };
+                                    }
+                                    Some(Instruction { op: Opcode::PopJumpIfTrue, arg: target }) => {
+                                        pc = if r { *target as usize } else { pc + 1 };
+                                    }
+                                    _ => stack.push(vm.bool_obj(r)),
+                                },
+                                None => {
+                                    let v = tri!(vm.richcompare(&a, &b, op));
+                                    stack.push(v);
+                                }
+                            }
                         }
                         Opcode::IsOp => {
                             let b = pop!();

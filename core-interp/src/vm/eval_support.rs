@@ -5,14 +5,12 @@
 
 use super::frame::Frame;
 use super::{CallArgs, PyErr, PyResult, Vm};
-use crate::compile::bytecode::{BinaryOperator, CompareOperator};
 use crate::objects::codeobject::PyCode;
 use crate::objects::dictobject::PyDict;
 use crate::objects::exceptions::as_exception;
-use crate::objects::floatobject::{new_float, PyFloat};
 use crate::objects::funcobject::PyFunction;
 use crate::objects::listobject::as_list;
-use crate::objects::longobject::{new_int, IntValue, PyInt};
+use crate::objects::longobject::{new_int, PyInt};
 use crate::objects::object::PyRef;
 use crate::objects::tupleobject::{new_tuple, tuple_items};
 use crate::objects::typeobject::{as_type, class_name, is_subtype};
@@ -224,67 +222,6 @@ pub fn fast_next(vm: &Vm, it: &PyRef) -> Option<Option<PyRef>> {
         return None;
     }
     None
-}
-
-/// Arithmetic on exact ints and floats without slot dispatch; `None` to take the general path.
-#[inline]
-pub fn fast_binary(vm: &Vm, a: &PyRef, b: &PyRef, op: BinaryOperator) -> Option<PyRef> {
-    let int_t = &vm.types.int_type;
-    if a.class().is(int_t) && b.class().is(int_t) {
-        let (IntValue::Small(x), IntValue::Small(y)) = (&a.downcast_ref::<PyInt>()?.value, &b.downcast_ref::<PyInt>()?.value) else {
-            return None;
-        };
-        let (x, y) = (*x, *y);
-        let r = match op {
-            BinaryOperator::Add => x.checked_add(y)?,
-            BinaryOperator::Subtract => x.checked_sub(y)?,
-            BinaryOperator::Multiply => x.checked_mul(y)?,
-            BinaryOperator::And => x & y,
-            BinaryOperator::Or => x | y,
-            BinaryOperator::Xor => x ^ y,
-            BinaryOperator::FloorDivide if y != 0 && !(x == i64::MIN && y == -1) => x.div_euclid(y) - if y < 0 && x.rem_euclid(y) != 0 { 1 } else { 0 },
-            BinaryOperator::Remainder if y != 0 && !(x == i64::MIN && y == -1) => {
-                let r = x % y;
-                if r != 0 && ((r < 0) != (y < 0)) { r + y } else { r }
-            }
-            _ => return None,
-        };
-        return Some(new_int(vm, r));
-    }
-    let float_t = &vm.types.float_type;
-    if a.class().is(float_t) && b.class().is(float_t) {
-        let x = a.downcast_ref::<PyFloat>()?.value;
-        let y = b.downcast_ref::<PyFloat>()?.value;
-        let r = match op {
-            BinaryOperator::Add => x + y,
-            BinaryOperator::Subtract => x - y,
-            BinaryOperator::Multiply => x * y,
-            BinaryOperator::TrueDivide if y != 0.0 => x / y,
-            _ => return None,
-        };
-        return Some(new_float(vm, r));
-    }
-    None
-}
-
-/// Comparison of exact small ints and floats without slot dispatch.
-#[inline]
-pub fn fast_compare(vm: &Vm, a: &PyRef, b: &PyRef, op: CompareOperator) -> Option<PyRef> {
-    let int_t = &vm.types.int_type;
-    let ord = if a.class().is(int_t) && b.class().is(int_t) {
-        let (IntValue::Small(x), IntValue::Small(y)) = (&a.downcast_ref::<PyInt>()?.value, &b.downcast_ref::<PyInt>()?.value) else {
-            return None;
-        };
-        x.cmp(y)
-    } else if a.class().is(&vm.types.float_type) && b.class().is(&vm.types.float_type) {
-        let x = a.downcast_ref::<PyFloat>()?.value;
-        let y = b.downcast_ref::<PyFloat>()?.value;
-        x.partial_cmp(&y)?
-    } else {
-        return None;
-    };
-    let r = op.holds(ord);
-    Some(vm.bool_obj(r))
 }
 
 /// Periodic check at loop back-edges (signals, thread switches).

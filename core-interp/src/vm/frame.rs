@@ -85,6 +85,9 @@ impl Frame {
 }
 
 fn make_cells(vm: &Vm, c: &PyCode, closure: Option<&[PyRef]>) -> Box<[PyRef]> {
+    if c.code.cellvars.is_empty() {
+        return closure.map(Box::from).unwrap_or_default();
+    }
     let mut cells: Vec<PyRef> = (0..c.code.cellvars.len()).map(|_| new_cell(vm, None)).collect();
     if let Some(cl) = closure {
         cells.extend(cl.iter().cloned());
@@ -123,6 +126,47 @@ fn name_list(names: &[String]) -> String {
 pub fn frame_for_call(vm: &Vm, func: &PyFunction, args: CallArgs<'_>) -> PyResult<PyRef> {
     let code_ref = func.code.borrow().clone();
     let c = code_ref.downcast_ref::<PyCode>().expect("code");
+    let co = &c.code;
+    let pos = args.positional();
+    // The common call: exactly the positional parameters, nothing else.
+    let simple = co.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) == 0
+        && co.kwonlyargcount == 0
+        && args.kwnames.is_empty()
+        && pos.len() == co.argcount as usize;
+    let mut fast = if simple {
+        let mut fast: Vec<Option<PyRef>> = Vec::with_capacity(co.varnames.len());
+        fast.extend(pos.iter().map(|a| Some(a.clone())));
+        fast.resize(co.varnames.len(), None);
+        fast
+    } else {
+        bind_arguments(vm, func, c, args)?
+    };
+    let closure = func.closure.as_ref().and_then(|c| tuple_items(c));
+    let cells = make_cells(vm, c, closure);
+    for (ci, arg) in co.cell2arg.iter().enumerate() {
+        if let Some(a) = arg {
+            let v = fast[*a as usize].take();
+            *crate::objects::cellobject::as_cell(&cells[ci]).contents.borrow_mut() = v;
+        }
+    }
+    let f = Frame {
+        globals: func.globals.clone(),
+        builtins: func.builtins.clone(),
+        locals: RefCell::new(None),
+        fast: UnsafeCell::new(fast),
+        cells,
+        stack: UnsafeCell::new(Vec::with_capacity(co.max_stack as usize)),
+        lasti: Cell::new(0),
+        executing: Cell::new(false),
+        back: RefCell::new(None),
+        code: code_ref,
+    };
+    Ok(PyRef::new(f, vm.types.frame_type.clone()))
+}
+
+/// Binds `args` to the parameters of `func` (code `c`) with CPython's rules
+/// and messages: positional, keyword, `*args`, `**kwargs`, defaults.
+fn bind_arguments(vm: &Vm, func: &PyFunction, c: &PyCode, args: CallArgs<'_>) -> PyResult<Vec<Option<PyRef>>> {
     let co = &c.code;
     let qualname = QualName(&func.qualname);
     let argcount = co.argcount as usize;
@@ -251,27 +295,7 @@ pub fn frame_for_call(vm: &Vm, func: &PyFunction, args: CallArgs<'_>) -> PyResul
             )));
         }
     }
-    let closure = func.closure.as_ref().and_then(|c| tuple_items(c));
-    let cells = make_cells(vm, c, closure);
-    for (ci, arg) in co.cell2arg.iter().enumerate() {
-        if let Some(a) = arg {
-            let v = fast[*a as usize].take();
-            *crate::objects::cellobject::as_cell(&cells[ci]).contents.borrow_mut() = v;
-        }
-    }
-    let f = Frame {
-        globals: func.globals.clone(),
-        builtins: func.builtins.clone(),
-        locals: RefCell::new(None),
-        fast: UnsafeCell::new(fast),
-        cells,
-        stack: UnsafeCell::new(Vec::with_capacity(co.max_stack as usize)),
-        lasti: Cell::new(0),
-        executing: Cell::new(false),
-        back: RefCell::new(None),
-        code: code_ref.clone(),
-    };
-    Ok(PyRef::new(f, vm.types.frame_type.clone()))
+    Ok(fast)
 }
 
 /// A function's qualified name, rendered only when an error message needs it.

@@ -10,6 +10,7 @@ pub mod dealloc_hooks;
 pub mod errors;
 pub mod eval_support;
 pub mod extensions;
+pub mod fastpath;
 pub mod import;
 pub mod frame;
 pub mod gil;
