@@ -192,16 +192,27 @@ pub fn get_buffer(vm: &Vm, obj: &PyRef, request: u32) -> PyResult<PyBuffer> {
     }
 }
 
-/// The contiguous bytes of a bytes-like object: borrowed from `bytes`,
-/// copied from anything else exporting a buffer; `None` if `obj` exports none.
+/// The bytes of a bytes-like argument (`y*`: a C-contiguous buffer, so a
+/// strided memoryview raises BufferError): borrowed from `bytes`, copied
+/// from anything else exporting a buffer; `None` if `obj` exports none.
 pub fn bytes_like<'a>(vm: &Vm, obj: &'a PyRef) -> PyResult<Option<Cow<'a, [u8]>>> {
+    bytes_like_with(vm, obj, flags::SIMPLE)
+}
+
+/// [`bytes_like`] accepting any layout, gathered in C order
+/// (`PyBUF_FULL_RO`, as `bytes(x)` and `bytearray(x)` ask).
+pub fn bytes_like_any<'a>(vm: &Vm, obj: &'a PyRef) -> PyResult<Option<Cow<'a, [u8]>>> {
+    bytes_like_with(vm, obj, flags::FULL_RO)
+}
+
+fn bytes_like_with<'a>(vm: &Vm, obj: &'a PyRef, request: u32) -> PyResult<Option<Cow<'a, [u8]>>> {
     if let Some(b) = obj.downcast_ref::<super::bytesobject::PyBytes>() {
         return Ok(Some(Cow::Borrowed(&b.data)));
     }
     if !has_buffer(obj) {
         return Ok(None);
     }
-    let view = get_buffer(vm, obj, flags::FULL_RO)?;
+    let view = get_buffer(vm, obj, request)?;
     Ok(Some(Cow::Owned(view.to_vec())))
 }
 

@@ -140,10 +140,24 @@ fn check_index_type(vm: &Vm, key: &PyRef) -> PyResult<()> {
     Ok(())
 }
 
-fn ba_getitem(vm: &Vm, o: &PyRef, key: &PyRef) -> PyResult {
+/// Resolves a subscript; integer indices beyond `isize` raise CPython's
+/// "cannot fit 'int' into an index-sized integer".
+fn resolve(vm: &Vm, key: &PyRef, len: usize) -> PyResult<Subscript> {
     check_index_type(vm, key)?;
+    if key.downcast_ref::<super::sliceobject::PySlice>().is_none() {
+        let i = vm.index_isize(key)?;
+        let j = if i < 0 { i + len as isize } else { i };
+        if j < 0 || j >= len as isize {
+            return Err(vm.new_index_error("bytearray index out of range"));
+        }
+        return Ok(Subscript::Index(j as usize));
+    }
+    subscript(vm, key, len, "bytearray")
+}
+
+fn ba_getitem(vm: &Vm, o: &PyRef, key: &PyRef) -> PyResult {
     let len = ba(o).len();
-    match subscript(vm, key, len, "bytearray")? {
+    match resolve(vm, key, len)? {
         Subscript::Index(i) => Ok(new_int(vm, ba(o).data.borrow()[i] as i64)),
         Subscript::Slice { start, step, len } => {
             let d = ba(o).data.borrow();
@@ -169,10 +183,9 @@ fn assigned_bytes(vm: &Vm, o: &PyRef, v: &PyRef) -> PyResult<Vec<u8>> {
 }
 
 fn ba_setitem(vm: &Vm, o: &PyRef, key: &PyRef, value: Option<&PyRef>) -> PyResult<()> {
-    check_index_type(vm, key)?;
     let b = ba(o);
     let len = b.len();
-    let sub = subscript(vm, key, len, "bytearray")?;
+    let sub = resolve(vm, key, len)?;
     match (sub, value) {
         (Subscript::Index(i), Some(v)) => {
             let byte = byte_value(vm, v)?;

@@ -173,7 +173,9 @@ pub fn byte_value(vm: &Vm, v: &PyRef) -> PyResult<u8> {
 }
 
 fn find_args(vm: &Vm, args: CallArgs<'_>, name: &str) -> PyResult<(PyRef, Vec<u8>, i64, i64)> {
-    args.no_kwargs(vm, name)?;
+    if let Some(me) = args.positional().first() {
+        args.no_kwargs(vm, &format!("{}.{name}", kind(me)))?;
+    }
     let pos = args.positional();
     let n = pos.len().saturating_sub(1);
     if n < 1 {
@@ -238,7 +240,7 @@ fn starts_ends(vm: &Vm, args: CallArgs<'_>, name: &str, at_end: bool) -> PyResul
     let bad = |o: &PyRef| vm.new_type_error(format!("{name} first arg must be bytes or a tuple of bytes, not {}", class_name(o)));
     if let Some(items) = super::tupleobject::tuple_items(&a[1]) {
         for it in items {
-            let sub = bytes_like(vm, it)?.ok_or_else(|| bad(it))?;
+            let sub = super::buffer::require_bytes_like(vm, it)?;
             if tailmatch(&h, &sub, s, e, at_end) {
                 return Ok(vm.true_.clone());
             }
@@ -564,7 +566,11 @@ fn join(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let mut out = Vec::new();
     let mut i = 0;
     while let Some(item) = vm.next(&it)? {
-        let Some(b) = bytes_like(vm, &item)? else {
+        let got = match bytes_like(vm, &item) {
+            Err(e) if e.matches(&vm.exceptions.buffer_error) => None,
+            r => r?,
+        };
+        let Some(b) = got else {
             return Err(vm.new_type_error(format!("sequence item {i}: expected a bytes-like object, {} found", class_name(&item))));
         };
         if i > 0 {

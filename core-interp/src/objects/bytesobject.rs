@@ -221,7 +221,7 @@ pub fn source_bytes(vm: &Vm, source: Option<&PyRef>, encoding: Option<&PyRef>, e
             Err(_) => {}
         }
     }
-    if let Some(b) = bytes_like(vm, x)? {
+    if let Some(b) = super::buffer::bytes_like_any(vm, x)? {
         return Ok(b.into_owned());
     }
     let range_msg = if what == "bytes" { "bytes must be in range(0, 256)" } else { "byte must be in range(0, 256)" };

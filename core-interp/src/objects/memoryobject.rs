@@ -361,6 +361,9 @@ fn mv_hash(vm: &Vm, o: &PyRef) -> PyResult<isize> {
     if !m.readonly {
         return Err(vm.new_value_error("cannot hash writable memoryview object"));
     }
+    if let Some(obj) = m.mbuf.borrow().as_ref().map(|b| b.obj.clone()) {
+        vm.hash(&obj)?;
+    }
     if !native_format(&m.format).is_some_and(|(c, _)| is_byte_format(c)) {
         return Err(vm.new_value_error("memoryview: hashing is restricted to formats 'B', 'b' or 'c'"));
     }
@@ -380,7 +383,8 @@ fn mv_getbuffer(vm: &Vm, o: &PyRef, request: u32) -> PyResult<PyBuffer> {
     if request & flags::WRITABLE != 0 && m.readonly {
         return Err(vm.new_exception_msg(&vm.exceptions.buffer_error, "memoryview: underlying buffer is not writable"));
     }
-    if request & flags::C_CONTIGUOUS == flags::C_CONTIGUOUS && !m.c_contiguous() {
+    let wants_strides = request & flags::STRIDES == flags::STRIDES;
+    if (request & flags::C_CONTIGUOUS == flags::C_CONTIGUOUS || !wants_strides) && !m.c_contiguous() {
         return Err(vm.new_exception_msg(&vm.exceptions.buffer_error, "memoryview: underlying buffer is not C-contiguous"));
     }
     m.exports.set(m.exports.get() + 1);
@@ -525,7 +529,7 @@ fn cast(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     };
     let fmt_obj = a[0].clone().expect("required");
     let Some(fs) = fmt_obj.downcast_ref::<super::unicodeobject::PyStr>() else {
-        return Err(vm.new_type_error("memoryview: format argument must be a string"));
+        return Err(vm.new_type_error(format!("cast() argument 'format' must be str, not {}", class_name(&fmt_obj))));
     };
     let fmt = fs.to_string_lossy().into_owned();
     let Some((dest, itemsize)) = native_format(&fmt) else {

@@ -15,6 +15,7 @@ pub mod descrobject;
 pub mod dictobject;
 pub mod exceptions;
 pub mod exceptions_group;
+pub mod exceptions_unicode;
 pub mod exceptions_oserror;
 pub mod floatobject;
 pub mod floatobject_ops;
@@ -92,6 +93,7 @@ pub fn init_builtin_types(vm: &Vm) {
     superobject::init(vm);
     mappingproxy::init(vm);
     exceptions::init(vm);
+    exceptions_unicode::init(vm);
     tracebackobject::init(vm);
     genericaliasobject::init(vm);
     unionobject::init(vm);

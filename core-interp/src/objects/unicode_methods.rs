@@ -656,37 +656,14 @@ fn expandtabs(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     Ok(from_cps(vm, &out))
 }
 
+static ENCODE_SIG: crate::vm::Signature = crate::vm::Signature { name: "encode", params: &["encoding", "errors"], posonly: 0, positional: 2, required: 0 };
+
 fn encode(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let a = args.check_method(vm, "str.encode", 0, 2)?;
-    let enc = match a.get(1) {
-        Some(e) => vm.str_string(e)?.to_lowercase().replace('_', "-"),
-        None => "utf-8".into(),
-    };
-    let s = s_of(&a[0]);
-    let bytes: Vec<u8> = match enc.as_str() {
-        "utf-8" | "utf8" => {
-            if s.has_surrogates() {
-                return Err(vm.new_exception_msg(&vm.exceptions.unicode_encode_error, "'utf-8' codec can't encode character: surrogates not allowed"));
-            }
-            s.to_string_lossy().into_owned().into_bytes()
-        }
-        "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
-            let limit = if enc == "ascii" { 128 } else { 256 };
-            let mut out = Vec::new();
-            for (i, c) in s.code_points().enumerate() {
-                if c >= limit {
-                    let name = if enc == "ascii" { "ascii" } else { "latin-1" };
-                    return Err(vm.new_exception_msg(
-                        &vm.exceptions.unicode_encode_error,
-                        format!("'{name}' codec can't encode character '\\\\u{c:04x}' in position {i}: ordinal not in range({limit})"),
-                    ));
-                }
-                out.push(c as u8);
-            }
-            out
-        }
-        other => return Err(vm.new_exception_msg(&vm.exceptions.lookup_error, format!("unknown encoding: {other}"))),
-    };
+    let me = args.positional().first().cloned().ok_or_else(|| vm.new_type_error("encode() needs an argument"))?;
+    let a = ENCODE_SIG.bind(vm, args.skip_first())?;
+    let enc = a[0].as_ref().map(|e| super::bytes_methods::str_arg(vm, e, "encode", "encoding")).transpose()?;
+    let errors = a[1].as_ref().map(|e| super::bytes_methods::str_arg(vm, e, "encode", "errors")).transpose()?;
+    let bytes = super::unicode_codecs::encode(vm, &me, enc.as_deref().unwrap_or("utf-8"), errors.as_deref().unwrap_or("strict"))?;
     Ok(super::bytesobject::new_bytes(vm, bytes))
 }
 
