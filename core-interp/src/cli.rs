@@ -237,6 +237,15 @@ fn run(mut opts: Options) -> i32 {
         let d = module_dict(&sys);
         crate::modules::sysmodule_info::apply_config(&vm, d.downcast_ref::<PyDict>().expect("dict"), &opts.cfg);
     }
+    let stdio = crate::modules::io::stdio::StdioConfig {
+        unbuffered: opts.cfg.unbuffered,
+        io_encoding: if opts.ignore_env { None } else { std::env::var("PYTHONIOENCODING").ok().filter(|v| !v.is_empty()) },
+    };
+    if let Err(e) = crate::modules::io::stdio::install(&vm, &stdio) {
+        eprintln!("Fatal Python error: init_sys_streams: can't initialize sys standard streams");
+        crate::vm::pythonrun::print_exception(&vm, e.value());
+        return 1;
+    }
     let result = match &opts.program {
         Program::File(f) => match std::fs::read(f) {
             Ok(bytes) => {
@@ -266,11 +275,14 @@ fn run(mut opts: Options) -> i32 {
             run_source(&vm, &src, "<stdin>", &module_dict(&m)).map(|_| ())
         }
     };
-    let code = match result {
+    let mut code = match result {
         Ok(()) => 0,
         Err(e) => handle_uncaught(&vm, e),
     };
     crate::modules::threadmodule::wait_for_thread_shutdown(&vm);
+    if !crate::modules::io::stdio::flush_std_files(&vm) && code == 0 {
+        code = 120;
+    }
     crate::vm::gil::finalize();
     let _ = std::io::stdout().flush();
     code

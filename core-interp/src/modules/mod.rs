@@ -4,6 +4,7 @@
 pub mod bltin_functions;
 pub mod bltinmodule;
 pub mod getpath;
+pub mod io;
 pub mod posix_dirent;
 pub mod posixmodule;
 pub mod sre;
@@ -11,6 +12,7 @@ pub mod stdstreams;
 pub mod sysmodule;
 pub mod sysmodule_info;
 pub mod threadmodule;
+pub mod warningsmodule;
 pub mod weakrefmodule;
 
 use crate::objects::object::PyRef;
@@ -24,8 +26,10 @@ pub type ModuleInit = fn(&Vm) -> PyResult<PyRef>;
 /// `sys.builtin_module_names` lists and `_imp.create_builtin` creates.
 /// Keep it sorted by name; each module's file registers here and nowhere else.
 pub static BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
+    ("_io", io::init),
     ("_sre", sre::create),
     ("_thread", threadmodule::create),
+    ("_warnings", warningsmodule::init),
     ("_weakref", weakrefmodule::create),
     ("posix", posixmodule::init),
 ];

@@ -200,6 +200,11 @@ fn object_sizeof(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 }
 
 /// Installs object's slots and methods.
+/// `object.__subclasshook__(subclass)`: NotImplemented (the ABC machinery's default).
+fn object_subclasshook(vm: &Vm, _args: CallArgs<'_>) -> PyResult {
+    Ok(vm.not_implemented.clone())
+}
+
 pub fn init(vm: &Vm) {
     use super::descrobject::{add_getsets, add_methods, GetSetDef};
     use super::methodobject::MethodDef;
@@ -217,6 +222,7 @@ pub fn init(vm: &Vm) {
         &vm.types.object_type,
         &[
             MethodDef::class("__init_subclass__", object_init_subclass),
+            MethodDef::class("__subclasshook__", object_subclasshook),
             MethodDef::new("__format__", object_format),
             MethodDef::new("__dir__", object_dir),
             MethodDef::new("__sizeof__", object_sizeof),

@@ -41,7 +41,10 @@ fn solid_base(vm: &Vm, ty: &PyRef) -> PyRef {
         Some(b) => solid_base(vm, b),
         None => vm.types.object_type.clone(),
     };
-    let extra = t.is_heap() && t.slot_names.borrow().len() > 0 || !t.is_heap();
+    // Built-in exceptions below BaseException share its instance layout
+    // (extra fields live in the instance dict), so they combine freely.
+    let shares_exception_layout = !t.is_heap() && t.has_flag(tpflags::BASE_EXC_SUBCLASS) && !ty.is(&vm.exceptions.base_exception);
+    let extra = (t.is_heap() && t.slot_names.borrow().len() > 0 || !t.is_heap()) && !shares_exception_layout;
     if extra && base.is_some() { ty.clone() } else { parent }
 }
 
