@@ -204,7 +204,7 @@ fn finish_config(opts: &mut Options) -> Result<(), String> {
     cfg.stdlib_dir = stdlib.to_string_lossy().into_owned();
     let mut path: Vec<String> = Vec::new();
     if !cfg.safe_path {
-        path.push(match &opts.program {
+        cfg.path0 = Some(match &opts.program {
             Program::File(f) => absolute(f).parent().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default(),
             Program::Module(_) => std::env::current_dir().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default(),
             _ => String::new(),
@@ -216,6 +216,22 @@ fn finish_config(opts: &mut Options) -> Result<(), String> {
     path.push(cfg.stdlib_dir.clone());
     path.push(stdlib.join("lib-dynload").to_string_lossy().into_owned());
     cfg.path = path;
+    Ok(())
+}
+
+/// Imports `encodings` (once `_codecs` exists) and `site` unless `-S`, as
+/// CPython's start-up does, then puts the script's folder first on `sys.path`.
+fn import_site_and_set_path0(vm: &Vm, cfg: &SysConfig) -> crate::vm::PyResult<()> {
+    if crate::modules::find_builtin("_codecs").is_some() {
+        crate::vm::import::import_module(vm, "encodings")?;
+    }
+    if !cfg.no_site {
+        crate::vm::import::import_module(vm, "site")?;
+    }
+    if let Some(p0) = &cfg.path0 {
+        let path = crate::modules::sysmodule::sys_attr(vm, "path")?;
+        vm.call_method(&path, "insert", &[crate::objects::longobject::new_int(vm, 0), new_str_object(vm, p0)])?;
+    }
     Ok(())
 }
 
@@ -243,6 +259,11 @@ fn run(mut opts: Options) -> i32 {
     };
     if let Err(e) = crate::modules::io::stdio::install(&vm, &stdio) {
         eprintln!("Fatal Python error: init_sys_streams: can't initialize sys standard streams");
+        crate::vm::pythonrun::print_exception(&vm, e.value());
+        return 1;
+    }
+    if let Err(e) = import_site_and_set_path0(&vm, &opts.cfg) {
+        eprintln!("Fatal Python error: init_import_site: Failed to import the site module\nPython runtime state: initialized");
         crate::vm::pythonrun::print_exception(&vm, e.value());
         return 1;
     }
@@ -314,13 +335,21 @@ fn run_module(vm: &Vm, name: &str) -> crate::vm::PyResult<()> {
     let rel = name.replace('.', "/");
     for d in dirs {
         let base = if d.is_empty() { std::path::PathBuf::from(".") } else { std::path::PathBuf::from(&d) };
-        for cand in [base.join(format!("{rel}.py")), base.join(&rel).join("__main__.py")] {
+        for (cand, is_pkg) in [(base.join(format!("{rel}.py")), false), (base.join(&rel).join("__main__.py"), true)] {
             if cand.is_file() {
                 let f = cand.to_string_lossy().into_owned();
                 let src = std::fs::read_to_string(&cand).map_err(|e| vm.new_import_error(e.to_string()))?;
+                // The module runs as __main__ inside its package, which is imported first
+                // (so that relative imports work, as with runpy).
+                let package = if is_pkg { name.to_string() } else { name.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default() };
+                if !package.is_empty() {
+                    crate::vm::import::import_module(vm, &package)?;
+                }
                 let m = new_main_module(vm, Some(&f));
+                let md = module_dict(&m);
+                md.downcast_ref::<PyDict>().expect("dict").set_str(vm, "__package__", new_str_object(vm, &package));
                 set_sys_list(vm, "argv", &std::iter::once(f.clone()).chain(std::env::args().skip_while(|a| a != name).skip(1)).collect::<Vec<_>>());
-                return run_source(vm, &src, &f, &module_dict(&m)).map(|_| ());
+                return run_source(vm, &src, &f, &md).map(|_| ());
             }
         }
     }

@@ -17,6 +17,8 @@ pub struct SysConfig {
     pub argv: Vec<String>,
     pub orig_argv: Vec<String>,
     pub path: Vec<String>,
+    /// The script's folder (`''` for `-c` and stdin), put first on `sys.path` after `site`.
+    pub path0: Option<String>,
     pub executable: String,
     pub prefix: String,
     pub stdlib_dir: String,

@@ -146,8 +146,42 @@ fn range_iter(vm: &Vm, o: &PyRef) -> PyResult {
         (Some(start), Some(step), Some(n)) if (&r.start + &r.step * BigInt::from(n)).to_i64().is_some() => {
             Ok(PyRef::new(PyRangeIterator { next: Cell::new(start), step, remaining: Cell::new(n) }, vm.types.range_iterator_type.clone()))
         }
-        _ => Err(vm.new_overflow_error("Python int too large to convert to C long")),
+        _ => {
+            let it = PyLongRangeIterator { next: std::cell::RefCell::new(r.start.clone()), step: r.step.clone(), remaining: std::cell::RefCell::new(r.length()) };
+            Ok(PyRef::new(it, longrange_iterator_type(vm).clone()))
+        }
     }
+}
+
+/// `longrange_iterator`: iteration over a range whose bounds exceed a machine word.
+pub struct PyLongRangeIterator {
+    next: std::cell::RefCell<BigInt>,
+    step: BigInt,
+    remaining: std::cell::RefCell<BigInt>,
+}
+
+impl PyPayload for PyLongRangeIterator {}
+
+static LONGRANGE_ITERATOR: std::sync::OnceLock<PyRef> = std::sync::OnceLock::new();
+
+fn longrange_iterator_type(vm: &Vm) -> &'static PyRef {
+    LONGRANGE_ITERATOR.get_or_init(|| {
+        let t = super::typeobject::new_builtin_type(vm, "longrange_iterator", &vm.types.object_type, 0, None);
+        let s = &as_type(&t).slots;
+        s.iter.set(Some(|_, o| Ok(o.clone())));
+        s.iternext.set(Some(|vm, o| {
+            let it = o.downcast_ref::<PyLongRangeIterator>().expect("longrange_iterator");
+            if it.remaining.borrow().is_zero() {
+                return Ok(None);
+            }
+            *it.remaining.borrow_mut() -= 1u32;
+            let v = it.next.borrow().clone();
+            *it.next.borrow_mut() += &it.step;
+            Ok(Some(super::longobject::new_bigint(vm, v)))
+        }));
+        super::typeslots::add_slot_wrappers(vm, &t);
+        t
+    })
 }
 
 fn range_iter_next(vm: &Vm, it: &PyRef) -> PyResult<Option<PyRef>> {
