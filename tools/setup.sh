@@ -15,5 +15,9 @@ if [ ${#need_apt[@]} -gt 0 ]; then
         sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}"
     fi
 fi
+# CPython's regression tests (tools/run_cpython_tests.py) come in Debian's own package.
+if [ -x /usr/bin/python3.11 ] && [ ! -d /usr/lib/python3.11/test/support ]; then
+    if [ "$(id -u)" = 0 ]; then apt-get install -y -qq libpython3.11-testsuite || true; else sudo apt-get install -y -qq libpython3.11-testsuite || true; fi
+fi
 python3.11 -c 'import sys; assert sys.version_info[:2] == (3, 11), sys.version'
 cargo --version
