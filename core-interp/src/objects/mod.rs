@@ -54,6 +54,8 @@ pub mod typeobject_attrs;
 pub mod typeobject_new;
 pub mod typeslots;
 pub mod unicode_codecs;
+pub mod unicode_ctype;
+pub mod unicode_db;
 pub mod unicode_format;
 pub mod unicode_methods;
 pub mod unicodeobject;

@@ -192,7 +192,7 @@ fn endswith(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 }
 
 fn is_space(c: u32) -> bool {
-    matches!(c, 0x09..=0x0d | 0x1c..=0x20 | 0x85 | 0xa0 | 0x1680 | 0x2000..=0x200a | 0x2028 | 0x2029 | 0x202f | 0x205f | 0x3000)
+    super::unicode_ctype::is_space(c)
 }
 
 static SPLIT_SIG: crate::vm::Signature = crate::vm::Signature { name: "split", params: &["sep", "maxsplit"], posonly: 0, positional: 2, required: 0 };
@@ -428,111 +428,13 @@ fn replace(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     Ok(from_cps(vm, &out))
 }
 
-fn map_chars(vm: &Vm, args: CallArgs<'_>, name: &str, f: fn(&str) -> String) -> PyResult {
-    let a = args.check_positional(vm, name, 1, 1)?;
-    Ok(from_string(vm, &f(&s_of(&a[0]).to_string_lossy())))
-}
-
-fn capitalize_str(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => {
-            let first: String = if f == 'ß' { "Ss".into() } else { f.to_uppercase().collect() };
-            first + &c.as_str().to_lowercase()
-        }
-        None => String::new(),
-    }
-}
-
-fn title_str(s: &str) -> String {
-    let mut out = String::new();
-    let mut prev_cased = false;
-    for c in s.chars() {
-        if prev_cased {
-            out.extend(c.to_lowercase());
-        } else {
-            out.extend(c.to_uppercase());
-        }
-        prev_cased = c.is_alphabetic() && (c.is_lowercase() || c.is_uppercase() || !c.to_lowercase().eq(c.to_uppercase()));
-    }
-    out
-}
-
-fn swapcase_str(s: &str) -> String {
-    s.chars()
-        .flat_map(|c| -> Vec<char> {
-            if c.is_uppercase() {
-                c.to_lowercase().collect()
-            } else if c.is_lowercase() {
-                c.to_uppercase().collect()
-            } else {
-                vec![c]
-            }
-        })
-        .collect()
-}
-
-fn predicate(vm: &Vm, args: CallArgs<'_>, name: &str, empty: bool, f: fn(&[char]) -> bool) -> PyResult {
-    let a = args.check_positional(vm, name, 1, 1)?;
-    let s: Vec<char> = s_of(&a[0]).to_string_lossy().chars().collect();
+fn predicate(vm: &Vm, args: CallArgs<'_>, name: &str, empty: bool, f: fn(&[u32]) -> bool) -> PyResult {
+    let a = args.check_method(vm, &format!("str.{name}"), 0, 0)?;
+    let s = cps(&a[0]);
     if s.is_empty() {
         return Ok(vm.bool_obj(empty));
     }
     Ok(vm.bool_obj(f(&s)))
-}
-
-/// First code points of the runs of ten decimal digits (Unicode category Nd).
-const DECIMAL_RUNS: &[u32] = &[
-    0x30, 0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6, 0xE50, 0xED0, 0xF20,
-    0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900,
-    0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10, 0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0,
-    0x11650, 0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16B50, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
-];
-
-fn is_decimal(c: char) -> bool {
-    let u = c as u32;
-    DECIMAL_RUNS.iter().any(|&s| (s..s + 10).contains(&u)) || (0x1D7CE..=0x1D7FF).contains(&u)
-}
-
-/// Digits that are not decimal (superscripts, circled digits…): `isdigit` but not `isdecimal`.
-fn is_other_digit(u: u32) -> bool {
-    matches!(u, 0xB2 | 0xB3 | 0xB9 | 0x2070 | 0x2074..=0x2079 | 0x2080..=0x2089 | 0x2460..=0x2468 | 0x2474..=0x247C | 0x2488..=0x2490 | 0x24EA | 0x24F5..=0x24FD | 0x24FF | 0x2776..=0x277E | 0x2780..=0x2788 | 0x278A..=0x2792 | 0x1369..=0x1371 | 0x19DA | 0x1F100..=0x1F10A)
-}
-
-fn is_cased_upper(s: &[char]) -> bool {
-    s.iter().any(|c| c.is_uppercase()) && !s.iter().any(|c| c.is_lowercase())
-}
-
-fn is_cased_lower(s: &[char]) -> bool {
-    s.iter().any(|c| c.is_lowercase()) && !s.iter().any(|c| c.is_uppercase())
-}
-
-fn is_title(s: &[char]) -> bool {
-    let mut prev_cased = false;
-    let mut any = false;
-    for c in s {
-        if c.is_uppercase() {
-            if prev_cased {
-                return false;
-            }
-            prev_cased = true;
-            any = true;
-        } else if c.is_lowercase() {
-            if !prev_cased {
-                return false;
-            }
-            prev_cased = true;
-            any = true;
-        } else {
-            prev_cased = false;
-        }
-    }
-    any
-}
-
-fn is_identifier(s: &[char]) -> bool {
-    let first = s[0];
-    (first == '_' || first.is_alphabetic()) && s[1..].iter().all(|c| *c == '_' || c.is_alphanumeric())
 }
 
 fn pad(vm: &Vm, args: CallArgs<'_>, name: &str, align: Align) -> PyResult {
@@ -796,36 +698,51 @@ macro_rules! str_pred {
     };
 }
 
-str_pred!(isdigit, "isdigit", false, |s| s.iter().all(|c| is_decimal(*c) || is_other_digit(*c as u32)));
-str_pred!(isdecimal, "isdecimal", false, |s| s.iter().all(|c| is_decimal(*c)));
-str_pred!(isnumeric, "isnumeric", false, |s| s.iter().all(|c| c.is_numeric()));
-str_pred!(isalpha, "isalpha", false, |s| s.iter().all(|c| c.is_alphabetic()));
-str_pred!(isalnum, "isalnum", false, |s| s.iter().all(|c| c.is_alphanumeric()));
-str_pred!(isspace, "isspace", false, |s| s.iter().all(|c| is_space(*c as u32)));
-str_pred!(isupper, "isupper", false, is_cased_upper);
-str_pred!(islower, "islower", false, is_cased_lower);
-str_pred!(istitle, "istitle", false, is_title);
-str_pred!(isascii, "isascii", true, |s| s.iter().all(|c| c.is_ascii()));
-str_pred!(isidentifier, "isidentifier", false, is_identifier);
-str_pred!(isprintable, "isprintable", true, |s| s.iter().all(|c| super::unicodeobject::is_printable(*c)));
+use super::unicode_ctype as uc;
+
+str_pred!(isdigit, "isdigit", false, |s| s.iter().all(|&c| uc::is_digit(c)));
+str_pred!(isdecimal, "isdecimal", false, |s| s.iter().all(|&c| uc::is_decimal(c)));
+str_pred!(isnumeric, "isnumeric", false, |s| s.iter().all(|&c| uc::is_numeric(c)));
+str_pred!(isalpha, "isalpha", false, |s| s.iter().all(|&c| uc::is_alpha(c)));
+str_pred!(isalnum, "isalnum", false, |s| s.iter().all(|&c| uc::is_alnum(c)));
+str_pred!(isspace, "isspace", false, |s| s.iter().all(|&c| uc::is_space(c)));
+str_pred!(isupper, "isupper", false, uc::str_isupper);
+str_pred!(islower, "islower", false, uc::str_islower);
+str_pred!(istitle, "istitle", false, uc::str_istitle);
+str_pred!(isascii, "isascii", true, |s| s.iter().all(|&c| c < 128));
+str_pred!(isidentifier, "isidentifier", false, uc::str_isidentifier);
+str_pred!(isprintable, "isprintable", true, |s| s.iter().all(|&c| uc::is_printable(c)));
+
+fn map_case(vm: &Vm, args: CallArgs<'_>, name: &str, f: fn(&[u32]) -> Vec<u32>) -> PyResult {
+    let a = args.check_method(vm, &format!("str.{name}"), 0, 0)?;
+    if let Some(ascii) = s_of(&a[0]).as_ascii() {
+        let r = match name {
+            "upper" => ascii.to_ascii_uppercase(),
+            "lower" | "casefold" => ascii.to_ascii_lowercase(),
+            _ => return Ok(from_cps(vm, &f(&cps(&a[0])))),
+        };
+        return Ok(from_string(vm, &r));
+    }
+    Ok(from_cps(vm, &f(&cps(&a[0]))))
+}
 
 fn upper(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    map_chars(vm, args, "upper", |s| s.to_uppercase())
+    map_case(vm, args, "upper", uc::upper)
 }
 fn lower(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    map_chars(vm, args, "lower", |s| s.to_lowercase())
+    map_case(vm, args, "lower", uc::lower)
 }
 fn casefold(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    map_chars(vm, args, "casefold", |s| s.to_lowercase().replace('ß', "ss"))
+    map_case(vm, args, "casefold", uc::casefold)
 }
 fn capitalize(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    map_chars(vm, args, "capitalize", capitalize_str)
+    map_case(vm, args, "capitalize", uc::capitalize)
 }
 fn title(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    map_chars(vm, args, "title", title_str)
+    map_case(vm, args, "title", uc::title)
 }
 fn swapcase(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    map_chars(vm, args, "swapcase", swapcase_str)
+    map_case(vm, args, "swapcase", uc::swapcase)
 }
 
 /// Installs str's sequence slots and methods.

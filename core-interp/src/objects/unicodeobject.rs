@@ -181,7 +181,7 @@ pub fn str_repr_string(s: &PyStr) -> String {
             _ if c < 0x20 || c == 0x7f => out.push_str(&format!("\\x{c:02x}")),
             _ if c < 0x7f => out.push(c as u8 as char),
             _ => match char::from_u32(c) {
-                Some(ch) if is_printable(ch) => out.push(ch),
+                Some(ch) if super::unicode_ctype::is_printable(c) => out.push(ch),
                 _ if c <= 0xff => out.push_str(&format!("\\x{c:02x}")),
                 _ if c <= 0xffff => out.push_str(&format!("\\u{c:04x}")),
                 _ => out.push_str(&format!("\\U{c:08x}")),
@@ -190,13 +190,6 @@ pub fn str_repr_string(s: &PyStr) -> String {
     }
     out.push(quote);
     out
-}
-
-/// An approximation of `str.isprintable` for single characters: not a
-/// control, format, separator (other than space), surrogate or unassigned code point.
-pub fn is_printable(c: char) -> bool {
-    let u = c as u32;
-    !(u < 0x20 || (0x7f..0xa1).contains(&u) || u == 0xad || (0x2028..=0x202f).contains(&u) || (0x200b..=0x200f).contains(&u) || (0x2060..=0x206f).contains(&u) || u == 0xfeff || (0xfff9..=0xfffb).contains(&u) || (0xe000..=0xf8ff).contains(&u) || u >= 0xf0000 || u == 0x3000 || u == 0x1680 || (0x2000..=0x200a).contains(&u) || u == 0x205f)
 }
 
 fn str_of(o: &PyRef) -> &PyStr {
