@@ -82,7 +82,7 @@ fn bind(vm: &Vm, args: CallArgs<'_>, sig: &Signature) -> PyResult<(PyRef, Vec<Op
 
 /// `start`/`end` arguments of find-like methods, normalized like slice bounds
 /// (CPython's ADJUST_INDICES); `None` when the range is empty beyond repair.
-fn slice_bound(vm: &Vm, v: Option<&PyRef>, default: i64) -> PyResult<i64> {
+pub fn slice_bound(vm: &Vm, v: Option<&PyRef>, default: i64) -> PyResult<i64> {
     match v {
         None => Ok(default),
         Some(v) if vm.is_none(v) => Ok(default),

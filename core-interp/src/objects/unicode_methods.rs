@@ -29,13 +29,22 @@ fn from_string(vm: &Vm, s: &str) -> PyRef {
 }
 
 fn arg_str<'a>(vm: &Vm, o: &'a PyRef, what: &str) -> PyResult<&'a PyStr> {
-    o.downcast_ref::<PyStr>().ok_or_else(|| vm.new_type_error(format!("{what} must be str, not {}", class_name(o))))
+    let sep = if what.is_empty() { "" } else { " " };
+    o.downcast_ref::<PyStr>().ok_or_else(|| vm.new_type_error(format!("{what}{sep}must be str, not {}", class_name(o))))
 }
 
 fn getitem(vm: &Vm, o: &PyRef, key: &PyRef) -> PyResult {
     let s = s_of(o);
     if super::longobject::as_int(key).is_none() && key.downcast_ref::<super::sliceobject::PySlice>().is_none() && as_type(key.class()).slots.index.get().is_none() {
         return Err(vm.new_type_error(format!("string indices must be integers, not '{}'", class_name(key))));
+    }
+    if key.downcast_ref::<super::sliceobject::PySlice>().is_none() {
+        let i = vm.index_isize(key)?;
+        let j = if i < 0 { i + s.len() as isize } else { i };
+        if j < 0 || j >= s.len() as isize {
+            return Err(vm.new_index_error("string index out of range"));
+        }
+        return Ok(from_cps(vm, &[s.char_at(j as usize)]));
     }
     match subscript(vm, key, s.len(), "string")? {
         Subscript::Index(i) => Ok(from_cps(vm, &[s.char_at(i)])),
@@ -99,27 +108,38 @@ impl PyPayload for PyStrIterator {
     }
 }
 
-/// Normalizes optional `start`/`end` arguments against length `n`.
-fn range_args(vm: &Vm, a: &[PyRef], first: usize, n: usize) -> PyResult<(usize, usize)> {
-    let norm = |v: Option<&PyRef>, d: usize| -> PyResult<usize> {
-        match v.filter(|v| !vm.is_none(v)) {
-            None => Ok(d),
-            Some(v) => {
-                let i = super::sequence::index_value(vm, v, "slice")?;
-                let n = n as i64;
-                Ok((if i < 0 { (i + n).max(0) } else { i.min(n) }) as usize)
-            }
-        }
-    };
-    Ok((norm(a.get(first), 0)?, norm(a.get(first + 1), n)?))
+/// Normalizes optional `start`/`end` arguments against length `n` like
+/// slice bounds; `None` when the range is empty (start past the end).
+fn range_args(vm: &Vm, a: &[PyRef], first: usize, n: usize) -> PyResult<Option<(usize, usize)>> {
+    let start = super::bytes_methods::slice_bound(vm, a.get(first), 0)?;
+    let end = super::bytes_methods::slice_bound(vm, a.get(first + 1), i64::MAX)?;
+    let (s, e) = super::bytes_methods::adjust_indices(start, end, n);
+    if s > n as i64 || e < s {
+        return Ok(None);
+    }
+    Ok(Some((s as usize, e as usize)))
+}
+
+/// The arguments of find/index/count: `(self, sub, start..end)`.
+fn find_args(vm: &Vm, args: CallArgs<'_>, name: &str) -> PyResult<(Vec<u32>, Vec<u32>, Option<(usize, usize)>)> {
+    args.no_kwargs(vm, &format!("str.{name}"))?;
+    let a = args.positional();
+    let n = a.len().saturating_sub(1);
+    if n < 1 {
+        return Err(vm.new_type_error(format!("{name}() takes at least 1 argument ({n} given)")));
+    }
+    if n > 3 {
+        return Err(vm.new_type_error(format!("{name}() takes at most 3 arguments ({n} given)")));
+    }
+    let h = cps(&a[0]);
+    let sub = arg_str(vm, &a[1], "")?.to_code_points();
+    let range = range_args(vm, a, 2, h.len())?;
+    Ok((h, sub, range))
 }
 
 fn find_impl(vm: &Vm, args: CallArgs<'_>, name: &str, rev: bool, raise: bool) -> PyResult {
-    let a = args.check_positional(vm, name, 2, 4)?;
-    let h = cps(&a[0]);
-    let n = arg_str(vm, &a[1], "must be str").map_err(|_| vm.new_type_error(format!("{name}() argument 1 must be str, not {}", class_name(&a[1]))))?.to_code_points();
-    let (start, end) = range_args(vm, a, 2, h.len())?;
-    let r = if rev { rfind_sub(&h, &n, start, end) } else { find_sub(&h, &n, start, end) };
+    let (h, n, range) = find_args(vm, args, name)?;
+    let r = range.and_then(|(start, end)| if rev { rfind_sub(&h, &n, start, end) } else { find_sub(&h, &n, start, end) });
     match r {
         Some(i) => Ok(new_int(vm, i as i64)),
         None if raise => Err(vm.new_value_error("substring not found")),
@@ -141,12 +161,10 @@ fn rindex(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 }
 
 fn count(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let a = args.check_method(vm, "str.count", 1, 3)?;
-    let h = cps(&a[0]);
-    let n = arg_str(vm, &a[1], "count() argument 1")?.to_code_points();
-    let (start, end) = range_args(vm, a, 2, h.len())?;
+    let (h, n, range) = find_args(vm, args, "count")?;
+    let Some((start, end)) = range else { return Ok(new_int(vm, 0)) };
     if n.is_empty() {
-        return Ok(new_int(vm, if start <= end { (end - start + 1) as i64 } else { 0 }));
+        return Ok(new_int(vm, (end - start + 1) as i64));
     }
     let mut c = 0;
     let mut i = start;
@@ -160,7 +178,7 @@ fn count(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 fn affix(vm: &Vm, args: CallArgs<'_>, name: &str, end_side: bool) -> PyResult {
     let a = args.check_positional(vm, name, 2, 4)?;
     let h = cps(&a[0]);
-    let (start, end) = range_args(vm, a, 2, h.len())?;
+    let range = range_args(vm, a, 2, h.len())?;
     let cands: Vec<PyRef> = match super::tupleobject::tuple_items(&a[1]) {
         Some(t) => t.to_vec(),
         None => vec![a[1].clone()],
@@ -173,7 +191,8 @@ fn affix(vm: &Vm, args: CallArgs<'_>, name: &str, end_side: bool) -> PyResult {
             )));
         };
         let n = cs.to_code_points();
-        if start > h.len() || end < start || end - start < n.len() {
+        let Some((start, end)) = range else { continue };
+        if end - start < n.len() {
             continue;
         }
         let ok = if end_side { h[end - n.len()..end] == *n } else { h[start..start + n.len()] == *n };
@@ -235,12 +254,7 @@ fn split_impl(vm: &Vm, args: CallArgs<'_>, rev: bool) -> PyResult {
                     for w in &words[..max] {
                         parts.push(h[w.0..w.1].to_vec());
                     }
-                    let rest_start = words[max].0;
-                    let mut end = h.len();
-                    while end > rest_start && is_space(h[end - 1]) {
-                        end -= 1;
-                    }
-                    parts.push(h[rest_start..end].to_vec());
+                    parts.push(h[words[max].0..].to_vec());
                 }
             } else {
                 for w in words {
@@ -249,7 +263,7 @@ fn split_impl(vm: &Vm, args: CallArgs<'_>, rev: bool) -> PyResult {
             }
         }
         Some(sep) => {
-            let sep = arg_str(vm, sep, "must be str").map_err(|_| vm.new_type_error(format!("must be str or None, not {}", class_name(sep))))?.to_code_points();
+            let sep = arg_str(vm, sep, "").map_err(|_| vm.new_type_error(format!("must be str or None, not {}", class_name(sep))))?.to_code_points();
             if sep.is_empty() {
                 return Err(vm.new_value_error("empty separator"));
             }
@@ -328,7 +342,7 @@ fn splitlines(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 
 fn join(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_method(vm, "str.join", 1, 1)?;
-    let items = vm.collect(&a[1])?;
+    let items = vm.collect(&a[1]).map_err(|e| if e.matches(&vm.exceptions.type_error) && vm.get_iter(&a[1]).is_err() { vm.new_type_error("can only join an iterable") } else { e })?;
     let sep = s_of(&a[0]);
     for (i, it) in items.iter().enumerate() {
         if it.downcast_ref::<PyStr>().is_none() {
@@ -501,7 +515,7 @@ fn zfill(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 fn partition_impl(vm: &Vm, args: CallArgs<'_>, rev: bool) -> PyResult {
     let a = args.check_positional(vm, if rev { "rpartition" } else { "partition" }, 2, 2)?;
     let h = cps(&a[0]);
-    let sep = arg_str(vm, &a[1], "sep")?.to_code_points();
+    let sep = arg_str(vm, &a[1], "")?.to_code_points();
     if sep.is_empty() {
         return Err(vm.new_value_error("empty separator"));
     }
@@ -578,9 +592,14 @@ fn translate(vm: &Vm, args: CallArgs<'_>) -> PyResult {
             Ok(v) => {
                 if let Some(s) = v.downcast_ref::<PyStr>() {
                     out.extend(s.code_points());
-                } else {
+                } else if super::longobject::as_int(&v).is_some() {
                     let i = vm.index_isize(&v)?;
+                    if !(0..0x110000).contains(&i) {
+                        return Err(vm.new_value_error("character mapping must be in range(0x110000)"));
+                    }
                     out.push(i as u32);
+                } else {
+                    return Err(vm.new_type_error("character mapping must return integer, None or str"));
                 }
             }
             Err(e) if e.matches(&vm.exceptions.lookup_error) => out.push(c),
@@ -595,6 +614,9 @@ fn maketrans(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let d = super::dictobject::PyDict::new_ref(vm);
     let dd = d.downcast_ref::<super::dictobject::PyDict>().unwrap();
     if a.len() == 1 {
+        if a[0].downcast_ref::<super::dictobject::PyDict>().is_none() {
+            return Err(vm.new_type_error("if you give only one argument to maketrans it must be a dict"));
+        }
         for (k, v) in vm.collect(&vm.call_method(&a[0], "items", &[])?)?.iter().map(|p| {
             let t = super::tupleobject::tuple_items(p).unwrap();
             (t[0].clone(), t[1].clone())
@@ -602,14 +624,15 @@ fn maketrans(vm: &Vm, args: CallArgs<'_>) -> PyResult {
             let key = match k.downcast_ref::<PyStr>() {
                 Some(s) if s.len() == 1 => new_int(vm, s.char_at(0) as i64),
                 Some(_) => return Err(vm.new_value_error("string keys in translate table must be of length 1")),
-                None => k,
+                None if super::longobject::as_int(&k).is_some() => k,
+                None => return Err(vm.new_type_error("keys in translate table must be strings or integers")),
             };
             dd.set_item(vm, key, v)?;
         }
         return Ok(d);
     }
-    let x = cps(&a[0]);
-    let y = cps(&a[1]);
+    let x = arg_str(vm, &a[0], "maketrans() argument 1")?.to_code_points();
+    let y = arg_str(vm, &a[1], "maketrans() argument 2")?.to_code_points();
     if x.len() != y.len() {
         return Err(vm.new_value_error("the first two maketrans arguments must have equal length"));
     }
@@ -617,7 +640,7 @@ fn maketrans(vm: &Vm, args: CallArgs<'_>) -> PyResult {
         dd.set_item(vm, new_int(vm, *p as i64), new_int(vm, *q as i64))?;
     }
     if let Some(z) = a.get(2) {
-        for c in cps(z) {
+        for c in arg_str(vm, z, "maketrans() argument 3")?.to_code_points() {
             dd.set_item(vm, new_int(vm, c as i64), vm.none.clone())?;
         }
     }
