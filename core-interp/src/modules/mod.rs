@@ -4,7 +4,9 @@
 pub mod bltin_functions;
 pub mod bltinmodule;
 pub mod getpath;
+pub mod impmodule;
 pub mod io;
+pub mod marshalmodule;
 pub mod posix_dirent;
 pub mod posixmodule;
 pub mod sre;
@@ -26,11 +28,13 @@ pub type ModuleInit = fn(&Vm) -> PyResult<PyRef>;
 /// `sys.builtin_module_names` lists and `_imp.create_builtin` creates.
 /// Keep it sorted by name; each module's file registers here and nowhere else.
 pub static BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
+    ("_imp", impmodule::init),
     ("_io", io::init),
     ("_sre", sre::create),
     ("_thread", threadmodule::create),
     ("_warnings", warningsmodule::init),
     ("_weakref", weakrefmodule::create),
+    ("marshal", marshalmodule::init),
     ("posix", posixmodule::init),
 ];
 

@@ -1,0 +1,169 @@
+//! The `_imp` module (CPython's `Python/import.c` functions that
+//! `importlib._bootstrap` drives): built-in modules, extension modules
+//! (through the loader hook of `vm/extensions.rs`), the global import lock,
+//! and the frozen-module queries (oxpy freezes no modules).
+
+use crate::objects::dictobject::PyDict;
+use crate::objects::listobject::new_list;
+use crate::objects::longobject::new_int;
+use crate::objects::methodobject::{new_builtin_function, MethodDef};
+use crate::objects::moduleobject::{module_dict, new_module};
+use crate::objects::object::PyRef;
+use crate::vm::{CallArgs, PyResult, Vm};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// How many times the current holder acquired the import lock. The GIL
+/// serialises imports, so the lock only needs to count re-entry.
+static IMPORT_LOCK_DEPTH: AtomicUsize = AtomicUsize::new(0);
+
+fn str_arg(vm: &Vm, o: &PyRef, func: &str) -> PyResult<String> {
+    if o.downcast_ref::<crate::objects::unicodeobject::PyStr>().is_none() {
+        return Err(vm.new_type_error(format!("{func}() argument must be str, not {}", crate::objects::typeobject::class_name(o))));
+    }
+    vm.str_string(o)
+}
+
+fn lock_held(vm: &Vm, args: CallArgs<'_>) -> PyResult {
+    args.check_positional(vm, "lock_held", 0, 0)?;
+    Ok(vm.bool_obj(IMPORT_LOCK_DEPTH.load(Ordering::SeqCst) > 0))
+}
+
+fn acquire_lock(vm: &Vm, args: CallArgs<'_>) -> PyResult {
+    args.check_positional(vm, "acquire_lock", 0, 0)?;
+    IMPORT_LOCK_DEPTH.fetch_add(1, Ordering::SeqCst);
+    Ok(vm.none.clone())
+}
+
+fn release_lock(vm: &Vm, args: CallArgs<'_>) -> PyResult {
+    args.check_positional(vm, "release_lock", 0, 0)?;
+    if IMPORT_LOCK_DEPTH.load(Ordering::SeqCst) == 0 {
+        return Err(vm.new_runtime_error("not holding the import lock"));
+    }
+    IMPORT_LOCK_DEPTH.fetch_sub(1, Ordering::SeqCst);
+    Ok(vm.none.clone())
+}
+
+fn is_builtin(vm: &Vm, args: CallArgs<'_>) -> PyResult {
+    let a = args.check_positional(vm, "is_builtin", 1, 1)?;
+    let name = str_arg(vm, &a[0], "is_builtin")?;
+    Ok(new_int(
+        vm,
+        match name.as_str() {
+            "sys" | "builtins" => -1,
+            n if super::find_builtin(n).is_some() => 1,
+            _ => 0,
+        },
+    ))
+}
+
+fn create_builtin(vm: &Vm, args: CallArgs<'_>) -> PyResult {
+    let a = args.check_positional(vm, "create_builtin", 1, 1)?;
+    let name_obj = vm.getattr_str(&a[0], "name")?;
+    let name = str_arg(vm, &name_obj, "create_builtin")?;
+    let modules = vm.modules.downcast_ref::<PyDict>().expect("sys.modules");
+    if name == "sys" || name == "builtins" {
+        if let Some(m) = modules.get_rust_str(vm, &name) {
+            return Ok(m);
+        }
+    }
+    match super::find_builtin(&name) {
+        Some(init) => init(vm),
+        None => Err(vm.new_import_error(format!("no built-in module named {name}"))),
+    }
+}
+
+fn exec_builtin(vm: &Vm, args: CallArgs<'_>) -> PyResult {
+    args.check_positional(vm, "exec_builtin", 1, 1)?;
+    Ok(new_int(vm, 0))
+}
+
+fn create_dynamic(vm: &Vm, args: CallArgs<'_>) -> PyResult {
+    let a = args.check_positional(vm, "create_dynamic", 1, 2)?;
+    let name = vm.str_string(&vm.getattr_str(&a[0], "name")?)?;
+    let origin = vm.str_string(&vm.getattr_str(&a[0], "origin")?)?;
+    let modules = vm.modules.downcast_ref::<PyDict>().expect("sys.modules");
+    if let Some(m) = modules.get_rust_str(vm, &name) {
+        return Ok(m);
+    }
+    crate::vm::extensions::load_extension(vm, &name, std::path::Path::new(&origin))
+}
+
+fn exec_dynamic(vm: &Vm, args: CallArgs<'_>) -> PyResult {
+    args.check_positional(vm, "exec_dynamic", 1, 1)?;
+    Ok(new_int(vm, 0))
+}
+
+fn extension_suffixes(vm: &Vm, args: CallArgs<'_>) -> PyResult {
+    args.check_positional(vm, "extension_suffixes", 0, 0)?;
+    Ok(new_list(vm, crate::vm::extensions::EXTENSION_SUFFIXES.iter().map(|s| vm.intern(s)).collect()))
+}
+
+fn is_frozen(vm: &Vm, args: CallArgs<'_>) -> PyResult {
+    let a = args.check_positional(vm, "is_frozen", 1, 1)?;
+    str_arg(vm, &a[0], "is_frozen")?;
+    Ok(vm.false_.clone())
+}
+
+fn find_frozen(vm: &Vm, args: CallArgs<'_>) -> PyResult {
+    let sig = crate::vm::Signature { name: "find_frozen", params: &["name", "withdata"], posonly: 1, positional: 1, required: 1 };
+    let a = sig.bind(vm, args)?;
+    str_arg(vm, a[0].as_ref().expect("required"), "find_frozen")?;
+    Ok(vm.none.clone())
+}
+
+fn not_frozen(vm: &Vm, args: CallArgs<'_>) -> PyResult {
+    let name = args.positional().first().map(|n| vm.str_string(n)).transpose()?.unwrap_or_default();
+    Err(vm.new_import_error(format!("No such frozen object named '{name}'")))
+}
+
+fn init_frozen(vm: &Vm, args: CallArgs<'_>) -> PyResult {
+    args.check_positional(vm, "init_frozen", 1, 1)?;
+    Ok(vm.none.clone())
+}
+
+fn frozen_module_names(vm: &Vm, args: CallArgs<'_>) -> PyResult {
+    args.check_positional(vm, "_frozen_module_names", 0, 0)?;
+    Ok(vm.empty_tuple.clone())
+}
+
+fn fix_co_filename(vm: &Vm, args: CallArgs<'_>) -> PyResult {
+    // Code objects are compiled from the path they are loaded from (no
+    // cached bytecode is relocated), so their file name is already right.
+    args.check_positional(vm, "_fix_co_filename", 2, 2)?;
+    Ok(vm.none.clone())
+}
+
+fn source_hash(vm: &Vm, _args: CallArgs<'_>) -> PyResult {
+    Err(vm.new_not_implemented_error("_imp.source_hash: hash-based .pyc files are not supported by oxpy"))
+}
+
+/// Creates the `_imp` module.
+pub fn init(vm: &Vm) -> PyResult<PyRef> {
+    let m = new_module(vm, "_imp");
+    let d = module_dict(&m);
+    let d = d.downcast_ref::<PyDict>().expect("dict");
+    let fns = [
+        MethodDef::new("lock_held", lock_held),
+        MethodDef::new("acquire_lock", acquire_lock),
+        MethodDef::new("release_lock", release_lock),
+        MethodDef::new("is_builtin", is_builtin),
+        MethodDef::new("create_builtin", create_builtin),
+        MethodDef::new("exec_builtin", exec_builtin),
+        MethodDef::new("create_dynamic", create_dynamic),
+        MethodDef::new("exec_dynamic", exec_dynamic),
+        MethodDef::new("extension_suffixes", extension_suffixes),
+        MethodDef::new("is_frozen", is_frozen),
+        MethodDef::new("find_frozen", find_frozen),
+        MethodDef::new("get_frozen_object", not_frozen),
+        MethodDef::new("is_frozen_package", not_frozen),
+        MethodDef::new("init_frozen", init_frozen),
+        MethodDef::new("_frozen_module_names", frozen_module_names),
+        MethodDef::new("_fix_co_filename", fix_co_filename),
+        MethodDef::new("source_hash", source_hash),
+    ];
+    for f in fns {
+        d.set_str(vm, f.name, new_builtin_function(vm, f, Some(m.clone())));
+    }
+    d.set_str(vm, "check_hash_based_pycs", vm.intern("default"));
+    Ok(m)
+}
