@@ -2,7 +2,7 @@
 //! stream of code points, with the `newline` translation modes of
 //! `TextIOWrapper` (`None` translates on write, `''` splits on any line end).
 
-use super::{closed_error, finish_type, new_io_type, size_arg, split_self};
+use super::{finish_type, new_io_type, size_arg, split_self};
 use crate::objects::descrobject::{add_getsets, add_methods, GetSetDef};
 use crate::objects::longobject::new_int;
 use crate::objects::methodobject::MethodDef;
@@ -38,10 +38,15 @@ pub fn str_from_cps(vm: &Vm, cps: &[u32]) -> PyRef {
     PyRef::new(PyStr::from_code_points(cps), vm.types.str_type.clone())
 }
 
+/// StringIO's own wording (no final period, unlike the other classes).
+fn closed(vm: &Vm) -> crate::vm::PyErr {
+    vm.new_value_error("I/O operation on closed file")
+}
+
 fn open_self<'a>(vm: &Vm, args: &CallArgs<'a>, name: &str) -> PyResult<(&'a PyRef, CallArgs<'a>)> {
     let (s, rest) = split_self(vm, args, name)?;
     if me(s).closed.get() {
-        return Err(closed_error(vm));
+        return Err(closed(vm));
     }
     Ok((s, rest))
 }
@@ -237,7 +242,7 @@ fn seek(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     match whence {
         0 if pos < 0 => return Err(vm.new_value_error(format!("Negative seek position {pos}"))),
         0 => s.pos.set(pos as usize),
-        1 | 2 if pos != 0 => return Err(vm.new_exception_msg(super::unsupported_type(vm), "Can't do nonzero cur-relative seeks")),
+        1 | 2 if pos != 0 => return Err(vm.new_exception_msg(&vm.exceptions.os_error, "Can't do nonzero cur-relative seeks")),
         1 => {}
         2 => s.pos.set(s.buf.borrow().len()),
         _ => return Err(vm.new_value_error(format!("Invalid whence ({whence}, should be 0, 1 or 2)"))),
@@ -279,7 +284,7 @@ fn close(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 fn next(vm: &Vm, o: &PyRef) -> PyResult<Option<PyRef>> {
     let s = me(o);
     if s.closed.get() {
-        return Err(closed_error(vm));
+        return Err(closed(vm));
     }
     if !o.class().is(stringio_type(vm)) {
         let line = vm.call_method(o, "readline", &[])?;
@@ -292,7 +297,7 @@ fn next(vm: &Vm, o: &PyRef) -> PyResult<Option<PyRef>> {
 fn newlines(vm: &Vm, o: &PyRef) -> PyResult {
     let s = me(o);
     if s.closed.get() {
-        return Err(closed_error(vm));
+        return Err(closed(vm));
     }
     let names: Vec<&str> = [(1, "\r"), (2, "\n"), (4, "\r\n")].iter().filter(|(b, _)| s.seen.get() & b != 0).map(|(_, n)| *n).collect();
     Ok(match names.len() {
@@ -364,7 +369,7 @@ pub fn stringio_type(vm: &Vm) -> &'static PyRef {
                 GetSetDef::new("newlines", newlines),
                 GetSetDef::new("line_buffering", |vm, o| {
                     if me(o).closed.get() {
-                        return Err(closed_error(vm));
+                        return Err(closed(vm));
                     }
                     Ok(vm.false_.clone())
                 }),

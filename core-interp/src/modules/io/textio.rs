@@ -345,7 +345,19 @@ fn read(vm: &Vm, args: CallArgs<'_>) -> PyResult {
         return Err(unsupported(vm, "not readable"));
     }
     if n < 0 {
-        while read_chunk(vm, t)? {}
+        // Like CPython, the rest of the buffer is decoded in one call (so
+        // decoding errors report positions within it).
+        flush_pending(vm, t)?;
+        let data = vm.call_method(&buffer, "read", &[])?;
+        let data = if vm.is_none(&data) { Vec::new() } else { crate::modules::posixmodule::buffer_bytes(vm, &data)? };
+        let mut input = std::mem::take(&mut *t.undecoded.borrow_mut());
+        input.extend_from_slice(&data);
+        let text = match t.native.get() {
+            Some(nc) => decode(vm, nc, &t.errors.borrow(), &input, true)?.0,
+            None => py_decode(vm, t.codec.borrow().as_ref().expect("codec"), &input, true)?,
+        };
+        t.decoded.borrow_mut().extend_from_slice(&text);
+        t.eof.set(true);
         let raw = take_raw(t, usize::MAX);
         return Ok(str_from_cps(vm, &translate_out(t, &raw)));
     }
