@@ -64,6 +64,16 @@ static WRITER: OnceLock<PyRef> = OnceLock::new();
 static RANDOM: OnceLock<PyRef> = OnceLock::new();
 static RWPAIR: OnceLock<PyRef> = OnceLock::new();
 
+/// Whether a buffered object over a raw `FileIO` is closed, answered
+/// without attribute lookups (`None` when the raw stream is something else).
+pub fn fast_closed(b: &Buffered) -> Option<bool> {
+    if b.fd.get() < 0 {
+        return None;
+    }
+    let raw = b.raw.borrow();
+    raw.as_ref().and_then(|r| as_fileio(r)).map(|f| f.fd.get() < 0)
+}
+
 /// The payload of a buffered object, if `o` is one.
 pub fn as_buffered(o: &PyRef) -> Option<&Buffered> {
     o.downcast_ref::<Buffered>()

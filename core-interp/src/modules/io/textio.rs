@@ -189,7 +189,10 @@ fn flush_pending(vm: &Vm, t: &TextIO) -> PyResult<()> {
     }
     let data = std::mem::take(&mut *t.pending.borrow_mut());
     let buffer = buffer_of(vm, t)?;
-    if let Some(b) = as_buffered(&buffer).filter(|_| as_type(buffer.class()).namespace().get_rust_str(vm, "__module__").is_some_and(|m| vm.str_string(&m).is_ok_and(|m| m == "_io"))) {
+    // Built-in buffered objects take the bytes directly (a Python subclass
+    // may override write()).
+    let builtin = buffer.class().is(super::bufferedio::buffered_writer_type(vm)) || buffer.class().is(super::bufferedio::buffered_random_type(vm));
+    if let Some(b) = as_buffered(&buffer).filter(|_| builtin) {
         return buffered_write(vm, b, &data);
     }
     vm.call_method(&buffer, "write", &[new_bytes(vm, data)])?;
@@ -199,7 +202,11 @@ fn flush_pending(vm: &Vm, t: &TextIO) -> PyResult<()> {
 fn check_open<'a>(vm: &Vm, args: &CallArgs<'a>, name: &str) -> PyResult<(&'a PyRef, CallArgs<'a>)> {
     let (s, rest) = split_self(vm, args, name)?;
     let buffer = buffer_of(vm, me(s))?;
-    if vm.is_true(&vm.getattr_str(&buffer, "closed")?)? {
+    let closed = match as_buffered(&buffer).and_then(super::bufferedio::fast_closed) {
+        Some(c) => c,
+        None => vm.is_true(&vm.getattr_str(&buffer, "closed")?)?,
+    };
+    if closed {
         return Err(closed_error(vm));
     }
     Ok((s, rest))
@@ -213,6 +220,27 @@ fn write(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     };
     let t = me(s);
     let n = st.len();
+    // Fast path: ASCII text in an ASCII-compatible native codec needs no
+    // translation or encoding work beyond a copy.
+    if let (Some(a), Some(_)) = (st.as_ascii(), t.native.get()) {
+        let nl_plain = t.newline.borrow().as_deref().map_or(true, |n| n.is_empty() || n == "\n");
+        if nl_plain {
+            let needs_flush = t.line_buffering.get() && (a.contains('\n') || a.contains('\r'));
+            if t.dpos.get() < t.decoded.borrow().len() || !t.undecoded.borrow().is_empty() {
+                t.decoded.borrow_mut().clear();
+                t.dpos.set(0);
+                t.undecoded.borrow_mut().clear();
+            }
+            t.pending.borrow_mut().extend_from_slice(a.as_bytes());
+            if t.write_through.get() || needs_flush || t.pending.borrow().len() >= t.chunk_size.get() {
+                flush_pending(vm, t)?;
+            }
+            if needs_flush {
+                vm.call_method(&buffer_of(vm, t)?, "flush", &[])?;
+            }
+            return Ok(new_int(vm, n as i64));
+        }
+    }
     let mut text = st.to_code_points();
     let has_lf = text.contains(&LF);
     if has_lf {
