@@ -249,7 +249,7 @@ pub fn format_float(vm: &Vm, v: f64, spec: &FormatSpec) -> PyResult<String> {
     if spec.no_neg_zero && v == 0.0 {
         v = 0.0;
     }
-    let neg = v.is_sign_negative() && !v.is_nan();
+    let mut neg = v.is_sign_negative() && !v.is_nan();
     let a = v.abs();
     let upper = matches!(spec.ty, Some('E' | 'F' | 'G'));
     let mut body = if a.is_nan() {
@@ -272,10 +272,17 @@ pub fn format_float(vm: &Vm, v: f64, spec: &FormatSpec) -> PyResult<String> {
             Some(t) => return Err(vm.new_value_error(format!("Unknown format code '{t}' for object of type 'float'"))),
         }
     };
+    if !a.is_finite() && spec.ty == Some('%') {
+        body.push('%');
+    }
     if upper {
         body = body.to_uppercase();
     }
-    if spec.alternate && !body.contains('.') && a.is_finite() && matches!(spec.ty, Some('f' | 'F' | 'e' | 'E' | '%') | None) {
+    // `z`: a result that rounded to zero loses its minus sign.
+    if spec.no_neg_zero && neg && !body.chars().any(|c| c.is_ascii_digit() && c != '0') && a.is_finite() {
+        neg = false;
+    }
+    if spec.alternate && !body.contains('.') && a.is_finite() && matches!(spec.ty, Some('f' | 'F' | 'e' | 'E' | '%' | 'g' | 'G' | 'n') | None) {
         if let Some(p) = body.find(['e', 'E', '%']) {
             body.insert(p, '.');
         } else {
@@ -308,7 +315,7 @@ fn format(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     if text.is_empty() {
         return vm.str(&a[0]);
     }
-    let spec = FormatSpec::parse(&text).map_err(|m| vm.new_value_error(m))?;
+    let spec = FormatSpec::parse_for(&text, "float").map_err(|m| vm.new_value_error(m))?;
     let v = as_float(&a[0]).expect("float");
     format_float(vm, v, &spec).map(|s| new_str_object(vm, &s))
 }

@@ -41,6 +41,9 @@ pub struct FormatSpec {
     pub grouping: Option<char>,
     pub precision: Option<usize>,
     pub ty: Option<char>,
+    /// The `=` alignment came from `0` without an explicit alignment (strings,
+    /// whose default alignment is left, drop it again).
+    pub zero_implied_align: bool,
 }
 
 impl FormatSpec {
@@ -59,7 +62,9 @@ impl FormatSpec {
             grouping: None,
             precision: None,
             ty: None,
+            zero_implied_align: false,
         };
+        let mut fill_given = false;
         let align_of = |c: char| match c {
             '<' => Some(Align::Left),
             '>' => Some(Align::Right),
@@ -70,6 +75,7 @@ impl FormatSpec {
         if chars.len() >= 2 && align_of(chars[1]).is_some() {
             out.fill = chars[0];
             out.align = align_of(chars[1]);
+            fill_given = true;
             i = 2;
         } else if let Some(a) = chars.first().and_then(|&c| align_of(c)) {
             out.align = Some(a);
@@ -100,9 +106,12 @@ impl FormatSpec {
         }
         if chars.get(i) == Some(&'0') {
             out.zero_pad = true;
-            if out.align.is_none() {
+            if !fill_given {
                 out.fill = '0';
-                out.align = Some(Align::AfterSign);
+                if out.align.is_none() {
+                    out.align = Some(Align::AfterSign);
+                    out.zero_implied_align = true;
+                }
             }
             i += 1;
         }
@@ -153,6 +162,18 @@ impl FormatSpec {
             }
         }
         Ok(out)
+    }
+
+    /// [`FormatSpec::parse`] for a value of type `type_name`: an unparsable
+    /// spec is reported as CPython 3.11 does, naming the spec and the type.
+    pub fn parse_for(spec: &str, type_name: &str) -> Result<FormatSpec, String> {
+        FormatSpec::parse(spec).map_err(|m| {
+            if m == "Invalid format specifier" {
+                format!("Invalid format specifier '{spec}' for object of type '{type_name}'")
+            } else {
+                m
+            }
+        })
     }
 
     /// Pads `body` (which starts with `sign_len` characters of sign/prefix)

@@ -501,7 +501,7 @@ fn format(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     if spec_text.is_empty() {
         return vm.str(&a[0]);
     }
-    let spec = FormatSpec::parse(&spec_text).map_err(|m| vm.new_value_error(m))?;
+    let spec = FormatSpec::parse_for(&spec_text, &class_name(&a[0])).map_err(|m| vm.new_value_error(m))?;
     let v = big(&a[0]);
     match spec.ty {
         Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') => {
@@ -513,6 +513,9 @@ fn format(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     if spec.precision.is_some() {
         return Err(vm.new_value_error("Precision not allowed in integer format specifier"));
     }
+    if spec.no_neg_zero {
+        return Err(vm.new_value_error("Negative zero coercion (z) not allowed in integer format specifier"));
+    }
     let neg = v.is_negative();
     let mag = v.abs();
     let (digits, prefix) = match spec.ty {
@@ -522,6 +525,9 @@ fn format(vm: &Vm, args: CallArgs<'_>) -> PyResult {
         Some('o') => (mag.to_str_radix(8), "0o"),
         Some('b') => (mag.to_str_radix(2), "0b"),
         Some('c') => {
+            if spec.alternate {
+                return Err(vm.new_value_error("Alternate form (#) not allowed with integer format specifier 'c'"));
+            }
             if spec.sign.is_some() {
                 return Err(vm.new_value_error("Sign not allowed with integer format specifier 'c'"));
             }

@@ -654,9 +654,18 @@ fn str_format_spec(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     if spec_text.is_empty() {
         return Ok(from_cps(vm, &s.to_code_points()));
     }
-    let spec = FormatSpec::parse(&spec_text).map_err(|m| vm.new_value_error(m))?;
+    let mut spec = FormatSpec::parse_for(&spec_text, "str").map_err(|m| vm.new_value_error(m))?;
     if let Some(t) = spec.ty.filter(|t| *t != 's') {
         return Err(vm.new_value_error(format!("Unknown format code '{t}' for object of type 'str'")));
+    }
+    if let Some(g) = spec.grouping {
+        return Err(vm.new_value_error(format!("Cannot specify '{g}' with 's'.")));
+    }
+    if spec.no_neg_zero {
+        return Err(vm.new_value_error("Negative zero coercion (z) not allowed in string format specifier"));
+    }
+    if spec.zero_implied_align {
+        spec.align = None;
     }
     if spec.sign.is_some() {
         return Err(vm.new_value_error("Sign not allowed in string format specifier"));
