@@ -34,28 +34,9 @@ fn expand(vm: &Vm, template: &str, args: &[PyRef], kw: &KwLookup<'_>, counter: &
             if i + 1 == chars.len() {
                 return Err(vm.new_value_error("Single '{' encountered in format string"));
             }
-            // Find the matching close brace, honouring nesting.
-            let mut level = 1;
-            let mut j = i + 1;
-            while j < chars.len() {
-                match chars[j] {
-                    '{' => level += 1,
-                    '}' => {
-                        level -= 1;
-                        if level == 0 {
-                            break;
-                        }
-                    }
-                    _ => {}
-                }
-                j += 1;
-            }
-            if j >= chars.len() {
-                return Err(vm.new_value_error("expected '}' before end of string"));
-            }
-            let field: String = chars[i + 1..j].iter().collect();
-            out.push_str(&render_field(vm, &field, args, kw, counter, depth)?);
-            i = j + 1;
+            let (field, next) = parse_field(vm, &chars, i + 1)?;
+            out.push_str(&render_field(vm, field, args, kw, counter, depth)?);
+            i = next;
         } else if c == '}' {
             if chars.get(i + 1) == Some(&'}') {
                 out.push('}');
@@ -71,48 +52,95 @@ fn expand(vm: &Vm, template: &str, args: &[PyRef], kw: &KwLookup<'_>, counter: &
     Ok(out)
 }
 
-fn render_field(vm: &Vm, field: &str, args: &[PyRef], kw: &KwLookup<'_>, counter: &mut Counter, depth: u32) -> PyResult<String> {
+/// One replacement field: name, conversion character and (unexpanded) spec.
+struct Field {
+    name: String,
+    conversion: Option<char>,
+    spec: String,
+}
+
+/// Parses the field starting after its `{` (CPython's `parse_field`);
+/// returns it and the index after its closing `}`.
+fn parse_field(vm: &Vm, chars: &[char], mut i: usize) -> PyResult<(Field, usize)> {
+    let start = i;
+    let mut c = '\0';
+    while i < chars.len() {
+        c = chars[i];
+        i += 1;
+        match c {
+            '[' => {
+                while i < chars.len() && chars[i] != ']' {
+                    i += 1;
+                }
+                continue;
+            }
+            '}' | ':' | '!' => break,
+            _ => continue,
+        }
+    }
+    let name_end = if matches!(c, '}' | ':' | '!') { i - 1 } else { i };
+    let name: String = chars[start..name_end].iter().collect();
+    let mut conversion = None;
+    if c == '!' || c == ':' {
+        if c == '!' {
+            if i >= chars.len() {
+                return Err(vm.new_value_error("end of string while looking for conversion specifier"));
+            }
+            conversion = Some(chars[i]);
+            i += 1;
+            if i < chars.len() {
+                let d = chars[i];
+                i += 1;
+                if d == '}' {
+                    return Ok((Field { name, conversion, spec: String::new() }, i));
+                }
+                if d != ':' {
+                    return Err(vm.new_value_error("expected ':' after conversion specifier"));
+                }
+            }
+        }
+        let spec_start = i;
+        let mut count = 1;
+        while i < chars.len() {
+            let d = chars[i];
+            i += 1;
+            if d == '{' {
+                count += 1;
+            } else if d == '}' {
+                count -= 1;
+                if count == 0 {
+                    let spec: String = chars[spec_start..i - 1].iter().collect();
+                    return Ok((Field { name, conversion, spec }, i));
+                }
+            }
+        }
+        return Err(vm.new_value_error("unmatched '{' in format spec"));
+    }
+    if c != '}' {
+        return Err(vm.new_value_error("expected '}' before end of string"));
+    }
+    Ok((Field { name, conversion, spec: String::new() }, i))
+}
+
+fn render_field(vm: &Vm, field: Field, args: &[PyRef], kw: &KwLookup<'_>, counter: &mut Counter, depth: u32) -> PyResult<String> {
     if depth == 0 {
         return Err(vm.new_value_error("Max string recursion exceeded"));
     }
-    // Split name / conversion / spec (the spec may contain nested fields).
-    let mut name_end = field.len();
-    let mut bracket = false;
-    for (k, ch) in field.char_indices() {
-        match ch {
-            '[' => bracket = true,
-            ']' => bracket = false,
-            '!' | ':' if !bracket => {
-                name_end = k;
-                break;
-            }
-            _ => {}
-        }
-    }
-    let name = &field[..name_end];
-    let rest = &field[name_end..];
-    let (conversion, spec) = if let Some(r) = rest.strip_prefix('!') {
-        let mut cs = r.chars();
-        let conv = cs.next();
-        let after = cs.as_str();
-        if !(after.is_empty() || after.starts_with(':')) {
-            return Err(vm.new_value_error("expected ':' after conversion specifier"));
-        }
-        (conv, after.strip_prefix(':').unwrap_or(""))
-    } else {
-        (None, rest.strip_prefix(':').unwrap_or(""))
-    };
-    let value = resolve_name(vm, name, args, kw, counter)?;
-    let value = match conversion {
+    let value = resolve_name(vm, &field.name, args, kw, counter)?;
+    let value = match field.conversion {
         None => value,
         Some('r') => vm.repr(&value)?,
         Some('s') => vm.str(&value)?,
         Some('a') => ascii_of(vm, &value)?,
         Some(c) => return Err(vm.new_value_error(format!("Unknown conversion specifier {c}"))),
     };
-    let spec = expand(vm, spec, args, kw, counter, depth - 1)?;
+    let spec = expand(vm, &field.spec, args, kw, counter, depth - 1)?;
     let r = format_object(vm, &value, &new_str_object(vm, &spec))?;
     Ok(vm.str_string(&r)?)
+}
+
+fn all_digits(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
 }
 
 fn resolve_name(vm: &Vm, name: &str, args: &[PyRef], kw: &KwLookup<'_>, counter: &mut Counter) -> PyResult<PyRef> {
@@ -125,7 +153,7 @@ fn resolve_name(vm: &Vm, name: &str, args: &[PyRef], kw: &KwLookup<'_>, counter:
         let n = counter.auto.map_or(0, |n| n + 1);
         counter.auto = Some(n);
         args.get(n).cloned().ok_or_else(|| vm.new_index_error(format!("Replacement index {n} out of range for positional args tuple")))?
-    } else if let Ok(n) = head.parse::<usize>() {
+    } else if let Some(n) = Some(head).filter(|h| all_digits(h)).and_then(|h| h.parse::<usize>().ok()) {
         if counter.auto.is_some() {
             return Err(vm.new_value_error("cannot switch from automatic field numbering to manual field specification"));
         }
@@ -151,8 +179,8 @@ fn resolve_name(vm: &Vm, name: &str, args: &[PyRef], kw: &KwLookup<'_>, counter:
             let end = r.find(']').ok_or_else(|| vm.new_value_error("Missing ']' in format string"))?;
             let key = &r[..end];
             let k = match key.parse::<i64>() {
-                Ok(n) => super::longobject::new_int(vm, n),
-                Err(_) => new_str_object(vm, key),
+                Ok(n) if all_digits(key) => super::longobject::new_int(vm, n),
+                _ => new_str_object(vm, key),
             };
             obj = vm.getitem(&obj, &k)?;
             rest = &r[end + 1..];
