@@ -48,6 +48,7 @@ fn getitem(vm: &Vm, o: &PyRef, key: &PyRef) -> PyResult {
     }
     match subscript(vm, key, s.len(), "string")? {
         Subscript::Index(i) => Ok(from_cps(vm, &[s.char_at(i)])),
+        Subscript::Slice { step: 1, len, .. } if len == s.len() && o.class().is(&vm.types.str_type) => Ok(o.clone()),
         Subscript::Slice { start, step, len } => Ok(from_cps(vm, &slice_items(&s.to_code_points(), start, step, len))),
     }
 }
@@ -83,7 +84,9 @@ fn contains(vm: &Vm, o: &PyRef, x: &PyRef) -> PyResult<bool> {
     Ok(find_sub(&h, &n.to_code_points(), 0, h.len()).is_some())
 }
 
-fn mul(vm: &Vm, a: &PyRef, n: &PyRef) -> PyResult {
+fn mul(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
+    // `3 * "ab"` reaches str's slot with the operands swapped.
+    let (a, n) = super::bytesobject::repeat_args(a, b, |o| o.downcast_ref::<PyStr>().is_some());
     let Some(k) = super::sequence::repeat_count(vm, n)? else { return Ok(vm.not_implemented.clone()) };
     if let Some(s) = s_of(a).as_ascii() {
         return Ok(from_string(vm, &s.repeat(k)));
@@ -652,7 +655,7 @@ fn str_format_spec(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let spec_text = arg_str(vm, &a[1], "format spec")?.to_string_lossy().into_owned();
     let s = s_of(&a[0]);
     if spec_text.is_empty() {
-        return Ok(from_cps(vm, &s.to_code_points()));
+        return vm.str(&a[0]);
     }
     let mut spec = FormatSpec::parse_for(&spec_text, "str").map_err(|m| vm.new_value_error(m))?;
     if let Some(t) = spec.ty.filter(|t| *t != 's') {

@@ -399,7 +399,13 @@ impl Vm {
     pub fn delitem(&self, obj: &PyRef, key: &PyRef) -> PyResult<()> {
         match as_type(obj.class()).slots.setitem.get() {
             Some(f) => f(self, obj, key, None),
-            None => Err(self.new_type_error(format!("'{}' object does not support item deletion", class_name(obj)))),
+            None => {
+                // CPython words it "doesn't" for types with sequence methods.
+                let slots = &as_type(obj.class()).slots;
+                let seq = slots.getitem.get().is_some() || slots.len.get().is_some() || slots.contains.get().is_some();
+                let verb = if seq { "doesn't" } else { "does not" };
+                Err(self.new_type_error(format!("'{}' object {verb} support item deletion", class_name(obj))))
+            }
         }
     }
 
