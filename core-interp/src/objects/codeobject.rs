@@ -3,6 +3,7 @@
 use super::object::{PyPayload, PyRef};
 use crate::compile::bytecode::{CodeObject, Constant};
 use crate::vm::Vm;
+use std::cell::Cell;
 use std::sync::Arc;
 
 /// The payload of code objects.
@@ -19,6 +20,25 @@ pub struct PyCode {
     /// Per-instruction cache of `LoadGlobal` results, valid while the
     /// globals and builtins dicts keep the recorded versions.
     pub global_cache: Box<[std::cell::RefCell<Option<GlobalCacheEntry>>]>,
+    /// Per-instruction cache of `LoadAttr`/`StoreAttr`/`LoadMethod`
+    /// (see `vm/attr_cache.rs`).
+    pub attr_cache: Box<[AttrCacheEntry]>,
+}
+
+/// Where an attribute access found its value last time, valid while the
+/// object's type is the same type object with the same version tag.
+#[derive(Default)]
+pub struct AttrCacheEntry {
+    /// Address of the type object (0: empty entry).
+    pub ty: Cell<usize>,
+    /// The type's version tag when the entry was filled (never reused).
+    pub version: Cell<u64>,
+    /// What `index` means (`vm::attr_cache::Kind`).
+    pub kind: Cell<u8>,
+    /// Position in the instance dict, or `__slots__` index.
+    pub index: Cell<u32>,
+    /// The method found on the type (`LoadMethod`).
+    pub descr: Cell<Option<PyRef>>,
 }
 
 /// A cached `LoadGlobal` result.
@@ -30,7 +50,14 @@ pub struct GlobalCacheEntry {
 
 impl PyPayload for PyCode {
     fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {
-        self.consts.iter().for_each(visit);
+        self.consts.iter().for_each(&mut *visit);
+        for e in self.attr_cache.iter() {
+            let d = e.descr.take();
+            if let Some(d) = &d {
+                visit(d);
+            }
+            e.descr.set(d);
+        }
     }
 }
 
@@ -45,7 +72,8 @@ pub fn new_code(vm: &Vm, code: Arc<CodeObject>) -> PyRef {
         .iter()
         .map(|_| std::cell::RefCell::new(None))
         .collect();
-    PyRef::new(PyCode { code, consts, names, varnames, cell_names, global_cache }, vm.types.code_type.clone())
+    let attr_cache = code.instructions.iter().map(|_| AttrCacheEntry::default()).collect();
+    PyRef::new(PyCode { code, consts, names, varnames, cell_names, global_cache, attr_cache }, vm.types.code_type.clone())
 }
 
 /// Builds the object for a compile-time constant.

@@ -3,6 +3,7 @@
 //! and resumption of generator frames at any bytecode boundary.
 
 use super::eval_support as sup;
+use super::attr_cache;
 use super::fastpath;
 use super::frame::Frame;
 use super::{CallArgs, PyErr, PyResult, Vm};
@@ -232,13 +233,13 @@ fn eval(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResult<F
                         }
                         Opcode::LoadAttr => {
                             let obj = pop!();
-                            let v = tri!(vm.getattr(&obj, &code.names[arg as usize]));
+                            let v = tri!(attr_cache::load_attr(vm, &code.attr_cache[pc - 1], &obj, &code.names[arg as usize]));
                             stack.push(v);
                         }
                         Opcode::StoreAttr => {
                             let obj = pop!();
                             let v = pop!();
-                            tri!(vm.setattr(&obj, &code.names[arg as usize], Some(&v)));
+                            tri!(attr_cache::store_attr(vm, &code.attr_cache[pc - 1], &obj, &code.names[arg as usize], v));
                         }
                         Opcode::DeleteAttr => {
                             let obj = pop!();
@@ -246,7 +247,7 @@ fn eval(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResult<F
                         }
                         Opcode::LoadMethod => {
                             let obj = pop!();
-                            let (a, b) = tri!(sup::load_method(vm, obj, &code.names[arg as usize]));
+                            let (a, b) = tri!(attr_cache::load_method(vm, &code.attr_cache[pc - 1], obj, &code.names[arg as usize]));
                             stack.push(a);
                             stack.push(b);
                         }
@@ -479,8 +480,15 @@ fn eval(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResult<F
                         }
                         Opcode::UnpackSequence => {
                             let seq = pop!();
-                            let items = tri!(sup::unpack(vm, &seq, arg as usize));
-                            stack.extend(items.into_iter().rev());
+                            let n = arg as usize;
+                            if seq.class().is(&vm.types.tuple_type) && tuple_items(&seq).is_some_and(|t| t.len() == n) {
+                                stack.extend(tuple_items(&seq).expect("tuple").iter().rev().cloned());
+                            } else if seq.class().is(&vm.types.list_type) && as_list(&seq).is_some_and(|l| l.items.borrow().len() == n) {
+                                stack.extend(as_list(&seq).expect("list").items.borrow().iter().rev().cloned());
+                            } else {
+                                let items = tri!(sup::unpack(vm, &seq, n));
+                                stack.extend(items.into_iter().rev());
+                            }
                         }
                         Opcode::UnpackEx => {
                             let seq = pop!();

@@ -4,6 +4,7 @@
 
 pub mod args;
 pub mod attr;
+pub mod attr_cache;
 pub mod call;
 pub mod ceval;
 pub mod dealloc_hooks;
