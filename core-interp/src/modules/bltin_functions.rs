@@ -199,7 +199,10 @@ fn ord(vm: &Vm, args: CallArgs<'_>) -> PyResult {
         }
         return Ok(new_int(vm, s.char_at(0) as i64));
     }
-    if let Some(b) = crate::objects::bytesobject::as_bytes(&a[0]) {
+    let bytes = crate::objects::bytesobject::as_bytes(&a[0]).map(|b| b.to_vec()).or_else(|| {
+        a[0].downcast_ref::<crate::objects::bytearrayobject::PyByteArray>().map(|b| b.data.borrow().clone())
+    });
+    if let Some(b) = bytes {
         if b.len() != 1 {
             return Err(vm.new_type_error(format!("ord() expected a character, but string of length {} found", b.len())));
         }
@@ -282,8 +285,8 @@ fn source_text(vm: &Vm, o: &PyRef, what: &str) -> PyResult<String> {
     if let Some(s) = o.downcast_ref::<PyStr>() {
         return Ok(s.to_string_lossy().into_owned());
     }
-    if let Some(b) = crate::objects::bytesobject::as_bytes(o) {
-        return Ok(String::from_utf8_lossy(b).into_owned());
+    if let Some(b) = crate::objects::buffer::bytes_like(vm, o)? {
+        return Ok(String::from_utf8_lossy(&b).into_owned());
     }
     Err(vm.new_type_error(format!("{what}() arg 1 must be a string, bytes or code object")))
 }
