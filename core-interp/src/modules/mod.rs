@@ -3,10 +3,13 @@
 
 pub mod bltin_functions;
 pub mod bltinmodule;
+pub mod collections;
 pub mod getpath;
 pub mod impmodule;
 pub mod io;
+pub mod itertools;
 pub mod marshalmodule;
+pub mod modsupport;
 pub mod posix_dirent;
 pub mod posixmodule;
 pub mod sre;
@@ -20,6 +23,8 @@ pub mod weakrefmodule;
 use crate::objects::object::PyRef;
 use crate::vm::{PyResult, Vm};
 
+pub use modsupport::{bind_clinic, builtin_attr, check_args, int_arg, module_set, new_builtin_module, ssize_arg};
+
 /// Creates a built-in module's object (like CPython's `PyInit_*` for the
 /// modules compiled into its binary, the `_PyImport_Inittab` entries).
 pub type ModuleInit = fn(&Vm) -> PyResult<PyRef>;
@@ -28,12 +33,14 @@ pub type ModuleInit = fn(&Vm) -> PyResult<PyRef>;
 /// `sys.builtin_module_names` lists and `_imp.create_builtin` creates.
 /// Keep it sorted by name; each module's file registers here and nowhere else.
 pub static BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
+    ("_collections", collections::init),
     ("_imp", impmodule::init),
     ("_io", io::init),
     ("_sre", sre::create),
     ("_thread", threadmodule::create),
     ("_warnings", warningsmodule::init),
     ("_weakref", weakrefmodule::create),
+    ("itertools", itertools::init),
     ("marshal", marshalmodule::init),
     ("posix", posixmodule::init),
 ];

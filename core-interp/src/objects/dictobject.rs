@@ -102,6 +102,8 @@ pub struct PyDict {
     /// Changes on every mutation; versions are never reused across dicts,
     /// so (dict, version) identifies contents for lookup caches.
     pub version: std::cell::Cell<u64>,
+    /// `collections.defaultdict`'s `default_factory` (empty for other dicts).
+    pub default_factory: std::cell::Cell<Option<PyRef>>,
 }
 
 static NEXT_VERSION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
@@ -120,11 +122,17 @@ impl PyPayload for PyDict {
             visit(&k.key);
             visit(v);
         }
+        let f = self.default_factory.take();
+        if let Some(f) = &f {
+            visit(f);
+        }
+        self.default_factory.set(f);
     }
     fn clear(&self) {
         self.bump();
         let old = std::mem::take(&mut *self.map.borrow_mut());
         drop(old);
+        drop(self.default_factory.take());
     }
 }
 

@@ -94,6 +94,10 @@ pub fn object_init(vm: &Vm, obj: &PyRef, args: CallArgs<'_>) -> PyResult<()> {
 pub fn object_repr(vm: &Vm, obj: &PyRef) -> PyResult {
     let ty = obj.class();
     let t = as_type(ty);
+    if !t.is_heap() && t.name().contains('.') {
+        // Built-in types of modules may carry the module in a dotted `tp_name` (`itertools.chain`).
+        return Ok(super::unicodeobject::new_str_object(vm, &format!("<{} object at {:#x}>", t.name(), obj.id())));
+    }
     let module = t.namespace().get_rust_str(vm, "__module__").and_then(|m| m.downcast_ref::<super::unicodeobject::PyStr>().map(|s| s.to_string_lossy().into_owned()));
     let qual = t.qualname.borrow().clone();
     let s = match module.filter(|m| m != "builtins") {

@@ -277,8 +277,23 @@ pub fn link_builtin_type(ty: &PyRef, base: Option<&PyRef>) {
 pub fn new_builtin_type(vm: &Vm, name: &str, base: &PyRef, flags: u64, doc: Option<&'static str>) -> PyRef {
     let f = TypeFactory { type_type: vm.types.type_type.clone(), dict_type: vm.types.dict_type.clone() };
     let ty = f.make(name, Some(base), flags, doc);
-    as_type(&ty).slots.inherit_from(&as_type(base).slots);
+    let t = as_type(&ty);
+    t.slots.inherit_from(&as_type(base).slots);
+    // `tp_name` may be dotted (`collections.deque`); `__qualname__` is the last part.
+    if let Some((_, short)) = name.rsplit_once('.') {
+        *t.qualname.borrow_mut() = short.to_string();
+    }
     ty
+}
+
+/// Completes a built-in type made with `new_builtin_type` after its slots are
+/// set: adds its methods and getsets, the wrapper descriptors of the slots it
+/// defines itself (`__iter__`, `__len__`…) and `__new__`.
+pub fn finish_builtin_type(vm: &Vm, ty: &PyRef, methods: &[super::methodobject::MethodDef], getsets: &[super::descrobject::GetSetDef]) {
+    super::descrobject::add_methods(vm, ty, methods);
+    super::descrobject::add_getsets(vm, ty, getsets);
+    super::typeslots::add_slot_wrappers(vm, ty);
+    super::typeobject_new::add_new_wrapper(vm, ty);
 }
 
 const SUBCLASS_FLAGS: u64 = tpflags::LONG_SUBCLASS

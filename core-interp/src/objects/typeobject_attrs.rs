@@ -323,6 +323,10 @@ pub fn type_repr(vm: &Vm, ty: &PyRef) -> PyResult {
     let t = as_type(ty);
     // Built-in types of built-in modules record their module like heap types.
     let module = t.namespace().get_rust_str(vm, "__module__").filter(|m| m.downcast_ref::<PyStr>().is_some()).map(|m| str_lossy(&m));
+    if !t.is_heap() && module.is_none() && t.name().contains('.') {
+        // Or carry it in a dotted `tp_name` (`itertools.count`).
+        return Ok(new_str_object(vm, &format!("<class '{}'>", t.name())));
+    }
     let module = if t.is_heap() { module } else { module.or_else(|| Some("builtins".to_string())) };
     let s = match module.filter(|m| m != "builtins") {
         Some(m) => format!("<class '{m}.{}'>", t.qualname.borrow()),
