@@ -194,7 +194,12 @@ fn member_get(vm: &Vm, descr: &PyRef, obj: Option<&PyRef>, _ty: Option<&PyRef>) 
     let Some(o) = obj else { return Ok(descr.clone()) };
     let name = crate::vm::attr::str_lossy(&d.name);
     descr_check(vm, &name, &d.owner, o)?;
-    let v = (o.vtable().slot_values)(o).and_then(|s| s.get(d.index).and_then(|s| s.borrow().clone()));
+    let v = match (o.vtable().slot_values)(o) {
+        Some(s) => s.get(d.index).and_then(|s| s.borrow().clone()),
+        // Instances of built-in types with their own payload (a `list`
+        // subclass with __slots__) keep slot values in the header's dict.
+        None => o.dict().and_then(|dict| dict.downcast_ref::<super::dictobject::PyDict>().and_then(|dd| dd.get_item(vm, &d.name).ok().flatten())),
+    };
     v.ok_or_else(|| vm.new_attribute_error(format!("'{}' object has no attribute '{name}'", class_name(o))))
 }
 
@@ -202,7 +207,25 @@ fn member_set(vm: &Vm, descr: &PyRef, obj: &PyRef, value: Option<&PyRef>) -> PyR
     let d = descr.downcast_ref::<PyMemberDescriptor>().expect("member descriptor");
     let name = crate::vm::attr::str_lossy(&d.name);
     descr_check(vm, &name, &d.owner, obj)?;
-    let Some(slot) = (obj.vtable().slot_values)(obj).and_then(|s| s.get(d.index)) else {
+    let Some(slots) = (obj.vtable().slot_values)(obj) else {
+        let dict = match obj.dict() {
+            Some(dict) => dict,
+            None => {
+                let dict = super::dictobject::PyDict::new_ref(vm);
+                obj.set_dict(Some(dict.clone()));
+                dict
+            }
+        };
+        let dd = dict.downcast_ref::<super::dictobject::PyDict>().expect("dict");
+        return match value {
+            Some(v) => dd.set_item(vm, d.name.clone(), v.clone()),
+            None => match dd.pop_item(vm, &d.name)? {
+                Some(_) => Ok(()),
+                None => Err(vm.new_attribute_error(format!("'{}' object has no attribute '{name}'", class_name(obj)))),
+            },
+        };
+    };
+    let Some(slot) = slots.get(d.index) else {
         return Err(vm.new_attribute_error(format!("'{}' object has no attribute '{name}'", class_name(obj))));
     };
     match value {

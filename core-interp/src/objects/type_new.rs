@@ -182,12 +182,6 @@ pub fn type_new(vm: &Vm, meta: &PyRef, args: CallArgs<'_>) -> PyResult {
             }
             slot_names.push(vm.intern(&crate::compile::mangle(Some(&t.name()), &n)));
         }
-        if !slot_names.is_empty() && !base.is(&vm.types.object_type) && !base_t.is_heap() && !base_t.has_flag(tpflags::INSTANCE_SLOTS) {
-            return Err(vm.new_type_error(format!(
-                "nonempty __slots__ not supported for subtype of '{}'",
-                base_t.name()
-            )));
-        }
     }
     if add_dict {
         t.set_flag(tpflags::HAS_DICT);
