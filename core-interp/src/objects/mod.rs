@@ -36,6 +36,7 @@ pub mod noneobject;
 pub mod memoryobject;
 pub mod memory_format;
 pub mod object;
+pub mod object_reduce;
 pub mod objectobject;
 pub mod percent_format;
 pub mod sequence;

@@ -227,6 +227,9 @@ pub fn init(vm: &Vm) {
         &[
             MethodDef::class("__init_subclass__", object_init_subclass),
             MethodDef::class("__subclasshook__", object_subclasshook),
+            MethodDef::new("__reduce_ex__", super::object_reduce::object_reduce_ex),
+            MethodDef::new("__reduce__", super::object_reduce::object_reduce),
+            MethodDef::new("__getstate__", super::object_reduce::object_getstate),
             MethodDef::new("__format__", object_format),
             MethodDef::new("__dir__", object_dir),
             MethodDef::new("__sizeof__", object_sizeof),

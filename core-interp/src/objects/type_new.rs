@@ -92,7 +92,18 @@ pub fn type_new(vm: &Vm, meta: &PyRef, args: CallArgs<'_>) -> PyResult {
     let Some(ns_dict) = ns.downcast_ref::<PyDict>() else {
         return Err(vm.new_type_error("type.__new__() argument 3 must be dict"));
     };
-    let meta = calculate_metaclass(vm, meta, bases_in)?;
+    let winner = calculate_metaclass(vm, meta, bases_in)?;
+    if !winner.is(meta) {
+        // A more derived metaclass with its own __new__ gets the call (type_new's "pass it to the winner").
+        let own_new = as_type(&winner).slots.new.get().map(|f| f as usize);
+        if own_new.is_some() && own_new != as_type(&vm.types.type_type).slots.new.get().map(|f| f as usize) {
+            let new = vm.getattr_str(&winner, "__new__")?;
+            let mut all: Vec<PyRef> = vec![winner.clone()];
+            all.extend_from_slice(args.args);
+            return vm.call(&new, CallArgs::new(&all, args.kwnames));
+        }
+    }
+    let meta = winner;
     let bases: Vec<PyRef> = if bases_in.is_empty() { vec![vm.types.object_type.clone()] } else { bases_in.to_vec() };
     let base = best_base(vm, &bases)?;
 
@@ -177,7 +188,8 @@ pub fn type_new(vm: &Vm, meta: &PyRef, args: CallArgs<'_>) -> PyResult {
                 add_weak = true;
                 continue;
             }
-            if d.get_str(vm, &s).is_some() {
+            // Only the class body's own names conflict (not the `__doc__` = None added above).
+            if ns_dict.get_str(vm, &s).is_some() {
                 return Err(vm.new_value_error(format!("'{n}' in __slots__ conflicts with class variable")));
             }
             slot_names.push(vm.intern(&crate::compile::mangle(Some(&t.name()), &n)));

@@ -152,6 +152,18 @@ pub fn create_interpreter() -> Vm {
         add_slot_wrappers(&vm, ty);
         crate::objects::typeobject_new::add_new_wrapper(&vm, ty);
     }
+    // Every built-in type has `__doc__` in its dict (None when it has no
+    // docstring), so instances find it through the MRO as in CPython.
+    for ty in &all {
+        let t = as_type(ty);
+        if t.namespace().get_rust_str(&vm, "__doc__").is_none() {
+            let doc = match t.doc {
+                Some(d) => crate::objects::unicodeobject::new_str_object(&vm, d),
+                None => vm.none.clone(),
+            };
+            t.namespace().set_str(&vm, "__doc__", doc);
+        }
+    }
     crate::objects::builtin_iterators::init(&vm);
     crate::objects::weakrefobject::init(&vm);
     // Types whose class pattern matches the subject itself (`case int(n):`).

@@ -379,6 +379,10 @@ impl Vm {
             return f(self, obj, key);
         }
         if obj.downcast_ref::<crate::objects::typeobject::PyType>().is_some() {
+            // `type[int]` is a generic alias, as in CPython's PyObject_GetItem.
+            if obj.is(&self.types.type_type) {
+                return Ok(crate::objects::genericaliasobject::new_generic_alias(self, obj.clone(), key));
+            }
             if let Some(cg) = self.getattr_opt(obj, &self.intern("__class_getitem__"))? {
                 return self.call_positional(&cg, std::slice::from_ref(key));
             }
