@@ -179,3 +179,202 @@ _Py_fstat(int fd, struct stat *status)
     }
     return 0;
 }
+
+static PyObject *
+hexlify_sep(const char *data, Py_ssize_t len, PyObject *sep, int group, int as_bytes)
+{
+    if (sep == NULL || sep == Py_None || group == 0)
+        return hexlify(data, len, as_bytes);
+    char sepc;
+    if (PyUnicode_Check(sep)) {
+        if (PyUnicode_GetLength(sep) != 1) {
+            PyErr_SetString(PyExc_ValueError, "sep must be length 1.");
+            return NULL;
+        }
+        Py_UCS4 c = PyUnicode_ReadChar(sep, 0);
+        if (c > 127) {
+            PyErr_SetString(PyExc_ValueError, "sep must be ASCII.");
+            return NULL;
+        }
+        sepc = (char)c;
+    }
+    else if (PyBytes_Check(sep)) {
+        if (PyBytes_Size(sep) != 1) {
+            PyErr_SetString(PyExc_ValueError, "sep must be length 1.");
+            return NULL;
+        }
+        sepc = PyBytes_AsString(sep)[0];
+    }
+    else {
+        PyErr_SetString(PyExc_TypeError, "sep must be str or bytes.");
+        return NULL;
+    }
+    static const char digits[] = "0123456789abcdef";
+    Py_ssize_t per = group < 0 ? -group : group;
+    Py_ssize_t nsep = len > 0 ? (len - 1) / per : 0;
+    char *buf = PyMem_Malloc((size_t)(len * 2 + nsep + 1));
+    if (buf == NULL)
+        return PyErr_NoMemory();
+    Py_ssize_t j = 0;
+    for (Py_ssize_t i = 0; i < len; i++) {
+        /* Positive groups are counted from the right end, negative from the left. */
+        Py_ssize_t pos = group > 0 ? len - i : i;
+        if (i > 0 && (group > 0 ? pos % per == 0 : pos % per == 0))
+            buf[j++] = sepc;
+        unsigned char c = (unsigned char)data[i];
+        buf[j++] = digits[c >> 4];
+        buf[j++] = digits[c & 15];
+    }
+    PyObject *r = as_bytes ? PyBytes_FromStringAndSize(buf, j) : PyUnicode_FromStringAndSize(buf, j);
+    PyMem_Free(buf);
+    return r;
+}
+
+PyObject *
+_Py_strhex_with_sep(const char *argbuf, const Py_ssize_t arglen, PyObject *sep, const int bytes_per_group)
+{
+    return hexlify_sep(argbuf, arglen, sep, bytes_per_group, 0);
+}
+
+PyObject *
+_Py_strhex_bytes_with_sep(const char *argbuf, const Py_ssize_t arglen, PyObject *sep, const int bytes_per_group)
+{
+    return hexlify_sep(argbuf, arglen, sep, bytes_per_group, 1);
+}
+
+Py_ssize_t
+_PyBytes_Find(const char *haystack, Py_ssize_t len_haystack, const char *needle, Py_ssize_t len_needle, Py_ssize_t offset)
+{
+    if (len_needle == 0)
+        return offset;
+    for (Py_ssize_t i = 0; i + len_needle <= len_haystack; i++) {
+        if (memcmp(haystack + i, needle, (size_t)len_needle) == 0)
+            return offset + i;
+    }
+    return -1;
+}
+
+Py_ssize_t
+_PyBytes_ReverseFind(const char *haystack, Py_ssize_t len_haystack, const char *needle, Py_ssize_t len_needle, Py_ssize_t offset)
+{
+    if (len_needle == 0)
+        return offset + len_haystack;
+    for (Py_ssize_t i = len_haystack - len_needle; i >= 0; i--) {
+        if (memcmp(haystack + i, needle, (size_t)len_needle) == 0)
+            return offset + i;
+    }
+    return -1;
+}
+
+/* _PyBytesWriter (declared in cpython/bytesobject.h with CPython's layout):
+ * `buffer` holds a PyMem block once the output outgrows the small buffer. */
+
+static char *
+writer_start(_PyBytesWriter *w)
+{
+    return w->use_small_buffer ? w->small_buffer : (char *)w->buffer;
+}
+
+void
+_PyBytesWriter_Init(_PyBytesWriter *w)
+{
+        w->buffer = NULL;
+    w->allocated = 0;
+    w->min_size = 0;
+    w->use_bytearray = 0;
+    w->overallocate = 0;
+    w->use_small_buffer = 0;
+}
+
+void
+_PyBytesWriter_Dealloc(_PyBytesWriter *w)
+{
+        if (!w->use_small_buffer)
+        PyMem_Free(w->buffer);
+    w->buffer = NULL;
+}
+
+void *
+_PyBytesWriter_Resize(_PyBytesWriter *w, void *str, Py_ssize_t size)
+{
+        Py_ssize_t pos = (char *)str - writer_start(w);
+    if (size <= w->allocated)
+        return str;
+    Py_ssize_t cap = w->overallocate ? size + size / 4 : size;
+    if (!w->use_small_buffer && w->allocated == 0 && cap <= (Py_ssize_t)sizeof(w->small_buffer)) {
+        w->use_small_buffer = 1;
+        w->allocated = (Py_ssize_t)sizeof(w->small_buffer);
+        return w->small_buffer + pos;
+    }
+    char *fresh = PyMem_Malloc((size_t)cap);
+    if (fresh == NULL) {
+        PyErr_NoMemory();
+        return NULL;
+    }
+    memcpy(fresh, writer_start(w), (size_t)pos);
+    if (!w->use_small_buffer)
+        PyMem_Free(w->buffer);
+    w->use_small_buffer = 0;
+    w->buffer = (PyObject *)fresh;
+    w->allocated = cap;
+    return fresh + pos;
+}
+
+void *
+_PyBytesWriter_Prepare(_PyBytesWriter *w, void *str, Py_ssize_t size)
+{
+        if (size == 0)
+        return str;
+    Py_ssize_t pos = (char *)str - writer_start(w);
+    w->min_size += size;
+    if (w->min_size <= w->allocated)
+        return str;
+    (void)pos;
+    return _PyBytesWriter_Resize(w, str, w->min_size);
+}
+
+void *
+_PyBytesWriter_Alloc(_PyBytesWriter *w, Py_ssize_t size)
+{
+        w->min_size = 0;
+    w->use_small_buffer = 1;
+    w->allocated = (Py_ssize_t)sizeof(w->small_buffer);
+    return _PyBytesWriter_Prepare(w, w->small_buffer, size);
+}
+
+void *
+_PyBytesWriter_WriteBytes(_PyBytesWriter *w, void *str, const void *bytes, Py_ssize_t size)
+{
+    char *s = _PyBytesWriter_Prepare(w, str, size);
+    if (s == NULL)
+        return NULL;
+    memcpy(s, bytes, (size_t)size);
+    return s + size;
+}
+
+PyObject *
+_PyBytesWriter_Finish(_PyBytesWriter *w, void *str)
+{
+        char *start = writer_start(w);
+    Py_ssize_t size = (char *)str - start;
+    PyObject *r = w->use_bytearray ? PyByteArray_FromStringAndSize(start, size) : PyBytes_FromStringAndSize(start, size);
+    _PyBytesWriter_Dealloc(w);
+    return r;
+}
+
+PyObject *
+_PyNamespace_New(PyObject *kwds)
+{
+    PyObject *types = PyImport_ImportModule("types");
+    if (types == NULL)
+        return NULL;
+    PyObject *ns_type = PyObject_GetAttrString(types, "SimpleNamespace");
+    Py_DECREF(types);
+    if (ns_type == NULL)
+        return NULL;
+    PyObject *args = PyTuple_New(0);
+    PyObject *r = args ? PyObject_Call(ns_type, args, kwds) : NULL;
+    Py_XDECREF(args);
+    Py_DECREF(ns_type);
+    return r;
+}

@@ -114,7 +114,11 @@ pub fn make_proxy(obj: &PyRef) -> *mut ffi::PyObject {
         }
         p
     } else if let Some(t) = obj.downcast_ref::<PyTuple>() {
-        let p = new_tuple_memory(t.items.len());
+        // Struct sequences keep a slot for every field, visible or not.
+        let slots = crate::capi::structseq::info(ty).map_or(0, |i| i.names.len());
+        let p = new_tuple_memory(t.items.len().max(slots));
+        // SAFETY: the visible size is the tuple's length.
+        unsafe { (*(p as *mut ffi::PyVarObject)).ob_size = t.items.len() as isize };
         for (i, item) in t.items.iter().enumerate() {
             // SAFETY: the tuple memory has `len` item slots.
             unsafe { *tuple_item_ptr(p, i) = proxy::new_ref(item.clone()) };
@@ -287,8 +291,14 @@ pub fn realize(p: *mut ffi::PyObject) -> PyRef {
     let kind = proxy::link(p).kind();
     let obj = match kind {
         Kind::Tuple => {
-            // SAFETY: tuple proxies hold `ob_size` item pointers.
-            let n = unsafe { (*(p as *mut ffi::PyVarObject)).ob_size } as usize;
+            // SAFETY: tuple proxies hold `ob_size` item pointers (struct
+            // sequences: one per field, visible or not).
+            let tp = unsafe { (*p).ob_type };
+            let seq = crate::capi::structseq::info(tp);
+            let n = match &seq {
+                Some(info) => info.names.len(),
+                None => (unsafe { (*(p as *mut ffi::PyVarObject)).ob_size }) as usize,
+            };
             let items: Vec<PyRef> = (0..n)
                 .map(|i| {
                     // SAFETY: `i` is below the size.
@@ -296,7 +306,13 @@ pub fn realize(p: *mut ffi::PyObject) -> PyRef {
                     if it.is_null() { vm.none.clone() } else { proxy::from_c(it) }
                 })
                 .collect();
-            PyRef::new(PyTuple { items: items.into_boxed_slice() }, vm.types.tuple_type.clone())
+            if seq.is_some() {
+                let cls = proxy::from_c(tp as *mut ffi::PyObject);
+                let t = PyRef::new(PyTuple { items: items.into_boxed_slice() }, vm.types.tuple_type.clone());
+                vm.call_positional(&cls, &[t]).expect("struct sequence from its fields")
+            } else {
+                PyRef::new(PyTuple { items: items.into_boxed_slice() }, vm.types.tuple_type.clone())
+            }
         }
         Kind::List => {
             let o = p as *mut ffi::PyListObject;
@@ -349,7 +365,10 @@ pub fn release(p: *mut ffi::PyObject, kind: Kind) {
                 return;
             }
             Kind::Tuple => {
-                let n = (*(p as *mut ffi::PyVarObject)).ob_size as usize;
+                let n = match crate::capi::structseq::info((*p).ob_type) {
+                    Some(info) => info.names.len(),
+                    None => (*(p as *mut ffi::PyVarObject)).ob_size as usize,
+                };
                 for i in 0..n {
                     let it = *tuple_item_ptr(p, i);
                     if !it.is_null() {

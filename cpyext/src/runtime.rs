@@ -69,6 +69,9 @@ impl<T> ErrValue for *mut T {
 impl<T> ErrValue for *const T {
     const ERR: Self = std::ptr::null();
 }
+impl<T> ErrValue for Option<T> {
+    const ERR: Self = None;
+}
 impl ErrValue for () {
     const ERR: Self = ();
 }

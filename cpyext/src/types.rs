@@ -134,6 +134,7 @@ fn init_inner(vm: &Vm) {
         (*t).ob_digit[0] = 1;
     }
     crate::capi::errors::init_exception_pointers(vm);
+    crate::capi::pycapsule::init_type().expect("PyCapsule_Type");
 }
 
 /// Where a type keeps C memory: the size of its instances.
@@ -196,6 +197,13 @@ pub fn type_proxy(ty: &PyRef) -> *mut ffi::PyObject {
     proxy::register_mapped(p, ty, Kind::Type);
     fill_type(p as *mut ffi::PyTypeObject, ty, true);
     p
+}
+
+/// Makes the static `PyTypeObject` at `tp` (C memory, e.g. a struct
+/// sequence type C declared) the proxy of the oxpy type `ty`.
+pub fn adopt_static(tp: *mut ffi::PyTypeObject, ty: &PyRef) {
+    proxy::register_mapped(tp_obj(tp), ty, Kind::Static);
+    fill_type(tp, ty, false);
 }
 
 /// Frees what [`type_proxy`] allocated.
@@ -657,8 +665,13 @@ binary_dispatch!(c_multiply, nb_multiply);
 
 /// Readies a C type: creates its oxpy type and fills inherited slots.
 pub fn ready(tp: *mut ffi::PyTypeObject) -> PyResult<PyRef> {
+    init(vm());
+    ready_inner(tp)
+}
+
+/// `ready` once the static types exist (also used while creating them).
+pub fn ready_inner(tp: *mut ffi::PyTypeObject) -> PyResult<PyRef> {
     let vm = vm();
-    init(vm);
     // SAFETY: `tp` is a type object C passed to PyType_Ready/FromSpec.
     unsafe {
         if (*tp).tp_flags & ffi::Py_TPFLAGS_READY as u64 != 0 || !(*tp).tp_dict.is_null() {
@@ -671,7 +684,10 @@ pub fn ready(tp: *mut ffi::PyTypeObject) -> PyResult<PyRef> {
             (*tp).tp_base = addr_of_mut!(ffi::PyBaseObject_Type);
         }
         let base_tp = (*tp).tp_base;
-        let base = if (*base_tp).tp_flags & ffi::Py_TPFLAGS_READY as u64 == 0 { ready(base_tp)? } else { proxy::from_c(tp_obj(base_tp)) };
+        let base = if (*base_tp).tp_flags & ffi::Py_TPFLAGS_READY as u64 == 0 { ready_inner(base_tp)? } else { proxy::from_c(tp_obj(base_tp)) };
+        if (*tp).tp_name.is_null() {
+            return Err(vm.new_system_error("Type does not define the tp_name field."));
+        }
         let full = CStr::from_ptr((*tp).tp_name).to_string_lossy().into_owned();
         let (module, name) = match full.rsplit_once('.') {
             Some((m, n)) => (Some(m.to_string()), n.to_string()),

@@ -36,3 +36,97 @@ capi! {
         Ok(f64::MIN_POSITIVE)
     }
 }
+
+/// IEEE half precision from a double (round half to even), as `struct`'s 'e'.
+fn to_half(x: f64) -> Option<u16> {
+    let sign: u16 = if x.is_sign_negative() { 0x8000 } else { 0 };
+    let a = x.abs();
+    if a.is_nan() {
+        return Some(sign | 0x7e00);
+    }
+    if a.is_infinite() {
+        return Some(sign | 0x7c00);
+    }
+    if a >= 65520.0 {
+        return None;
+    }
+    // Subnormal and normal halves are multiples of 2^-24 below 2^-14.
+    if a < 2f64.powi(-14) {
+        let m = (a / 2f64.powi(-24)).round_ties_even() as u16;
+        return Some(sign | m);
+    }
+    let e = a.log2().floor() as i32;
+    let mut m = (a / 2f64.powi(e) - 1.0) * 1024.0;
+    m = m.round_ties_even();
+    let (mut e, mut m) = (e, m as u32);
+    if m == 1024 {
+        m = 0;
+        e += 1;
+    }
+    if e + 15 >= 31 {
+        return None;
+    }
+    Some(sign | (((e + 15) as u16) << 10) | m as u16)
+}
+
+fn from_half(h: u16) -> f64 {
+    let sign = if h & 0x8000 != 0 { -1.0 } else { 1.0 };
+    let e = ((h >> 10) & 0x1f) as i32;
+    let m = (h & 0x3ff) as f64;
+    sign * match e {
+        0 => m * 2f64.powi(-24),
+        31 if m == 0.0 => f64::INFINITY,
+        31 => f64::NAN,
+        _ => (1.0 + m / 1024.0) * 2f64.powi(e - 15),
+    }
+}
+
+/// Writes `bytes` (little-endian order) to `p`, reversed unless `le`.
+fn store(p: *mut libc::c_uchar, mut bytes: Vec<u8>, le: libc::c_int) {
+    if le == 0 {
+        bytes.reverse();
+    }
+    // SAFETY: the caller provides room for the packed width.
+    unsafe { std::ptr::copy_nonoverlapping(bytes.as_ptr(), p, bytes.len()) };
+}
+
+fn load(p: *const libc::c_uchar, n: usize, le: libc::c_int) -> Vec<u8> {
+    // SAFETY: the caller provides `n` readable bytes.
+    let mut v = unsafe { std::slice::from_raw_parts(p, n) }.to_vec();
+    if le == 0 {
+        v.reverse();
+    }
+    v
+}
+
+capi! {
+    api fn PyFloat_Pack2(x: c_double, p: *mut libc::c_uchar, le: libc::c_int) -> libc::c_int {
+        let h = to_half(x).ok_or_else(|| vm().new_overflow_error("float too large to pack with e format"))?;
+        store(p, h.to_le_bytes().to_vec(), le);
+        Ok(0)
+    }
+    api fn PyFloat_Pack4(x: c_double, p: *mut libc::c_uchar, le: libc::c_int) -> libc::c_int {
+        let f = x as f32;
+        if f.is_infinite() && x.is_finite() {
+            return Err(vm().new_overflow_error("float too large to pack with f format"));
+        }
+        store(p, f.to_le_bytes().to_vec(), le);
+        Ok(0)
+    }
+    api fn PyFloat_Pack8(x: c_double, p: *mut libc::c_uchar, le: libc::c_int) -> libc::c_int {
+        store(p, x.to_le_bytes().to_vec(), le);
+        Ok(0)
+    }
+    api fn PyFloat_Unpack2(p: *const libc::c_uchar, le: libc::c_int) -> c_double {
+        let b = load(p, 2, le);
+        Ok(from_half(u16::from_le_bytes([b[0], b[1]])))
+    }
+    api fn PyFloat_Unpack4(p: *const libc::c_uchar, le: libc::c_int) -> c_double {
+        let b = load(p, 4, le);
+        Ok(f32::from_le_bytes([b[0], b[1], b[2], b[3]]) as f64)
+    }
+    api fn PyFloat_Unpack8(p: *const libc::c_uchar, le: libc::c_int) -> c_double {
+        let b = load(p, 8, le);
+        Ok(f64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]))
+    }
+}

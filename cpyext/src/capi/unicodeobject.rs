@@ -322,3 +322,100 @@ capi! {
         Ok(ret(PyRef::new(PyStr::from_code_points(&cps), vm().types.str_type.clone())))
     }
 }
+
+/// The code point `ch` as a one-character str.
+fn char_str(ch: u32) -> PyRef {
+    PyRef::new(PyStr::from_code_points(&[ch]), vm().types.str_type.clone())
+}
+
+/// `str` method `name` applied to the one-character string `ch`.
+fn char_test(ch: u32, name: &str) -> bool {
+    let vm = vm();
+    vm.call_method(&char_str(ch), name, &[]).map(|r| r.is(&vm.true_)).unwrap_or(false)
+}
+
+fn char_map(ch: u32, name: &str) -> u32 {
+    let vm = vm();
+    match vm.call_method(&char_str(ch), name, &[]) {
+        Ok(r) => as_str(&r).filter(|s| s.len() == 1).map_or(ch, |s| s.char_at(0)),
+        Err(_) => ch,
+    }
+}
+
+capi! {
+    api fn PyUnicode_DecodeFSDefaultAndSize(s: *const c_char, n: isize) -> *mut PyObject {
+        Ok(ret(decode_with(s, n, "utf-8", c"surrogateescape".as_ptr())?))
+    }
+    api fn PyUnicode_DecodeFSDefault(s: *const c_char) -> *mut PyObject {
+        // SAFETY: NUL-terminated C string.
+        let n = unsafe { libc::strlen(s) } as isize;
+        Ok(ret(decode_with(s, n, "utf-8", c"surrogateescape".as_ptr())?))
+    }
+    api fn PyUnicode_EncodeFSDefault(o: *mut PyObject) -> *mut PyObject {
+        let vm = vm();
+        Ok(ret(vm.call_method(&str_arg(o)?, "encode", &[new_str_object(vm, "utf-8"), new_str_object(vm, "surrogateescape")])?))
+    }
+    api fn PyUnicode_EncodeLocale(o: *mut PyObject, _errors: *const c_char) -> *mut PyObject {
+        let vm = vm();
+        Ok(ret(vm.call_method(&str_arg(o)?, "encode", &[new_str_object(vm, "utf-8"), new_str_object(vm, "surrogateescape")])?))
+    }
+    api fn PyUnicode_DecodeLocale(s: *const c_char, _errors: *const c_char) -> *mut PyObject {
+        // SAFETY: NUL-terminated C string.
+        let n = unsafe { libc::strlen(s) } as isize;
+        Ok(ret(decode_with(s, n, "utf-8", c"surrogateescape".as_ptr())?))
+    }
+    api fn _PyUnicode_IsWhitespace(ch: u32) -> c_int {
+        Ok(char_test(ch, "isspace") as c_int)
+    }
+    api fn _PyUnicode_IsLowercase(ch: u32) -> c_int {
+        Ok(char_test(ch, "islower") as c_int)
+    }
+    api fn _PyUnicode_IsUppercase(ch: u32) -> c_int {
+        Ok(char_test(ch, "isupper") as c_int)
+    }
+    api fn _PyUnicode_IsTitlecase(ch: u32) -> c_int {
+        Ok(char_test(ch, "istitle") as c_int)
+    }
+    api fn _PyUnicode_IsDecimalDigit(ch: u32) -> c_int {
+        Ok(char_test(ch, "isdecimal") as c_int)
+    }
+    api fn _PyUnicode_IsDigit(ch: u32) -> c_int {
+        Ok(char_test(ch, "isdigit") as c_int)
+    }
+    api fn _PyUnicode_IsNumeric(ch: u32) -> c_int {
+        Ok(char_test(ch, "isnumeric") as c_int)
+    }
+    api fn _PyUnicode_IsAlpha(ch: u32) -> c_int {
+        Ok(char_test(ch, "isalpha") as c_int)
+    }
+    api fn _PyUnicode_IsPrintable(ch: u32) -> c_int {
+        Ok(char_test(ch, "isprintable") as c_int)
+    }
+    api fn _PyUnicode_IsLinebreak(ch: u32) -> c_int {
+        Ok(matches!(ch, 0x0a..=0x0d | 0x1c..=0x1e | 0x85 | 0x2028 | 0x2029) as c_int)
+    }
+    api fn _PyUnicode_ToLowercase(ch: u32) -> u32 {
+        Ok(char_map(ch, "lower"))
+    }
+    api fn _PyUnicode_ToUppercase(ch: u32) -> u32 {
+        Ok(char_map(ch, "upper"))
+    }
+    api fn _PyUnicode_ToTitlecase(ch: u32) -> u32 {
+        Ok(char_map(ch, "title"))
+    }
+    api fn _PyUnicode_ToDecimalDigit(ch: u32) -> c_int {
+        if !char_test(ch, "isdecimal") {
+            return Ok(-1);
+        }
+        // Decimal digits come in runs of ten starting at zero: the value is
+        // the position in the run of consecutive decimal code points.
+        let mut k = 0;
+        while k < ch && char_test(ch - k - 1, "isdecimal") {
+            k += 1;
+        }
+        Ok((k % 10) as c_int)
+    }
+    api fn _PyUnicode_ToDigit(ch: u32) -> c_int {
+        Ok(_PyUnicode_ToDecimalDigit(ch))
+    }
+}
