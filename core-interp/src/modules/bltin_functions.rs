@@ -20,7 +20,7 @@ fn min_max(vm: &Vm, args: CallArgs<'_>, name: &str, want_greater: bool) -> PyRes
         match vm.str_string(k)?.as_str() {
             "key" => key = Some(v.clone()).filter(|v| !vm.is_none(v)),
             "default" => default = Some(v.clone()),
-            other => return Err(vm.new_type_error(format!("{name}() got an unexpected keyword argument '{other}'"))),
+            other => return Err(vm.new_type_error(format!("'{other}' is an invalid keyword argument for {name}()"))),
         }
     }
     let items: Vec<PyRef> = match pos.len() {
@@ -108,17 +108,19 @@ fn all(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     Ok(vm.true_.clone())
 }
 
-static SORTED_SIG: Signature = Signature { name: "sorted", params: &["iterable", "key", "reverse"], posonly: 1, positional: 1, required: 1 };
+/// `sorted` hands its keywords to `list.sort`, so errors name `sort()`.
+static SORTED_SIG: Signature = Signature { name: "sort", params: &["key", "reverse"], posonly: 0, positional: 0, required: 0 };
 
 fn sorted(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    if args.positional().len() > 1 {
-        return Err(vm.new_type_error(format!("sorted expected 1 argument, got {}", args.positional().len())));
+    let n = args.positional().len();
+    if n != 1 {
+        return Err(vm.new_type_error(format!("sorted expected 1 argument, got {n}")));
     }
-    let a = SORTED_SIG.bind(vm, args)?;
-    let items = vm.collect(a[0].as_ref().unwrap())?;
-    let key = a[1].clone().filter(|k| !vm.is_none(k));
-    let reverse = match &a[2] {
-        Some(r) => vm.is_true(r)?,
+    let items = vm.collect(&args.positional()[0])?;
+    let a = SORTED_SIG.bind(vm, CallArgs::new(&args.args[1..], args.kwnames))?;
+    let key = a[0].clone().filter(|k| !vm.is_none(k));
+    let reverse = match &a[1] {
+        Some(r) => crate::objects::listobject::sort_reverse_flag(vm, r)?,
         None => false,
     };
     let sorted = crate::objects::listobject::sort_items(vm, items, key.as_ref(), reverse)?;

@@ -82,18 +82,12 @@ fn zip_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
         if vm.str_string(k)? == "strict" {
             strict = vm.is_true(v)?;
         } else {
-            return Err(vm.new_type_error(format!("zip() got an unexpected keyword argument '{}'", vm.str_string(k)?)));
+            return Err(vm.new_type_error(format!("'{}' is an invalid keyword argument for zip()", vm.str_string(k)?)));
         }
     }
     let mut its = Vec::new();
-    for (i, x) in args.positional().iter().enumerate() {
-        match vm.get_iter(x) {
-            Ok(it) => its.push(it),
-            Err(e) if e.matches(&vm.exceptions.type_error) => {
-                return Err(vm.new_type_error(format!("zip argument #{} must support iteration", i + 1)));
-            }
-            Err(e) => return Err(e),
-        }
+    for x in args.positional() {
+        its.push(vm.get_iter(x)?);
     }
     Ok(PyRef::new(PyZip { its, strict, done: Cell::new(false) }, cls.clone()))
 }

@@ -355,7 +355,14 @@ fn slot_wrapper_call(vm: &Vm, w: &PyRef, args: CallArgs<'_>) -> PyResult {
             as_type(&sw.owner).name()
         )));
     };
-    descr_check(vm, sw.name, &sw.owner, obj)?;
+    if !is_subtype(obj.class(), &sw.owner) {
+        return Err(vm.new_type_error(format!(
+            "descriptor '{}' requires a '{}' object but received a '{}'",
+            sw.name,
+            as_type(&sw.owner).name(),
+            class_name(obj)
+        )));
+    }
     super::slotwrappers::call_slot(vm, sw, obj, args.skip_first())
 }
 

@@ -617,6 +617,11 @@ pub fn init(vm: &Vm) {
         vm,
         t,
         &[
+            // A method (METH_COEXIST in CPython), not a slot wrapper.
+            MethodDef::new("__getitem__", |vm, args| {
+                let a = args.check_method(vm, "dict.__getitem__", 1, 1)?;
+                dict_getitem(vm, &a[0], &a[1])
+            }),
             MethodDef::new("get", get),
             MethodDef::new("setdefault", setdefault),
             MethodDef::new("pop", pop),

@@ -174,7 +174,8 @@ fn list_iadd(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
     Ok(a.clone())
 }
 
-fn list_mul(vm: &Vm, a: &PyRef, n: &PyRef) -> PyResult {
+fn list_mul(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
+    let (a, n) = super::sequence::repeat_operands(a, b, |o| as_list(o).is_some());
     let Some(k) = repeat_count(vm, n)? else { return Ok(vm.not_implemented.clone()) };
     let items = list_items(a);
     let mut v = Vec::with_capacity(items.len() * k);
@@ -211,7 +212,7 @@ fn extend(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 
 fn insert(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_method(vm, "list.insert", 2, 2)?;
-    let i = super::sequence::index_value(vm, &a[1], "list")?;
+    let i = super::sequence::ssize_arg(vm, &a[1])?;
     let mut items = items_of(&a[0]).borrow_mut();
     let n = items.len() as i64;
     let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
@@ -229,7 +230,7 @@ fn pop(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let i = match a.get(1) {
         Some(k) => {
             drop(items);
-            let i = super::sequence::index_value(vm, k, "list")?;
+            let i = super::sequence::ssize_arg(vm, k)?;
             items = items_of(&a[0]).borrow_mut();
             i
         }
@@ -270,7 +271,7 @@ fn remove(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 
 fn clamp(vm: &Vm, v: Option<&PyRef>, len: usize, default: usize) -> PyResult<usize> {
     let Some(v) = v else { return Ok(default) };
-    let i = super::sequence::index_value(vm, v, "slice")?;
+    let i = super::sequence::slice_bound(vm, v)?;
     let n = len as i64;
     Ok((if i < 0 { (i + n).max(0) } else { i.min(n) }) as usize)
 }
@@ -382,6 +383,15 @@ pub fn merge_sort(vm: &Vm, v: &mut [(PyRef, PyRef)]) -> PyResult<()> {
 
 static SORT_SIG: Signature = Signature { name: "sort", params: &["key", "reverse"], posonly: 0, positional: 0, required: 0 };
 
+/// The `reverse` argument of `sort`/`sorted`: a C int, so `__index__` is required.
+pub fn sort_reverse_flag(vm: &Vm, r: &PyRef) -> PyResult<bool> {
+    let i = vm.index(r)?;
+    match super::longobject::int_to_i64(&i) {
+        Some(v) if i32::try_from(v).is_ok() => Ok(v != 0),
+        _ => Err(vm.new_overflow_error("Python int too large to convert to C int")),
+    }
+}
+
 /// Sorts `items` by `key` (None: the items themselves), stably.
 pub fn sort_items(vm: &Vm, items: Vec<PyRef>, key: Option<&PyRef>, reverse: bool) -> PyResult<Vec<PyRef>> {
     let mut pairs: Vec<(PyRef, PyRef)> = Vec::with_capacity(items.len());
@@ -412,7 +422,7 @@ fn sort(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let kw = SORT_SIG.bind(vm, CallArgs::new(args.kw_values(), args.kwnames))?;
     let key = kw[0].clone().filter(|k| !vm.is_none(k));
     let reverse = match &kw[1] {
-        Some(r) => vm.is_true(r)?,
+        Some(r) => sort_reverse_flag(vm, r)?,
         None => false,
     };
     let list = &pos[0];

@@ -344,9 +344,7 @@ fn richcompare(vm: &Vm, a: &PyRef, b: &PyRef, op: CompareOperator) -> PyResult {
         };
         return Ok(ord_result(vm, Some(ord), op));
     }
-    if let Some(f) = as_float(b) {
-        return Ok(ord_result(vm, cmp_int_float(x, f), op));
-    }
+    // Mixed int/float comparisons are float's job (reached reflected), as in CPython.
     Ok(vm.not_implemented.clone())
 }
 

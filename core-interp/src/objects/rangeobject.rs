@@ -3,7 +3,6 @@
 use super::longobject::{as_int, new_bigint, new_int};
 use super::methodobject::MethodDef;
 use super::object::{PyPayload, PyRef};
-use super::sequence::index_value;
 use super::typeobject::as_type;
 use crate::compile::bytecode::CompareOperator;
 use crate::vm::{CallArgs, PyResult, Vm};
@@ -71,17 +70,58 @@ fn range_len(vm: &Vm, o: &PyRef) -> PyResult<usize> {
     of(o).length().to_usize().ok_or_else(|| vm.new_overflow_error("Python int too large to convert to C ssize_t"))
 }
 
+/// A slice's (start, stop, step) against a length of any size, as CPython's
+/// `_PySlice_GetLongIndices`.
+fn big_slice_indices(vm: &Vm, s: &super::sliceobject::PySlice, len: &BigInt) -> PyResult<(BigInt, BigInt, BigInt)> {
+    let bound = |v: &PyRef| -> PyResult<BigInt> {
+        if as_int(v).is_none() && as_type(v.class()).slots.index.get().is_none() {
+            return Err(vm.new_type_error("slice indices must be integers or None or have an __index__ method"));
+        }
+        arg_int(vm, v)
+    };
+    let step = if vm.is_none(&s.step) { BigInt::from(1) } else { bound(&s.step)? };
+    if step.is_zero() {
+        return Err(vm.new_value_error("slice step cannot be zero"));
+    }
+    let (lower, upper) = if step.is_negative() { (BigInt::from(-1), len - 1u32) } else { (BigInt::zero(), len.clone()) };
+    let adjust = |v: &PyRef, default: &BigInt| -> PyResult<BigInt> {
+        if vm.is_none(v) {
+            return Ok(default.clone());
+        }
+        let mut i = bound(v)?;
+        if i.is_negative() {
+            i += len;
+            if i < lower {
+                i = lower.clone();
+            }
+        } else if i > upper {
+            i = upper.clone();
+        }
+        Ok(i)
+    };
+    let (ds, de) = if step.is_negative() { (&upper, &lower) } else { (&lower, &upper) };
+    let start = adjust(&s.start, ds)?;
+    let stop = adjust(&s.stop, de)?;
+    Ok((start, stop, step))
+}
+
 fn range_getitem(vm: &Vm, o: &PyRef, key: &PyRef) -> PyResult {
     let r = of(o);
     if let Some(s) = key.downcast_ref::<super::sliceobject::PySlice>() {
-        let len = range_len(vm, o)?;
-        let (start, _, step, n) = s.indices(vm, len as isize)?;
-        let new_start = r.item(&BigInt::from(start));
-        let new_step = &r.step * step;
-        let new_stop = &new_start + &new_step * n;
-        return Ok(PyRef::new(PyRange { start: new_start, stop: new_stop, step: new_step }, vm.types.range_type.clone()));
+        let (start, stop, step) = big_slice_indices(vm, s, &r.length())?;
+        let rng = PyRange { start: r.item(&start), stop: r.item(&stop), step: &r.step * step };
+        return Ok(PyRef::new(rng, vm.types.range_type.clone()));
     }
-    let i = BigInt::from(index_value(vm, key, "range")?);
+    let i = match as_int(key) {
+        Some(i) => i.value.to_big(),
+        None if as_type(key.class()).slots.index.get().is_some() => arg_int(vm, key)?,
+        None => {
+            return Err(vm.new_type_error(format!(
+                "range indices must be integers or slices, not {}",
+                super::typeobject::class_name(key)
+            )))
+        }
+    };
     let len = r.length();
     let j = if i.is_negative() { &i + &len } else { i };
     if j.is_negative() || j >= len {

@@ -29,27 +29,50 @@ pub fn subscript(vm: &Vm, key: &PyRef, len: usize, what: &str) -> PyResult<Subsc
     Ok(Subscript::Index(j as usize))
 }
 
-/// An index from an int or `__index__`, as i64 (huge values saturate, so
-/// they are simply out of range).
+/// A subscript index from an int or `__index__` (CPython's
+/// `PyNumber_AsSsize_t(key, PyExc_IndexError)`): values beyond the machine
+/// word are an IndexError naming the key's type.
 pub fn index_value(vm: &Vm, key: &PyRef, what: &str) -> PyResult<i64> {
     let i = match as_int(key) {
         Some(_) => key.clone(),
-        None => vm.index(key).map_err(|_| {
-            vm.new_type_error(format!(
+        None if super::typeobject::as_type(key.class()).slots.index.get().is_some() => vm.index(key)?,
+        None => {
+            return Err(vm.new_type_error(format!(
                 "{what} indices must be integers or slices, not {}",
                 super::typeobject::class_name(key)
-            ))
-        })?,
+            )))
+        }
     };
+    match &as_int(&i).expect("int").value {
+        IntValue::Small(v) => Ok(*v),
+        IntValue::Big(_) => Err(vm.new_exception_msg(
+            &vm.exceptions.index_error,
+            format!("cannot fit '{}' into an index-sized integer", super::typeobject::class_name(key)),
+        )),
+    }
+}
+
+/// A machine-word integer argument (`list.insert`, `list.pop`): `__index__`,
+/// then OverflowError if it does not fit.
+pub fn ssize_arg(vm: &Vm, v: &PyRef) -> PyResult<i64> {
+    let i = vm.index(v)?;
+    match &as_int(&i).expect("int").value {
+        IntValue::Small(v) => Ok(*v),
+        IntValue::Big(_) => Err(vm.new_overflow_error("Python int too large to convert to C ssize_t")),
+    }
+}
+
+/// A start/stop bound of `index`/`count`-style methods
+/// (`_PyEval_SliceIndexNotNone`): `__index__`, huge values clamped.
+pub fn slice_bound(vm: &Vm, v: &PyRef) -> PyResult<i64> {
+    if as_int(v).is_none() && super::typeobject::as_type(v.class()).slots.index.get().is_none() {
+        return Err(vm.new_type_error("slice indices must be integers or have an __index__ method"));
+    }
+    let i = vm.index(v)?;
     Ok(match &as_int(&i).expect("int").value {
         IntValue::Small(v) => *v,
-        IntValue::Big(b) => {
-            if b.sign() == num_bigint::Sign::Minus {
-                i64::MIN
-            } else {
-                i64::MAX
-            }
-        }
+        IntValue::Big(b) if b.sign() == num_bigint::Sign::Minus => i64::MIN + 1,
+        IntValue::Big(_) => i64::MAX,
     })
 }
 
@@ -91,8 +114,18 @@ pub fn repeat_count(vm: &Vm, n: &PyRef) -> PyResult<Option<usize>> {
     match &as_int(&v).expect("int").value {
         IntValue::Small(k) => Ok(Some((*k).max(0) as usize)),
         IntValue::Big(b) if b.sign() == num_bigint::Sign::Minus => Ok(Some(0)),
-        IntValue::Big(_) => Err(vm.new_overflow_error("cannot fit 'int' into an index-sized integer")),
+        IntValue::Big(_) => Err(vm.new_overflow_error(format!(
+            "cannot fit '{}' into an index-sized integer",
+            super::typeobject::class_name(n)
+        ))),
     }
+}
+
+/// The (sequence, count) operands of a repeat slot, which is reached both as
+/// `seq * n` and, reflected, as `n * seq` (CPython's `sq_repeat` serves both
+/// `__mul__` and `__rmul__`).
+pub fn repeat_operands<'a>(a: &'a PyRef, b: &'a PyRef, is_seq: impl Fn(&PyRef) -> bool) -> (&'a PyRef, &'a PyRef) {
+    if is_seq(a) { (a, b) } else { (b, a) }
 }
 
 /// Guards `repr` of containers against infinite recursion (`[...]`).

@@ -131,7 +131,8 @@ fn tuple_add(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
     Ok(new_tuple(vm, v))
 }
 
-fn tuple_mul(vm: &Vm, a: &PyRef, n: &PyRef) -> PyResult {
+fn tuple_mul(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
+    let (a, n) = super::sequence::repeat_operands(a, b, |o| tuple_items(o).is_some());
     let Some(k) = super::sequence::repeat_count(vm, n)? else { return Ok(vm.not_implemented.clone()) };
     let items = tuple_items(a).expect("tuple");
     if k == 1 && a.class().is(&vm.types.tuple_type) {
@@ -161,7 +162,7 @@ fn index(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let n = items.len() as i64;
     let norm = |v: Option<&PyRef>, d: i64| -> PyResult<usize> {
         let Some(v) = v else { return Ok(d as usize) };
-        let i = super::sequence::index_value(vm, v, "slice")?;
+        let i = super::sequence::slice_bound(vm, v)?;
         Ok((if i < 0 { (i + n).max(0) } else { i.min(n) }) as usize)
     };
     let start = norm(a.get(2), 0)?;

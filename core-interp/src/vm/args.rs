@@ -148,6 +148,7 @@ impl Signature {
         for (slot, v) in out.iter_mut().zip(pos) {
             *slot = Some(v.clone());
         }
+        let mut unexpected = None;
         for (name, value) in args.kwargs() {
             let key = name.downcast_ref::<PyStr>().map(|s| s.to_string_lossy()).unwrap_or_default();
             match self.params.iter().position(|p| **p == *key) {
@@ -165,10 +166,8 @@ impl Signature {
                     return Err(vm.new_type_error(format!("{}() takes no keyword arguments", self.name)));
                 }
                 _ => {
-                    return Err(vm.new_type_error(format!(
-                        "{}() got an unexpected keyword argument '{key}'",
-                        self.name
-                    )));
+                    // Reported after missing arguments, as CPython's keyword unpacking does.
+                    unexpected.get_or_insert(key);
                 }
             }
         }
@@ -190,6 +189,9 @@ impl Signature {
                 };
                 return Err(vm.new_type_error(msg));
             }
+        }
+        if let Some(key) = unexpected {
+            return Err(vm.new_type_error(format!("'{key}' is an invalid keyword argument for {}()", self.name)));
         }
         Ok(out)
     }

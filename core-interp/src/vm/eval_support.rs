@@ -282,7 +282,7 @@ pub fn dict_update(vm: &Vm, d: &PyRef, m: &PyRef, func: Option<&PyRef>) -> PyRes
     for (k, v) in items {
         if let Some(f) = func {
             if k.downcast_ref::<PyStr>().is_none() {
-                return Err(vm.new_type_error(format!("{} keywords must be strings", func_desc(vm, f))));
+                return Err(vm.new_type_error("keywords must be strings"));
             }
             if dict.contains(vm, &k)? {
                 return Err(vm.new_type_error(format!(
