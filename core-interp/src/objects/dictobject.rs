@@ -104,6 +104,9 @@ pub struct PyDict {
     pub version: std::cell::Cell<u64>,
     /// `collections.defaultdict`'s `default_factory` (empty for other dicts).
     pub default_factory: std::cell::Cell<Option<PyRef>>,
+    /// Counts insertions of new keys and removals (not value updates), so
+    /// iterators can tell "keys changed" from "size changed".
+    pub key_changes: std::cell::Cell<u64>,
 }
 
 static NEXT_VERSION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
@@ -113,6 +116,13 @@ impl PyDict {
     #[inline]
     pub fn bump(&self) {
         self.version.set(NEXT_VERSION.fetch_add(1, std::sync::atomic::Ordering::Relaxed));
+    }
+
+    /// Marks a change of the key set.
+    #[inline]
+    fn bump_keys(&self) {
+        self.bump();
+        self.key_changes.set(self.key_changes.get().wrapping_add(1));
     }
 }
 
@@ -202,7 +212,7 @@ impl PyDict {
                 drop(old);
             }
             None => {
-                self.bump();
+                self.bump_keys();
                 self.map.try_borrow_mut().map_err(|_| busy(vm))?.insert(DictKey { hash, key }, value);
             }
         }
@@ -219,7 +229,7 @@ impl PyDict {
         let hash = vm.hash(key)?;
         match self.find(vm, hash, key)? {
             Some(i) => {
-                self.bump();
+                self.bump_keys();
                 let removed = self.map.try_borrow_mut().map_err(|_| busy(vm))?.shift_remove_index(i);
                 Ok(removed.map(|(_, v)| v))
             }
@@ -260,7 +270,7 @@ impl PyDict {
     }
 
     pub fn clear_all(&self) {
-        self.bump();
+        self.bump_keys();
         let old = std::mem::take(&mut *self.map.borrow_mut());
         drop(old);
     }
@@ -285,17 +295,24 @@ fn dict_new(_vm: &Vm, cls: &PyRef, _args: CallArgs<'_>) -> PyResult {
     Ok(PyRef::new(PyDict::default(), cls.clone()))
 }
 
+/// Whether merging from `o` (`dict(o)`, `update`, `{**o}`, `f(**o)`) reads
+/// its storage directly: a dict whose iteration is dict's own, whatever its
+/// `keys`/`__getitem__` say (CPython's `PyDict_Merge` fast path).
+pub fn merges_from_storage(vm: &Vm, o: &PyRef) -> bool {
+    if as_dict(o).is_none() {
+        return false;
+    }
+    let own = as_type(&vm.types.dict_type).slots.iter.get().map(|f| f as usize);
+    as_type(o.class()).slots.iter.get().map(|f| f as usize) == own
+}
+
 /// `dict.update` semantics: a mapping (has `keys`) or an iterable of pairs, then keywords.
 pub fn update_from(vm: &Vm, target: &PyRef, arg: Option<&PyRef>, args: CallArgs<'_>) -> PyResult<()> {
     let dict = d(target);
     if let Some(src) = arg {
-        if let Some(sd) = as_dict(src).filter(|_| src.class().is(&vm.types.dict_type) || vm.getattr_opt(src, &vm.intern("keys")).ok().flatten().is_some()) {
-            if src.class().is(&vm.types.dict_type) {
-                for (k, v) in sd.items() {
-                    dict.set_item(vm, k, v)?;
-                }
-            } else {
-                crate::vm::eval_support::dict_update(vm, target, src, None)?;
+        if let Some(sd) = as_dict(src).filter(|_| merges_from_storage(vm, src)) {
+            for (k, v) in sd.items() {
+                dict.set_item(vm, k, v)?;
             }
         } else if vm.getattr_opt(src, &vm.intern("keys"))?.is_some() {
             crate::vm::eval_support::dict_update(vm, target, src, None)?;
@@ -423,7 +440,7 @@ fn pop(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 
 fn popitem(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_method(vm, "dict.popitem", 0, 0)?;
-    d(&a[0]).bump();
+    d(&a[0]).bump_keys();
     let last = d(&a[0]).map.borrow_mut().pop();
     match last {
         Some((k, v)) => Ok(super::tupleobject::new_tuple(vm, vec![k.key, v])),
@@ -491,6 +508,8 @@ pub struct PyDictIterator {
     pub pos: Cell<usize>,
     pub len: usize,
     pub reverse: bool,
+    /// The dict's `key_changes` when the iterator was made.
+    pub key_changes: u64,
 }
 
 impl PyPayload for PyDictIterator {
@@ -500,9 +519,25 @@ impl PyPayload for PyDictIterator {
 }
 
 fn make_iter(vm: &Vm, dict: &PyRef, part: DictPart, reverse: bool) -> PyRef {
-    let len = d(dict).len();
-    PyRef::new(PyDictIterator { dict: dict.clone(), part, pos: Cell::new(0), len, reverse }, vm.types.dict_iterator_type.clone())
+    let dd = d(dict);
+    let len = dd.len();
+    let ty = if !reverse && part == DictPart::Keys {
+        vm.types.dict_iterator_type.clone()
+    } else {
+        let t = ITER_TYPES.get().expect("dict initialised");
+        match (reverse, part) {
+            (false, DictPart::Values) => t[0].clone(),
+            (false, _) => t[1].clone(),
+            (true, DictPart::Keys) => t[2].clone(),
+            (true, DictPart::Values) => t[3].clone(),
+            (true, DictPart::Items) => t[4].clone(),
+        }
+    };
+    PyRef::new(PyDictIterator { dict: dict.clone(), part, pos: Cell::new(0), len, reverse, key_changes: dd.key_changes.get() }, ty)
 }
+
+/// dict_valueiterator, dict_itemiterator and the three reverse iterators.
+static ITER_TYPES: std::sync::OnceLock<[PyRef; 5]> = std::sync::OnceLock::new();
 
 fn dict_iter_next(vm: &Vm, it: &PyRef) -> PyResult<Option<PyRef>> {
     let di = it.downcast_ref::<PyDictIterator>().expect("dict iterator");
@@ -512,6 +547,12 @@ fn dict_iter_next(vm: &Vm, it: &PyRef) -> PyResult<Option<PyRef>> {
     }
     let p = di.pos.get();
     if p >= di.len {
+        // CPython's iterator finds the entries that replaced removed ones
+        // only after it has produced as many items as the dict had.
+        if dd.key_changes.get() != di.key_changes && !di.reverse && p > 0 {
+            di.pos.set(usize::MAX / 2);
+            return Err(vm.new_runtime_error("dictionary keys changed during iteration"));
+        }
         return Ok(None);
     }
     di.pos.set(p + 1);
@@ -665,9 +706,43 @@ pub fn init(vm: &Vm) {
                 vm.richcompare(&sa, &sb, op)
             }));
         }
+        let mut methods = vec![MethodDef::new("__reversed__", |vm, args| {
+            let a = args.check_positional(vm, "__reversed__", 1, 1)?;
+            let v = view_of(&a[0]);
+            Ok(make_iter(vm, &v.dict, v.part, true))
+        })];
+        if !vt.is(&vm.types.dict_values_type) {
+            methods.push(MethodDef::new("isdisjoint", view_isdisjoint));
+        }
+        super::descrobject::add_methods(vm, vt, &methods);
         super::descrobject::add_getsets(vm, vt, &[super::descrobject::GetSetDef::new("mapping", |vm, o| Ok(super::mappingproxy::new_mappingproxy(vm, view_of(o).dict.clone())))]);
     }
-    let it = &as_type(&vm.types.dict_iterator_type).slots;
-    it.iter.set(Some(|_, o| Ok(o.clone())));
-    it.iternext.set(Some(dict_iter_next));
+    let mk = |name: &str| super::typeobject::new_builtin_type(vm, name, &vm.types.object_type, 0, None);
+    let _ = ITER_TYPES.set([
+        mk("dict_valueiterator"),
+        mk("dict_itemiterator"),
+        mk("dict_reversekeyiterator"),
+        mk("dict_reversevalueiterator"),
+        mk("dict_reverseitemiterator"),
+    ]);
+    for t in std::iter::once(&vm.types.dict_iterator_type).chain(ITER_TYPES.get().expect("just set").iter()) {
+        let it = &as_type(t).slots;
+        it.iter.set(Some(|_, o| Ok(o.clone())));
+        it.iternext.set(Some(dict_iter_next));
+        if !t.is(&vm.types.dict_iterator_type) {
+            super::typeslots::add_slot_wrappers(vm, t);
+        }
+    }
+}
+
+/// `keys_view.isdisjoint(iterable)`.
+fn view_isdisjoint(vm: &Vm, args: CallArgs<'_>) -> PyResult {
+    let a = args.check_method(vm, "isdisjoint", 1, 1)?;
+    let it = vm.get_iter(&a[1])?;
+    while let Some(x) = vm.next(&it)? {
+        if view_contains(vm, &a[0], &x)? {
+            return Ok(vm.false_.clone());
+        }
+    }
+    Ok(vm.true_.clone())
 }

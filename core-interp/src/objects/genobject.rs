@@ -28,6 +28,8 @@ pub struct PyGenerator {
     pub running: Cell<bool>,
     pub name: RefCell<PyRef>,
     pub qualname: RefCell<PyRef>,
+    /// The code object (`gi_code`), kept after the frame is gone.
+    pub code: PyRef,
     /// The exception being handled inside the generator while it is suspended.
     pub exc_state: RefCell<Option<PyRef>>,
 }
@@ -37,6 +39,7 @@ impl PyPayload for PyGenerator {
         if let Some(f) = self.frame.borrow().as_ref() {
             visit(f);
         }
+        visit(&self.code);
     }
 }
 
@@ -65,6 +68,7 @@ pub fn new_generator(vm: &Vm, frame: PyRef, f: &PyFunction) -> PyRef {
     } else {
         (GenKind::Generator, vm.types.generator_type.clone())
     };
+    let code = frame.downcast_ref::<Frame>().unwrap().code.clone();
     let g = PyGenerator {
         kind,
         frame: RefCell::new(Some(frame)),
@@ -72,6 +76,7 @@ pub fn new_generator(vm: &Vm, frame: PyRef, f: &PyFunction) -> PyRef {
         running: Cell::new(false),
         name: RefCell::new(f.name.borrow().clone()),
         qualname: RefCell::new(f.qualname.borrow().clone()),
+        code,
         exc_state: RefCell::new(None),
     };
     PyRef::new(g, ty)
@@ -330,6 +335,9 @@ pub struct PyAsyncGenStep {
     /// The value to send (or exception to throw) on the first step.
     first: RefCell<Option<Result<PyRef, PyErr>>>,
     done: Cell<bool>,
+    /// An `aclose()` awaitable: GeneratorExit is thrown in, and the
+    /// generator must finish rather than yield.
+    closing: bool,
 }
 
 impl PyPayload for PyAsyncGenStep {
@@ -340,10 +348,9 @@ impl PyPayload for PyAsyncGenStep {
 
 static ASYNC_GEN_STEP_TYPE: std::sync::OnceLock<PyRef> = std::sync::OnceLock::new();
 
-fn new_step(vm: &Vm, gen: &PyRef, first: Result<PyRef, PyErr>) -> PyRef {
+fn new_step(gen: &PyRef, first: Result<PyRef, PyErr>, closing: bool) -> PyRef {
     let ty = ASYNC_GEN_STEP_TYPE.get().expect("async generator step type").clone();
-    let _ = vm;
-    PyRef::new(PyAsyncGenStep { gen: gen.clone(), first: RefCell::new(Some(first)), done: Cell::new(false) }, ty)
+    PyRef::new(PyAsyncGenStep { gen: gen.clone(), first: RefCell::new(Some(first)), done: Cell::new(false), closing }, ty)
 }
 
 fn step_resume(vm: &Vm, o: &PyRef, resume: Resume) -> PyResult {
@@ -357,6 +364,31 @@ fn step_resume(vm: &Vm, o: &PyRef, resume: Resume) -> PyResult {
         None => resume,
     };
     let g = gen_of(&st.gen);
+    if st.closing {
+        if g.frame.borrow().is_none() {
+            st.done.set(true);
+            return Err(vm.new_stop_iteration(None));
+        }
+        return match gen_resume(vm, g, resume) {
+            Ok(FrameExit::Yield(v)) if v.downcast_ref::<PyAsyncGenWrappedValue>().is_none() => Ok(v),
+            Ok(FrameExit::Yield(_)) => {
+                st.done.set(true);
+                Err(vm.new_runtime_error("async generator ignored GeneratorExit"))
+            }
+            Ok(FrameExit::Return(_)) => {
+                st.done.set(true);
+                Err(vm.new_stop_iteration(None))
+            }
+            Err(e) => {
+                st.done.set(true);
+                if e.matches(&vm.exceptions.generator_exit) || e.matches(&vm.exceptions.stop_async_iteration) {
+                    Err(vm.new_stop_iteration(None))
+                } else {
+                    Err(e)
+                }
+            }
+        };
+    }
     match gen_resume(vm, g, resume) {
         Ok(FrameExit::Yield(v)) => match v.downcast_ref::<PyAsyncGenWrappedValue>() {
             Some(w) => {
@@ -388,18 +420,18 @@ fn step_throw(vm: &Vm, args: crate::vm::CallArgs<'_>) -> PyResult {
 }
 
 fn agen_anext(vm: &Vm, o: &PyRef) -> PyResult {
-    Ok(new_step(vm, o, Ok(vm.none.clone())))
+    Ok(new_step(o, Ok(vm.none.clone()), false))
 }
 
 fn agen_asend(vm: &Vm, args: crate::vm::CallArgs<'_>) -> PyResult {
     let a = args.check_positional(vm, "asend", 2, 2)?;
-    Ok(new_step(vm, &a[0], Ok(a[1].clone())))
+    Ok(new_step(&a[0], Ok(a[1].clone()), false))
 }
 
 fn agen_athrow(vm: &Vm, args: crate::vm::CallArgs<'_>) -> PyResult {
     let a = args.check_positional(vm, "athrow", 2, 4)?;
     let e = throw_value(vm, &a[1..])?;
-    Ok(new_step(vm, &a[0], Err(e)))
+    Ok(new_step(&a[0], Err(e), false))
 }
 
 fn agen_aclose(vm: &Vm, args: crate::vm::CallArgs<'_>) -> PyResult {
@@ -409,12 +441,43 @@ fn agen_aclose(vm: &Vm, args: crate::vm::CallArgs<'_>) -> PyResult {
         g.frame.borrow_mut().take();
     }
     let e = vm.new_exception(&vm.exceptions.generator_exit, vec![]);
-    Ok(new_step(vm, &a[0], Err(e)))
+    Ok(new_step(&a[0], Err(e), true))
 }
 
-fn coro_await(vm: &Vm, o: &PyRef) -> PyResult {
-    let _ = vm;
-    Ok(o.clone())
+/// `coroutine_wrapper`: the iterator `coro.__await__()` returns.
+pub struct PyCoroWrapper {
+    coro: PyRef,
+}
+
+impl PyPayload for PyCoroWrapper {
+    fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {
+        visit(&self.coro);
+    }
+}
+
+static CORO_WRAPPER_TYPE: std::sync::OnceLock<PyRef> = std::sync::OnceLock::new();
+
+fn coro_await(_vm: &Vm, o: &PyRef) -> PyResult {
+    let ty = CORO_WRAPPER_TYPE.get().expect("coroutine_wrapper type").clone();
+    Ok(PyRef::new(PyCoroWrapper { coro: o.clone() }, ty))
+}
+
+fn wrapped_coro(o: &PyRef) -> &PyRef {
+    &o.downcast_ref::<PyCoroWrapper>().expect("coroutine_wrapper").coro
+}
+
+/// Forwards a `coroutine_wrapper` method to the coroutine's own.
+fn wrapper_forward(vm: &Vm, args: crate::vm::CallArgs<'_>, f: fn(&Vm, crate::vm::CallArgs<'_>) -> PyResult) -> PyResult {
+    let pos = args.positional();
+    let mut v = pos.to_vec();
+    if let Some(first) = v.first_mut() {
+        *first = wrapped_coro(first).clone();
+    }
+    f(vm, crate::vm::CallArgs::positional_only(&v))
+}
+
+fn none_or(vm: &Vm, o: Option<PyRef>) -> PyRef {
+    o.unwrap_or_else(|| vm.none.clone())
 }
 
 /// Installs the generator types' slots and methods.
@@ -431,13 +494,24 @@ pub fn init(vm: &Vm) {
             &[
                 GetSetDef::new("__name__", |_, o| Ok(gen_of(o).name.borrow().clone())),
                 GetSetDef::new("__qualname__", |_, o| Ok(gen_of(o).qualname.borrow().clone())),
-                GetSetDef::new("gi_running", |vm, o| Ok(vm.bool_obj(gen_of(o).running.get()))),
-                GetSetDef::new("gi_frame", |vm, o| Ok(gen_of(o).frame.borrow().clone().unwrap_or_else(|| vm.none.clone()))),
-                GetSetDef::new("gi_yieldfrom", |vm, o| Ok(delegate(gen_of(o)).unwrap_or_else(|| vm.none.clone()))),
             ],
         );
     }
-    let s = &super::typeobject::as_type(&vm.types.generator_type).slots;
+    // Each kind names its frame attributes with its own prefix.
+    add_getsets(
+        vm,
+        &vm.types.generator_type,
+        &[
+            GetSetDef::new("gi_code", |_, o| Ok(gen_of(o).code.clone())),
+            GetSetDef::new("gi_running", |vm, o| Ok(vm.bool_obj(gen_of(o).running.get()))),
+            GetSetDef::new("gi_frame", |vm, o| Ok(none_or(vm, gen_of(o).frame.borrow().clone()))),
+            GetSetDef::new("gi_yieldfrom", |vm, o| Ok(none_or(vm, delegate(gen_of(o))))),
+            GetSetDef::new("gi_suspended", |vm, o| {
+                let g = gen_of(o);
+                Ok(vm.bool_obj(g.started.get() && !g.running.get() && g.frame.borrow().is_some()))
+            }),
+        ],
+    );    let s = &super::typeobject::as_type(&vm.types.generator_type).slots;
     s.iter.set(Some(|_, g| Ok(g.clone())));
     s.iternext.set(Some(gen_iternext));
     let c = &super::typeobject::as_type(&vm.types.coroutine_type).slots;
@@ -446,9 +520,15 @@ pub fn init(vm: &Vm) {
         vm,
         &vm.types.coroutine_type,
         &[
+            GetSetDef::new("cr_code", |_, o| Ok(gen_of(o).code.clone())),
             GetSetDef::new("cr_running", |vm, o| Ok(vm.bool_obj(gen_of(o).running.get()))),
-            GetSetDef::new("cr_frame", |vm, o| Ok(gen_of(o).frame.borrow().clone().unwrap_or_else(|| vm.none.clone()))),
-            GetSetDef::new("cr_await", |vm, o| Ok(delegate(gen_of(o)).unwrap_or_else(|| vm.none.clone()))),
+            GetSetDef::new("cr_frame", |vm, o| Ok(none_or(vm, gen_of(o).frame.borrow().clone()))),
+            GetSetDef::new("cr_await", |vm, o| Ok(none_or(vm, delegate(gen_of(o))))),
+            GetSetDef::new("cr_origin", |vm, _| Ok(vm.none.clone())),
+            GetSetDef::new("cr_suspended", |vm, o| {
+                let g = gen_of(o);
+                Ok(vm.bool_obj(g.started.get() && !g.running.get() && g.frame.borrow().is_some()))
+            }),
         ],
     );
     let ag = &vm.types.async_generator_type;
@@ -460,8 +540,10 @@ pub fn init(vm: &Vm) {
         vm,
         ag,
         &[
+            GetSetDef::new("ag_code", |_, o| Ok(gen_of(o).code.clone())),
             GetSetDef::new("ag_running", |vm, o| Ok(vm.bool_obj(gen_of(o).running.get()))),
-            GetSetDef::new("ag_frame", |vm, o| Ok(gen_of(o).frame.borrow().clone().unwrap_or_else(|| vm.none.clone()))),
+            GetSetDef::new("ag_frame", |vm, o| Ok(none_or(vm, gen_of(o).frame.borrow().clone()))),
+            GetSetDef::new("ag_await", |vm, o| Ok(none_or(vm, delegate(gen_of(o))))),
         ],
     );
     let step = super::typeobject::new_builtin_type(vm, "async_generator_asend", &vm.types.object_type, 0, None);
@@ -474,4 +556,25 @@ pub fn init(vm: &Vm) {
     }));
     add_methods(vm, &step, &[MethodDef::new("send", step_send), MethodDef::new("throw", step_throw)]);
     let _ = ASYNC_GEN_STEP_TYPE.set(step);
+    let cw = super::typeobject::new_builtin_type(vm, "coroutine_wrapper", &vm.types.object_type, 0, None);
+    let cs = &super::typeobject::as_type(&cw).slots;
+    cs.iter.set(Some(|_, o| Ok(o.clone())));
+    cs.iternext.set(Some(|vm, o| {
+        let g = gen_of(wrapped_coro(o));
+        match gen_resume(vm, g, Resume::Value(vm.none.clone()))? {
+            FrameExit::Yield(v) => Ok(Some(v)),
+            FrameExit::Return(v) => Err(vm.new_stop_iteration(if vm.is_none(&v) { None } else { Some(v) })),
+        }
+    }));
+    add_methods(
+        vm,
+        &cw,
+        &[
+            MethodDef::new("send", |vm, args| wrapper_forward(vm, args, send)),
+            MethodDef::new("throw", |vm, args| wrapper_forward(vm, args, throw)),
+            MethodDef::new("close", |vm, args| wrapper_forward(vm, args, close)),
+        ],
+    );
+    super::typeslots::add_slot_wrappers(vm, &cw);
+    let _ = CORO_WRAPPER_TYPE.set(cw);
 }

@@ -262,7 +262,7 @@ pub fn list_extend(vm: &Vm, list: &PyRef, iterable: &PyRef) -> PyResult<()> {
 /// `{**m}` (func None) or `f(**m)` (duplicate keys are a TypeError naming func).
 pub fn dict_update(vm: &Vm, d: &PyRef, m: &PyRef, func: Option<&PyRef>) -> PyResult<()> {
     let dict = d.downcast_ref::<PyDict>().expect("dict");
-    let items: Vec<(PyRef, PyRef)> = if let Some(src) = m.downcast_ref::<PyDict>().filter(|_| m.class().is(&vm.types.dict_type)) {
+    let items: Vec<(PyRef, PyRef)> = if let Some(src) = m.downcast_ref::<PyDict>().filter(|_| crate::objects::dictobject::merges_from_storage(vm, m)) {
         src.items()
     } else {
         let Some(keys_m) = vm.getattr_opt(m, &vm.intern("keys"))? else {
@@ -488,8 +488,21 @@ pub fn get_yield_from_iter(vm: &Vm, frame: &Frame, o: PyRef) -> PyResult {
     vm.get_iter(&o)
 }
 
-pub fn get_awaitable(vm: &Vm, o: PyRef, _where: u32) -> PyResult {
-    crate::objects::genobject::get_awaitable_iter(vm, o)
+/// `GET_AWAITABLE`: `where_` is 1 after `__aenter__`, 2 after `__aexit__`,
+/// which CPython names in the error for objects without `__await__`.
+pub fn get_awaitable(vm: &Vm, o: PyRef, where_: u32) -> PyResult {
+    let no_await = as_type(o.class()).slots.am_await.get().is_none();
+    let name = class_name(&o);
+    crate::objects::genobject::get_awaitable_iter(vm, o).map_err(|e| {
+        if !no_await || !e.matches(&vm.exceptions.type_error) {
+            return e;
+        }
+        match where_ {
+            1 => vm.new_type_error(format!("'async with' received an object from __aenter__ that does not implement __await__: {name}")),
+            2 => vm.new_type_error(format!("'async with' received an object from __aexit__ that does not implement __await__: {name}")),
+            _ => e,
+        }
+    })
 }
 
 pub fn get_aiter(vm: &Vm, o: PyRef) -> PyResult {
@@ -510,7 +523,19 @@ pub fn get_anext(vm: &Vm, it: &PyRef) -> PyResult {
         )));
     };
     let aw = f(vm, it)?;
-    crate::objects::genobject::get_awaitable_iter(vm, aw)
+    let name = class_name(&aw);
+    crate::objects::genobject::get_awaitable_iter(vm, aw).map_err(|e| {
+        if !e.matches(&vm.exceptions.type_error) {
+            return e;
+        }
+        let new = vm.new_type_error(format!("'async for' received an invalid object from __anext__: {name}"));
+        if let Some(x) = crate::objects::exceptions::as_exception(new.value()) {
+            *x.cause.borrow_mut() = Some(e.value().clone());
+            *x.context.borrow_mut() = Some(e.value().clone());
+            x.suppress_context.set(true);
+        }
+        new
+    })
 }
 
 /// `raise exc from cause` / bare `raise`. Returns the error and whether it

@@ -59,6 +59,12 @@ impl Frame {
     /// The source line of the current instruction.
     pub fn lineno(&self) -> u32 {
         let code = &self.pycode().code;
+        // A generator that has not started reports its `def` line, as CPython's
+        // frame sits on RETURN_GENERATOR there.
+        let gen_flags = crate::compile::bytecode::code_flags::GENERATOR | crate::compile::bytecode::code_flags::COROUTINE | crate::compile::bytecode::code_flags::ASYNC_GENERATOR;
+        if self.lasti.get() == 0 && code.flags & gen_flags != 0 {
+            return code.first_line;
+        }
         code.positions.get(self.lasti.get() as usize).map(|p| p.line).unwrap_or(code.first_line)
     }
 
