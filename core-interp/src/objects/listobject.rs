@@ -175,7 +175,7 @@ fn list_iadd(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
 }
 
 fn list_mul(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
-    let (a, n) = super::sequence::repeat_operands(a, b, |o| as_list(o).is_some());
+    let (a, n) = super::bytesobject::repeat_args(a, b, |o| as_list(o).is_some());
     let Some(k) = repeat_count(vm, n)? else { return Ok(vm.not_implemented.clone()) };
     let items = list_items(a);
     let mut v = Vec::with_capacity(items.len() * k);

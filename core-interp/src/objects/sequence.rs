@@ -121,13 +121,6 @@ pub fn repeat_count(vm: &Vm, n: &PyRef) -> PyResult<Option<usize>> {
     }
 }
 
-/// The (sequence, count) operands of a repeat slot, which is reached both as
-/// `seq * n` and, reflected, as `n * seq` (CPython's `sq_repeat` serves both
-/// `__mul__` and `__rmul__`).
-pub fn repeat_operands<'a>(a: &'a PyRef, b: &'a PyRef, is_seq: impl Fn(&PyRef) -> bool) -> (&'a PyRef, &'a PyRef) {
-    if is_seq(a) { (a, b) } else { (b, a) }
-}
-
 /// Guards `repr` of containers against infinite recursion (`[...]`).
 pub struct ReprGuard {
     id: usize,

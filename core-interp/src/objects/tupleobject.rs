@@ -132,7 +132,7 @@ fn tuple_add(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
 }
 
 fn tuple_mul(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
-    let (a, n) = super::sequence::repeat_operands(a, b, |o| tuple_items(o).is_some());
+    let (a, n) = super::bytesobject::repeat_args(a, b, |o| tuple_items(o).is_some());
     let Some(k) = super::sequence::repeat_count(vm, n)? else { return Ok(vm.not_implemented.clone()) };
     let items = tuple_items(a).expect("tuple");
     if k == 1 && a.class().is(&vm.types.tuple_type) {
