@@ -802,7 +802,7 @@ pub fn copy_dict_without_keys(vm: &Vm, subject: &PyRef, keys: &PyRef) -> PyResul
 
 pub fn match_class(vm: &Vm, subject: &PyRef, cls: &PyRef, nargs: usize, names: &PyRef) -> PyResult {
     if cls.downcast_ref::<crate::objects::typeobject::PyType>().is_none() {
-        return Err(vm.new_type_error("called match pattern must be a class"));
+        return Err(vm.new_type_error("called match pattern must be a type"));
     }
     if !vm.isinstance(subject, cls)? {
         return Ok(vm.none.clone());
