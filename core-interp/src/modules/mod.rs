@@ -3,6 +3,7 @@
 
 pub mod bltin_functions;
 pub mod bltinmodule;
+pub mod codecs;
 pub mod collections;
 pub mod getpath;
 pub mod impmodule;
@@ -33,6 +34,7 @@ pub type ModuleInit = fn(&Vm) -> PyResult<PyRef>;
 /// `sys.builtin_module_names` lists and `_imp.create_builtin` creates.
 /// Keep it sorted by name; each module's file registers here and nowhere else.
 pub static BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
+    ("_codecs", codecs::create),
     ("_collections", collections::init),
     ("_imp", impmodule::init),
     ("_io", io::init),

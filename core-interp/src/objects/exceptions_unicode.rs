@@ -136,3 +136,25 @@ pub fn init(vm: &Vm) {
         s.str.set(Some(unicode_error_str));
     }
 }
+
+fn new_error(vm: &Vm, ty: &PyRef, args: Vec<PyRef>) -> PyResult {
+    let e = super::exceptions::PyBaseException::new_instance(vm, ty, args.clone());
+    unicode_error_init(vm, &e, CallArgs::positional_only(&args))?;
+    Ok(e)
+}
+
+fn five_args(vm: &Vm, encoding: &str, object: &PyRef, start: usize, end: usize, reason: &str) -> Vec<PyRef> {
+    use super::longobject::new_int;
+    use super::unicodeobject::new_str_object;
+    vec![new_str_object(vm, encoding), object.clone(), new_int(vm, start as i64), new_int(vm, end as i64), new_str_object(vm, reason)]
+}
+
+/// A new `UnicodeDecodeError(encoding, object, start, end, reason)`.
+pub fn new_decode_error(vm: &Vm, encoding: &str, object: &PyRef, start: usize, end: usize, reason: &str) -> PyResult {
+    new_error(vm, &vm.exceptions.unicode_decode_error, five_args(vm, encoding, object, start, end, reason))
+}
+
+/// A new `UnicodeEncodeError(encoding, object, start, end, reason)`.
+pub fn new_encode_error(vm: &Vm, encoding: &str, object: &PyRef, start: usize, end: usize, reason: &str) -> PyResult {
+    new_error(vm, &vm.exceptions.unicode_encode_error, five_args(vm, encoding, object, start, end, reason))
+}

@@ -4,8 +4,8 @@
 //! handlers `strict`, `ignore`, `replace`, `backslashreplace`,
 //! `surrogateescape`, `surrogatepass` (UTF-8) and `xmlcharrefreplace`
 //! (encoding), raising `UnicodeDecodeError`/`UnicodeEncodeError` with
-//! CPython's positions and reasons. Other encodings raise LookupError until
-//! the `_codecs` module provides them.
+//! CPython's positions and reasons. Other encodings and registered error
+//! handlers are delegated to the `_codecs` module.
 
 use super::object::PyRef;
 use super::unicodeobject::PyStr;
@@ -51,10 +51,6 @@ fn codec_name(c: FastCodec) -> &'static str {
         FastCodec::Utf32 { big: Some(false) } => "utf-32-le",
         FastCodec::Utf32 { big: Some(true) } => "utf-32-be",
     }
-}
-
-fn unknown_encoding(vm: &Vm, encoding: &str) -> PyErr {
-    vm.new_exception_msg(&vm.exceptions.lookup_error, format!("unknown encoding: {encoding}"))
 }
 
 fn unknown_handler(vm: &Vm, errors: &str) -> PyErr {
@@ -124,9 +120,18 @@ fn push_str(out: &mut Vec<u32>, s: &str) {
     out.extend(s.chars().map(|c| c as u32));
 }
 
+/// The error handlers the fast paths here implement themselves.
+fn handled_here(errors: &str) -> bool {
+    matches!(errors, "strict" | "ignore" | "replace" | "backslashreplace" | "surrogateescape" | "surrogatepass" | "xmlcharrefreplace")
+}
+
 /// Decodes `data`; the result is a new str object.
 pub fn decode(vm: &Vm, data: &[u8], encoding: &str, errors: &str) -> PyResult {
-    let Some(codec) = fast_codec(encoding) else { return Err(unknown_encoding(vm, encoding)) };
+    let Some(codec) = fast_codec(encoding).filter(|_| handled_here(errors)) else {
+        // Other codecs and registered error handlers: the `_codecs` module.
+        let obj = super::bytesobject::new_bytes(vm, data.to_vec());
+        return crate::modules::codecs::decode_bytes(vm, &obj, data, encoding, Some(errors));
+    };
     let name = codec_name(codec);
     if let FastCodec::Utf16 { big } | FastCodec::Utf32 { big } = codec {
         return decode_wide(vm, data, codec, big, errors);
@@ -216,7 +221,11 @@ pub fn decode(vm: &Vm, data: &[u8], encoding: &str, errors: &str) -> PyResult {
 
 /// Encodes `s` (a str object); returns the bytes.
 pub fn encode(vm: &Vm, s: &PyRef, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
-    let Some(codec) = fast_codec(encoding) else { return Err(unknown_encoding(vm, encoding)) };
+    let Some(codec) = fast_codec(encoding).filter(|_| handled_here(errors)) else {
+        // Other codecs and registered error handlers: the `_codecs` module.
+        let b = crate::modules::codecs::encode_text(vm, s, encoding, Some(errors))?;
+        return Ok(super::bytesobject::as_bytes(&b).map(|d| d.to_vec()).unwrap_or_default());
+    };
     let st = s.downcast_ref::<PyStr>().expect("str");
     if let FastCodec::Utf16 { big } | FastCodec::Utf32 { big } = codec {
         return encode_wide(vm, s, codec, big, errors);
