@@ -28,16 +28,9 @@ def ranges(pred):
 
 
 def simple_upper(c):
-    u = chr(c).upper()
-    if len(u) == 1:
-        return ord(u)
-    # Full mappings of more than one character: the simple mapping is the
-    # character itself except for the Greek letters with ypogegrammeni,
-    # whose simple uppercase is the titlecase letter (UnicodeData.txt).
-    t = chr(c).title()
-    if len(t) == 1:
-        return ord(t)
-    return c
+    # CPython's Py_UNICODE_TOUPPER gives the first character of the full
+    # uppercase mapping (e.g. 'S' for U+00DF).
+    return ord(chr(c).upper()[0])
 
 
 def main():
