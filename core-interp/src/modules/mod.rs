@@ -5,6 +5,7 @@ pub mod bltin_functions;
 pub mod bltinmodule;
 pub mod codecs;
 pub mod collections;
+pub mod gcmodule;
 pub mod getpath;
 pub mod impmodule;
 pub mod io;
@@ -42,6 +43,7 @@ pub static BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("_thread", threadmodule::create),
     ("_warnings", warningsmodule::init),
     ("_weakref", weakrefmodule::create),
+    ("gc", gcmodule::create),
     ("itertools", itertools::init),
     ("marshal", marshalmodule::init),
     ("posix", posixmodule::init),

@@ -135,7 +135,9 @@ pub struct PyLock {
     raw: Arc<RawLock>,
 }
 
-impl PyPayload for PyLock {}
+impl PyPayload for PyLock {
+    const GC: bool = false;
+}
 
 fn new_lock(vm: &Vm) -> PyRef {
     PyRef::new(PyLock { raw: Arc::new(RawLock::default()) }, types(vm).lock.clone())
@@ -242,7 +244,9 @@ pub struct PyRLock {
     count: Cell<u64>,
 }
 
-impl PyPayload for PyRLock {}
+impl PyPayload for PyRLock {
+    const GC: bool = false;
+}
 
 fn rlock_of<'a>(vm: &Vm, o: &'a PyRef) -> PyResult<&'a PyRLock> {
     o.downcast_ref::<PyRLock>().ok_or_else(|| vm.new_type_error(format!("descriptor requires a '_thread.RLock' object but received '{}'", class_name(o))))

@@ -20,7 +20,9 @@ pub struct PyBytes {
     pub hash: Cell<isize>,
 }
 
-impl PyPayload for PyBytes {}
+impl PyPayload for PyBytes {
+    const GC: bool = false;
+}
 
 pub fn new_bytes(vm: &Vm, data: Vec<u8>) -> PyRef {
     PyRef::new(PyBytes { data: data.into_boxed_slice(), hash: Cell::new(-1) }, vm.types.bytes_type.clone())

@@ -9,7 +9,9 @@ pub struct PyComplex {
     pub imag: f64,
 }
 
-impl PyPayload for PyComplex {}
+impl PyPayload for PyComplex {
+    const GC: bool = false;
+}
 
 pub fn new_complex(vm: &Vm, real: f64, imag: f64) -> PyRef {
     PyRef::new(PyComplex { real, imag }, vm.types.complex_type.clone())

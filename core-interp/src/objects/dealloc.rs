@@ -99,6 +99,7 @@ unsafe fn destroy(ptr: NonNull<PyObject>) {
             }
         }
     }
+    crate::vm::gc::untrack(obj);
     if let Some(h) = HOOKS.get() {
         if obj.has_flag(flags::HAS_WEAKREFS) {
             (h.clear_weakrefs)(obj);

@@ -14,7 +14,11 @@ pub struct PyMethodDescriptor {
     pub owner: PyRef,
 }
 
-impl PyPayload for PyMethodDescriptor {}
+impl PyPayload for PyMethodDescriptor {
+    fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {
+        visit(&self.owner);
+    }
+}
 
 pub type Getter = fn(&Vm, &PyRef) -> PyResult;
 /// `value` None deletes.
@@ -45,7 +49,11 @@ pub struct PyGetSetDescriptor {
     pub owner: PyRef,
 }
 
-impl PyPayload for PyGetSetDescriptor {}
+impl PyPayload for PyGetSetDescriptor {
+    fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {
+        visit(&self.owner);
+    }
+}
 
 /// `member_descriptor` for a `__slots__` entry: slot `index` of the instance.
 pub struct PyMemberDescriptor {
@@ -54,7 +62,12 @@ pub struct PyMemberDescriptor {
     pub index: usize,
 }
 
-impl PyPayload for PyMemberDescriptor {}
+impl PyPayload for PyMemberDescriptor {
+    fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {
+        visit(&self.name);
+        visit(&self.owner);
+    }
+}
 
 /// `property`.
 pub struct PyProperty {

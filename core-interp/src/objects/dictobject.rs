@@ -128,9 +128,12 @@ impl PyDict {
 
 impl PyPayload for PyDict {
     fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {
+        // Value then key, as CPython (which skips str keys: they hold no references).
         for (k, v) in self.map.borrow().iter() {
-            visit(&k.key);
             visit(v);
+            if !k.key.payload_is::<super::unicodeobject::PyStr>() {
+                visit(&k.key);
+            }
         }
         let f = self.default_factory.take();
         if let Some(f) = &f {

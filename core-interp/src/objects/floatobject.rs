@@ -8,7 +8,9 @@ pub struct PyFloat {
     pub value: f64,
 }
 
-impl PyPayload for PyFloat {}
+impl PyPayload for PyFloat {
+    const GC: bool = false;
+}
 
 pub fn new_float(vm: &Vm, v: f64) -> PyRef {
     PyRef::new(PyFloat { value: v }, vm.types.float_type.clone())

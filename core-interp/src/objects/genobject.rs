@@ -40,6 +40,19 @@ impl PyPayload for PyGenerator {
             visit(f);
         }
         visit(&self.code);
+        visit(&self.name.borrow());
+        visit(&self.qualname.borrow());
+        if let Some(e) = self.exc_state.borrow().as_ref() {
+            visit(e);
+        }
+    }
+    fn clear(&self) {
+        if self.running.get() {
+            return;
+        }
+        let f = self.frame.take();
+        let e = self.exc_state.take();
+        drop((f, e));
     }
 }
 

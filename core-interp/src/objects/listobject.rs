@@ -17,8 +17,9 @@ pub struct PyList {
 
 impl PyPayload for PyList {
     fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {
+        // Last to first, as CPython (the order `gc.get_referents` shows).
         if let Ok(items) = self.items.try_borrow() {
-            items.iter().for_each(visit);
+            items.iter().rev().for_each(visit);
         }
     }
     fn clear(&self) {

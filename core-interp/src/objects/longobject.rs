@@ -43,7 +43,9 @@ pub struct PyInt {
     pub value: IntValue,
 }
 
-impl PyPayload for PyInt {}
+impl PyPayload for PyInt {
+    const GC: bool = false;
+}
 
 /// First and last cached small int.
 pub const SMALL_MIN: i64 = -5;

@@ -4,15 +4,21 @@ use super::object::PyPayload;
 
 /// Payload of `None`.
 pub struct PyNone;
-impl PyPayload for PyNone {}
+impl PyPayload for PyNone {
+    const GC: bool = false;
+}
 
 /// Payload of `NotImplemented`.
 pub struct PyNotImplemented;
-impl PyPayload for PyNotImplemented {}
+impl PyPayload for PyNotImplemented {
+    const GC: bool = false;
+}
 
 /// Payload of `Ellipsis`.
 pub struct PyEllipsis;
-impl PyPayload for PyEllipsis {}
+impl PyPayload for PyEllipsis {
+    const GC: bool = false;
+}
 
 use super::object::PyRef;
 use super::typeobject::as_type;

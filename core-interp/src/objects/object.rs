@@ -8,6 +8,11 @@
 //! the instance `__dict__`. Memory is reclaimed deterministically when the
 //! count reaches zero; deep chains are released iteratively (a trashcan).
 //!
+//! Container objects (payloads with `GC = true`, and instances of types
+//! with `HAVE_GC`) are allocated with a `GcHead` in front of the header, as
+//! CPython's `PyGC_Head`: the links of the cycle collector's generation lists
+//! (`vm/gc`). The `GC_HEAD` flag says the allocation has one.
+//!
 //! Thread safety: objects are only touched by the thread holding the GIL, so
 //! plain `Cell`s are enough; `PyRef` is `Send`/`Sync` on that basis.
 
@@ -23,8 +28,13 @@ pub mod flags {
     pub const HAS_WEAKREFS: usize = 1 << 62;
     /// `__del__` already ran (PEP 442: finalizers run at most once).
     pub const FINALIZED: usize = 1 << 61;
-    /// Tracked by the cycle collector.
+    /// Tracked by the cycle collector (linked into a generation list).
     pub const GC_TRACKED: usize = 1 << 60;
+    /// Allocated with a `GcHead` in front of the header.
+    pub const GC_HEAD: usize = 1 << 59;
+    /// An instance `__dict__` Python code has seen (CPython 3.11 materializes
+    /// such dicts; unseen ones are inline values it does not count as objects).
+    pub const DICT_EXPOSED: usize = 1 << 58;
     pub const MASK: usize = 0xFF << 56;
 }
 
@@ -41,8 +51,46 @@ pub struct PayloadVTable {
     pub slot_values: for<'a> fn(&'a PyObject) -> Option<&'a [RefCell<Option<PyRef>>]>,
 }
 
+/// Distance from an object's `GcHead` to its header (the same for every
+/// payload of alignment up to 32, which `PyPayload::VTABLE` checks).
+pub const GC_OFFSET: usize = std::mem::size_of::<GcHead>();
+
+/// The cycle collector's per-object data, in front of container objects.
+#[repr(C)]
+pub struct GcHead {
+    pub next: Cell<*const GcHead>,
+    pub prev: Cell<*const GcHead>,
+    /// Reference count minus internal references, during a collection.
+    pub gc_refs: Cell<isize>,
+    /// Collector state bits (`vm::gc`).
+    pub state: Cell<usize>,
+}
+
+impl GcHead {
+    pub const fn new() -> GcHead {
+        GcHead { next: Cell::new(std::ptr::null()), prev: Cell::new(std::ptr::null()), gc_refs: Cell::new(0), state: Cell::new(0) }
+    }
+}
+
+impl Default for GcHead {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+#[repr(C)]
+struct GcBox<T> {
+    head: GcHead,
+    inner: PyInner<T>,
+}
+
 /// A Rust type that can be the payload of a Python object.
 pub trait PyPayload: 'static + Sized {
+    /// Whether objects with this payload are containers the cycle collector
+    /// tracks. Atomic payloads (numbers, strings, bytes) opt out; instances
+    /// of heap types are tracked whatever their payload.
+    const GC: bool = true;
+
     /// Visits the references this payload owns; containers must implement it.
     fn traverse(&self, _visit: &mut dyn FnMut(&PyRef)) {}
     /// Releases the references this payload owns (cycle collection).
@@ -60,6 +108,8 @@ pub trait PyPayload: 'static + Sized {
         clear: |obj| obj.payload_unchecked::<Self>().clear(),
         slot_values: |obj| obj.payload_unchecked::<Self>().slot_values(),
     };
+    #[doc(hidden)]
+    const GC_LAYOUT_OK: () = assert!(std::mem::offset_of!(GcBox<Self>, inner) == GC_OFFSET);
 }
 
 /// The header shared by all objects.
@@ -89,14 +139,50 @@ unsafe impl Send for PyRef {}
 unsafe impl Sync for PyRef {}
 
 unsafe fn dealloc_inner<T: PyPayload>(ptr: NonNull<PyObject>) {
-    // SAFETY: `ptr` came from `Box<PyInner<T>>::into_raw` in `PyRef::new`, and
-    // the count reached zero, so nobody else can see it.
-    drop(unsafe { Box::from_raw(ptr.as_ptr() as *mut PyInner<T>) });
+    // SAFETY: the count reached zero, so nobody else can see the object.
+    let has_head = unsafe { ptr.as_ref() }.has_flag(flags::GC_HEAD);
+    if has_head {
+        // SAFETY: `ptr` is the `inner` field of a `Box<GcBox<T>>` (see `PyRef::new`).
+        let gc = unsafe { (ptr.as_ptr() as *mut u8).sub(GC_OFFSET) } as *mut GcBox<T>;
+        // SAFETY: as above; the collector unlinked the head when the object died.
+        drop(unsafe { Box::from_raw(gc) });
+    } else {
+        // SAFETY: `ptr` came from `Box<PyInner<T>>::into_raw` in `PyRef::new`.
+        drop(unsafe { Box::from_raw(ptr.as_ptr() as *mut PyInner<T>) });
+    }
+}
+
+/// Whether instances of `ty` are tracked whatever their payload (heap types).
+fn type_wants_gc(ty: &PyRef) -> bool {
+    ty.downcast_ref::<crate::objects::typeobject::PyType>()
+        .is_some_and(|t| t.has_flag(crate::objects::typeobject::tpflags::HAVE_GC))
 }
 
 impl PyRef {
     /// Allocates a new object of type `ty` with the given payload.
     pub fn new<T: PyPayload>(payload: T, ty: PyRef) -> PyRef {
+        #[allow(clippy::let_unit_value)]
+        let () = T::GC_LAYOUT_OK;
+        if T::GC || type_wants_gc(&ty) {
+            let gc = Box::new(GcBox {
+                head: GcHead::new(),
+                inner: PyInner {
+                    header: PyObject {
+                        refcnt: Cell::new(1 | flags::GC_HEAD),
+                        ty: Cell::new(ty.into_raw()),
+                        vtable: &T::VTABLE,
+                        proxy: Cell::new(std::ptr::null_mut()),
+                        dict: UnsafeCell::new(None),
+                    },
+                    payload,
+                },
+            });
+            let raw = Box::into_raw(gc);
+            // SAFETY: `raw` is the live allocation just made.
+            let obj = PyRef(unsafe { NonNull::new_unchecked(std::ptr::addr_of_mut!((*raw).inner) as *mut PyObject) });
+            crate::vm::gc::track_new(&obj);
+            return obj;
+        }
         let inner = Box::new(PyInner {
             header: PyObject {
                 refcnt: Cell::new(1),
@@ -228,9 +314,39 @@ impl PyObject {
         self.refcnt.set((self.refcnt.get() & flags::MASK) | n);
     }
 
-    /// Marks the object as never freed.
+    /// Marks the object as never freed (and no longer tracked by the collector).
     pub fn make_immortal(&self) {
+        crate::vm::gc::untrack(self);
         self.set_flag(flags::IMMORTAL);
+    }
+
+    pub fn clear_flag(&self, flag: usize) {
+        self.refcnt.set(self.refcnt.get() & !flag);
+    }
+
+    /// The collector data in front of a container object.
+    pub fn gc_head(&self) -> Option<&GcHead> {
+        if !self.has_flag(flags::GC_HEAD) {
+            return None;
+        }
+        // SAFETY: objects flagged GC_HEAD are the `inner` field of a GcBox,
+        // whose head starts `GC_OFFSET` bytes earlier.
+        Some(unsafe { &*((self as *const PyObject as *const u8).sub(GC_OFFSET) as *const GcHead) })
+    }
+
+    /// The header of the object whose collector data is `head`.
+    ///
+    /// # Safety
+    /// `head` must be the head of a live object (not a list sentinel).
+    pub unsafe fn from_gc_head<'a>(head: *const GcHead) -> &'a PyObject {
+        // SAFETY: forwarded from the caller.
+        unsafe { &*((head as *const u8).add(GC_OFFSET) as *const PyObject) }
+    }
+
+    /// The instance `__dict__`, borrowed (for the collector's traversal).
+    pub fn dict_ref(&self) -> Option<&PyRef> {
+        // SAFETY: GIL-protected; the collector does not replace the dict while the borrow lives.
+        unsafe { (*self.dict.get()).as_ref() }
     }
 
     /// The object's type, borrowed.

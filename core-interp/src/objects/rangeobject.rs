@@ -18,7 +18,9 @@ pub struct PyRange {
     pub step: BigInt,
 }
 
-impl PyPayload for PyRange {}
+impl PyPayload for PyRange {
+    const GC: bool = false;
+}
 
 impl PyRange {
     /// The number of elements.
@@ -178,7 +180,9 @@ pub struct PyRangeIterator {
     pub remaining: Cell<u64>,
 }
 
-impl PyPayload for PyRangeIterator {}
+impl PyPayload for PyRangeIterator {
+    const GC: bool = false;
+}
 
 fn range_iter(vm: &Vm, o: &PyRef) -> PyResult {
     let r = of(o);

@@ -10,7 +10,8 @@ pub struct PyTuple {
 
 impl PyPayload for PyTuple {
     fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {
-        self.items.iter().for_each(visit);
+        // Last to first, as CPython (the order `gc.get_referents` shows).
+        self.items.iter().rev().for_each(visit);
     }
 }
 

@@ -65,12 +65,23 @@ pub struct PyType {
 impl PyPayload for PyType {
     fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {
         visit(&self.dict);
+        if let Some(b) = self.base.borrow().as_ref() {
+            visit(b);
+        }
         for b in self.bases.borrow().iter() {
             visit(b);
         }
         for m in self.mro.borrow().iter() {
             visit(m);
         }
+    }
+    /// As CPython's `type_clear`: empties the namespace and drops the MRO
+    /// (the bases stay: the subclass lists of live bases need them).
+    fn clear(&self) {
+        invalidate(self);
+        let old = std::mem::take(&mut *self.mro.borrow_mut());
+        drop(old);
+        self.namespace().clear_all();
     }
 }
 

@@ -291,19 +291,22 @@ pub static TYPE_METHODS: &[MethodDef] = &[
 ];
 
 fn instance_dict_get(vm: &Vm, obj: &PyRef) -> PyResult {
-    match obj.dict() {
-        Some(d) => Ok(d),
+    let d = match obj.dict() {
+        Some(d) => d,
         None => {
             let d = PyDict::new_ref(vm);
             obj.set_dict(Some(d.clone()));
-            Ok(d)
+            d
         }
-    }
+    };
+    d.set_flag(super::object::flags::DICT_EXPOSED);
+    Ok(d)
 }
 
 fn instance_dict_set(vm: &Vm, obj: &PyRef, v: Option<&PyRef>) -> PyResult<()> {
     match v {
         Some(v) if v.downcast_ref::<PyDict>().is_some() => {
+            v.set_flag(super::object::flags::DICT_EXPOSED);
             obj.set_dict(Some(v.clone()));
             Ok(())
         }

@@ -26,7 +26,9 @@ pub struct PyStr {
     pub interned: Cell<bool>,
 }
 
-impl PyPayload for PyStr {}
+impl PyPayload for PyStr {
+    const GC: bool = false;
+}
 
 impl PyStr {
     pub fn from_str(s: &str) -> PyStr {

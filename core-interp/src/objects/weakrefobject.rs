@@ -289,6 +289,34 @@ pub fn clear_refs(obj: &PyObject) -> Vec<(PyRef, PyRef)> {
     calls
 }
 
+/// The collector's variant of `clear_refs`: weakrefs for which `is_garbage`
+/// holds (unreachable themselves) are cleared without their callback.
+pub fn clear_refs_for_gc(obj: &PyObject, is_garbage: &dyn Fn(&PyObject) -> bool) -> Vec<(PyRef, PyRef)> {
+    let list = table().0.remove(&obj.id()).unwrap_or_default();
+    let mut calls = Vec::new();
+    for w in list {
+        let h = header(w);
+        let Some(wr) = as_weakref(h) else { continue };
+        wr.referent.set(None);
+        if h.refcount() == 0 || is_garbage(h) {
+            continue;
+        }
+        if let Some(cb) = wr.callback.take() {
+            // SAFETY: the weakref is alive (nonzero count).
+            calls.push((unsafe { PyRef::from_borrowed(NonNull::from(h)) }, cb));
+        }
+    }
+    calls
+}
+
+/// Detaches `obj` from its referent if it is a weakref (the collector does
+/// this for unreachable weakrefs; the callback stays until `clear`).
+pub fn detach(obj: &PyObject) {
+    if let Some(w) = as_weakref(obj) {
+        w.unlink();
+    }
+}
+
 /// Calls the callbacks `clear_refs` returned; errors are reported as unraisable.
 pub fn run_callbacks(vm: &Vm, calls: Vec<(PyRef, PyRef)>) {
     for (w, cb) in calls {

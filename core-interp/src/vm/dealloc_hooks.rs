@@ -38,11 +38,16 @@ fn needs_finalizer(obj: &PyObject) -> bool {
 }
 
 fn finalize(obj: &PyRef) {
-    with_current(|vm| {
-        if let Err(e) = vm.call_special(obj, "__del__", &[]) {
-            crate::modules::sysmodule::write_unraisable(vm, &e, Some(obj), "Exception ignored in");
-        }
-    });
+    with_current(|vm| run_finalizer(vm, obj));
+}
+
+/// Calls `obj.__del__()`, reporting an error as unraisable (also used by the collector).
+pub fn run_finalizer(vm: &Vm, obj: &PyRef) {
+    // As CPython's `slot_tp_finalize`, an error names the `__del__` found on the type.
+    let Some(del) = crate::objects::typeobject::class_type(obj).lookup_str(vm, "__del__") else { return };
+    if let Err(e) = vm.call_special(obj, "__del__", &[]) {
+        crate::modules::sysmodule::write_unraisable(vm, &e, Some(&del), "Exception ignored in");
+    }
 }
 
 /// Clears the weak references to a dying object, then runs their callbacks

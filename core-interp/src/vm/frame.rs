@@ -49,6 +49,19 @@ impl PyPayload for Frame {
         // SAFETY: as above.
         unsafe { &*self.stack.get() }.iter().for_each(visit);
     }
+    /// Drops the locals and the saved stack of a frame that is not running
+    /// (the collector breaks generator and traceback cycles this way).
+    fn clear(&self) {
+        if self.executing.get() {
+            return;
+        }
+        // SAFETY: GIL held; the frame is not executing, so nothing borrows its storage.
+        let fast = std::mem::take(unsafe { &mut *self.fast.get() });
+        // SAFETY: as above.
+        let stack = std::mem::take(unsafe { &mut *self.stack.get() });
+        let locals = self.locals.take();
+        drop((fast, stack, locals));
+    }
 }
 
 impl Frame {

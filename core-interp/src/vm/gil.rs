@@ -23,6 +23,8 @@ pub mod breaker {
     pub const GIL_DROP_REQUEST: u32 = 1;
     /// A signal arrived (handled by the main thread only).
     pub const SIGNALS_PENDING: u32 = 2;
+    /// Allocations passed the collector's threshold: collect at the next check.
+    pub const GC_SCHEDULED: u32 = 4;
 }
 
 /// Nonzero when the eval loop must leave its fast path.
@@ -152,6 +154,10 @@ fn handle_eval_breaker(vm: &Vm) -> PyResult<()> {
     let bits = EVAL_BREAKER.load(Ordering::SeqCst);
     if bits & breaker::GIL_DROP_REQUEST != 0 {
         yield_gil();
+    }
+    if bits & breaker::GC_SCHEDULED != 0 {
+        EVAL_BREAKER.fetch_and(!breaker::GC_SCHEDULED, Ordering::SeqCst);
+        super::gc::collect_generations(vm);
     }
     if bits & breaker::SIGNALS_PENDING != 0 && is_main_thread() {
         EVAL_BREAKER.fetch_and(!breaker::SIGNALS_PENDING, Ordering::SeqCst);

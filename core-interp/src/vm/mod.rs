@@ -14,6 +14,7 @@ pub mod extensions;
 pub mod fastpath;
 pub mod import;
 pub mod frame;
+pub mod gc;
 pub mod gil;
 pub mod init;
 pub mod ops;
