@@ -100,6 +100,10 @@ fn bootstrap_types() -> Types {
 
 /// Creates the interpreter and the main thread's `Vm`.
 pub fn create_interpreter() -> Vm {
+    // Objects are created from here on: take the GIL first (the Vm keeps it).
+    if !super::gil::holds_gil() {
+        super::gil::acquire();
+    }
     let types = bootstrap_types();
     let f = TypeFactory { type_type: types.type_type.clone(), dict_type: types.dict_type.clone() };
     let base_exc = new_base_exception_type(&f, &types.object_type);
