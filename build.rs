@@ -26,5 +26,8 @@ fn main() {
     std::fs::write(&keep_path, keep).unwrap();
     std::fs::write(&dyn_path, dynamic).unwrap();
     println!("cargo:rustc-link-arg-bins={}", keep_path.display());
-    println!("cargo:rustc-link-arg-bins=-Wl,--dynamic-list={}", dyn_path.display());
+    println!(
+        "cargo:rustc-link-arg-bins=-Wl,--dynamic-list={}",
+        dyn_path.display()
+    );
 }

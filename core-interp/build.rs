@@ -10,7 +10,11 @@ fn main() {
     println!("cargo:rerun-if-env-changed=OXPY_BUILD_PYTHON");
     let python = std::env::var("OXPY_BUILD_PYTHON").unwrap_or_else(|_| "python3.11".to_string());
     let stdlib = Command::new(&python)
-        .args(["-S", "-c", "import sysconfig; print(sysconfig.get_path('stdlib'))"])
+        .args([
+            "-S",
+            "-c",
+            "import sysconfig; print(sysconfig.get_path('stdlib'))",
+        ])
         .output()
         .ok()
         .filter(|o| o.status.success())

@@ -25,17 +25,23 @@ const TIMEOUT: Duration = Duration::from_secs(30);
 const KNOWN_FAILURES: &str = "known-failures.txt";
 
 fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("programs")
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("programs")
 }
 
 /// Every test program under `dir`, as paths relative to `base`, sorted.
 fn programs(dir: &Path, base: &Path, out: &mut Vec<String>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     let mut entries: Vec<_> = entries.flatten().map(|e| e.path()).collect();
     entries.sort();
     for p in entries {
         if p.is_dir() {
-            if p.file_name().is_some_and(|n| n != "_support" && n != "__pycache__") {
+            if p.file_name()
+                .is_some_and(|n| n != "_support" && n != "__pycache__")
+            {
                 programs(&p, base, out);
             }
         } else if p.extension().is_some_and(|e| e == "py") {
@@ -91,7 +97,9 @@ fn normalize(data: Vec<u8>) -> Vec<u8> {
     }
     prefixes.sort_by_key(|p| std::cmp::Reverse(p.len()));
     prefixes.dedup();
-    prefixes.iter().fold(data, |d, p| replace_bytes(&d, p.as_bytes(), b""))
+    prefixes
+        .iter()
+        .fold(data, |d, p| replace_bytes(&d, p.as_bytes(), b""))
 }
 
 fn run_program(binary: &str, rel: &str) -> Result<Vec<u8>, String> {
@@ -158,7 +166,8 @@ fn unified_diff(expected: &str, got: &str) -> String {
         pre += 1;
     }
     let mut suf = 0;
-    while suf < a.len() - pre && suf < b.len() - pre && a[a.len() - 1 - suf] == b[b.len() - 1 - suf] {
+    while suf < a.len() - pre && suf < b.len() - pre && a[a.len() - 1 - suf] == b[b.len() - 1 - suf]
+    {
         suf += 1;
     }
     let (am, bm) = (&a[pre..a.len() - suf], &b[pre..b.len() - suf]);
@@ -224,7 +233,13 @@ fn unified_diff(expected: &str, got: &str) -> String {
         let b_start = hunk[0].2;
         let a_len = hunk.iter().filter(|o| o.0 != '+').count();
         let b_len = hunk.iter().filter(|o| o.0 != '-').count();
-        out.push_str(&format!("@@ -{},{} +{},{} @@\n", a_start + 1, a_len, b_start + 1, b_len));
+        out.push_str(&format!(
+            "@@ -{},{} +{},{} @@\n",
+            a_start + 1,
+            a_len,
+            b_start + 1,
+            b_len
+        ));
         for &(tag, i, j) in hunk {
             let text = if tag == '+' { b[j] } else { a[i] };
             out.push(tag);
@@ -264,7 +279,10 @@ fn known_failures() -> (BTreeSet<String>, Vec<String>) {
 fn check(binary: &str, rel: &str) -> Result<(), String> {
     let out_path = root().join(Path::new(rel).with_extension("out"));
     let expected = std::fs::read(&out_path).map_err(|e| {
-        format!("cannot read {}: {e} (run tools/gen_expected.py {rel})", out_path.display())
+        format!(
+            "cannot read {}: {e} (run tools/gen_expected.py {rel})",
+            out_path.display()
+        )
     })?;
     let got = run_program(binary, rel)?;
     if got == expected {
@@ -272,7 +290,10 @@ fn check(binary: &str, rel: &str) -> Result<(), String> {
     } else {
         Err(format!(
             "output differs from CPython 3.11's:\n{}",
-            unified_diff(&String::from_utf8_lossy(&expected), &String::from_utf8_lossy(&got))
+            unified_diff(
+                &String::from_utf8_lossy(&expected),
+                &String::from_utf8_lossy(&got)
+            )
         ))
     }
 }
@@ -314,7 +335,10 @@ fn main() {
         if problems.is_empty() {
             Ok(())
         } else {
-            Err(Failed::from(format!("tests/programs/{KNOWN_FAILURES}:\n  {}", problems.join("\n  "))))
+            Err(Failed::from(format!(
+                "tests/programs/{KNOWN_FAILURES}:\n  {}",
+                problems.join("\n  ")
+            )))
         }
     }));
     libtest_mimic::run(&args, trials).exit();

@@ -16,24 +16,46 @@ fn binary() -> String {
 
 /// Whether `name` imports; the last line of stderr when it does not.
 fn probe(name: &str) -> Result<(), String> {
-    let out = Command::new(binary()).arg("-c").arg(PROBE.replace("{0}", name)).output().map_err(|e| format!("cannot run oxpy: {e}"))?;
+    let out = Command::new(binary())
+        .arg("-c")
+        .arg(PROBE.replace("{0}", name))
+        .output()
+        .map_err(|e| format!("cannot run oxpy: {e}"))?;
     let stdout = String::from_utf8_lossy(&out.stdout);
     if out.status.success() && stdout.ends_with("IMPORTED True\n") {
         return Ok(());
     }
     let stderr = String::from_utf8_lossy(&out.stderr);
-    Err(stderr.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("(no message)").trim().to_string())
+    Err(stderr
+        .lines()
+        .rev()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("(no message)")
+        .trim()
+        .to_string())
 }
 
 #[test]
 fn stdlib_modules_import_as_listed() {
-    let list = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/stdlib_imports.txt")).expect("tests/stdlib_imports.txt");
+    let list = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/stdlib_imports.txt"
+    ))
+    .expect("tests/stdlib_imports.txt");
     let entries: Vec<(String, bool)> = list
         .lines()
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .map(|l| (l.split_whitespace().next().unwrap_or_default().to_string(), l.contains("  xfail: ")))
+        .map(|l| {
+            (
+                l.split_whitespace().next().unwrap_or_default().to_string(),
+                l.contains("  xfail: "),
+            )
+        })
         .collect();
-    assert!(entries.len() >= 100, "the list must name at least 100 modules");
+    assert!(
+        entries.len() >= 100,
+        "the list must name at least 100 modules"
+    );
     let problems = Mutex::new(Vec::new());
     let passed = Mutex::new(0usize);
     let next = Mutex::new(0usize);
@@ -45,17 +67,32 @@ fn stdlib_modules_import_as_listed() {
                     *n += 1;
                     *n - 1
                 };
-                let Some((name, xfail)) = entries.get(i) else { break };
+                let Some((name, xfail)) = entries.get(i) else {
+                    break;
+                };
                 match (probe(name), xfail) {
                     (Ok(()), false) => *passed.lock().unwrap() += 1,
                     (Err(_), true) => {}
-                    (Ok(()), true) => problems.lock().unwrap().push(format!("{name}: now imports; remove its xfail (tools/update_stdlib_imports.py)")),
-                    (Err(e), false) => problems.lock().unwrap().push(format!("{name}: does not import any more: {e}")),
+                    (Ok(()), true) => problems.lock().unwrap().push(format!(
+                        "{name}: now imports; remove its xfail (tools/update_stdlib_imports.py)"
+                    )),
+                    (Err(e), false) => problems
+                        .lock()
+                        .unwrap()
+                        .push(format!("{name}: does not import any more: {e}")),
                 }
             });
         }
     });
     let problems = problems.into_inner().unwrap();
-    println!("{} of {} standard-library modules import", passed.into_inner().unwrap(), entries.len());
-    assert!(problems.is_empty(), "stdlib imports differ from tests/stdlib_imports.txt:\n{}", problems.join("\n"));
+    println!(
+        "{} of {} standard-library modules import",
+        passed.into_inner().unwrap(),
+        entries.len()
+    );
+    assert!(
+        problems.is_empty(),
+        "stdlib imports differ from tests/stdlib_imports.txt:\n{}",
+        problems.join("\n")
+    );
 }

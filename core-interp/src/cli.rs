@@ -50,14 +50,26 @@ fn parse_args(args: &[String]) -> Result<Options, i32> {
     let mut i = 0;
     let mut ignore_env = false;
     let mut cfg = SysConfig::default();
-    let done = |program: Program, argv: Vec<String>, ignore_env: bool, cfg: SysConfig| Ok(Options { program, argv, ignore_env, cfg });
+    let done = |program: Program, argv: Vec<String>, ignore_env: bool, cfg: SysConfig| {
+        Ok(Options {
+            program,
+            argv,
+            ignore_env,
+            cfg,
+        })
+    };
     while i < args.len() {
         let a = &args[i];
         if a == "-" {
             return done(Program::Stdin, args[i..].to_vec(), ignore_env, cfg);
         }
         if !a.starts_with('-') || a.len() < 2 {
-            return done(Program::File(a.clone()), args[i..].to_vec(), ignore_env, cfg);
+            return done(
+                Program::File(a.clone()),
+                args[i..].to_vec(),
+                ignore_env,
+                cfg,
+            );
         }
         match a.as_str() {
             "--help" | "-h" | "-?" => {
@@ -83,7 +95,10 @@ fn parse_args(args: &[String]) -> Result<Options, i32> {
                         match args.get(i) {
                             Some(v) => v.clone(),
                             None => {
-                                eprintln!("Argument expected for the -{} option\n{USAGE}", flags[j]);
+                                eprintln!(
+                                    "Argument expected for the -{} option\n{USAGE}",
+                                    flags[j]
+                                );
                                 return Err(2);
                             }
                         }
@@ -174,7 +189,10 @@ fn new_main_module(vm: &Vm, file: Option<&str>) -> crate::objects::object::PyRef
     if let Some(f) = file {
         dd.set_str(vm, "__file__", new_str_object(vm, f));
     }
-    vm.modules.downcast_ref::<PyDict>().unwrap().set_str(vm, "__main__", m.clone());
+    vm.modules
+        .downcast_ref::<PyDict>()
+        .unwrap()
+        .set_str(vm, "__main__", m.clone());
     m
 }
 
@@ -187,7 +205,13 @@ fn set_sys_list(vm: &Vm, name: &str, items: &[String]) {
 /// Completes the configuration from the environment (unless `-E`), finds
 /// the standard library and computes `sys.path`, as CPython's `PyConfig_Read`.
 fn finish_config(opts: &mut Options) -> Result<(), String> {
-    let env = |name: &str| if opts.ignore_env { None } else { std::env::var(name).ok().filter(|v| !v.is_empty()) };
+    let env = |name: &str| {
+        if opts.ignore_env {
+            None
+        } else {
+            std::env::var(name).ok().filter(|v| !v.is_empty())
+        }
+    };
     let cfg = &mut opts.cfg;
     cfg.ignore_environment = opts.ignore_env;
     cfg.dont_write_bytecode |= env("PYTHONDONTWRITEBYTECODE").is_some();
@@ -198,15 +222,24 @@ fn finish_config(opts: &mut Options) -> Result<(), String> {
     cfg.hash_randomization = env("PYTHONHASHSEED").map_or(true, |s| s != "0");
     cfg.argv = opts.argv.clone();
     cfg.orig_argv = std::env::args().collect();
-    cfg.executable = std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
-    cfg.prefix = crate::modules::getpath::prefix().to_string_lossy().into_owned();
+    cfg.executable = std::env::current_exe()
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    cfg.prefix = crate::modules::getpath::prefix()
+        .to_string_lossy()
+        .into_owned();
     let stdlib = crate::modules::getpath::find_stdlib()?;
     cfg.stdlib_dir = stdlib.to_string_lossy().into_owned();
     let mut path: Vec<String> = Vec::new();
     if !cfg.safe_path {
         cfg.path0 = Some(match &opts.program {
-            Program::File(f) => absolute(f).parent().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default(),
-            Program::Module(_) => std::env::current_dir().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default(),
+            Program::File(f) => absolute(f)
+                .parent()
+                .map(|p| p.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            Program::Module(_) => std::env::current_dir()
+                .map(|p| p.to_string_lossy().into_owned())
+                .unwrap_or_default(),
             _ => String::new(),
         });
     }
@@ -230,7 +263,14 @@ fn import_site_and_set_path0(vm: &Vm, cfg: &SysConfig) -> crate::vm::PyResult<()
     }
     if let Some(p0) = &cfg.path0 {
         let path = crate::modules::sysmodule::sys_attr(vm, "path")?;
-        vm.call_method(&path, "insert", &[crate::objects::longobject::new_int(vm, 0), new_str_object(vm, p0)])?;
+        vm.call_method(
+            &path,
+            "insert",
+            &[
+                crate::objects::longobject::new_int(vm, 0),
+                new_str_object(vm, p0),
+            ],
+        )?;
     }
     Ok(())
 }
@@ -246,16 +286,28 @@ fn run(mut opts: Options) -> i32 {
     // `create_interpreter` registered the Vm at its old address; register where it lives now.
     crate::vm::dealloc_hooks::set_current(&vm);
     let marker = 0u8;
-    vm.ts.stack_limit.set((&marker as *const u8 as usize).saturating_sub(STACK_SIZE - STACK_RESERVE));
+    vm.ts
+        .stack_limit
+        .set((&marker as *const u8 as usize).saturating_sub(STACK_SIZE - STACK_RESERVE));
     crate::vm::signals::install_default_handlers();
     {
         let sys = vm.sys.borrow().clone().expect("sys");
         let d = module_dict(&sys);
-        crate::modules::sysmodule_info::apply_config(&vm, d.downcast_ref::<PyDict>().expect("dict"), &opts.cfg);
+        crate::modules::sysmodule_info::apply_config(
+            &vm,
+            d.downcast_ref::<PyDict>().expect("dict"),
+            &opts.cfg,
+        );
     }
     let stdio = crate::modules::io::stdio::StdioConfig {
         unbuffered: opts.cfg.unbuffered,
-        io_encoding: if opts.ignore_env { None } else { std::env::var("PYTHONIOENCODING").ok().filter(|v| !v.is_empty()) },
+        io_encoding: if opts.ignore_env {
+            None
+        } else {
+            std::env::var("PYTHONIOENCODING")
+                .ok()
+                .filter(|v| !v.is_empty())
+        },
     };
     if let Err(e) = crate::modules::io::stdio::install(&vm, &stdio) {
         eprintln!("Fatal Python error: init_sys_streams: can't initialize sys standard streams");
@@ -276,8 +328,15 @@ fn run(mut opts: Options) -> i32 {
                 run_source(&vm, &src, &path, &module_dict(&m)).map(|_| ())
             }
             Err(e) => {
-                let abs = std::fs::canonicalize(".").map(|p| p.join(f)).unwrap_or_else(|_| f.into());
-                eprintln!("oxpy: can't open file '{}': [Errno {}] {}", abs.display(), e.raw_os_error().unwrap_or(0), io_msg(&e));
+                let abs = std::fs::canonicalize(".")
+                    .map(|p| p.join(f))
+                    .unwrap_or_else(|_| f.into());
+                eprintln!(
+                    "oxpy: can't open file '{}': [Errno {}] {}",
+                    abs.display(),
+                    e.raw_os_error().unwrap_or(0),
+                    io_msg(&e)
+                );
                 return 2;
             }
         },
@@ -331,30 +390,67 @@ fn io_msg(e: &std::io::Error) -> String {
 
 fn run_module(vm: &Vm, name: &str) -> crate::vm::PyResult<()> {
     let path = crate::modules::sysmodule::sys_attr(vm, "path")?;
-    let dirs: Vec<String> = vm.collect(&path)?.iter().filter_map(|p| vm.str_string(p).ok()).collect();
+    let dirs: Vec<String> = vm
+        .collect(&path)?
+        .iter()
+        .filter_map(|p| vm.str_string(p).ok())
+        .collect();
     let rel = name.replace('.', "/");
     for d in dirs {
-        let base = if d.is_empty() { std::path::PathBuf::from(".") } else { std::path::PathBuf::from(&d) };
-        for (cand, is_pkg) in [(base.join(format!("{rel}.py")), false), (base.join(&rel).join("__main__.py"), true)] {
+        let base = if d.is_empty() {
+            std::path::PathBuf::from(".")
+        } else {
+            std::path::PathBuf::from(&d)
+        };
+        for (cand, is_pkg) in [
+            (base.join(format!("{rel}.py")), false),
+            (base.join(&rel).join("__main__.py"), true),
+        ] {
             if cand.is_file() {
                 let f = cand.to_string_lossy().into_owned();
-                let src = std::fs::read_to_string(&cand).map_err(|e| vm.new_import_error(e.to_string()))?;
+                let src = std::fs::read_to_string(&cand)
+                    .map_err(|e| vm.new_import_error(e.to_string()))?;
                 // The module runs as __main__ inside its package, which is imported first
                 // (so that relative imports work, as with runpy).
-                let package = if is_pkg { name.to_string() } else { name.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default() };
+                let package = if is_pkg {
+                    name.to_string()
+                } else {
+                    name.rsplit_once('.')
+                        .map(|(p, _)| p.to_string())
+                        .unwrap_or_default()
+                };
                 if !package.is_empty() {
                     crate::vm::import::import_module(vm, &package)?;
                 }
                 let m = new_main_module(vm, Some(&f));
                 let md = module_dict(&m);
-                md.downcast_ref::<PyDict>().expect("dict").set_str(vm, "__package__", new_str_object(vm, &package));
-                set_sys_list(vm, "argv", &std::iter::once(f.clone()).chain(std::env::args().skip_while(|a| a != name).skip(1)).collect::<Vec<_>>());
+                md.downcast_ref::<PyDict>().expect("dict").set_str(
+                    vm,
+                    "__package__",
+                    new_str_object(vm, &package),
+                );
+                set_sys_list(
+                    vm,
+                    "argv",
+                    &std::iter::once(f.clone())
+                        .chain(std::env::args().skip_while(|a| a != name).skip(1))
+                        .collect::<Vec<_>>(),
+                );
                 return run_source(vm, &src, &f, &md).map(|_| ());
             }
         }
     }
-    write_text(Fd::Stderr, &format!("{}: No module named {name}\n", std::env::args().next().unwrap_or_else(|| "oxpy".into())));
-    Err(vm.new_exception(&vm.exceptions.system_exit, vec![crate::objects::longobject::new_int(vm, 1)]))
+    write_text(
+        Fd::Stderr,
+        &format!(
+            "{}: No module named {name}\n",
+            std::env::args().next().unwrap_or_else(|| "oxpy".into())
+        ),
+    );
+    Err(vm.new_exception(
+        &vm.exceptions.system_exit,
+        vec![crate::objects::longobject::new_int(vm, 1)],
+    ))
 }
 
 /// Stack reserved for the interpreter thread (virtual memory; pages are touched on demand).
@@ -369,16 +465,23 @@ pub fn main() -> i32 {
         Ok(o) => o,
         Err(code) => return code,
     };
-    let child = std::thread::Builder::new().name("oxpy-main".into()).stack_size(STACK_SIZE).spawn(move || {
-        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run(opts))) {
-            Ok(code) => code,
-            Err(p) => {
-                let msg = p.downcast_ref::<&str>().map(|s| s.to_string()).or_else(|| p.downcast_ref::<String>().cloned()).unwrap_or_default();
-                eprintln!("SystemError: internal error in oxpy: {msg}");
-                1
+    let child = std::thread::Builder::new()
+        .name("oxpy-main".into())
+        .stack_size(STACK_SIZE)
+        .spawn(move || {
+            match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run(opts))) {
+                Ok(code) => code,
+                Err(p) => {
+                    let msg = p
+                        .downcast_ref::<&str>()
+                        .map(|s| s.to_string())
+                        .or_else(|| p.downcast_ref::<String>().cloned())
+                        .unwrap_or_default();
+                    eprintln!("SystemError: internal error in oxpy: {msg}");
+                    1
+                }
             }
-        }
-    });
+        });
     match child {
         Ok(h) => h.join().unwrap_or(1),
         Err(e) => {

@@ -51,7 +51,10 @@ pub struct CFunction {
 
 impl PyPayload for CFunction {
     fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {
-        for r in [&self.self_, &self.module, &self.class].into_iter().flatten() {
+        for r in [&self.self_, &self.module, &self.class]
+            .into_iter()
+            .flatten()
+        {
             visit(r);
         }
     }
@@ -121,22 +124,38 @@ fn make_types(vm: &Vm) -> CTypes {
         vm,
         &function,
         &[
-            GetSetDef::new("__name__", |vm, o| Ok(new_str_object(vm, &def_name(cfunc(o).def)))),
+            GetSetDef::new("__name__", |vm, o| {
+                Ok(new_str_object(vm, &def_name(cfunc(o).def)))
+            }),
             GetSetDef::new("__qualname__", |vm, o| {
                 let f = cfunc(o);
                 let name = def_name(f.def);
-                Ok(new_str_object(vm, &match &f.self_ {
-                    Some(s) if f.module.is_none() => {
-                        let owner = if s.downcast_ref::<core_interp::objects::typeobject::PyType>().is_some() { as_type(s).name() } else { class_name(s) };
-                        format!("{owner}.{name}")
-                    }
-                    _ => name,
-                }))
+                Ok(new_str_object(
+                    vm,
+                    &match &f.self_ {
+                        Some(s) if f.module.is_none() => {
+                            let owner = if s
+                                .downcast_ref::<core_interp::objects::typeobject::PyType>()
+                                .is_some()
+                            {
+                                as_type(s).name()
+                            } else {
+                                class_name(s)
+                            };
+                            format!("{owner}.{name}")
+                        }
+                        _ => name,
+                    },
+                ))
             }),
             GetSetDef::new("__doc__", |vm, o| Ok(doc_obj(vm, unsafe_doc(cfunc(o).def)))),
-            GetSetDef::new("__self__", |vm, o| Ok(cfunc(o).self_.clone().unwrap_or_else(|| vm.none.clone()))),
+            GetSetDef::new("__self__", |vm, o| {
+                Ok(cfunc(o).self_.clone().unwrap_or_else(|| vm.none.clone()))
+            }),
             GetSetDef::new("__module__", |vm, o| match &cfunc(o).module {
-                Some(m) => Ok(vm.getattr_str(m, "__name__").unwrap_or_else(|_| vm.none.clone())),
+                Some(m) => Ok(vm
+                    .getattr_str(m, "__name__")
+                    .unwrap_or_else(|_| vm.none.clone())),
                 None => Ok(vm.none.clone()),
             }),
         ],
@@ -173,7 +192,13 @@ fn make_types(vm: &Vm) -> CTypes {
         core_interp::objects::typeslots::add_slot_wrappers(vm, t);
     }
     core_interp::objects::typeslots::add_slot_wrappers(vm, &function);
-    CTypes { function, method, class_method, member, getset }
+    CTypes {
+        function,
+        method,
+        class_method,
+        member,
+        getset,
+    }
 }
 
 fn unsafe_doc(def: *const ffi::PyMethodDef) -> *const libc::c_char {
@@ -182,7 +207,8 @@ fn unsafe_doc(def: *const ffi::PyMethodDef) -> *const libc::c_char {
 }
 
 fn cfunc(o: &PyRef) -> &CFunction {
-    o.downcast_ref::<CFunction>().expect("builtin_function_or_method")
+    o.downcast_ref::<CFunction>()
+        .expect("builtin_function_or_method")
 }
 
 fn descr(o: &PyRef) -> &CDescr {
@@ -205,22 +231,47 @@ fn descr_repr(vm: &Vm, o: &PyRef) -> PyResult {
         DescrKind::Member(_) => "member",
         DescrKind::GetSet(_) => "attribute",
     };
-    Ok(new_str_object(vm, &format!("<{what} '{}' of '{}' objects>", descr_name(o), as_type(&d.owner).name())))
+    Ok(new_str_object(
+        vm,
+        &format!(
+            "<{what} '{}' of '{}' objects>",
+            descr_name(o),
+            as_type(&d.owner).name()
+        ),
+    ))
 }
 
 fn function_repr(vm: &Vm, f: &PyRef) -> PyResult {
     let c = cfunc(f);
     let name = def_name(c.def);
     let s = match (&c.self_, &c.module) {
-        (Some(s), None) => format!("<built-in method {name} of {} object at {:#x}>", class_name(s), s.id()),
+        (Some(s), None) => format!(
+            "<built-in method {name} of {} object at {:#x}>",
+            class_name(s),
+            s.id()
+        ),
         _ => format!("<built-in function {name}>"),
     };
     Ok(new_str_object(vm, &s))
 }
 
 /// A module function or bound method for `def`.
-pub fn new_function(vm: &Vm, def: *const ffi::PyMethodDef, self_: Option<PyRef>, module: Option<PyRef>, class: Option<PyRef>) -> PyRef {
-    PyRef::new(CFunction { def, self_, module, class }, types(vm).function.clone())
+pub fn new_function(
+    vm: &Vm,
+    def: *const ffi::PyMethodDef,
+    self_: Option<PyRef>,
+    module: Option<PyRef>,
+    class: Option<PyRef>,
+) -> PyRef {
+    PyRef::new(
+        CFunction {
+            def,
+            self_,
+            module,
+            class,
+        },
+        types(vm).function.clone(),
+    )
 }
 
 fn function_call(vm: &Vm, f: &PyRef, args: CallArgs<'_>) -> PyResult {
@@ -231,19 +282,33 @@ fn function_call(vm: &Vm, f: &PyRef, args: CallArgs<'_>) -> PyResult {
 
 fn method_descr_get(vm: &Vm, d: &PyRef, obj: Option<&PyRef>, ty: Option<&PyRef>) -> PyResult {
     let de = descr(d);
-    let DescrKind::Method(def) = de.kind else { unreachable!("method descriptor") };
+    let DescrKind::Method(def) = de.kind else {
+        unreachable!("method descriptor")
+    };
     if d.class().is(&types(vm).class_method) {
         let cls = match (ty, obj) {
             (Some(t), _) => t.clone(),
             (None, Some(o)) => o.class().clone(),
             (None, None) => return Ok(d.clone()),
         };
-        return Ok(new_function(vm, def, Some(cls), None, Some(de.owner.clone())));
+        return Ok(new_function(
+            vm,
+            def,
+            Some(cls),
+            None,
+            Some(de.owner.clone()),
+        ));
     }
     match obj {
         Some(o) if !vm.is_none(o) => {
             check_owner(vm, d, o)?;
-            Ok(new_function(vm, def, Some(o.clone()), None, Some(de.owner.clone())))
+            Ok(new_function(
+                vm,
+                def,
+                Some(o.clone()),
+                None,
+                Some(de.owner.clone()),
+            ))
         }
         _ => Ok(d.clone()),
     }
@@ -264,7 +329,9 @@ fn check_owner(vm: &Vm, d: &PyRef, obj: &PyRef) -> PyResult<()> {
 
 fn method_descr_call(vm: &Vm, d: &PyRef, args: CallArgs<'_>) -> PyResult {
     let de = descr(d);
-    let DescrKind::Method(def) = de.kind else { unreachable!("method descriptor") };
+    let DescrKind::Method(def) = de.kind else {
+        unreachable!("method descriptor")
+    };
     let Some(first) = args.positional().first() else {
         return Err(vm.new_type_error(format!(
             "unbound method {}.{}() needs an argument",
@@ -275,16 +342,29 @@ fn method_descr_call(vm: &Vm, d: &PyRef, args: CallArgs<'_>) -> PyResult {
     if !d.class().is(&types(vm).class_method) {
         check_owner(vm, d, first)?;
     }
-    call_def(vm, def, proxy::to_c(first), Some(&de.owner), args.skip_first())
+    call_def(
+        vm,
+        def,
+        proxy::to_c(first),
+        Some(&de.owner),
+        args.skip_first(),
+    )
 }
 
 /// Calls a `PyMethodDef` with `self_` (a borrowed proxy or NULL) by its
 /// calling convention.
-pub fn call_def(vm: &Vm, def: *const ffi::PyMethodDef, self_: *mut ffi::PyObject, class: Option<&PyRef>, args: CallArgs<'_>) -> PyResult {
+pub fn call_def(
+    vm: &Vm,
+    def: *const ffi::PyMethodDef,
+    self_: *mut ffi::PyObject,
+    class: Option<&PyRef>,
+    args: CallArgs<'_>,
+) -> PyResult {
     // SAFETY: `def` is a row of a static method table; the function pointer's
     // real type is given by the flags (the C-API's contract).
     unsafe {
-        let flags = (*def).ml_flags as u32 & !(ffi::METH_CLASS | ffi::METH_STATIC | ffi::METH_COEXIST);
+        let flags =
+            (*def).ml_flags as u32 & !(ffi::METH_CLASS | ffi::METH_STATIC | ffi::METH_COEXIST);
         let meth = (*def).ml_meth.expect("ml_meth");
         let name = display_name(vm, def, self_, class);
         let pos = args.positional();
@@ -292,7 +372,10 @@ pub fn call_def(vm: &Vm, def: *const ffi::PyMethodDef, self_: *mut ffi::PyObject
         let r = match flags {
             f if f == ffi::METH_NOARGS => {
                 if !args.args.is_empty() {
-                    return Err(vm.new_type_error(format!("{name}() takes no arguments ({} given)", args.args.len())));
+                    return Err(vm.new_type_error(format!(
+                        "{name}() takes no arguments ({} given)",
+                        args.args.len()
+                    )));
                 }
                 meth(self_, null_mut())
             }
@@ -301,15 +384,24 @@ pub fn call_def(vm: &Vm, def: *const ffi::PyMethodDef, self_: *mut ffi::PyObject
                     return Err(vm.new_type_error(format!("{name}() takes no keyword arguments")));
                 }
                 if pos.len() != 1 {
-                    return Err(vm.new_type_error(format!("{name}() takes exactly one argument ({} given)", pos.len())));
+                    return Err(vm.new_type_error(format!(
+                        "{name}() takes exactly one argument ({} given)",
+                        pos.len()
+                    )));
                 }
                 meth(self_, proxy::to_c(&pos[0]))
             }
             f if f == ffi::METH_VARARGS => {
                 if args.has_kwargs() {
-                    return Err(vm.new_type_error(format!("{}() takes no keyword arguments", def_name(def))));
+                    return Err(vm.new_type_error(format!(
+                        "{}() takes no keyword arguments",
+                        def_name(def)
+                    )));
                 }
-                let t = proxy::new_ref(core_interp::objects::tupleobject::new_tuple(vm, pos.to_vec()));
+                let t = proxy::new_ref(core_interp::objects::tupleobject::new_tuple(
+                    vm,
+                    pos.to_vec(),
+                ));
                 let r = meth(self_, t);
                 proxy::decref(t);
                 r
@@ -332,16 +424,22 @@ pub fn call_def(vm: &Vm, def: *const ffi::PyMethodDef, self_: *mut ffi::PyObject
                 let m: ffi::_PyCFunctionFast = std::mem::transmute(meth);
                 m.expect("fn")(self_, v.as_ptr(), v.len() as isize)
             }
-            f if f == ffi::METH_FASTCALL | ffi::METH_KEYWORDS || f == ffi::METH_METHOD | ffi::METH_FASTCALL | ffi::METH_KEYWORDS => {
+            f if f == ffi::METH_FASTCALL | ffi::METH_KEYWORDS
+                || f == ffi::METH_METHOD | ffi::METH_FASTCALL | ffi::METH_KEYWORDS =>
+            {
                 let v: Vec<*mut ffi::PyObject> = args.args.iter().map(proxy::to_c).collect();
                 let names = if args.kwnames.is_empty() {
                     null_mut()
                 } else {
-                    proxy::new_ref(core_interp::objects::tupleobject::new_tuple(vm, args.kwnames.to_vec()))
+                    proxy::new_ref(core_interp::objects::tupleobject::new_tuple(
+                        vm,
+                        args.kwnames.to_vec(),
+                    ))
                 };
                 let r = if f & ffi::METH_METHOD != 0 {
                     let m: ffi::PyCMethod = std::mem::transmute(meth);
-                    let cls = class.map_or(null_mut(), |c| proxy::to_c(c) as *mut ffi::PyTypeObject);
+                    let cls =
+                        class.map_or(null_mut(), |c| proxy::to_c(c) as *mut ffi::PyTypeObject);
                     m.expect("fn")(self_, cls, v.as_ptr(), pos.len(), names)
                 } else {
                     let m: ffi::_PyCFunctionFastWithKeywords = std::mem::transmute(meth);
@@ -356,11 +454,13 @@ pub fn call_def(vm: &Vm, def: *const ffi::PyMethodDef, self_: *mut ffi::PyObject
         };
         crate::layouts::write_back_lists();
         if r.is_null() {
-            return Err(crate::runtime::take_error().unwrap_or_else(|| vm.new_system_error("error return without exception set")));
+            return Err(crate::runtime::take_error()
+                .unwrap_or_else(|| vm.new_system_error("error return without exception set")));
         }
         if let Some(e) = crate::runtime::take_error() {
             proxy::decref(r);
-            let se = vm.new_system_error(format!("{name}() returned a result with an exception set"));
+            let se =
+                vm.new_system_error(format!("{name}() returned a result with an exception set"));
             let _ = vm.setattr_str(se.value(), "__cause__", e.into_value());
             return Err(se);
         }
@@ -370,15 +470,25 @@ pub fn call_def(vm: &Vm, def: *const ffi::PyMethodDef, self_: *mut ffi::PyObject
 
 /// How CPython names a C function in messages: `module.name` for module
 /// functions, `Type.name` for methods.
-fn display_name(vm: &Vm, def: *const ffi::PyMethodDef, self_: *mut ffi::PyObject, class: Option<&PyRef>) -> String {
+fn display_name(
+    vm: &Vm,
+    def: *const ffi::PyMethodDef,
+    self_: *mut ffi::PyObject,
+    class: Option<&PyRef>,
+) -> String {
     let name = def_name(def);
     if let Some(c) = class {
         return format!("{}.{name}", as_type(c).name());
     }
     if !self_.is_null() {
         let s = proxy::from_c(self_);
-        if s.downcast_ref::<core_interp::objects::moduleobject::PyModule>().is_some() {
-            if let Ok(m) = vm.getattr_str(&s, "__name__").and_then(|m| vm.str_string(&m)) {
+        if s.downcast_ref::<core_interp::objects::moduleobject::PyModule>()
+            .is_some()
+        {
+            if let Ok(m) = vm
+                .getattr_str(&s, "__name__")
+                .and_then(|m| vm.str_string(&m))
+            {
                 return format!("{m}.{name}");
             }
         }
@@ -388,12 +498,17 @@ fn display_name(vm: &Vm, def: *const ffi::PyMethodDef, self_: *mut ffi::PyObject
 
 /// Positional arguments as a new tuple and keywords as a new dict (or NULL).
 pub fn pack_call(vm: &Vm, args: CallArgs<'_>) -> (*mut ffi::PyObject, *mut ffi::PyObject) {
-    let t = proxy::new_ref(core_interp::objects::tupleobject::new_tuple(vm, args.positional().to_vec()));
+    let t = proxy::new_ref(core_interp::objects::tupleobject::new_tuple(
+        vm,
+        args.positional().to_vec(),
+    ));
     if !args.has_kwargs() {
         return (t, null_mut());
     }
     let d = core_interp::objects::dictobject::PyDict::new_ref(vm);
-    let dd = d.downcast_ref::<core_interp::objects::dictobject::PyDict>().unwrap();
+    let dd = d
+        .downcast_ref::<core_interp::objects::dictobject::PyDict>()
+        .unwrap();
     for (k, v) in args.kwargs() {
         dd.set_item(vm, k.clone(), v.clone()).expect("str keys");
     }
@@ -402,8 +517,16 @@ pub fn pack_call(vm: &Vm, args: CallArgs<'_>) -> (*mut ffi::PyObject, *mut ffi::
 
 /// The reverse of [`pack_call`]: a tuple and optional dict from C as
 /// vectorcall-style arguments and keyword names.
-pub fn unpack_call(vm: &Vm, args: *mut ffi::PyObject, kw: *mut ffi::PyObject) -> PyResult<(Vec<PyRef>, Vec<PyRef>)> {
-    let mut a = if args.is_null() { Vec::new() } else { vm.collect(&proxy::from_c(args))? };
+pub fn unpack_call(
+    vm: &Vm,
+    args: *mut ffi::PyObject,
+    kw: *mut ffi::PyObject,
+) -> PyResult<(Vec<PyRef>, Vec<PyRef>)> {
+    let mut a = if args.is_null() {
+        Vec::new()
+    } else {
+        vm.collect(&proxy::from_c(args))?
+    };
     let mut names = Vec::new();
     if !kw.is_null() {
         let d = proxy::from_c(kw);
@@ -418,7 +541,9 @@ pub fn unpack_call(vm: &Vm, args: *mut ffi::PyObject, kw: *mut ffi::PyObject) ->
 }
 
 fn data_descr_get(vm: &Vm, d: &PyRef, obj: Option<&PyRef>, _ty: Option<&PyRef>) -> PyResult {
-    let Some(obj) = obj.filter(|o| !vm.is_none(o)) else { return Ok(d.clone()) };
+    let Some(obj) = obj.filter(|o| !vm.is_none(o)) else {
+        return Ok(d.clone());
+    };
     check_owner(vm, d, obj)?;
     let p = proxy::to_c(obj);
     match descr(d).kind {
@@ -483,8 +608,18 @@ pub fn add_type_members(vm: &Vm, ty: &PyRef, tp: *mut ffi::PyTypeObject) -> PyRe
                 let f = new_function(vm, m, None, None, None);
                 vm.call_positional(&vm.types.staticmethod_type, &[f])?
             } else {
-                let kind = if flags & ffi::METH_CLASS != 0 { &ct.class_method } else { &ct.method };
-                PyRef::new(CDescr { kind: DescrKind::Method(m), owner: ty.clone() }, kind.clone())
+                let kind = if flags & ffi::METH_CLASS != 0 {
+                    &ct.class_method
+                } else {
+                    &ct.method
+                };
+                PyRef::new(
+                    CDescr {
+                        kind: DescrKind::Method(m),
+                        owner: ty.clone(),
+                    },
+                    kind.clone(),
+                )
             };
             if flags & ffi::METH_COEXIST != 0 || ns.get_rust_str(vm, &name).is_none() {
                 ns.set_str(vm, &name, d);
@@ -494,15 +629,38 @@ pub fn add_type_members(vm: &Vm, ty: &PyRef, tp: *mut ffi::PyTypeObject) -> PyRe
         let mut mb = (*tp).tp_members;
         while !mb.is_null() && !(*mb).name.is_null() {
             let name = cstr((*mb).name);
-            if name != "__dictoffset__" && name != "__weaklistoffset__" && name != "__vectorcalloffset__" {
-                ns.set_str(vm, &name, PyRef::new(CDescr { kind: DescrKind::Member(mb), owner: ty.clone() }, ct.member.clone()));
+            if name != "__dictoffset__"
+                && name != "__weaklistoffset__"
+                && name != "__vectorcalloffset__"
+            {
+                ns.set_str(
+                    vm,
+                    &name,
+                    PyRef::new(
+                        CDescr {
+                            kind: DescrKind::Member(mb),
+                            owner: ty.clone(),
+                        },
+                        ct.member.clone(),
+                    ),
+                );
             }
             mb = mb.add(1);
         }
         let mut g = (*tp).tp_getset;
         while !g.is_null() && !(*g).name.is_null() {
             let name = cstr((*g).name);
-            ns.set_str(vm, &name, PyRef::new(CDescr { kind: DescrKind::GetSet(g), owner: ty.clone() }, ct.getset.clone()));
+            ns.set_str(
+                vm,
+                &name,
+                PyRef::new(
+                    CDescr {
+                        kind: DescrKind::GetSet(g),
+                        owner: ty.clone(),
+                    },
+                    ct.getset.clone(),
+                ),
+            );
             g = g.add(1);
         }
         if ns.get_rust_str(vm, "__doc__").is_none() {

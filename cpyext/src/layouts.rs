@@ -35,7 +35,8 @@ pub fn refresh_mutables() {
         let o = proxy::link(p).obj();
         if !o.is_null() {
             // SAFETY: a linked proxy's object is alive.
-            let obj = unsafe { PyRef::from_borrowed(std::ptr::NonNull::new_unchecked(o as *mut _)) };
+            let obj =
+                unsafe { PyRef::from_borrowed(std::ptr::NonNull::new_unchecked(o as *mut _)) };
             refresh(p, &obj);
         }
     }
@@ -58,19 +59,29 @@ pub fn write_back_lists() {
         // `ob_size` item pointers.
         unsafe {
             let list = &*(l.obj());
-            let Some(pl) = list.downcast_ref::<PyList>() else { continue };
+            let Some(pl) = list.downcast_ref::<PyList>() else {
+                continue;
+            };
             let o = p as *mut ffi::PyListObject;
             let n = (*o).ob_base.ob_size.max(0) as usize;
             let differs = {
                 let items = pl.items.borrow();
-                items.len() != n || items.iter().enumerate().any(|(i, it)| *(*o).ob_item.add(i) != it.proxy() as *mut ffi::PyObject)
+                items.len() != n
+                    || items
+                        .iter()
+                        .enumerate()
+                        .any(|(i, it)| *(*o).ob_item.add(i) != it.proxy() as *mut ffi::PyObject)
             };
             if differs {
                 let vm = crate::runtime::vm();
                 let fresh: Vec<PyRef> = (0..n)
                     .map(|i| {
                         let it = *(*o).ob_item.add(i);
-                        if it.is_null() { vm.none.clone() } else { proxy::from_c(it) }
+                        if it.is_null() {
+                            vm.none.clone()
+                        } else {
+                            proxy::from_c(it)
+                        }
                     })
                     .collect();
                 let old = std::mem::replace(&mut *pl.items.borrow_mut(), fresh);
@@ -135,8 +146,14 @@ pub fn make_proxy(obj: &PyRef) -> *mut ffi::PyObject {
         unsafe { (*(p as *mut ffi::PyDictObject)).ma_used = d.len() as isize };
         track(p);
         p
-    } else if obj.downcast_ref::<core_interp::objects::moduleobject::PyModule>().is_some() {
-        proxy::alloc(size_of::<crate::capi::moduleobject::ModuleProxy>(), Kind::Module)
+    } else if obj
+        .downcast_ref::<core_interp::objects::moduleobject::PyModule>()
+        .is_some()
+    {
+        proxy::alloc(
+            size_of::<crate::capi::moduleobject::ModuleProxy>(),
+            Kind::Module,
+        )
     } else {
         proxy::alloc(size_of::<ffi::PyObject>(), Kind::Plain)
     };
@@ -161,7 +178,12 @@ pub fn new_tuple_memory(n: usize) -> *mut ffi::PyObject {
 /// The address of item `i` of a tuple proxy.
 pub fn tuple_item_ptr(p: *mut ffi::PyObject, i: usize) -> *mut *mut ffi::PyObject {
     // SAFETY: callers pass an index below the tuple's size.
-    unsafe { (p as *mut u8).add(offset_of!(ffi::PyTupleObject, ob_item)).cast::<*mut ffi::PyObject>().add(i) }
+    unsafe {
+        (p as *mut u8)
+            .add(offset_of!(ffi::PyTupleObject, ob_item))
+            .cast::<*mut ffi::PyObject>()
+            .add(i)
+    }
 }
 
 fn long_proxy(v: &IntValue) -> *mut ffi::PyObject {
@@ -191,8 +213,16 @@ fn long_proxy(v: &IntValue) -> *mut ffi::PyObject {
     let n = digits.len() as isize;
     // SAFETY: `p` has room for the header and the digits.
     unsafe {
-        (*(p as *mut ffi::PyVarObject)).ob_size = if sign == num_bigint::Sign::Minus { -n } else { n };
-        std::ptr::copy_nonoverlapping(digits.as_ptr(), (p as *mut u8).add(off) as *mut u32, digits.len());
+        (*(p as *mut ffi::PyVarObject)).ob_size = if sign == num_bigint::Sign::Minus {
+            -n
+        } else {
+            n
+        };
+        std::ptr::copy_nonoverlapping(
+            digits.as_ptr(),
+            (p as *mut u8).add(off) as *mut u32,
+            digits.len(),
+        );
     }
     p
 }
@@ -217,7 +247,13 @@ fn str_proxy(s: &PyStr) -> *mut ffi::PyObject {
         }
         StrData::Wide(cps) => {
             let max = cps.iter().copied().max().unwrap_or(0);
-            let kind: usize = if max < 256 { 1 } else if max < 65536 { 2 } else { 4 };
+            let kind: usize = if max < 256 {
+                1
+            } else if max < 65536 {
+                2
+            } else {
+                4
+            };
             let off = size_of::<ffi::PyCompactUnicodeObject>();
             let p = proxy::alloc(off + kind * (cps.len() + 1), Kind::Str);
             // SAFETY: `p` has room for the header and `len + 1` units of `kind` bytes.
@@ -250,14 +286,19 @@ pub fn sync_list(p: *mut ffi::PyObject, items: &[PyRef]) {
     unsafe {
         let old_n = (*o).ob_base.ob_size as usize;
         let same = old_n == items.len()
-            && items.iter().enumerate().all(|(i, it)| *(*o).ob_item.add(i) == it.proxy() as *mut ffi::PyObject);
+            && items
+                .iter()
+                .enumerate()
+                .all(|(i, it)| *(*o).ob_item.add(i) == it.proxy() as *mut ffi::PyObject);
         if same {
             return;
         }
         let old: Vec<*mut ffi::PyObject> = (0..old_n).map(|i| *(*o).ob_item.add(i)).collect();
         if (*o).allocated < items.len() as isize {
             let cap = items.len().max(4);
-            (*o).ob_item = libc::realloc((*o).ob_item as *mut libc::c_void, cap * size_of::<usize>()) as *mut *mut ffi::PyObject;
+            (*o).ob_item =
+                libc::realloc((*o).ob_item as *mut libc::c_void, cap * size_of::<usize>())
+                    as *mut *mut ffi::PyObject;
             assert!(!(*o).ob_item.is_null(), "out of memory");
             (*o).allocated = cap as isize;
         }
@@ -303,15 +344,30 @@ pub fn realize(p: *mut ffi::PyObject) -> PyRef {
                 .map(|i| {
                     // SAFETY: `i` is below the size.
                     let it = unsafe { *tuple_item_ptr(p, i) };
-                    if it.is_null() { vm.none.clone() } else { proxy::from_c(it) }
+                    if it.is_null() {
+                        vm.none.clone()
+                    } else {
+                        proxy::from_c(it)
+                    }
                 })
                 .collect();
             if seq.is_some() {
                 let cls = proxy::from_c(tp as *mut ffi::PyObject);
-                let t = PyRef::new(PyTuple { items: items.into_boxed_slice() }, vm.types.tuple_type.clone());
-                vm.call_positional(&cls, &[t]).expect("struct sequence from its fields")
+                let t = PyRef::new(
+                    PyTuple {
+                        items: items.into_boxed_slice(),
+                    },
+                    vm.types.tuple_type.clone(),
+                );
+                vm.call_positional(&cls, &[t])
+                    .expect("struct sequence from its fields")
             } else {
-                PyRef::new(PyTuple { items: items.into_boxed_slice() }, vm.types.tuple_type.clone())
+                PyRef::new(
+                    PyTuple {
+                        items: items.into_boxed_slice(),
+                    },
+                    vm.types.tuple_type.clone(),
+                )
             }
         }
         Kind::List => {
@@ -321,7 +377,11 @@ pub fn realize(p: *mut ffi::PyObject) -> PyRef {
                 (0..(*o).ob_base.ob_size as usize)
                     .map(|i| {
                         let it = *(*o).ob_item.add(i);
-                        if it.is_null() { vm.none.clone() } else { proxy::from_c(it) }
+                        if it.is_null() {
+                            vm.none.clone()
+                        } else {
+                            proxy::from_c(it)
+                        }
                     })
                     .collect()
             };

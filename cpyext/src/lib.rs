@@ -15,12 +15,12 @@
 pub mod ffi;
 #[macro_use]
 pub mod runtime;
+mod capi;
 pub mod cfunction;
 pub mod layouts;
 pub mod loader;
 pub mod proxy;
 pub mod types;
-mod capi;
 
 /// Connects cpyext to the interpreter: proxies are detached when objects
 /// die, and the importer loads extension modules through [`loader`].

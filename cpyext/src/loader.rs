@@ -35,8 +35,17 @@ fn make_spec(vm: &Vm, name: &str, path: &Path) -> PyResult<PyRef> {
     let spec = core_interp::objects::moduleobject::new_module(vm, "ModuleSpec");
     vm.setattr_str(&spec, "name", new_str_object(vm, name))?;
     vm.setattr_str(&spec, "origin", new_str_object(vm, &path.to_string_lossy()))?;
-    vm.setattr_str(&spec, "parent", new_str_object(vm, name.rsplit_once('.').map_or("", |(p, _)| p)))?;
-    for attr in ["loader", "submodule_search_locations", "cached", "loader_state"] {
+    vm.setattr_str(
+        &spec,
+        "parent",
+        new_str_object(vm, name.rsplit_once('.').map_or("", |(p, _)| p)),
+    )?;
+    for attr in [
+        "loader",
+        "submodule_search_locations",
+        "cached",
+        "loader_state",
+    ] {
         vm.setattr_str(&spec, attr, vm.none.clone())?;
     }
     vm.setattr_str(&spec, "has_location", vm.true_.clone())?;
@@ -50,16 +59,26 @@ pub fn load_extension(vm: &Vm, name: &str, path: &Path) -> PyResult<PyRef> {
     let import_error = |msg: String| {
         let e = vm.new_import_error(msg);
         let _ = vm.setattr_str(e.value(), "name", new_str_object(vm, name));
-        let _ = vm.setattr_str(e.value(), "path", new_str_object(vm, &path.to_string_lossy()));
+        let _ = vm.setattr_str(
+            e.value(),
+            "path",
+            new_str_object(vm, &path.to_string_lossy()),
+        );
         e
     };
     // SAFETY: loading a library runs its initialisers, as CPython's import does.
-    let lib = unsafe { libloading::os::unix::Library::open(Some(path), libc::RTLD_NOW | libc::RTLD_LOCAL) }
-        .map_err(|e| import_error(e.to_string()))?;
+    let lib = unsafe {
+        libloading::os::unix::Library::open(Some(path), libc::RTLD_NOW | libc::RTLD_LOCAL)
+    }
+    .map_err(|e| import_error(e.to_string()))?;
     let sym = format!("PyInit_{last}");
     // SAFETY: PyInit_* has this signature by the C-API's contract.
-    let init: libloading::os::unix::Symbol<unsafe extern "C" fn() -> *mut ffi::PyObject> = unsafe { lib.get(sym.as_bytes()) }
-        .map_err(|_| import_error(format!("dynamic module does not define module export function ({sym})")))?;
+    let init: libloading::os::unix::Symbol<unsafe extern "C" fn() -> *mut ffi::PyObject> =
+        unsafe { lib.get(sym.as_bytes()) }.map_err(|_| {
+            import_error(format!(
+                "dynamic module does not define module export function ({sym})"
+            ))
+        })?;
     let old = PACKAGE_CONTEXT.with(|c| c.borrow_mut().replace(name.to_string()));
     // SAFETY: calling the module's init function.
     let r = unsafe { init() };
@@ -67,10 +86,16 @@ pub fn load_extension(vm: &Vm, name: &str, path: &Path) -> PyResult<PyRef> {
     // The library stays loaded for the life of the process, as in CPython.
     std::mem::forget(lib);
     if r.is_null() {
-        return Err(take_error().unwrap_or_else(|| vm.new_system_error(format!("initialization of {last} failed without raising an exception"))));
+        return Err(take_error().unwrap_or_else(|| {
+            vm.new_system_error(format!(
+                "initialization of {last} failed without raising an exception"
+            ))
+        }));
     }
     if let Some(e) = take_error() {
-        let se = vm.new_system_error(format!("initialization of {last} raised unreported exception"));
+        let se = vm.new_system_error(format!(
+            "initialization of {last} raised unreported exception"
+        ));
         let _ = vm.setattr_str(se.value(), "__cause__", e.into_value());
         return Err(se);
     }
@@ -80,16 +105,24 @@ pub fn load_extension(vm: &Vm, name: &str, path: &Path) -> PyResult<PyRef> {
         let def = r as *mut ffi::PyModuleDef;
         let spec = make_spec(vm, name, path)?;
         let m = crate::capi::moduleobject::from_def_and_spec(vm, def, &spec)?;
-        if m.downcast_ref::<core_interp::objects::moduleobject::PyModule>().is_some() {
+        if m.downcast_ref::<core_interp::objects::moduleobject::PyModule>()
+            .is_some()
+        {
             crate::capi::moduleobject::exec_def(vm, &m, def)?;
         }
         m
     } else {
         proxy::steal(r)
     };
-    if module.downcast_ref::<core_interp::objects::moduleobject::PyModule>().is_some() {
-        vm.setattr_str(&module, "__file__", new_str_object(vm, &path.to_string_lossy()))?;
+    if module
+        .downcast_ref::<core_interp::objects::moduleobject::PyModule>()
+        .is_some()
+    {
+        vm.setattr_str(
+            &module,
+            "__file__",
+            new_str_object(vm, &path.to_string_lossy()),
+        )?;
     }
     Ok(module)
 }
-

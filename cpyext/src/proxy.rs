@@ -84,7 +84,8 @@ impl Link {
         }
     }
     fn set_kind(&self, k: Kind) {
-        self.state.set((self.state.get() & 0xff) | ((k as usize) << 8));
+        self.state
+            .set((self.state.get() & 0xff) | ((k as usize) << 8));
     }
     fn holds(&self) -> bool {
         self.state.get() & HOLDS != 0
@@ -128,7 +129,8 @@ pub fn link<'a>(p: *mut ffi::PyObject) -> &'a Link {
 /// Allocates zeroed memory for a proxy of `size` bytes with its link header.
 pub fn alloc(size: usize, kind: Kind) -> *mut ffi::PyObject {
     // SAFETY: plain C allocation; checked for failure below.
-    let base = unsafe { libc::calloc(1, HEAD + size.max(std::mem::size_of::<ffi::PyObject>())) } as *mut u8;
+    let base = unsafe { libc::calloc(1, HEAD + size.max(std::mem::size_of::<ffi::PyObject>())) }
+        as *mut u8;
     assert!(!base.is_null(), "out of memory");
     // SAFETY: `base` holds HEAD + size zeroed bytes; the Link goes first.
     unsafe {
@@ -155,9 +157,14 @@ pub unsafe fn free(p: *mut libc::c_void) {
 
 /// Registers a mapped (unprefixed) proxy for `obj`.
 pub fn register_mapped(p: *mut ffi::PyObject, obj: &PyRef, kind: Kind) {
-    let l = Box::new(Link { obj: Cell::new(obj.as_ptr().as_ptr()), state: Cell::new((kind as usize) << 8) });
+    let l = Box::new(Link {
+        obj: Cell::new(obj.as_ptr().as_ptr()),
+        state: Cell::new((kind as usize) << 8),
+    });
     let mut side = SIDE.lock().unwrap();
-    side.get_or_insert_with(|| SideTable(HashMap::new())).0.insert(p as usize, l);
+    side.get_or_insert_with(|| SideTable(HashMap::new()))
+        .0
+        .insert(p as usize, l);
     obj.set_proxy(p as *mut libc::c_void);
 }
 
@@ -286,7 +293,10 @@ fn detach(obj: NonNull<CoreObject>) -> bool {
     o.set_proxy(null_mut());
     let kind = l.kind();
     if is_mapped(p) {
-        SIDE.lock().unwrap().as_mut().map(|s| s.0.remove(&(p as usize)));
+        SIDE.lock()
+            .unwrap()
+            .as_mut()
+            .map(|s| s.0.remove(&(p as usize)));
     }
     crate::layouts::release(p, kind);
     false

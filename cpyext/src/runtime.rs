@@ -50,7 +50,9 @@ pub fn error_occurred() -> bool {
 /// naming `what` if C returned an error value without setting one, as
 /// CPython does.
 pub fn fetch_after_failure(what: &str) -> PyErr {
-    take_error().unwrap_or_else(|| vm().new_system_error(format!("{what} returned NULL without setting an exception")))
+    take_error().unwrap_or_else(|| {
+        vm().new_system_error(format!("{what} returned NULL without setting an exception"))
+    })
 }
 
 /// A SystemError saying a C-API function is missing.

@@ -114,15 +114,40 @@ fn init_inner(vm: &Vm) {
     }
     // SAFETY: the singletons are static data defined in C.
     unsafe {
-        for tp in [addr_of_mut!(ffi::_PyNone_Type), addr_of_mut!(ffi::PyBool_Type), addr_of_mut!(ffi::_PyNotImplemented_Type), addr_of_mut!(ffi::PyEllipsis_Type)] {
+        for tp in [
+            addr_of_mut!(ffi::_PyNone_Type),
+            addr_of_mut!(ffi::PyBool_Type),
+            addr_of_mut!(ffi::_PyNotImplemented_Type),
+            addr_of_mut!(ffi::PyEllipsis_Type),
+        ] {
             (*tp).tp_flags |= proxy::MAPPED_INSTANCES;
         }
         let singletons: [(*mut ffi::PyObject, &PyRef, *mut ffi::PyTypeObject); 5] = [
-            (addr_of_mut!(ffi::_Py_NoneStruct), &vm.none, addr_of_mut!(ffi::_PyNone_Type)),
-            (addr_of_mut!(ffi::_Py_NotImplementedStruct), &vm.not_implemented, addr_of_mut!(ffi::_PyNotImplemented_Type)),
-            (addr_of_mut!(ffi::_Py_EllipsisObject), &vm.ellipsis, addr_of_mut!(ffi::PyEllipsis_Type)),
-            (addr_of_mut!(ffi::_Py_TrueStruct) as *mut ffi::PyObject, &vm.true_, addr_of_mut!(ffi::PyBool_Type)),
-            (addr_of_mut!(ffi::_Py_FalseStruct) as *mut ffi::PyObject, &vm.false_, addr_of_mut!(ffi::PyBool_Type)),
+            (
+                addr_of_mut!(ffi::_Py_NoneStruct),
+                &vm.none,
+                addr_of_mut!(ffi::_PyNone_Type),
+            ),
+            (
+                addr_of_mut!(ffi::_Py_NotImplementedStruct),
+                &vm.not_implemented,
+                addr_of_mut!(ffi::_PyNotImplemented_Type),
+            ),
+            (
+                addr_of_mut!(ffi::_Py_EllipsisObject),
+                &vm.ellipsis,
+                addr_of_mut!(ffi::PyEllipsis_Type),
+            ),
+            (
+                addr_of_mut!(ffi::_Py_TrueStruct) as *mut ffi::PyObject,
+                &vm.true_,
+                addr_of_mut!(ffi::PyBool_Type),
+            ),
+            (
+                addr_of_mut!(ffi::_Py_FalseStruct) as *mut ffi::PyObject,
+                &vm.false_,
+                addr_of_mut!(ffi::PyBool_Type),
+            ),
         ];
         for (p, obj, tp) in singletons {
             (*p).ob_refcnt = 1 << 30;
@@ -223,7 +248,9 @@ fn fill_type(tp: *mut ffi::PyTypeObject, ty: &PyRef, heap: bool) {
     let t = as_type(ty);
     let (size, itemsize) = basicsize(vm, ty);
     let base = t.base.borrow().clone();
-    let base_tp = base.as_ref().map_or(null_mut(), |b| proxy::to_c(b) as *mut ffi::PyTypeObject);
+    let base_tp = base
+        .as_ref()
+        .map_or(null_mut(), |b| proxy::to_c(b) as *mut ffi::PyTypeObject);
     let meta = proxy::to_c(ty.class()) as *mut ffi::PyTypeObject;
     let mut name = t.name();
     if let Some(m) = t.namespace().get_rust_str(vm, "__module__") {
@@ -273,9 +300,24 @@ fn fill_type(tp: *mut ffi::PyTypeObject, ty: &PyRef, heap: bool) {
         slot!(str, tp_str, c_str, crate::capi::object::PyObject_Str);
         slot!(hash, tp_hash, c_hash, crate::capi::object::PyObject_Hash);
         slot!(call, tp_call, c_call, crate::capi::object::PyObject_Call);
-        slot!(richcompare, tp_richcompare, c_richcompare, crate::capi::object::PyObject_RichCompare);
-        slot!(getattro, tp_getattro, c_getattro, crate::capi::object::PyObject_GetAttr);
-        slot!(setattro, tp_setattro, c_setattro, crate::capi::object::PyObject_SetAttr);
+        slot!(
+            richcompare,
+            tp_richcompare,
+            c_richcompare,
+            crate::capi::object::PyObject_RichCompare
+        );
+        slot!(
+            getattro,
+            tp_getattro,
+            c_getattro,
+            crate::capi::object::PyObject_GetAttr
+        );
+        slot!(
+            setattro,
+            tp_setattro,
+            c_setattro,
+            crate::capi::object::PyObject_SetAttr
+        );
         slot!(iter, tp_iter, c_iter, crate::capi::object::PyObject_GetIter);
         slot!(iternext, tp_iternext, c_iternext, tramp_iternext);
         slot!(init, tp_init, c_init, tramp_init);
@@ -285,14 +327,20 @@ fn fill_type(tp: *mut ffi::PyTypeObject, ty: &PyRef, heap: bool) {
                     (*tp).tp_new = (*base_tp).tp_new;
                 }
             }
-            Some(_) if ty.is(&vm.types.object_type) => (*tp).tp_new = Some(crate::capi::typeobject::PyType_GenericNew),
+            Some(_) if ty.is(&vm.types.object_type) => {
+                (*tp).tp_new = Some(crate::capi::typeobject::PyType_GenericNew)
+            }
             Some(_) => (*tp).tp_new = Some(tramp_new),
             None => {}
         }
         if ty.is(&vm.types.object_type) {
             (*tp).tp_dealloc = Some(object_tp_dealloc);
         }
-        if !base_tp.is_null() && (*tp).tp_dealloc.map(|f| f as *const () as usize) == Some(proxy_tp_dealloc as *const () as usize) && is_c_type_ptr(base_tp) {
+        if !base_tp.is_null()
+            && (*tp).tp_dealloc.map(|f| f as *const () as usize)
+                == Some(proxy_tp_dealloc as *const () as usize)
+            && is_c_type_ptr(base_tp)
+        {
             (*tp).tp_dealloc = (*base_tp).tp_dealloc;
         }
         if !base_tp.is_null() && is_c_type_ptr(base_tp) {
@@ -329,11 +377,17 @@ extern "C" fn object_tp_dealloc(p: *mut ffi::PyObject) {
 extern "C" fn tramp_iternext(p: *mut ffi::PyObject) -> *mut ffi::PyObject {
     crate::runtime::guard(|| {
         let vm = vm();
-        Ok(vm.next(&proxy::from_c(p))?.map_or(null_mut(), proxy::new_ref))
+        Ok(vm
+            .next(&proxy::from_c(p))?
+            .map_or(null_mut(), proxy::new_ref))
     })
 }
 
-extern "C" fn tramp_init(p: *mut ffi::PyObject, args: *mut ffi::PyObject, kw: *mut ffi::PyObject) -> libc::c_int {
+extern "C" fn tramp_init(
+    p: *mut ffi::PyObject,
+    args: *mut ffi::PyObject,
+    kw: *mut ffi::PyObject,
+) -> libc::c_int {
     crate::runtime::guard(|| {
         let vm = vm();
         let obj = proxy::from_c(p);
@@ -345,7 +399,11 @@ extern "C" fn tramp_init(p: *mut ffi::PyObject, args: *mut ffi::PyObject, kw: *m
     })
 }
 
-extern "C" fn tramp_new(sub: *mut ffi::PyTypeObject, args: *mut ffi::PyObject, kw: *mut ffi::PyObject) -> *mut ffi::PyObject {
+extern "C" fn tramp_new(
+    sub: *mut ffi::PyTypeObject,
+    args: *mut ffi::PyObject,
+    kw: *mut ffi::PyObject,
+) -> *mut ffi::PyObject {
     crate::runtime::guard(|| {
         let vm = vm();
         let cls = proxy::from_c(tp_obj(sub));
@@ -359,7 +417,10 @@ extern "C" fn tramp_new(sub: *mut ffi::PyTypeObject, args: *mut ffi::PyObject, k
                 }
             }
         }
-        Err(vm.new_type_error(format!("cannot create '{}' instances", as_type(&cls).name())))
+        Err(vm.new_type_error(format!(
+            "cannot create '{}' instances",
+            as_type(&cls).name()
+        )))
     })
 }
 
@@ -395,7 +456,11 @@ fn c_type_of(obj: &PyRef) -> (*mut ffi::PyObject, *mut ffi::PyTypeObject) {
 }
 
 /// Calls a C function with the arguments as a tuple and a dict.
-fn with_tuple_dict<R>(vm: &Vm, args: CallArgs<'_>, f: impl FnOnce(*mut ffi::PyObject, *mut ffi::PyObject) -> R) -> R {
+fn with_tuple_dict<R>(
+    vm: &Vm,
+    args: CallArgs<'_>,
+    f: impl FnOnce(*mut ffi::PyObject, *mut ffi::PyObject) -> R,
+) -> R {
     let (a, k) = crate::cfunction::pack_call(vm, args);
     let r = f(a, k);
     proxy::decref(a);
@@ -421,7 +486,9 @@ pub fn c_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
 fn c_init(vm: &Vm, obj: &PyRef, args: CallArgs<'_>) -> PyResult<()> {
     let (p, tp) = c_type_of(obj);
     // SAFETY: `tp` is a readied type.
-    let Some(f) = (unsafe { (*tp).tp_init }) else { return Ok(()) };
+    let Some(f) = (unsafe { (*tp).tp_init }) else {
+        return Ok(());
+    };
     // SAFETY: calling the type's C slot with live proxies, per the C-API contract.
     if with_tuple_dict(vm, args, |a, k| unsafe { f(p, a, k) }) < 0 {
         return Err(fetch_after_failure("__init__"));
@@ -434,7 +501,10 @@ fn c_call(vm: &Vm, obj: &PyRef, args: CallArgs<'_>) -> PyResult {
     // SAFETY: `tp` is a readied type.
     let f = unsafe { (*tp).tp_call }.expect("tp_call");
     // SAFETY: calling the type's C slot with live proxies, per the C-API contract.
-    c_result(with_tuple_dict(vm, args, |a, k| unsafe { f(p, a, k) }), "__call__")
+    c_result(
+        with_tuple_dict(vm, args, |a, k| unsafe { f(p, a, k) }),
+        "__call__",
+    )
 }
 
 macro_rules! unary_dispatch {
@@ -483,7 +553,9 @@ fn c_iternext(_vm: &Vm, obj: &PyRef) -> PyResult<Option<PyRef>> {
 fn c_richcompare(vm: &Vm, a: &PyRef, b: &PyRef, op: CompareOperator) -> PyResult {
     let (p, tp) = c_type_of(a);
     // SAFETY: set when installed.
-    let Some(f) = (unsafe { (*tp).tp_richcompare }) else { return Ok(vm.not_implemented.clone()) };
+    let Some(f) = (unsafe { (*tp).tp_richcompare }) else {
+        return Ok(vm.not_implemented.clone());
+    };
     let q = proxy::to_c(b);
     let code = match op {
         CompareOperator::Lt => 0,
@@ -528,7 +600,10 @@ fn c_getattr(vm: &Vm, obj: &PyRef, name: &PyRef) -> PyResult {
     let f = unsafe { (*tp).tp_getattr }.expect("tp_getattr");
     let n = name_cstring(vm, name)?;
     // SAFETY: calling the type's C slot with a live proxy and a C string.
-    c_result(unsafe { f(p, n.as_ptr() as *mut libc::c_char) }, "__getattr__")
+    c_result(
+        unsafe { f(p, n.as_ptr() as *mut libc::c_char) },
+        "__getattr__",
+    )
 }
 
 fn c_setattr(vm: &Vm, obj: &PyRef, name: &PyRef, value: Option<&PyRef>) -> PyResult<()> {
@@ -537,7 +612,14 @@ fn c_setattr(vm: &Vm, obj: &PyRef, name: &PyRef, value: Option<&PyRef>) -> PyRes
     let f = unsafe { (*tp).tp_setattr }.expect("tp_setattr");
     let n = name_cstring(vm, name)?;
     // SAFETY: calling the type's C slot with a live proxy and a C string.
-    if unsafe { f(p, n.as_ptr() as *mut libc::c_char, value.map_or(null_mut(), proxy::to_c)) } < 0 {
+    if unsafe {
+        f(
+            p,
+            n.as_ptr() as *mut libc::c_char,
+            value.map_or(null_mut(), proxy::to_c),
+        )
+    } < 0
+    {
         return Err(fetch_after_failure("__setattr__"));
     }
     Ok(())
@@ -549,7 +631,11 @@ fn c_len(_vm: &Vm, obj: &PyRef) -> PyResult<usize> {
     let f = unsafe {
         let m = (*tp).tp_as_mapping;
         let s = (*tp).tp_as_sequence;
-        (if m.is_null() { None } else { (*m).mp_length }).or(if s.is_null() { None } else { (*s).sq_length })
+        (if m.is_null() { None } else { (*m).mp_length }).or(if s.is_null() {
+            None
+        } else {
+            (*s).sq_length
+        })
     }
     .expect("length slot");
     // SAFETY: calling the type's C slot with live proxies, per the C-API contract.
@@ -566,7 +652,10 @@ fn c_getitem(vm: &Vm, obj: &PyRef, key: &PyRef) -> PyResult {
     let (mp, sq) = unsafe {
         let m = (*tp).tp_as_mapping;
         let s = (*tp).tp_as_sequence;
-        (if m.is_null() { None } else { (*m).mp_subscript }, if s.is_null() { None } else { (*s).sq_item })
+        (
+            if m.is_null() { None } else { (*m).mp_subscript },
+            if s.is_null() { None } else { (*s).sq_item },
+        )
     };
     if let Some(f) = mp {
         // SAFETY: calling the type's C slot with live proxies, per the C-API contract.
@@ -588,7 +677,14 @@ fn c_setitem(vm: &Vm, obj: &PyRef, key: &PyRef, value: Option<&PyRef>) -> PyResu
     let (mp, sq) = unsafe {
         let m = (*tp).tp_as_mapping;
         let s = (*tp).tp_as_sequence;
-        (if m.is_null() { None } else { (*m).mp_ass_subscript }, if s.is_null() { None } else { (*s).sq_ass_item })
+        (
+            if m.is_null() {
+                None
+            } else {
+                (*m).mp_ass_subscript
+            },
+            if s.is_null() { None } else { (*s).sq_ass_item },
+        )
     };
     let r = if let Some(f) = mp {
         // SAFETY: calling the type's C slot with live proxies, per the C-API contract.
@@ -634,9 +730,14 @@ fn c_descr_get(vm: &Vm, descr: &PyRef, obj: Option<&PyRef>, ty: Option<&PyRef>) 
     let (p, tp) = c_type_of(descr);
     // SAFETY: set when installed.
     let f = unsafe { (*tp).tp_descr_get }.expect("tp_descr_get");
-    let o = obj.filter(|o| !vm.is_none(o)).map_or(null_mut(), proxy::to_c);
+    let o = obj
+        .filter(|o| !vm.is_none(o))
+        .map_or(null_mut(), proxy::to_c);
     // SAFETY: calling the type's C slot with live proxies, per the C-API contract.
-    c_result(unsafe { f(p, o, ty.map_or(null_mut(), proxy::to_c)) }, "__get__")
+    c_result(
+        unsafe { f(p, o, ty.map_or(null_mut(), proxy::to_c)) },
+        "__get__",
+    )
 }
 
 macro_rules! binary_dispatch {
@@ -648,7 +749,13 @@ macro_rules! binary_dispatch {
             // SAFETY: reading number tables of live types.
             let f = unsafe {
                 let tb = (*pb).ob_type;
-                let from = |t: *mut ffi::PyTypeObject| if (*t).tp_as_number.is_null() { None } else { (*(*t).tp_as_number).$field };
+                let from = |t: *mut ffi::PyTypeObject| {
+                    if (*t).tp_as_number.is_null() {
+                        None
+                    } else {
+                        (*(*t).tp_as_number).$field
+                    }
+                };
                 from(ta).or_else(|| from(tb))
             };
             match f {
@@ -684,7 +791,11 @@ pub fn ready_inner(tp: *mut ffi::PyTypeObject) -> PyResult<PyRef> {
             (*tp).tp_base = addr_of_mut!(ffi::PyBaseObject_Type);
         }
         let base_tp = (*tp).tp_base;
-        let base = if (*base_tp).tp_flags & ffi::Py_TPFLAGS_READY as u64 == 0 { ready_inner(base_tp)? } else { proxy::from_c(tp_obj(base_tp)) };
+        let base = if (*base_tp).tp_flags & ffi::Py_TPFLAGS_READY as u64 == 0 {
+            ready_inner(base_tp)?
+        } else {
+            proxy::from_c(tp_obj(base_tp))
+        };
         if (*tp).tp_name.is_null() {
             return Err(vm.new_system_error("Type does not define the tp_name field."));
         }
@@ -700,7 +811,16 @@ pub fn ready_inner(tp: *mut ffi::PyTypeObject) -> PyResult<PyRef> {
         if (*tp).tp_dictoffset != 0 {
             flags |= tpflags::HAS_DICT;
         }
-        let doc = if (*tp).tp_doc.is_null() { None } else { Some(&*Box::leak(CStr::from_ptr((*tp).tp_doc).to_string_lossy().into_owned().into_boxed_str())) };
+        let doc = if (*tp).tp_doc.is_null() {
+            None
+        } else {
+            Some(&*Box::leak(
+                CStr::from_ptr((*tp).tp_doc)
+                    .to_string_lossy()
+                    .into_owned()
+                    .into_boxed_str(),
+            ))
+        };
         let ty = core_interp::objects::typeobject::new_builtin_type(vm, &name, &base, flags, doc);
         let heap = (*tp).tp_flags & ffi::Py_TPFLAGS_HEAPTYPE as u64 != 0;
         let t = as_type(&ty);
@@ -725,12 +845,24 @@ pub fn ready_inner(tp: *mut ffi::PyTypeObject) -> PyResult<PyRef> {
             }
             s.new.set(Some(c_new));
         }
-        if (*tp).tp_init.is_some() { s.init.set(Some(c_init)) }
-        if (*tp).tp_call.is_some() { s.call.set(Some(c_call)) }
-        if (*tp).tp_repr.is_some() { s.repr.set(Some(c_repr)) }
-        if (*tp).tp_str.is_some() { s.str.set(Some(c_str)) }
-        if (*tp).tp_hash.is_some() { s.hash.set(Some(c_hash)) }
-        if (*tp).tp_richcompare.is_some() { s.richcompare.set(Some(c_richcompare)) }
+        if (*tp).tp_init.is_some() {
+            s.init.set(Some(c_init))
+        }
+        if (*tp).tp_call.is_some() {
+            s.call.set(Some(c_call))
+        }
+        if (*tp).tp_repr.is_some() {
+            s.repr.set(Some(c_repr))
+        }
+        if (*tp).tp_str.is_some() {
+            s.str.set(Some(c_str))
+        }
+        if (*tp).tp_hash.is_some() {
+            s.hash.set(Some(c_hash))
+        }
+        if (*tp).tp_richcompare.is_some() {
+            s.richcompare.set(Some(c_richcompare))
+        }
         if (*tp).tp_getattro.is_some() {
             s.getattro.set(Some(c_getattro))
         } else if (*tp).tp_getattr.is_some() {
@@ -741,42 +873,102 @@ pub fn ready_inner(tp: *mut ffi::PyTypeObject) -> PyResult<PyRef> {
         } else if (*tp).tp_setattr.is_some() {
             s.setattro.set(Some(c_setattr))
         }
-        if (*tp).tp_iter.is_some() { s.iter.set(Some(c_iter)) }
-        if (*tp).tp_iternext.is_some() { s.iternext.set(Some(c_iternext)) }
-        if (*tp).tp_descr_get.is_some() { s.descr_get.set(Some(c_descr_get)) }
-        if (!mp.is_null() && (*mp).mp_length.is_some()) || (!sq.is_null() && (*sq).sq_length.is_some()) { s.len.set(Some(c_len)) }
-        if (!mp.is_null() && (*mp).mp_subscript.is_some()) || (!sq.is_null() && (*sq).sq_item.is_some()) { s.getitem.set(Some(c_getitem)) }
-        if (!mp.is_null() && (*mp).mp_ass_subscript.is_some()) || (!sq.is_null() && (*sq).sq_ass_item.is_some()) { s.setitem.set(Some(c_setitem)) }
-        if !sq.is_null() && (*sq).sq_contains.is_some() { s.contains.set(Some(c_contains)) }
+        if (*tp).tp_iter.is_some() {
+            s.iter.set(Some(c_iter))
+        }
+        if (*tp).tp_iternext.is_some() {
+            s.iternext.set(Some(c_iternext))
+        }
+        if (*tp).tp_descr_get.is_some() {
+            s.descr_get.set(Some(c_descr_get))
+        }
+        if (!mp.is_null() && (*mp).mp_length.is_some())
+            || (!sq.is_null() && (*sq).sq_length.is_some())
+        {
+            s.len.set(Some(c_len))
+        }
+        if (!mp.is_null() && (*mp).mp_subscript.is_some())
+            || (!sq.is_null() && (*sq).sq_item.is_some())
+        {
+            s.getitem.set(Some(c_getitem))
+        }
+        if (!mp.is_null() && (*mp).mp_ass_subscript.is_some())
+            || (!sq.is_null() && (*sq).sq_ass_item.is_some())
+        {
+            s.setitem.set(Some(c_setitem))
+        }
+        if !sq.is_null() && (*sq).sq_contains.is_some() {
+            s.contains.set(Some(c_contains))
+        }
         if !nb.is_null() {
-            if (*nb).nb_bool.is_some() { s.bool.set(Some(c_bool)) }
-            if (*nb).nb_add.is_some() { s.add.set(Some(c_add)) }
-            if (*nb).nb_subtract.is_some() { s.subtract.set(Some(c_subtract)) }
-            if (*nb).nb_multiply.is_some() { s.multiply.set(Some(c_multiply)) }
+            if (*nb).nb_bool.is_some() {
+                s.bool.set(Some(c_bool))
+            }
+            if (*nb).nb_add.is_some() {
+                s.add.set(Some(c_add))
+            }
+            if (*nb).nb_subtract.is_some() {
+                s.subtract.set(Some(c_subtract))
+            }
+            if (*nb).nb_multiply.is_some() {
+                s.multiply.set(Some(c_multiply))
+            }
         }
         // C slots this type inherits.
         macro_rules! inherit {
             ($($f:ident),*) => { $(if (*tp).$f.is_none() { (*tp).$f = (*base_tp).$f; })* };
         }
-        inherit!(tp_dealloc, tp_repr, tp_str, tp_getattro, tp_setattro, tp_iter, tp_iternext, tp_init, tp_alloc, tp_free, tp_call, tp_descr_get, tp_descr_set);
+        inherit!(
+            tp_dealloc,
+            tp_repr,
+            tp_str,
+            tp_getattro,
+            tp_setattro,
+            tp_iter,
+            tp_iternext,
+            tp_init,
+            tp_alloc,
+            tp_free,
+            tp_call,
+            tp_descr_get,
+            tp_descr_set
+        );
         if (*tp).tp_hash.is_none() && (*tp).tp_richcompare.is_none() {
             (*tp).tp_hash = (*base_tp).tp_hash;
             (*tp).tp_richcompare = (*base_tp).tp_richcompare;
         }
-        if (*tp).tp_as_number.is_null() { (*tp).tp_as_number = (*base_tp).tp_as_number }
-        if (*tp).tp_as_sequence.is_null() { (*tp).tp_as_sequence = (*base_tp).tp_as_sequence }
-        if (*tp).tp_as_mapping.is_null() { (*tp).tp_as_mapping = (*base_tp).tp_as_mapping }
-        if (*tp).tp_basicsize == 0 { (*tp).tp_basicsize = (*base_tp).tp_basicsize }
-        if (*tp).tp_itemsize == 0 { (*tp).tp_itemsize = (*base_tp).tp_itemsize }
+        if (*tp).tp_as_number.is_null() {
+            (*tp).tp_as_number = (*base_tp).tp_as_number
+        }
+        if (*tp).tp_as_sequence.is_null() {
+            (*tp).tp_as_sequence = (*base_tp).tp_as_sequence
+        }
+        if (*tp).tp_as_mapping.is_null() {
+            (*tp).tp_as_mapping = (*base_tp).tp_as_mapping
+        }
+        if (*tp).tp_basicsize == 0 {
+            (*tp).tp_basicsize = (*base_tp).tp_basicsize
+        }
+        if (*tp).tp_itemsize == 0 {
+            (*tp).tp_itemsize = (*base_tp).tp_itemsize
+        }
         (*tp).tp_flags |= (*base_tp).tp_flags & 0xff00_0000;
         if let Some(m) = module {
-            t.namespace().set_str(vm, "__module__", core_interp::objects::unicodeobject::new_str_object(vm, &m));
+            t.namespace().set_str(
+                vm,
+                "__module__",
+                core_interp::objects::unicodeobject::new_str_object(vm, &m),
+            );
         }
         crate::cfunction::add_type_members(vm, &ty, tp)?;
         core_interp::objects::typeslots::add_slot_wrappers(vm, &ty);
         core_interp::objects::typeobject_new::add_new_wrapper(vm, &ty);
         ty.make_immortal();
-        proxy::register_mapped(tp_obj(tp), &ty, if heap { Kind::Type } else { Kind::Static });
+        proxy::register_mapped(
+            tp_obj(tp),
+            &ty,
+            if heap { Kind::Type } else { Kind::Static },
+        );
         (*tp).tp_dict = proxy::to_c(&t.dict);
         (*tp).tp_flags |= ffi::Py_TPFLAGS_READY as u64;
         Ok(ty)

@@ -11,25 +11,46 @@ fn oxpy() -> PathBuf {
         return PathBuf::from(p);
     }
     let exe = std::env::current_exe().expect("test executable");
-    exe.parent().and_then(Path::parent).expect("target dir").join("oxpy")
+    exe.parent()
+        .and_then(Path::parent)
+        .expect("target dir")
+        .join("oxpy")
 }
 
 fn lines(text: &str) -> BTreeSet<String> {
-    text.lines().filter(|l| !l.is_empty()).map(str::to_string).collect()
+    text.lines()
+        .filter(|l| !l.is_empty())
+        .map(str::to_string)
+        .collect()
 }
 
 #[test]
 fn every_declared_symbol_is_exported() {
     let declared = lines(include_str!(concat!(env!("OUT_DIR"), "/declared.txt")));
-    assert!(declared.len() > 1000, "too few declarations found: {}", declared.len());
-    let out = Command::new("nm").args(["-D", "--defined-only"]).arg(oxpy()).output().expect("run nm");
+    assert!(
+        declared.len() > 1000,
+        "too few declarations found: {}",
+        declared.len()
+    );
+    let out = Command::new("nm")
+        .args(["-D", "--defined-only"])
+        .arg(oxpy())
+        .output()
+        .expect("run nm");
     assert!(out.status.success(), "nm failed on {}", oxpy().display());
     let exported: BTreeSet<String> = String::from_utf8_lossy(&out.stdout)
         .lines()
         .filter_map(|l| l.split_whitespace().nth(2).map(str::to_string))
         .collect();
     let missing: Vec<&String> = declared.difference(&exported).collect();
-    assert!(missing.is_empty(), "declared but not exported by oxpy: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "declared but not exported by oxpy: {missing:?}"
+    );
     let stubs = lines(include_str!(concat!(env!("OUT_DIR"), "/unimplemented.txt")));
-    println!("{} declared symbols exported; {} functions are stubs raising SystemError", declared.len(), stubs.len());
+    println!(
+        "{} declared symbols exported; {} functions are stubs raising SystemError",
+        declared.len(),
+        stubs.len()
+    );
 }

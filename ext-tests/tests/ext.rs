@@ -24,12 +24,20 @@ fn oxpy() -> PathBuf {
         return PathBuf::from(p);
     }
     let exe = std::env::current_exe().expect("test executable");
-    exe.parent().and_then(Path::parent).expect("target dir").join("oxpy")
+    exe.parent()
+        .and_then(Path::parent)
+        .expect("target dir")
+        .join("oxpy")
 }
 
 fn scratch(name: &str) -> PathBuf {
     let exe = std::env::current_exe().expect("test executable");
-    let dir = exe.parent().and_then(Path::parent).expect("target dir").join("ext-tests").join(name);
+    let dir = exe
+        .parent()
+        .and_then(Path::parent)
+        .expect("target dir")
+        .join("ext-tests")
+        .join(name);
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     dir
@@ -49,7 +57,10 @@ fn run(interp: &Path, dir: &Path, script: &str) -> Result<String, Failed> {
     let mut s = String::from_utf8_lossy(&out.stdout).into_owned();
     let err = String::from_utf8_lossy(&out.stderr);
     if !out.status.success() || !err.is_empty() {
-        s.push_str(&format!("--- stderr ---\n{err}--- status {} ---\n", out.status));
+        s.push_str(&format!(
+            "--- stderr ---\n{err}--- status {} ---\n",
+            out.status
+        ));
     }
     Ok(s)
 }
@@ -58,7 +69,10 @@ fn compare(what: &str, expected: &str, got: &str) -> Result<(), Failed> {
     if expected == got {
         return Ok(());
     }
-    Err(format!("{what} differs from CPython.\n--- CPython ---\n{expected}\n--- oxpy ---\n{got}").into())
+    Err(
+        format!("{what} differs from CPython.\n--- CPython ---\n{expected}\n--- oxpy ---\n{got}")
+            .into(),
+    )
 }
 
 fn three_ways(name: &str, modules: &Path, cpy: &CPythonConfig) -> Result<(), Failed> {
@@ -69,18 +83,35 @@ fn three_ways(name: &str, modules: &Path, cpy: &CPythonConfig) -> Result<(), Fai
     let mut outputs = Vec::new();
     for headers in [HeaderSet::CPython(cpy.clone()), HeaderSet::include_python()] {
         let dir = scratch(&format!("{name}-{}", headers.label()));
-        compile_shared(&src, &dir.join(format!("{name}{}", cpy.ext_suffix)), &headers, &opts).map_err(|e| e.to_string())?;
+        compile_shared(
+            &src,
+            &dir.join(format!("{name}{}", cpy.ext_suffix)),
+            &headers,
+            &opts,
+        )
+        .map_err(|e| e.to_string())?;
         std::fs::copy(&test, dir.join(&script)).map_err(|e| e.to_string())?;
         outputs.push(dir);
     }
     let expected = run(&cpy.executable, &outputs[0], &script)?;
-    compare("oxpy with the module built against include-python", &expected, &run(&oxpy(), &outputs[1], &script)?)?;
-    compare("oxpy with the module built against CPython's headers", &expected, &run(&oxpy(), &outputs[0], &script)?)
+    compare(
+        "oxpy with the module built against include-python",
+        &expected,
+        &run(&oxpy(), &outputs[1], &script)?,
+    )?;
+    compare(
+        "oxpy with the module built against CPython's headers",
+        &expected,
+        &run(&oxpy(), &outputs[0], &script)?,
+    )
 }
 
 fn dynload(module: &str, scripts: &Path, cpy: &CPythonConfig) -> Result<(), Failed> {
     let libdir = Command::new(&cpy.executable)
-        .args(["-c", "import sysconfig; print(sysconfig.get_path('platstdlib'))"])
+        .args([
+            "-c",
+            "import sysconfig; print(sysconfig.get_path('platstdlib'))",
+        ])
         .output()
         .map_err(|e| e.to_string())?;
     let libdir = PathBuf::from(String::from_utf8_lossy(&libdir.stdout).trim()).join("lib-dynload");
@@ -90,12 +121,25 @@ fn dynload(module: &str, scripts: &Path, cpy: &CPythonConfig) -> Result<(), Fail
     let script = format!("{module}.py");
     std::fs::copy(scripts.join(&script), dir.join(&script)).map_err(|e| e.to_string())?;
     let expected = run(&cpy.executable, &dir, &script)?;
-    compare(&format!("CPython's {file} on oxpy"), &expected, &run(&oxpy(), &dir, &script)?)
+    compare(
+        &format!("CPython's {file} on oxpy"),
+        &expected,
+        &run(&oxpy(), &dir, &script)?,
+    )
 }
 
 fn listed(dir: &Path, suffix: &str) -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(dir)
-        .map(|d| d.flatten().filter_map(|e| e.file_name().to_str()?.strip_suffix(suffix).map(str::to_string)).collect())
+        .map(|d| {
+            d.flatten()
+                .filter_map(|e| {
+                    e.file_name()
+                        .to_str()?
+                        .strip_suffix(suffix)
+                        .map(str::to_string)
+                })
+                .collect()
+        })
         .unwrap_or_default();
     names.sort();
     names
@@ -109,12 +153,16 @@ fn main() {
     let modules = root.join("modules");
     for name in listed(&modules, ".c") {
         let (m, c) = (modules.clone(), cpy.clone());
-        trials.push(Trial::test(format!("three_ways::{name}"), move || three_ways(&name, &m, &c)));
+        trials.push(Trial::test(format!("three_ways::{name}"), move || {
+            three_ways(&name, &m, &c)
+        }));
     }
     let scripts = root.join("dynload");
     for name in listed(&scripts, ".py") {
         let (s, c) = (scripts.clone(), cpy.clone());
-        trials.push(Trial::test(format!("dynload::{name}"), move || dynload(&name, &s, &c)));
+        trials.push(Trial::test(format!("dynload::{name}"), move || {
+            dynload(&name, &s, &c)
+        }));
     }
     libtest_mimic::run(&args, trials).exit();
 }

@@ -11,7 +11,9 @@ use ruff_text_size::Ranged;
 pub fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
     let parsed = ruff_python_parser::parse_module(segment).ok()?;
     let module = parsed.into_syntax();
-    let [Stmt::Expr(e)] = module.body.as_slice() else { return None };
+    let [Stmt::Expr(e)] = module.body.as_slice() else {
+        return None;
+    };
     let bytes = segment.as_bytes();
     let to_chars = |b: usize| segment.get(..b).map(|s| s.chars().count());
     match &*e.value {

@@ -52,14 +52,24 @@ pub struct Assembled {
 }
 
 fn is_terminal(op: Opcode) -> bool {
-    matches!(op, Opcode::Jump | Opcode::JumpBackward | Opcode::ReturnValue | Opcode::RaiseVarargs | Opcode::Reraise)
+    matches!(
+        op,
+        Opcode::Jump
+            | Opcode::JumpBackward
+            | Opcode::ReturnValue
+            | Opcode::RaiseVarargs
+            | Opcode::Reraise
+    )
 }
 
 /// Depth after taking the jump of `op`, from the depth before it.
 fn jump_depth(op: Opcode, before: i64) -> i64 {
     match op {
         Opcode::ForIter | Opcode::Send => before - 1,
-        Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue | Opcode::PopJumpIfNone | Opcode::PopJumpIfNotNone => before - 1,
+        Opcode::PopJumpIfFalse
+        | Opcode::PopJumpIfTrue
+        | Opcode::PopJumpIfNone
+        | Opcode::PopJumpIfNotNone => before - 1,
         _ => before,
     }
 }
@@ -86,7 +96,11 @@ pub fn assemble(ir: &[Ir], nlabels: usize) -> Result<Assembled, String> {
         }
     }
     for (l, &p) in label_ir.iter().enumerate() {
-        if p == usize::MAX && ir.iter().any(|x| x.target == Some(Label(l as u32)) && !matches!(x.op, IrOp::Bind)) {
+        if p == usize::MAX
+            && ir
+                .iter()
+                .any(|x| x.target == Some(Label(l as u32)) && !matches!(x.op, IrOp::Bind))
+        {
             return Err(format!("internal compiler error: unbound label {l}"));
         }
     }
@@ -103,7 +117,9 @@ pub fn assemble(ir: &[Ir], nlabels: usize) -> Result<Assembled, String> {
             }
             if let Some((d, _)) = &seen[i] {
                 if *d != depth {
-                    return Err(format!("internal compiler error: inconsistent stack depth at {i} ({d} vs {depth})"));
+                    return Err(format!(
+                        "internal compiler error: inconsistent stack depth at {i} ({d} vs {depth})"
+                    ));
                 }
                 break;
             }
@@ -117,8 +133,16 @@ pub fn assemble(ir: &[Ir], nlabels: usize) -> Result<Assembled, String> {
                     let label = item.target.expect("setup has a target");
                     // A `with` block is opened with `__enter__`'s result on the
                     // stack; the handler unwinds below it, to the exit function.
-                    let base = if matches!(item.op, IrOp::SetupWith) { depth - 1 } else { depth };
-                    let h = Handler { label, depth: base as u32, lasti };
+                    let base = if matches!(item.op, IrOp::SetupWith) {
+                        depth - 1
+                    } else {
+                        depth
+                    };
+                    let h = Handler {
+                        label,
+                        depth: base as u32,
+                        lasti,
+                    };
                     let target = label_ir[label.0 as usize];
                     work.push((target, base + lasti as i64 + 1, handlers.clone()));
                     handlers.push(h);
@@ -132,7 +156,9 @@ pub fn assemble(ir: &[Ir], nlabels: usize) -> Result<Assembled, String> {
                         let target = label_ir[t.0 as usize];
                         let d = jump_depth(op, depth);
                         if d < 0 {
-                            return Err(format!("internal compiler error: negative stack depth at {i}"));
+                            return Err(format!(
+                                "internal compiler error: negative stack depth at {i}"
+                            ));
                         }
                         work.push((target, d, handlers.clone()));
                     }
@@ -141,7 +167,9 @@ pub fn assemble(ir: &[Ir], nlabels: usize) -> Result<Assembled, String> {
                     }
                     depth += op.stack_effect(item.arg) as i64;
                     if depth < 0 {
-                        return Err(format!("internal compiler error: stack underflow at {i} ({op:?})"));
+                        return Err(format!(
+                            "internal compiler error: stack underflow at {i} ({op:?})"
+                        ));
                     }
                     max_depth = max_depth.max(depth);
                 }
@@ -165,10 +193,28 @@ pub fn assemble(ir: &[Ir], nlabels: usize) -> Result<Assembled, String> {
         if let Some(h) = handler_at[i] {
             let handler = label_final[h.label.0 as usize];
             match table.last_mut() {
-                Some(e) if e.end == at && e.handler == handler && e.depth == h.depth && e.push_lasti == h.lasti => e.end = at + 1,
-                _ => table.push(ExceptionEntry { start: at, end: at + 1, handler, depth: h.depth, push_lasti: h.lasti }),
+                Some(e)
+                    if e.end == at
+                        && e.handler == handler
+                        && e.depth == h.depth
+                        && e.push_lasti == h.lasti =>
+                {
+                    e.end = at + 1
+                }
+                _ => table.push(ExceptionEntry {
+                    start: at,
+                    end: at + 1,
+                    handler,
+                    depth: h.depth,
+                    push_lasti: h.lasti,
+                }),
             }
         }
     }
-    Ok(Assembled { instructions, positions, exception_table: table, max_stack: max_depth as u32 })
+    Ok(Assembled {
+        instructions,
+        positions,
+        exception_table: table,
+        max_stack: max_depth as u32,
+    })
 }

@@ -290,15 +290,38 @@ opcodes! {
 #[repr(u32)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum BinaryOperator {
-    Add, And, FloorDivide, LShift, MatrixMultiply, Multiply, Remainder, Or, Power, RShift, Subtract, TrueDivide, Xor,
+    Add,
+    And,
+    FloorDivide,
+    LShift,
+    MatrixMultiply,
+    Multiply,
+    Remainder,
+    Or,
+    Power,
+    RShift,
+    Subtract,
+    TrueDivide,
+    Xor,
 }
 
 impl BinaryOperator {
     /// `BinaryOp` arguments at or above this are in-place (`+=` …).
     pub const INPLACE_OFFSET: u32 = 13;
     const ALL: [BinaryOperator; 13] = [
-        Self::Add, Self::And, Self::FloorDivide, Self::LShift, Self::MatrixMultiply, Self::Multiply,
-        Self::Remainder, Self::Or, Self::Power, Self::RShift, Self::Subtract, Self::TrueDivide, Self::Xor,
+        Self::Add,
+        Self::And,
+        Self::FloorDivide,
+        Self::LShift,
+        Self::MatrixMultiply,
+        Self::Multiply,
+        Self::Remainder,
+        Self::Or,
+        Self::Power,
+        Self::RShift,
+        Self::Subtract,
+        Self::TrueDivide,
+        Self::Xor,
     ];
 
     /// Decodes a `BinaryOp` argument into the operator and whether it is in-place.
@@ -310,9 +333,19 @@ impl BinaryOperator {
     /// The operator's symbol, as in error messages (`+`, `**`…).
     pub fn symbol(self) -> &'static str {
         match self {
-            Self::Add => "+", Self::And => "&", Self::FloorDivide => "//", Self::LShift => "<<",
-            Self::MatrixMultiply => "@", Self::Multiply => "*", Self::Remainder => "%", Self::Or => "|",
-            Self::Power => "**", Self::RShift => ">>", Self::Subtract => "-", Self::TrueDivide => "/", Self::Xor => "^",
+            Self::Add => "+",
+            Self::And => "&",
+            Self::FloorDivide => "//",
+            Self::LShift => "<<",
+            Self::MatrixMultiply => "@",
+            Self::Multiply => "*",
+            Self::Remainder => "%",
+            Self::Or => "|",
+            Self::Power => "**",
+            Self::RShift => ">>",
+            Self::Subtract => "-",
+            Self::TrueDivide => "/",
+            Self::Xor => "^",
         }
     }
 }
@@ -320,7 +353,14 @@ impl BinaryOperator {
 /// The argument of `CompareOp`, in CPython's `Py_LT`… order.
 #[repr(u32)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum CompareOperator { Lt, Le, Eq, Ne, Gt, Ge }
+pub enum CompareOperator {
+    Lt,
+    Le,
+    Eq,
+    Ne,
+    Gt,
+    Ge,
+}
 
 impl CompareOperator {
     /// Decodes a `CompareOp` argument.
@@ -380,7 +420,10 @@ pub enum Constant {
     Bool(bool),
     Int(BigInt),
     Float(f64),
-    Complex { real: f64, imag: f64 },
+    Complex {
+        real: f64,
+        imag: f64,
+    },
     Str(Arc<str>),
     /// A str holding lone surrogates (from `\ud800` escapes), as code points.
     StrCodePoints(Arc<[u32]>),

@@ -17,20 +17,41 @@ pub fn disassemble(code: &CodeObject) -> String {
 fn is_jump(op: Opcode) -> bool {
     matches!(
         op,
-        Opcode::Jump | Opcode::JumpBackward | Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue | Opcode::PopJumpIfNone
-            | Opcode::PopJumpIfNotNone | Opcode::JumpIfFalseOrPop | Opcode::JumpIfTrueOrPop | Opcode::ForIter | Opcode::Send
+        Opcode::Jump
+            | Opcode::JumpBackward
+            | Opcode::PopJumpIfFalse
+            | Opcode::PopJumpIfTrue
+            | Opcode::PopJumpIfNone
+            | Opcode::PopJumpIfNotNone
+            | Opcode::JumpIfFalseOrPop
+            | Opcode::JumpIfTrueOrPop
+            | Opcode::ForIter
+            | Opcode::Send
     )
 }
 
 fn listing(code: &CodeObject, out: &mut String) {
-    let _ = writeln!(out, "Disassembly of <code object {} at line {}>:", code.qualname, code.first_line);
-    let join = |v: &[std::sync::Arc<str>]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>().join(", ");
+    let _ = writeln!(
+        out,
+        "Disassembly of <code object {} at line {}>:",
+        code.qualname, code.first_line
+    );
+    let join = |v: &[std::sync::Arc<str>]| {
+        v.iter()
+            .map(|s| s.to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     let _ = writeln!(
         out,
         "  args {} (posonly {}, kwonly {}), flags {:#x}, max stack {}",
         code.argcount, code.posonlyargcount, code.kwonlyargcount, code.flags, code.max_stack
     );
-    for (label, names) in [("varnames", &code.varnames), ("cellvars", &code.cellvars), ("freevars", &code.freevars)] {
+    for (label, names) in [
+        ("varnames", &code.varnames),
+        ("cellvars", &code.cellvars),
+        ("freevars", &code.freevars),
+    ] {
         if !names.is_empty() {
             let _ = writeln!(out, "  {label}: {}", join(names));
         }
@@ -45,17 +66,35 @@ fn listing(code: &CodeObject, out: &mut String) {
     let mut last_line = 0;
     for (i, ins) in code.instructions.iter().enumerate() {
         let line = code.positions.get(i).map(|p| p.line).unwrap_or(0);
-        let line_col = if line != last_line { format!("{line:>4}") } else { "    ".into() };
+        let line_col = if line != last_line {
+            format!("{line:>4}")
+        } else {
+            "    ".into()
+        };
         last_line = line;
-        let mark = if targets.contains(&(i as u32)) { ">>" } else { "  " };
+        let mark = if targets.contains(&(i as u32)) {
+            ">>"
+        } else {
+            "  "
+        };
         let detail = describe_arg(code, ins.op, ins.arg);
-        let _ = writeln!(out, "{line_col} {mark} {i:>5} {:<20} {:>5} {}", ins.op.name(), ins.arg, detail);
+        let _ = writeln!(
+            out,
+            "{line_col} {mark} {i:>5} {:<20} {:>5} {}",
+            ins.op.name(),
+            ins.arg,
+            detail
+        );
     }
     if !code.exception_table.is_empty() {
         let _ = writeln!(out, "ExceptionTable:");
         for e in &code.exception_table {
             let lasti = if e.push_lasti { " lasti" } else { "" };
-            let _ = writeln!(out, "  {} to {} -> {} [{}]{}", e.start, e.end, e.handler, e.depth, lasti);
+            let _ = writeln!(
+                out,
+                "  {} to {} -> {} [{}]{}",
+                e.start, e.end, e.handler, e.depth, lasti
+            );
         }
     }
     for c in &code.consts {
@@ -68,14 +107,33 @@ fn listing(code: &CodeObject, out: &mut String) {
 
 /// What an instruction's argument means, e.g. the constant or name it selects.
 fn describe_arg(code: &CodeObject, op: Opcode, arg: u32) -> String {
-    let name = |v: &[std::sync::Arc<str>], i: u32| v.get(i as usize).map(|n| n.to_string()).unwrap_or_default();
+    let name = |v: &[std::sync::Arc<str>], i: u32| {
+        v.get(i as usize).map(|n| n.to_string()).unwrap_or_default()
+    };
     match op {
-        Opcode::LoadConst => code.consts.get(arg as usize).map(const_repr).unwrap_or_default(),
-        Opcode::LoadName | Opcode::StoreName | Opcode::DeleteName | Opcode::LoadGlobal | Opcode::StoreGlobal
-        | Opcode::DeleteGlobal | Opcode::LoadAttr | Opcode::StoreAttr | Opcode::DeleteAttr | Opcode::LoadMethod
-        | Opcode::ImportName | Opcode::ImportFrom => name(&code.names, arg),
+        Opcode::LoadConst => code
+            .consts
+            .get(arg as usize)
+            .map(const_repr)
+            .unwrap_or_default(),
+        Opcode::LoadName
+        | Opcode::StoreName
+        | Opcode::DeleteName
+        | Opcode::LoadGlobal
+        | Opcode::StoreGlobal
+        | Opcode::DeleteGlobal
+        | Opcode::LoadAttr
+        | Opcode::StoreAttr
+        | Opcode::DeleteAttr
+        | Opcode::LoadMethod
+        | Opcode::ImportName
+        | Opcode::ImportFrom => name(&code.names, arg),
         Opcode::LoadFast | Opcode::StoreFast | Opcode::DeleteFast => name(&code.varnames, arg),
-        Opcode::LoadDeref | Opcode::StoreDeref | Opcode::DeleteDeref | Opcode::LoadClosure | Opcode::LoadClassDeref => {
+        Opcode::LoadDeref
+        | Opcode::StoreDeref
+        | Opcode::DeleteDeref
+        | Opcode::LoadClosure
+        | Opcode::LoadClassDeref => {
             let cells = code.cellvars.len() as u32;
             if arg < cells {
                 name(&code.cellvars, arg)
@@ -97,11 +155,16 @@ fn describe_arg(code: &CodeObject, op: Opcode, arg: u32) -> String {
             format!("{conv}{}", if arg & 4 != 0 { " with spec" } else { "" })
         }
         Opcode::MakeFunction => {
-            let parts: Vec<&str> = [(1, "defaults"), (2, "kwdefaults"), (4, "annotations"), (8, "closure")]
-                .iter()
-                .filter(|(bit, _)| arg & bit != 0)
-                .map(|(_, n)| *n)
-                .collect();
+            let parts: Vec<&str> = [
+                (1, "defaults"),
+                (2, "kwdefaults"),
+                (4, "annotations"),
+                (8, "closure"),
+            ]
+            .iter()
+            .filter(|(bit, _)| arg & bit != 0)
+            .map(|(_, n)| *n)
+            .collect();
             parts.join(", ")
         }
         op if is_jump(op) => format!("to {arg}"),
@@ -113,15 +176,27 @@ fn const_repr(c: &Constant) -> String {
     match c {
         Constant::None => "None".into(),
         Constant::Ellipsis => "Ellipsis".into(),
-        Constant::Bool(b) => if *b { "True".into() } else { "False".into() },
+        Constant::Bool(b) => {
+            if *b {
+                "True".into()
+            } else {
+                "False".into()
+            }
+        }
         Constant::Int(i) => i.to_string(),
         Constant::Float(f) => format!("{f:?}"),
         Constant::Complex { real, imag } => format!("({real}+{imag}j)"),
         Constant::Str(s) => format!("{s:?}"),
         Constant::StrCodePoints(_) => "<str>".into(),
         Constant::Bytes(b) => format!("b{:?}", String::from_utf8_lossy(b)),
-        Constant::Tuple(items) => format!("({})", items.iter().map(const_repr).collect::<Vec<_>>().join(", ")),
-        Constant::FrozenSet(items) => format!("frozenset({{{}}})", items.iter().map(const_repr).collect::<Vec<_>>().join(", ")),
+        Constant::Tuple(items) => format!(
+            "({})",
+            items.iter().map(const_repr).collect::<Vec<_>>().join(", ")
+        ),
+        Constant::FrozenSet(items) => format!(
+            "frozenset({{{}}})",
+            items.iter().map(const_repr).collect::<Vec<_>>().join(", ")
+        ),
         Constant::Code(code) => format!("<code object {}>", code.name),
     }
 }
@@ -133,9 +208,26 @@ mod tests {
     #[test]
     fn listing_names_arguments_and_targets() {
         let src = "def f(a):\n    b = 1\n    def g():\n        return a + b\n    for x in a:\n        if x == 2:\n            break\n    return g\n";
-        let code = compile_source(src, &CompileOptions { mode: Mode::Exec, filename: "<dis>".into(), optimize: 0 }).expect("compiles");
+        let code = compile_source(
+            src,
+            &CompileOptions {
+                mode: Mode::Exec,
+                filename: "<dis>".into(),
+                optimize: 0,
+            },
+        )
+        .expect("compiles");
         let text = super::disassemble(&code);
-        for needle in ["Disassembly of <code object f.<locals>.g", "LoadDeref", " a\n", "==", ">>", "to ", "closure", "cellvars: a, b"] {
+        for needle in [
+            "Disassembly of <code object f.<locals>.g",
+            "LoadDeref",
+            " a\n",
+            "==",
+            ">>",
+            "to ",
+            "closure",
+            "cellvars: a, b",
+        ] {
             assert!(text.contains(needle), "{needle:?} missing from:\n{text}");
         }
     }

@@ -7,7 +7,13 @@ pub fn describe(e: &Expr) -> &'static str {
     match e {
         Expr::Call(_) => "function call",
         Expr::StringLiteral(_) | Expr::BytesLiteral(_) | Expr::NumberLiteral(_) => "literal",
-        Expr::BooleanLiteral(b) => if b.value { "True" } else { "False" },
+        Expr::BooleanLiteral(b) => {
+            if b.value {
+                "True"
+            } else {
+                "False"
+            }
+        }
         Expr::Tuple(_) => "tuple",
         Expr::List(_) => "list",
         Expr::Attribute(_) => "attribute",

@@ -29,15 +29,32 @@ pub fn check(body: &[Stmt]) -> Result<u32, (String, TextRange, bool)> {
     let mut at_start = true;
     for (i, s) in body.iter().enumerate() {
         match s {
-            Stmt::ImportFrom(f) if f.level == 0 && f.module.as_ref().is_some_and(|m| m.as_str() == "__future__") => {
+            Stmt::ImportFrom(f)
+                if f.level == 0
+                    && f.module
+                        .as_ref()
+                        .is_some_and(|m| m.as_str() == "__future__") =>
+            {
                 if !at_start {
-                    return Err(("from __future__ imports must occur at the beginning of the file".into(), f.range(), false));
+                    return Err((
+                        "from __future__ imports must occur at the beginning of the file".into(),
+                        f.range(),
+                        false,
+                    ));
                 }
                 for a in &f.names {
                     match FEATURES.iter().find(|(n, _)| *n == a.name.as_str()) {
                         Some((_, bit)) => features |= bit,
-                        None if a.name.as_str() == "braces" => return Err(("not a chance".into(), f.range(), true)),
-                        None => return Err((format!("future feature {} is not defined", a.name), f.range(), true)),
+                        None if a.name.as_str() == "braces" => {
+                            return Err(("not a chance".into(), f.range(), true))
+                        }
+                        None => {
+                            return Err((
+                                format!("future feature {} is not defined", a.name),
+                                f.range(),
+                                true,
+                            ))
+                        }
                     }
                 }
             }

@@ -66,13 +66,18 @@ pub struct CompileError {
 }
 
 /// Compiles `source` to a code object.
-pub fn compile_source(source: &str, opts: &CompileOptions) -> Result<bytecode::CodeObject, CompileError> {
+pub fn compile_source(
+    source: &str,
+    opts: &CompileOptions,
+) -> Result<bytecode::CodeObject, CompileError> {
     // Large sources can hold syntax trees deep enough that merely dropping
     // them needs more native stack than the caller may have: compile them
     // on a thread with a generous stack.
     if source.len() >= LARGE_SOURCE {
         let run = std::thread::scope(|s| {
-            let worker = std::thread::Builder::new().stack_size(WORKER_STACK).spawn_scoped(s, || compile(source, opts));
+            let worker = std::thread::Builder::new()
+                .stack_size(WORKER_STACK)
+                .spawn_scoped(s, || compile(source, opts));
             worker.map(|w| w.join())
         });
         match run {
@@ -97,8 +102,20 @@ fn compile(source: &str, opts: &CompileOptions) -> Result<bytecode::CodeObject, 
     let to_error = |msg: String, r: ruff_text_size::TextRange| {
         let (line, col) = lines.line_col(r.start().to_usize());
         let (end_line, end_col) = lines.line_col(r.end().to_usize());
-        let pos = bytecode::SourceRange { line, end_line, col, end_col };
-        errors::syntax_error(source, &lines, &opts.filename, &msg, pos, SyntaxErrorKind::SyntaxError)
+        let pos = bytecode::SourceRange {
+            line,
+            end_line,
+            col,
+            end_col,
+        };
+        errors::syntax_error(
+            source,
+            &lines,
+            &opts.filename,
+            &msg,
+            pos,
+            SyntaxErrorKind::SyntaxError,
+        )
     };
     match opts.mode {
         Mode::Eval => {
@@ -106,7 +123,12 @@ fn compile(source: &str, opts: &CompileOptions) -> Result<bytecode::CodeObject, 
             let shift = ruff_text_size::TextSize::from((source.len() - trimmed.len()) as u32);
             let parsed = ruff_python_parser::parse_expression(trimmed).map_err(|mut e| {
                 e.location += shift;
-                input_mode_error(source, &lines, &e, errors::from_parse_error(source, &lines, &opts.filename, &e))
+                input_mode_error(
+                    source,
+                    &lines,
+                    &e,
+                    errors::from_parse_error(source, &lines, &opts.filename, &e),
+                )
             })?;
             let expr = parsed.into_syntax();
             let table = scope::build_expr(&expr.body, to_error)?;
@@ -117,7 +139,8 @@ fn compile(source: &str, opts: &CompileOptions) -> Result<bytecode::CodeObject, 
             c.pop_unit()
         }
         Mode::Exec | Mode::Single => {
-            let options = ruff_python_parser::ParseOptions::from(ruff_python_parser::Mode::Module).with_target_version(ruff_python_ast::PythonVersion::PY311);
+            let options = ruff_python_parser::ParseOptions::from(ruff_python_parser::Mode::Module)
+                .with_target_version(ruff_python_ast::PythonVersion::PY311);
             let parsed = ruff_python_parser::parse(source, options).map_err(|e| {
                 let err = errors::from_parse_error(source, &lines, &opts.filename, &e);
                 if opts.mode == Mode::Single {
@@ -128,18 +151,30 @@ fn compile(source: &str, opts: &CompileOptions) -> Result<bytecode::CodeObject, 
             })?;
             if let Some(e) = parsed.unsupported_syntax_errors().first() {
                 use ruff_python_parser::UnsupportedSyntaxErrorKind as U;
-                let one_char = |at: usize| ruff_text_size::TextRange::at((at as u32).into(), 1.into());
+                let one_char =
+                    |at: usize| ruff_text_size::TextRange::at((at as u32).into(), 1.into());
                 let start = e.range.start().to_usize();
                 let (msg, range) = match e.kind {
-                    U::IterableUnpackingInListComprehension => ("iterable unpacking cannot be used in comprehension", e.range),
-                    U::UnparenthesizedExceptionTypes => ("multiple exception types must be parenthesized", e.range),
+                    U::IterableUnpackingInListComprehension => (
+                        "iterable unpacking cannot be used in comprehension",
+                        e.range,
+                    ),
+                    U::UnparenthesizedExceptionTypes => {
+                        ("multiple exception types must be parenthesized", e.range)
+                    }
                     // Python 3.12 syntax, reported where 3.11's parser stops.
-                    U::TypeParameterList if source[source[..start].rfind('\n').map_or(0, |i| i + 1)..start].trim_start().starts_with(['d', 'a']) => {
+                    U::TypeParameterList
+                        if source[source[..start].rfind('\n').map_or(0, |i| i + 1)..start]
+                            .trim_start()
+                            .starts_with(['d', 'a']) =>
+                    {
                         ("expected '('", one_char(start))
                     }
                     U::TypeParameterList => ("invalid syntax", one_char(start)),
                     U::TypeAliasStatement => {
-                        let name = source[start..].find(|c: char| c.is_whitespace()).map_or(start, |i| start + i);
+                        let name = source[start..]
+                            .find(|c: char| c.is_whitespace())
+                            .map_or(start, |i| start + i);
                         let name = name + source[name..].len() - source[name..].trim_start().len();
                         ("invalid syntax", one_char(name))
                     }
@@ -153,10 +188,15 @@ fn compile(source: &str, opts: &CompileOptions) -> Result<bytecode::CodeObject, 
                 return Err(e);
             }
             let Some(module) = parsed.into_syntax().module() else {
-                return Err(to_error("invalid syntax".into(), ruff_text_size::TextRange::default()));
+                return Err(to_error(
+                    "invalid syntax".into(),
+                    ruff_text_size::TextRange::default(),
+                ));
             };
             if opts.mode == Mode::Single {
-                if let Some(mut e) = errors::single_statement_error(source, &lines, &opts.filename, &module.body) {
+                if let Some(mut e) =
+                    errors::single_statement_error(source, &lines, &opts.filename, &module.body)
+                {
                     if !source.ends_with('\n') && e.lineno == lines.line_col(source.len()).0 {
                         if let Some(t) = e.text.as_mut() {
                             t.pop();
@@ -172,7 +212,12 @@ fn compile(source: &str, opts: &CompileOptions) -> Result<bytecode::CodeObject, 
                 }
                 e
             })?;
-            let table = scope::build(&module.body, scope::ScopeKind::Module, future_flags & bytecode::code_flags::FUTURE_ANNOTATIONS != 0, to_error)?;
+            let table = scope::build(
+                &module.body,
+                scope::ScopeKind::Module,
+                future_flags & bytecode::code_flags::FUTURE_ANNOTATIONS != 0,
+                to_error,
+            )?;
             let mut c = new_compiler(source, opts, table, opts.mode == Mode::Single);
             c.future_flags = future_flags;
             c.push_unit(0, "<module>", "<module>".into(), 1)?;
@@ -182,7 +227,12 @@ fn compile(source: &str, opts: &CompileOptions) -> Result<bytecode::CodeObject, 
     }
 }
 
-fn new_compiler<'a>(source: &'a str, opts: &CompileOptions, mut table: scope::SymbolTable, interactive: bool) -> emit::Compiler<'a> {
+fn new_compiler<'a>(
+    source: &'a str,
+    opts: &CompileOptions,
+    mut table: scope::SymbolTable,
+    interactive: bool,
+) -> emit::Compiler<'a> {
     table.by_node.insert(0, 0);
     emit::Compiler {
         source,
@@ -200,7 +250,12 @@ fn new_compiler<'a>(source: &'a str, opts: &CompileOptions, mut table: scope::Sy
 
 /// Eval and single (interactive) mode errors quote the line as given, and an
 /// error at the end of the input is at offset 0, as in CPython.
-fn input_mode_error(source: &str, lines: &lines::LineIndex, e: &ruff_python_parser::ParseError, mut err: CompileError) -> CompileError {
+fn input_mode_error(
+    source: &str,
+    lines: &lines::LineIndex,
+    e: &ruff_python_parser::ParseError,
+    mut err: CompileError,
+) -> CompileError {
     if !source.ends_with('\n') && err.lineno == lines.line_col(source.len()).0 {
         if let Some(t) = err.text.as_mut() {
             t.pop();

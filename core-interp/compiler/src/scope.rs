@@ -22,7 +22,10 @@ pub enum ScopeKind {
 impl ScopeKind {
     /// Function-like scopes have fast locals.
     pub fn is_function(self) -> bool {
-        matches!(self, ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension)
+        matches!(
+            self,
+            ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension
+        )
     }
 }
 
@@ -108,15 +111,32 @@ impl Scope {
     }
 
     pub fn resolve(&self, name: &str) -> Resolution {
-        self.resolved.get(name).copied().unwrap_or(if self.kind.is_function() { Resolution::GlobalImplicit } else { Resolution::Local })
+        self.resolved
+            .get(name)
+            .copied()
+            .unwrap_or(if self.kind.is_function() {
+                Resolution::GlobalImplicit
+            } else {
+                Resolution::Local
+            })
     }
 
     /// Cell variables, sorted as CPython sorts them.
     pub fn cellvars(&self) -> Vec<String> {
         // CPython's order: parameters that are cells, in parameter order,
         // then the other cells sorted.
-        let mut v: Vec<String> = self.params.iter().filter(|p| self.resolved.get(*p) == Some(&Resolution::Cell)).cloned().collect();
-        let mut rest: Vec<String> = self.resolved.iter().filter(|(n, r)| **r == Resolution::Cell && !self.params.contains(n)).map(|(n, _)| n.clone()).collect();
+        let mut v: Vec<String> = self
+            .params
+            .iter()
+            .filter(|p| self.resolved.get(*p) == Some(&Resolution::Cell))
+            .cloned()
+            .collect();
+        let mut rest: Vec<String> = self
+            .resolved
+            .iter()
+            .filter(|(n, r)| **r == Resolution::Cell && !self.params.contains(n))
+            .map(|(n, _)| n.clone())
+            .collect();
         rest.sort();
         v.extend(rest);
         v
@@ -124,7 +144,12 @@ impl Scope {
 
     /// Free variables, sorted as CPython sorts them.
     pub fn freevars(&self) -> Vec<String> {
-        let mut v: Vec<String> = self.resolved.iter().filter(|(_, r)| **r == Resolution::Free).map(|(n, _)| n.clone()).collect();
+        let mut v: Vec<String> = self
+            .resolved
+            .iter()
+            .filter(|(_, r)| **r == Resolution::Free)
+            .map(|(n, _)| n.clone())
+            .collect();
         v.extend(self.passthrough.iter().cloned());
         v.sort();
         v
@@ -178,11 +203,21 @@ impl Builder {
     fn add(&mut self, raw: &str, flag: u32, range: TextRange) -> Result<()> {
         let name = &self.mangled(raw);
         let kind = self.scopes[self.cur].kind;
-        let cur = self.scopes[self.cur].symbols.get(name).copied().unwrap_or(0);
+        let cur = self.scopes[self.cur]
+            .symbols
+            .get(name)
+            .copied()
+            .unwrap_or(0);
         if flag == flags::PARAM && cur & flags::PARAM != 0 {
-            return Err((format!("duplicate argument '{raw}' in function definition"), range));
+            return Err((
+                format!("duplicate argument '{raw}' in function definition"),
+                range,
+            ));
         }
-        if flag & (flags::ASSIGNED | flags::USED) != 0 && cur & flags::GLOBAL != 0 && kind != ScopeKind::Module {
+        if flag & (flags::ASSIGNED | flags::USED) != 0
+            && cur & flags::GLOBAL != 0
+            && kind != ScopeKind::Module
+        {
             // allowed: uses after a global declaration
         }
         *self.scope().symbols.entry(name.to_string()).or_insert(0) |= flag;
@@ -192,7 +227,11 @@ impl Builder {
     fn enter(&mut self, kind: ScopeKind, name: &str, key: usize) -> usize {
         let idx = self.scopes.len();
         let mut scope = Scope::new(kind, name, Some(self.cur));
-        scope.private = if kind == ScopeKind::Class { Some(name.to_string()) } else { self.scopes[self.cur].private.clone() };
+        scope.private = if kind == ScopeKind::Class {
+            Some(name.to_string())
+        } else {
+            self.scopes[self.cur].private.clone()
+        };
         self.scopes.push(scope);
         self.scopes[self.cur].children.push(idx);
         self.by_node.insert(key, idx);
@@ -209,7 +248,14 @@ impl Builder {
     }
 
     fn params(&mut self, p: &ast::Parameters, def_range: TextRange) -> Result<()> {
-        let names = p.posonlyargs.iter().chain(&p.args).chain(&p.kwonlyargs).map(|a| &a.parameter).chain(p.vararg.as_deref()).chain(p.kwarg.as_deref());
+        let names = p
+            .posonlyargs
+            .iter()
+            .chain(&p.args)
+            .chain(&p.kwonlyargs)
+            .map(|a| &a.parameter)
+            .chain(p.vararg.as_deref())
+            .chain(p.kwarg.as_deref());
         for a in names {
             if a.name.as_str() == "__debug__" {
                 return Err(("cannot assign to __debug__".into(), def_range));
@@ -255,28 +301,54 @@ impl Builder {
         Ok(())
     }
 
-    fn declare_global_like(&mut self, names: &[ast::Identifier], flag: u32, range: TextRange) -> Result<()> {
+    fn declare_global_like(
+        &mut self,
+        names: &[ast::Identifier],
+        flag: u32,
+        range: TextRange,
+    ) -> Result<()> {
         let is_module = self.scopes[self.cur].kind == ScopeKind::Module;
         for n in names {
             let key = self.mangled(n.as_str());
-            let cur = self.scopes[self.cur].symbols.get(&key).copied().unwrap_or(0);
-            let what = if flag == flags::GLOBAL { "global" } else { "nonlocal" };
+            let cur = self.scopes[self.cur]
+                .symbols
+                .get(&key)
+                .copied()
+                .unwrap_or(0);
+            let what = if flag == flags::GLOBAL {
+                "global"
+            } else {
+                "nonlocal"
+            };
             if flag == flags::NONLOCAL && is_module {
-                return Err(("nonlocal declaration not allowed at module level".into(), range));
+                return Err((
+                    "nonlocal declaration not allowed at module level".into(),
+                    range,
+                ));
             }
             if cur & flags::PARAM != 0 {
                 return Err((format!("name '{n}' is parameter and {what}"), range));
             }
             if cur & (flags::GLOBAL | flags::NONLOCAL) != 0 && cur & flag == 0 {
                 // Reported at the first of the two declarations, as CPython does.
-                let first = self.scopes[self.cur].decl_stmts.get(&key).copied().unwrap_or(range);
+                let first = self.scopes[self.cur]
+                    .decl_stmts
+                    .get(&key)
+                    .copied()
+                    .unwrap_or(range);
                 return Err((format!("name '{n}' is nonlocal and global"), first));
             }
             if cur & flags::ASSIGNED != 0 {
-                return Err((format!("name '{n}' is assigned to before {what} declaration"), range));
+                return Err((
+                    format!("name '{n}' is assigned to before {what} declaration"),
+                    range,
+                ));
             }
             if cur & flags::USED != 0 {
-                return Err((format!("name '{n}' is used prior to {what} declaration"), range));
+                return Err((
+                    format!("name '{n}' is used prior to {what} declaration"),
+                    range,
+                ));
             }
             if cur & flags::ANNOTATED != 0 {
                 return Err((format!("annotated name '{n}' can't be {what}"), range));
@@ -353,10 +425,21 @@ impl Builder {
             }
             Stmt::AnnAssign(a) => {
                 if let Expr::Name(n) = &*a.target {
-                    let cur = self.scopes[self.cur].symbols.get(&self.mangled(n.id.as_str())).copied().unwrap_or(0);
+                    let cur = self.scopes[self.cur]
+                        .symbols
+                        .get(&self.mangled(n.id.as_str()))
+                        .copied()
+                        .unwrap_or(0);
                     if cur & (flags::GLOBAL | flags::NONLOCAL) != 0 && a.simple {
-                        let what = if cur & flags::GLOBAL != 0 { "global" } else { "nonlocal" };
-                        return Err((format!("annotated name '{}' can't be {what}", n.id), a.range));
+                        let what = if cur & flags::GLOBAL != 0 {
+                            "global"
+                        } else {
+                            "nonlocal"
+                        };
+                        return Err((
+                            format!("annotated name '{}' can't be {what}", n.id),
+                            a.range,
+                        ));
                     }
                     if a.simple {
                         self.add(&n.id, flags::ANNOTATED, n.range)?;
@@ -549,7 +632,15 @@ impl Builder {
         }
     }
 
-    fn comprehension(&mut self, key: usize, name: &str, gens: &[ast::Comprehension], elts: &[&Expr], is_generator: bool, range: TextRange) -> Result<()> {
+    fn comprehension(
+        &mut self,
+        key: usize,
+        name: &str,
+        gens: &[ast::Comprehension],
+        elts: &[&Expr],
+        is_generator: bool,
+        range: TextRange,
+    ) -> Result<()> {
         // The first iterable is evaluated in the enclosing scope.
         let saved = self.comprehension_iter;
         self.comprehension_iter = true;
@@ -592,7 +683,11 @@ impl Builder {
         match t {
             Expr::Name(n) => {
                 // A walrus earlier in this comprehension bound the name in the enclosing scope.
-                if self.scopes[self.cur].symbols.get(&self.mangled(&n.id)).is_some_and(|f| f & (flags::GLOBAL | flags::NONLOCAL) != 0) {
+                if self.scopes[self.cur]
+                    .symbols
+                    .get(&self.mangled(&n.id))
+                    .is_some_and(|f| f & (flags::GLOBAL | flags::NONLOCAL) != 0)
+                {
                     return Err((format!("comprehension inner loop cannot rebind assignment expression target '{}'", n.id), n.range));
                 }
                 self.add(&n.id, flags::ASSIGNED | flags::COMP_ITER_TARGET, n.range)
@@ -622,11 +717,17 @@ impl Builder {
                     return Err(("assignment expression cannot be used in a comprehension iterable expression".into(), n.range));
                 }
                 self.expr(&n.value)?;
-                let Expr::Name(name) = &*n.target else { return self.target(&n.target) };
+                let Expr::Name(name) = &*n.target else {
+                    return self.target(&n.target);
+                };
                 // Inside comprehensions the target binds in the enclosing function scope.
                 let mut s = self.cur;
                 while self.scopes[s].kind == ScopeKind::Comprehension {
-                    if self.scopes[s].symbols.get(name.id.as_str()).is_some_and(|f| f & flags::COMP_ITER_TARGET != 0) {
+                    if self.scopes[s]
+                        .symbols
+                        .get(name.id.as_str())
+                        .is_some_and(|f| f & flags::COMP_ITER_TARGET != 0)
+                    {
                         return Err((format!("assignment expression cannot rebind comprehension iteration variable '{}'", name.id), name.range));
                     }
                     s = self.scopes[s].parent.expect("comprehension has a parent");
@@ -635,13 +736,26 @@ impl Builder {
                     if self.scopes[s].kind == ScopeKind::Class {
                         return Err(("assignment expression within a comprehension cannot be used in a class body".into(), name.range));
                     }
-                    *self.scopes[s].symbols.entry(name.id.to_string()).or_insert(0) |= flags::ASSIGNED;
+                    *self.scopes[s]
+                        .symbols
+                        .entry(name.id.to_string())
+                        .or_insert(0) |= flags::ASSIGNED;
                     // Every comprehension in between sees it as free.
                     let mut c = self.cur;
                     while c != s {
                         let is_global = self.scopes[s].kind == ScopeKind::Module
-                            || self.scopes[s].symbols.get(name.id.as_str()).is_some_and(|f| f & flags::GLOBAL != 0);
-                        *self.scopes[c].symbols.entry(name.id.to_string()).or_insert(0) |= if is_global { flags::GLOBAL } else { flags::NONLOCAL };
+                            || self.scopes[s]
+                                .symbols
+                                .get(name.id.as_str())
+                                .is_some_and(|f| f & flags::GLOBAL != 0);
+                        *self.scopes[c]
+                            .symbols
+                            .entry(name.id.to_string())
+                            .or_insert(0) |= if is_global {
+                            flags::GLOBAL
+                        } else {
+                            flags::NONLOCAL
+                        };
                         c = self.scopes[c].parent.unwrap();
                     }
                     Ok(())
@@ -684,15 +798,48 @@ impl Builder {
                 Ok(())
             }
             Expr::Set(s) => s.elts.iter().try_for_each(|e| self.expr(e)),
-            Expr::ListComp(c) => self.comprehension(node_key(c), "<listcomp>", &c.generators, &[&c.elt], false, c.range),
-            Expr::SetComp(c) => self.comprehension(node_key(c), "<setcomp>", &c.generators, &[&c.elt], false, c.range),
-            Expr::DictComp(c) => self.comprehension(node_key(c), "<dictcomp>", &c.generators, &[&c.key, &c.value], false, c.range),
-            Expr::Generator(c) => self.comprehension(node_key(c), "<genexpr>", &c.generators, &[&c.elt], true, c.range),
+            Expr::ListComp(c) => self.comprehension(
+                node_key(c),
+                "<listcomp>",
+                &c.generators,
+                &[&c.elt],
+                false,
+                c.range,
+            ),
+            Expr::SetComp(c) => self.comprehension(
+                node_key(c),
+                "<setcomp>",
+                &c.generators,
+                &[&c.elt],
+                false,
+                c.range,
+            ),
+            Expr::DictComp(c) => self.comprehension(
+                node_key(c),
+                "<dictcomp>",
+                &c.generators,
+                &[&c.key, &c.value],
+                false,
+                c.range,
+            ),
+            Expr::Generator(c) => self.comprehension(
+                node_key(c),
+                "<genexpr>",
+                &c.generators,
+                &[&c.elt],
+                true,
+                c.range,
+            ),
             Expr::Await(a) => {
                 let s = &self.scopes[self.cur];
-                let ok = (s.kind == ScopeKind::Function && s.is_coroutine) || s.kind == ScopeKind::Comprehension;
+                let ok = (s.kind == ScopeKind::Function && s.is_coroutine)
+                    || s.kind == ScopeKind::Comprehension;
                 if !ok {
-                    let msg = if s.kind.is_function() { "'await' outside async function" } else { "'await' outside function" };
+                    let msg = if s.kind.is_function() {
+                        "'await' outside async function"
+                    } else {
+                        "'await' outside function"
+                    };
                     return Err((msg.into(), a.range));
                 }
                 if s.kind == ScopeKind::Comprehension {
@@ -719,7 +866,11 @@ impl Builder {
                 c.comparators.iter().try_for_each(|e| self.expr(e))
             }
             Expr::Call(c) => {
-                if c.arguments.keywords.iter().any(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "__debug__")) {
+                if c.arguments
+                    .keywords
+                    .iter()
+                    .any(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "__debug__"))
+                {
                     return Err(("cannot assign to __debug__".into(), c.range));
                 }
                 self.expr(&c.func)?;
@@ -740,7 +891,12 @@ impl Builder {
                 Ok(())
             }
             Expr::TString(t) => Err(("t-strings need Python 3.14".into(), t.range)),
-            Expr::StringLiteral(_) | Expr::BytesLiteral(_) | Expr::NumberLiteral(_) | Expr::BooleanLiteral(_) | Expr::NoneLiteral(_) | Expr::EllipsisLiteral(_) => Ok(()),
+            Expr::StringLiteral(_)
+            | Expr::BytesLiteral(_)
+            | Expr::NumberLiteral(_)
+            | Expr::BooleanLiteral(_)
+            | Expr::NoneLiteral(_)
+            | Expr::EllipsisLiteral(_) => Ok(()),
             Expr::Attribute(a) => self.expr(&a.value),
             Expr::Subscript(s) => {
                 self.expr(&s.value)?;
@@ -807,20 +963,34 @@ impl Builder {
 
 /// Resolves names top-down; returns the names free in `idx` (or its children)
 /// that must come from enclosing scopes.
-fn analyze(scopes: &mut Vec<Scope>, idx: usize, bound_above: &HashSet<String>) -> Result<HashSet<String>> {
+fn analyze(
+    scopes: &mut Vec<Scope>,
+    idx: usize,
+    bound_above: &HashSet<String>,
+) -> Result<HashSet<String>> {
     let kind = scopes[idx].kind;
-    let symbols: Vec<(String, u32)> = scopes[idx].symbols.iter().map(|(k, v)| (k.clone(), *v)).collect();
+    let symbols: Vec<(String, u32)> = scopes[idx]
+        .symbols
+        .iter()
+        .map(|(k, v)| (k.clone(), *v))
+        .collect();
     let mut local: HashSet<String> = HashSet::new();
     for (name, f) in &symbols {
         let r = if f & flags::GLOBAL != 0 {
             Resolution::GlobalExplicit
         } else if f & flags::NONLOCAL != 0 {
             if !bound_above.contains(name) {
-                let at = scopes[idx].decl_stmts.get(name).copied().unwrap_or_default();
+                let at = scopes[idx]
+                    .decl_stmts
+                    .get(name)
+                    .copied()
+                    .unwrap_or_default();
                 return Err((format!("no binding for nonlocal '{name}' found"), at));
             }
             Resolution::Free
-        } else if f & (flags::ASSIGNED | flags::IMPORTED | flags::PARAM) != 0 || (f & flags::ANNOTATED != 0 && !kind.is_function()) {
+        } else if f & (flags::ASSIGNED | flags::IMPORTED | flags::PARAM) != 0
+            || (f & flags::ANNOTATED != 0 && !kind.is_function())
+        {
             local.insert(name.clone());
             Resolution::Local
         } else if kind != ScopeKind::Module && bound_above.contains(name) {
@@ -833,7 +1003,9 @@ fn analyze(scopes: &mut Vec<Scope>, idx: usize, bound_above: &HashSet<String>) -
         scopes[idx].resolved.insert(name.clone(), r);
     }
     if scopes[idx].needs_class_cell && bound_above.contains("__class__") {
-        scopes[idx].resolved.insert("__class__".into(), Resolution::Free);
+        scopes[idx]
+            .resolved
+            .insert("__class__".into(), Resolution::Free);
     }
     let mut new_bound: HashSet<String> = match kind {
         ScopeKind::Module => HashSet::new(),
@@ -859,7 +1031,12 @@ fn analyze(scopes: &mut Vec<Scope>, idx: usize, bound_above: &HashSet<String>) -
     for c in children {
         child_free.extend(analyze(scopes, c, &new_bound)?);
     }
-    let mut free: HashSet<String> = scopes[idx].resolved.iter().filter(|(_, r)| **r == Resolution::Free).map(|(n, _)| n.clone()).collect();
+    let mut free: HashSet<String> = scopes[idx]
+        .resolved
+        .iter()
+        .filter(|(_, r)| **r == Resolution::Free)
+        .map(|(n, _)| n.clone())
+        .collect();
     for name in child_free {
         let cur = scopes[idx].resolved.get(&name).copied();
         match (kind, cur) {
@@ -893,19 +1070,47 @@ fn analyze(scopes: &mut Vec<Scope>, idx: usize, bound_above: &HashSet<String>) -
 }
 
 /// Builds and analyzes the symbol table of a module.
-pub fn build(body: &[Stmt], kind: ScopeKind, future_annotations: bool, to_error: impl Fn(String, TextRange) -> CompileError) -> std::result::Result<SymbolTable, CompileError> {
-    let mut b = Builder { scopes: vec![Scope::new(kind, "top", None)], by_node: HashMap::new(), cur: 0, comprehension_iter: false, future_annotations, depth: 0 };
+pub fn build(
+    body: &[Stmt],
+    kind: ScopeKind,
+    future_annotations: bool,
+    to_error: impl Fn(String, TextRange) -> CompileError,
+) -> std::result::Result<SymbolTable, CompileError> {
+    let mut b = Builder {
+        scopes: vec![Scope::new(kind, "top", None)],
+        by_node: HashMap::new(),
+        cur: 0,
+        comprehension_iter: false,
+        future_annotations,
+        depth: 0,
+    };
     b.stmts(body).map_err(|(m, r)| to_error(m, r))?;
     let mut scopes = b.scopes;
     analyze(&mut scopes, 0, &HashSet::new()).map_err(|(m, r)| to_error(m, r))?;
-    Ok(SymbolTable { scopes, by_node: b.by_node })
+    Ok(SymbolTable {
+        scopes,
+        by_node: b.by_node,
+    })
 }
 
 /// Builds the table for a single expression (eval mode).
-pub fn build_expr(e: &Expr, to_error: impl Fn(String, TextRange) -> CompileError) -> std::result::Result<SymbolTable, CompileError> {
-    let mut b = Builder { scopes: vec![Scope::new(ScopeKind::Module, "top", None)], by_node: HashMap::new(), cur: 0, comprehension_iter: false, future_annotations: false, depth: 0 };
+pub fn build_expr(
+    e: &Expr,
+    to_error: impl Fn(String, TextRange) -> CompileError,
+) -> std::result::Result<SymbolTable, CompileError> {
+    let mut b = Builder {
+        scopes: vec![Scope::new(ScopeKind::Module, "top", None)],
+        by_node: HashMap::new(),
+        cur: 0,
+        comprehension_iter: false,
+        future_annotations: false,
+        depth: 0,
+    };
     b.expr(e).map_err(|(m, r)| to_error(m, r))?;
     let mut scopes = b.scopes;
     analyze(&mut scopes, 0, &HashSet::new()).map_err(|(m, r)| to_error(m, r))?;
-    Ok(SymbolTable { scopes, by_node: b.by_node })
+    Ok(SymbolTable {
+        scopes,
+        by_node: b.by_node,
+    })
 }

@@ -62,7 +62,10 @@ pub fn scan(source: &str) -> (Option<TokenProblem>, Option<TokenProblem>) {
         let c = b[i];
         match c {
             b'\n' => at_line_start = true,
-            b'\\' if b.get(i + 1) == Some(&b'\n') || (b.get(i + 1) == Some(&b'\r') && b.get(i + 2) == Some(&b'\n')) => {
+            b'\\'
+                if b.get(i + 1) == Some(&b'\n')
+                    || (b.get(i + 1) == Some(&b'\r') && b.get(i + 2) == Some(&b'\n')) =>
+            {
                 continuation = true;
                 i += if b[i + 1] == b'\r' { 3 } else { 2 };
                 at_line_start = true;
@@ -81,7 +84,9 @@ pub fn scan(source: &str) -> (Option<TokenProblem>, Option<TokenProblem>) {
                 }
                 None => return (bracket, tab),
             },
-            b'(' | b'[' | b'{' if stack.len() >= MAX_BRACKETS => return (Some(TokenProblem::TooDeep(i)), tab),
+            b'(' | b'[' | b'{' if stack.len() >= MAX_BRACKETS => {
+                return (Some(TokenProblem::TooDeep(i)), tab)
+            }
             b'(' | b'[' | b'{' => stack.push((c, i)),
             b')' | b']' | b'}' => {
                 let open = match c {
@@ -91,10 +96,19 @@ pub fn scan(source: &str) -> (Option<TokenProblem>, Option<TokenProblem>) {
                 };
                 match stack.pop() {
                     None => {
-                        return (bracket.or(Some(TokenProblem::Closing(format!("unmatched '{}'", c as char), i))), tab);
+                        return (
+                            bracket.or(Some(TokenProblem::Closing(
+                                format!("unmatched '{}'", c as char),
+                                i,
+                            ))),
+                            tab,
+                        );
                     }
                     Some((o, _)) if o != open => {
-                        let msg = format!("closing parenthesis '{}' does not match opening parenthesis '{}'", c as char, o as char);
+                        let msg = format!(
+                            "closing parenthesis '{}' does not match opening parenthesis '{}'",
+                            c as char, o as char
+                        );
                         return (Some(TokenProblem::Closing(msg, i)), tab);
                     }
                     _ => {}
@@ -105,7 +119,9 @@ pub fn scan(source: &str) -> (Option<TokenProblem>, Option<TokenProblem>) {
         i += 1;
     }
     if bracket.is_none() {
-        bracket = stack.last().map(|&(o, at)| TokenProblem::NeverClosed(o as char, at));
+        bracket = stack
+            .last()
+            .map(|&(o, at)| TokenProblem::NeverClosed(o as char, at));
     }
     (bracket, tab)
 }
@@ -199,7 +215,12 @@ pub fn atom_start(source: &str, end: usize) -> usize {
                 continue;
             }
         } else if c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80 || c == b'.' {
-            while i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'_' || b[i - 1] >= 0x80 || b[i - 1] == b'.') {
+            while i > 0
+                && (b[i - 1].is_ascii_alphanumeric()
+                    || b[i - 1] == b'_'
+                    || b[i - 1] >= 0x80
+                    || b[i - 1] == b'.')
+            {
                 i -= 1;
             }
         } else {
@@ -207,7 +228,12 @@ pub fn atom_start(source: &str, end: usize) -> usize {
         }
         // A call, subscript or attribute trailer continues the chain leftwards.
         let trailer = matches!(b.get(i), Some(b'(' | b'[' | b'.'));
-        if i > 0 && trailer && (b[i - 1].is_ascii_alphanumeric() || matches!(b[i - 1], b'_' | b')' | b']' | b'\'' | b'"') || b[i - 1] >= 0x80) {
+        if i > 0
+            && trailer
+            && (b[i - 1].is_ascii_alphanumeric()
+                || matches!(b[i - 1], b'_' | b')' | b']' | b'\'' | b'"')
+                || b[i - 1] >= 0x80)
+        {
             continue;
         }
         return i;
@@ -242,7 +268,9 @@ pub fn atom_end(source: &str, start: usize) -> usize {
         } else if c == b'\'' || c == b'"' {
             i = skip_string(b, i).unwrap_or(b.len());
         } else if c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80 || c == b'.' {
-            while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_' || b[i] >= 0x80 || b[i] == b'.') {
+            while i < b.len()
+                && (b[i].is_ascii_alphanumeric() || b[i] == b'_' || b[i] >= 0x80 || b[i] == b'.')
+            {
                 i += 1;
             }
         } else {

@@ -19,11 +19,24 @@ const CASES: &[(&str, &[&str])] = &[
 ];
 
 fn row(c: &CodeObject) -> String {
-    let join = |v: &[std::sync::Arc<str>]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>().join(",");
+    let join = |v: &[std::sync::Arc<str>]| {
+        v.iter()
+            .map(|s| s.to_string())
+            .collect::<Vec<_>>()
+            .join(",")
+    };
     format!(
         "{}|{}|{}|{}|{}|{}|{}|{}|{}|{}",
-        c.name, c.qualname, c.first_line, c.argcount, c.posonlyargcount, c.kwonlyargcount,
-        join(&c.varnames), join(&c.cellvars), join(&c.freevars), c.flags
+        c.name,
+        c.qualname,
+        c.first_line,
+        c.argcount,
+        c.posonlyargcount,
+        c.kwonlyargcount,
+        join(&c.varnames),
+        join(&c.cellvars),
+        join(&c.freevars),
+        c.flags
     )
 }
 
@@ -39,7 +52,11 @@ fn dump(c: &CodeObject, out: &mut Vec<String>) {
 #[test]
 fn code_attributes_match_cpython() {
     for (src, expected) in CASES {
-        let opts = CompileOptions { mode: Mode::Exec, filename: "<t>".into(), optimize: 0 };
+        let opts = CompileOptions {
+            mode: Mode::Exec,
+            filename: "<t>".into(),
+            optimize: 0,
+        };
         let code = compile_source(src, &opts).unwrap_or_else(|e| panic!("{src:?}: {}", e.msg));
         let mut got = Vec::new();
         dump(&code, &mut got);

@@ -5,22 +5,45 @@ use oxpy_compiler::bytecode::{CodeObject, Constant, Opcode};
 use oxpy_compiler::{compile_source, CompileOptions, Mode};
 
 fn compile(src: &str, optimize: u8) -> CodeObject {
-    compile_source(src, &CompileOptions { mode: Mode::Exec, filename: "<o>".into(), optimize }).expect("compiles")
+    compile_source(
+        src,
+        &CompileOptions {
+            mode: Mode::Exec,
+            filename: "<o>".into(),
+            optimize,
+        },
+    )
+    .expect("compiles")
 }
 
 fn function(code: &CodeObject) -> &CodeObject {
-    code.consts.iter().find_map(|c| if let Constant::Code(f) = c { Some(&**f) } else { None }).expect("a function")
+    code.consts
+        .iter()
+        .find_map(|c| {
+            if let Constant::Code(f) = c {
+                Some(&**f)
+            } else {
+                None
+            }
+        })
+        .expect("a function")
 }
 
 #[test]
 fn asserts_and_debug_follow_the_optimization_level() {
     let src = "assert x, 'm'\ny = __debug__\n";
     let plain = compile(src, 0);
-    assert!(plain.instructions.iter().any(|i| i.op == Opcode::LoadAssertionError));
+    assert!(plain
+        .instructions
+        .iter()
+        .any(|i| i.op == Opcode::LoadAssertionError));
     assert!(plain.consts.contains(&Constant::Bool(true)));
     assert!(!plain.names.iter().any(|n| &**n == "__debug__"));
     let optimized = compile(src, 1);
-    assert!(!optimized.instructions.iter().any(|i| i.op == Opcode::LoadAssertionError));
+    assert!(!optimized
+        .instructions
+        .iter()
+        .any(|i| i.op == Opcode::LoadAssertionError));
     assert!(optimized.consts.contains(&Constant::Bool(false)));
 }
 

@@ -55,7 +55,9 @@ fn mutate(src: &str, rng: &mut XorShift) -> String {
                 chars.swap(i, j);
             }
             3 => {
-                let pool = ['(', ')', ':', '\n', ' ', '*', '=', '[', '"', '\\', 'x', '{', '\t', '@'];
+                let pool = [
+                    '(', ')', ':', '\n', ' ', '*', '=', '[', '"', '\\', 'x', '{', '\t', '@',
+                ];
                 chars.insert(i, pool[rng.below(pool.len())]);
             }
             _ => {
@@ -70,19 +72,34 @@ fn mutate(src: &str, rng: &mut XorShift) -> String {
 
 fn check_well_formed(code: &CodeObject) {
     let n = code.instructions.len() as u32;
-    assert_eq!(code.positions.len(), code.instructions.len(), "a position per instruction");
+    assert_eq!(
+        code.positions.len(),
+        code.instructions.len(),
+        "a position per instruction"
+    );
     for ins in &code.instructions {
         let is_jump = matches!(
             ins.op,
-            Opcode::Jump | Opcode::JumpBackward | Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue | Opcode::PopJumpIfNone
-                | Opcode::PopJumpIfNotNone | Opcode::JumpIfFalseOrPop | Opcode::JumpIfTrueOrPop | Opcode::ForIter | Opcode::Send
+            Opcode::Jump
+                | Opcode::JumpBackward
+                | Opcode::PopJumpIfFalse
+                | Opcode::PopJumpIfTrue
+                | Opcode::PopJumpIfNone
+                | Opcode::PopJumpIfNotNone
+                | Opcode::JumpIfFalseOrPop
+                | Opcode::JumpIfTrueOrPop
+                | Opcode::ForIter
+                | Opcode::Send
         );
         if is_jump {
             assert!(ins.arg <= n, "jump target {} out of range {}", ins.arg, n);
         }
     }
     for e in &code.exception_table {
-        assert!(e.start < e.end && e.end <= n && e.handler < n, "bad exception entry {e:?}");
+        assert!(
+            e.start < e.end && e.end <= n && e.handler < n,
+            "bad exception entry {e:?}"
+        );
         assert!(e.depth <= code.max_stack, "handler depth above max stack");
     }
     for c in &code.consts {
@@ -93,7 +110,11 @@ fn check_well_formed(code: &CodeObject) {
 }
 
 fn opts() -> CompileOptions {
-    CompileOptions { mode: Mode::Exec, filename: "<fuzz>".into(), optimize: 0 }
+    CompileOptions {
+        mode: Mode::Exec,
+        filename: "<fuzz>".into(),
+        optimize: 0,
+    }
 }
 
 #[test]
@@ -125,7 +146,10 @@ fn mutated_sources_never_panic() {
             Err(_) => panic!("compiler panicked on {src:?}"),
         }
     }
-    assert!(compiled > 100 && rejected > 100, "mutations exercise both paths ({compiled} compiled, {rejected} rejected)");
+    assert!(
+        compiled > 100 && rejected > 100,
+        "mutations exercise both paths ({compiled} compiled, {rejected} rejected)"
+    );
 }
 
 #[test]
@@ -134,7 +158,9 @@ fn random_bytes_never_panic() {
     for _ in 0..2000 {
         let len = rng.below(80);
         let alphabet = b"ab1 :()[]{}=+-*/\n\t\"'\\#@.,;!<>|&^%~`?$";
-        let src: String = (0..len).map(|_| alphabet[rng.below(alphabet.len())] as char).collect();
+        let src: String = (0..len)
+            .map(|_| alphabet[rng.below(alphabet.len())] as char)
+            .collect();
         let r = std::panic::catch_unwind(|| compile_source(&src, &opts()));
         assert!(r.is_ok(), "compiler panicked on {src:?}");
     }
@@ -144,7 +170,10 @@ fn random_bytes_never_panic() {
 fn absurd_nesting_is_an_error_not_a_crash() {
     let parens = format!("x = {}1{}", "(".repeat(100_000), ")".repeat(100_000));
     let e = compile_source(&parens, &opts()).unwrap_err();
-    assert_eq!((e.msg.as_str(), e.offset), ("too many nested parentheses", 205));
+    assert_eq!(
+        (e.msg.as_str(), e.offset),
+        ("too many nested parentheses", 205)
+    );
     let chain = format!("x = {}", vec!["1"; 300_000].join("+"));
     let e = compile_source(&chain, &opts()).unwrap_err();
     assert_eq!(e.msg, "maximum recursion depth exceeded during compilation");

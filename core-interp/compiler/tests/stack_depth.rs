@@ -38,14 +38,26 @@ const PROGRAMS: &[&str] = &[
 ];
 
 fn opts(mode: Mode) -> CompileOptions {
-    CompileOptions { mode, filename: "<test>".into(), optimize: 0 }
+    CompileOptions {
+        mode,
+        filename: "<test>".into(),
+        optimize: 0,
+    }
 }
 
 fn is_jump(op: Opcode) -> bool {
     matches!(
         op,
-        Opcode::Jump | Opcode::JumpBackward | Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue | Opcode::PopJumpIfNone
-            | Opcode::PopJumpIfNotNone | Opcode::JumpIfFalseOrPop | Opcode::JumpIfTrueOrPop | Opcode::ForIter | Opcode::Send
+        Opcode::Jump
+            | Opcode::JumpBackward
+            | Opcode::PopJumpIfFalse
+            | Opcode::PopJumpIfTrue
+            | Opcode::PopJumpIfNone
+            | Opcode::PopJumpIfNotNone
+            | Opcode::JumpIfFalseOrPop
+            | Opcode::JumpIfTrueOrPop
+            | Opcode::ForIter
+            | Opcode::Send
     )
 }
 
@@ -53,7 +65,10 @@ fn is_jump(op: Opcode) -> bool {
 fn jump_depth(op: Opcode, before: i64) -> i64 {
     match op {
         Opcode::ForIter | Opcode::Send => before - 1,
-        Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue | Opcode::PopJumpIfNone | Opcode::PopJumpIfNotNone => before - 1,
+        Opcode::PopJumpIfFalse
+        | Opcode::PopJumpIfTrue
+        | Opcode::PopJumpIfNone
+        | Opcode::PopJumpIfNotNone => before - 1,
         _ => before,
     }
 }
@@ -69,31 +84,57 @@ fn verify(code: &CodeObject) {
         }
         match depth[i] {
             Some(prev) => {
-                assert_eq!(prev, d, "{name}: inconsistent stack depth at instruction {i} ({:?})", code.instructions[i]);
+                assert_eq!(
+                    prev, d,
+                    "{name}: inconsistent stack depth at instruction {i} ({:?})",
+                    code.instructions[i]
+                );
                 continue;
             }
             None => depth[i] = Some(d),
         }
-        assert!(d >= 0 && d <= code.max_stack as i64, "{name}: depth {d} out of 0..={} at {i}", code.max_stack);
+        assert!(
+            d >= 0 && d <= code.max_stack as i64,
+            "{name}: depth {d} out of 0..={} at {i}",
+            code.max_stack
+        );
         for e in &code.exception_table {
             if (e.start as usize..e.end as usize).contains(&i) {
-                assert!(e.depth as i64 <= d, "{name}: handler depth {} above the stack ({d}) at {i}", e.depth);
+                assert!(
+                    e.depth as i64 <= d,
+                    "{name}: handler depth {} above the stack ({d}) at {i}",
+                    e.depth
+                );
                 work.push((e.handler as usize, e.depth as i64 + e.push_lasti as i64 + 1));
             }
         }
         let ins = code.instructions[i];
         let after = d + ins.op.stack_effect(ins.arg) as i64;
-        assert!(after >= 0 && after <= code.max_stack as i64, "{name}: depth {after} after {i} ({:?})", ins);
+        assert!(
+            after >= 0 && after <= code.max_stack as i64,
+            "{name}: depth {after} after {i} ({:?})",
+            ins
+        );
         if is_jump(ins.op) {
             work.push((ins.arg as usize, jump_depth(ins.op, d)));
         }
-        if !matches!(ins.op, Opcode::Jump | Opcode::JumpBackward | Opcode::ReturnValue | Opcode::RaiseVarargs | Opcode::Reraise) {
+        if !matches!(
+            ins.op,
+            Opcode::Jump
+                | Opcode::JumpBackward
+                | Opcode::ReturnValue
+                | Opcode::RaiseVarargs
+                | Opcode::Reraise
+        ) {
             work.push((i + 1, after));
         }
     }
     for (i, ins) in code.instructions.iter().enumerate() {
         if ins.op == Opcode::JumpBackward {
-            assert!((ins.arg as usize) <= i, "{name}: JumpBackward at {i} goes forward");
+            assert!(
+                (ins.arg as usize) <= i,
+                "{name}: JumpBackward at {i} goes forward"
+            );
         }
         if ins.op == Opcode::Jump {
             assert!((ins.arg as usize) > i, "{name}: Jump at {i} goes backward");
@@ -109,15 +150,22 @@ fn verify(code: &CodeObject) {
 #[test]
 fn every_path_agrees_on_the_stack_depth() {
     for p in PROGRAMS {
-        let code = compile_source(p, &opts(Mode::Exec)).unwrap_or_else(|e| panic!("{p:?}: {} at {}:{}", e.msg, e.lineno, e.offset));
+        let code = compile_source(p, &opts(Mode::Exec))
+            .unwrap_or_else(|e| panic!("{p:?}: {} at {}:{}", e.msg, e.lineno, e.offset));
         verify(&code);
     }
 }
 
 #[test]
 fn eval_and_single_modes_are_well_formed() {
-    for (src, mode) in [("a + b * c", Mode::Eval), ("  [x for x in y]", Mode::Eval), ("x = 1; x\n", Mode::Single), ("if x:\n    y\n", Mode::Single)] {
-        let code = compile_source(src, &opts(mode)).unwrap_or_else(|e| panic!("{src:?}: {}", e.msg));
+    for (src, mode) in [
+        ("a + b * c", Mode::Eval),
+        ("  [x for x in y]", Mode::Eval),
+        ("x = 1; x\n", Mode::Single),
+        ("if x:\n    y\n", Mode::Single),
+    ] {
+        let code =
+            compile_source(src, &opts(mode)).unwrap_or_else(|e| panic!("{src:?}: {}", e.msg));
         verify(&code);
     }
 }

@@ -388,13 +388,27 @@ const CASES: &[(&str, K, &str, u32, u32, u32, u32)] = &[
 fn messages_and_locations_match_cpython() {
     let mut failures = Vec::new();
     for &(src, kind, msg, line, offset, end_line, end_offset) in CASES {
-        let opts = CompileOptions { mode: Mode::Exec, filename: "<s>".into(), optimize: 0 };
+        let opts = CompileOptions {
+            mode: Mode::Exec,
+            filename: "<s>".into(),
+            optimize: 0,
+        };
         match compile_source(src, &opts) {
             Ok(_) => failures.push(format!("{src:?}: compiled, expected {msg:?}")),
             Err(e) => {
-                let got = (e.kind, e.msg.as_str(), e.lineno, e.offset, e.end_lineno, e.end_offset);
+                let got = (
+                    e.kind,
+                    e.msg.as_str(),
+                    e.lineno,
+                    e.offset,
+                    e.end_lineno,
+                    e.end_offset,
+                );
                 if got != (kind, msg, line, offset, end_line, end_offset) {
-                    failures.push(format!("{src:?}: got {got:?}, expected {:?}", (kind, msg, line, offset, end_line, end_offset)));
+                    failures.push(format!(
+                        "{src:?}: got {got:?}, expected {:?}",
+                        (kind, msg, line, offset, end_line, end_offset)
+                    ));
                 }
             }
         }
@@ -404,22 +418,44 @@ fn messages_and_locations_match_cpython() {
 
 #[test]
 fn eval_mode_quotes_the_line_as_given() {
-    let opts = CompileOptions { mode: Mode::Eval, filename: "<s>".into(), optimize: 0 };
+    let opts = CompileOptions {
+        mode: Mode::Eval,
+        filename: "<s>".into(),
+        optimize: 0,
+    };
     let e = compile_source("1 +", &opts).unwrap_err();
-    assert_eq!((e.msg.as_str(), e.offset, e.end_offset, e.text.as_deref()), ("invalid syntax", 0, 0, Some("1 +")));
+    assert_eq!(
+        (e.msg.as_str(), e.offset, e.end_offset, e.text.as_deref()),
+        ("invalid syntax", 0, 0, Some("1 +"))
+    );
     let e = compile_source("1 2", &opts).unwrap_err();
     assert_eq!((e.offset, e.end_offset), (3, 4));
 }
 
 #[test]
 fn single_mode_takes_one_statement() {
-    let opts = CompileOptions { mode: Mode::Single, filename: "<s>".into(), optimize: 0 };
+    let opts = CompileOptions {
+        mode: Mode::Single,
+        filename: "<s>".into(),
+        optimize: 0,
+    };
     assert!(compile_source("x = 1; y = 2", &opts).is_ok());
     assert!(compile_source("x = 1\n\n# c\n", &opts).is_ok());
     let e = compile_source("x = 1\ny = 2", &opts).unwrap_err();
-    assert_eq!((e.msg.as_str(), e.lineno, e.offset, e.end_offset), ("multiple statements found while compiling a single statement", 1, 6, 6));
+    assert_eq!(
+        (e.msg.as_str(), e.lineno, e.offset, e.end_offset),
+        (
+            "multiple statements found while compiling a single statement",
+            1,
+            6,
+            6
+        )
+    );
     let e = compile_source("x = 1  # c\ny = 2", &opts).unwrap_err();
     assert_eq!((e.offset, e.end_offset), (8, 11));
     let e = compile_source("if 1:\n  2\nx = 3", &opts).unwrap_err();
-    assert_eq!((e.msg.as_str(), e.lineno, e.offset, e.text.as_deref()), ("invalid syntax", 3, 1, Some("x = 3")));
+    assert_eq!(
+        (e.msg.as_str(), e.lineno, e.offset, e.text.as_deref()),
+        ("invalid syntax", 3, 1, Some("x = 3"))
+    );
 }

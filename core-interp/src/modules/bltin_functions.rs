@@ -20,7 +20,11 @@ fn min_max(vm: &Vm, args: CallArgs<'_>, name: &str, want_greater: bool) -> PyRes
         match vm.str_string(k)?.as_str() {
             "key" => key = Some(v.clone()).filter(|v| !vm.is_none(v)),
             "default" => default = Some(v.clone()),
-            other => return Err(vm.new_type_error(format!("'{other}' is an invalid keyword argument for {name}()"))),
+            other => {
+                return Err(vm.new_type_error(format!(
+                    "'{other}' is an invalid keyword argument for {name}()"
+                )))
+            }
         }
     }
     let items: Vec<PyRef> = match pos.len() {
@@ -28,7 +32,9 @@ fn min_max(vm: &Vm, args: CallArgs<'_>, name: &str, want_greater: bool) -> PyRes
         1 => vm.collect(&pos[0])?,
         _ => {
             if default.is_some() {
-                return Err(vm.new_type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
+                return Err(vm.new_type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                )));
             }
             pos.to_vec()
         }
@@ -42,7 +48,11 @@ fn min_max(vm: &Vm, args: CallArgs<'_>, name: &str, want_greater: bool) -> PyRes
         match &best {
             None => best = Some((k, it)),
             Some((bk, _)) => {
-                let op = if want_greater { crate::compile::bytecode::CompareOperator::Gt } else { crate::compile::bytecode::CompareOperator::Lt };
+                let op = if want_greater {
+                    crate::compile::bytecode::CompareOperator::Gt
+                } else {
+                    crate::compile::bytecode::CompareOperator::Lt
+                };
                 let r = vm.richcompare(&k, bk, op)?;
                 if vm.is_true(&r)? {
                     best = Some((k, it));
@@ -65,7 +75,13 @@ fn max(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     min_max(vm, args, "max", true)
 }
 
-static SUM_SIG: Signature = Signature { name: "sum", params: &["iterable", "start"], posonly: 1, positional: 2, required: 1 };
+static SUM_SIG: Signature = Signature {
+    name: "sum",
+    params: &["iterable", "start"],
+    posonly: 1,
+    positional: 2,
+    required: 1,
+};
 
 fn sum(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = SUM_SIG.bind(vm, args)?;
@@ -78,9 +94,19 @@ fn sum(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     }
     let it = vm.get_iter(a[0].as_ref().unwrap())?;
     while let Some(v) = vm.next(&it)? {
-        acc = match crate::vm::fastpath::fast_binary(vm, &acc, &v, crate::compile::bytecode::BinaryOperator::Add) {
+        acc = match crate::vm::fastpath::fast_binary(
+            vm,
+            &acc,
+            &v,
+            crate::compile::bytecode::BinaryOperator::Add,
+        ) {
             Some(r) => r,
-            None => vm.binary_op(&acc, &v, crate::compile::bytecode::BinaryOperator::Add, false)?,
+            None => vm.binary_op(
+                &acc,
+                &v,
+                crate::compile::bytecode::BinaryOperator::Add,
+                false,
+            )?,
         };
     }
     Ok(acc)
@@ -109,7 +135,13 @@ fn all(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 }
 
 /// `sorted` hands its keywords to `list.sort`, so errors name `sort()`.
-static SORTED_SIG: Signature = Signature { name: "sort", params: &["key", "reverse"], posonly: 0, positional: 0, required: 0 };
+static SORTED_SIG: Signature = Signature {
+    name: "sort",
+    params: &["key", "reverse"],
+    posonly: 0,
+    positional: 0,
+    required: 0,
+};
 
 fn sorted(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let n = args.positional().len();
@@ -127,7 +159,13 @@ fn sorted(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     Ok(crate::objects::listobject::new_list(vm, sorted))
 }
 
-static ROUND_SIG: Signature = Signature { name: "round", params: &["number", "ndigits"], posonly: 0, positional: 2, required: 1 };
+static ROUND_SIG: Signature = Signature {
+    name: "round",
+    params: &["number", "ndigits"],
+    posonly: 0,
+    positional: 2,
+    required: 1,
+};
 
 fn round(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = ROUND_SIG.bind(vm, args)?;
@@ -140,7 +178,10 @@ fn round(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     }
     match vm.call_special(x, "__round__", &call_args)? {
         Some(r) => Ok(r),
-        None => Err(vm.new_type_error(format!("type {} doesn't define __round__ method", class_name(x)))),
+        None => Err(vm.new_type_error(format!(
+            "type {} doesn't define __round__ method",
+            class_name(x)
+        ))),
     }
 }
 
@@ -157,19 +198,34 @@ fn divmod(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     Ok(r)
 }
 
-static POW_SIG: Signature = Signature { name: "pow", params: &["base", "exp", "mod"], posonly: 0, positional: 3, required: 2 };
+static POW_SIG: Signature = Signature {
+    name: "pow",
+    params: &["base", "exp", "mod"],
+    posonly: 0,
+    positional: 3,
+    required: 2,
+};
 
 fn pow(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = POW_SIG.bind(vm, args)?;
     let m = a[2].clone().filter(|m| !vm.is_none(m));
-    vm.power(a[0].as_ref().unwrap(), a[1].as_ref().unwrap(), m.as_ref(), false)
+    vm.power(
+        a[0].as_ref().unwrap(),
+        a[1].as_ref().unwrap(),
+        m.as_ref(),
+        false,
+    )
 }
 
 fn radix(vm: &Vm, args: CallArgs<'_>, name: &str, base: u32, prefix: &str) -> PyResult {
     let a = args.check_positional(vm, name, 1, 1)?;
     let i = vm.index(&a[0])?;
     let v = as_int(&i).unwrap().value.to_big();
-    let s = if v.sign() == num_bigint::Sign::Minus { format!("-{prefix}{}", (-v).to_str_radix(base)) } else { format!("{prefix}{}", v.to_str_radix(base)) };
+    let s = if v.sign() == num_bigint::Sign::Minus {
+        format!("-{prefix}{}", (-v).to_str_radix(base))
+    } else {
+        format!("{prefix}{}", v.to_str_radix(base))
+    };
     Ok(new_str_object(vm, &s))
 }
 
@@ -187,7 +243,10 @@ fn chr(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_positional(vm, "chr", 1, 1)?;
     let i = vm.index(&a[0])?;
     match crate::objects::longobject::int_to_i64(&i) {
-        Some(v) if (0..=0x10FFFF).contains(&v) => Ok(PyRef::new(PyStr::from_code_points(&[v as u32]), vm.types.str_type.clone())),
+        Some(v) if (0..=0x10FFFF).contains(&v) => Ok(PyRef::new(
+            PyStr::from_code_points(&[v as u32]),
+            vm.types.str_type.clone(),
+        )),
         Some(_) => Err(vm.new_value_error("chr() arg not in range(0x110000)")),
         None => Err(vm.new_overflow_error("Python int too large to convert to C int")),
     }
@@ -197,20 +256,32 @@ fn ord(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_positional(vm, "ord", 1, 1)?;
     if let Some(s) = a[0].downcast_ref::<PyStr>() {
         if s.len() != 1 {
-            return Err(vm.new_type_error(format!("ord() expected a character, but string of length {} found", s.len())));
+            return Err(vm.new_type_error(format!(
+                "ord() expected a character, but string of length {} found",
+                s.len()
+            )));
         }
         return Ok(new_int(vm, s.char_at(0) as i64));
     }
-    let bytes = crate::objects::bytesobject::as_bytes(&a[0]).map(|b| b.to_vec()).or_else(|| {
-        a[0].downcast_ref::<crate::objects::bytearrayobject::PyByteArray>().map(|b| b.data.borrow().clone())
-    });
+    let bytes = crate::objects::bytesobject::as_bytes(&a[0])
+        .map(|b| b.to_vec())
+        .or_else(|| {
+            a[0].downcast_ref::<crate::objects::bytearrayobject::PyByteArray>()
+                .map(|b| b.data.borrow().clone())
+        });
     if let Some(b) = bytes {
         if b.len() != 1 {
-            return Err(vm.new_type_error(format!("ord() expected a character, but string of length {} found", b.len())));
+            return Err(vm.new_type_error(format!(
+                "ord() expected a character, but string of length {} found",
+                b.len()
+            )));
         }
         return Ok(new_int(vm, b[0] as i64));
     }
-    Err(vm.new_type_error(format!("ord() expected string of length 1, but {} found", class_name(&a[0]))))
+    Err(vm.new_type_error(format!(
+        "ord() expected string of length 1, but {} found",
+        class_name(&a[0])
+    )))
 }
 
 fn current_frame(vm: &Vm) -> Option<PyRef> {
@@ -240,7 +311,11 @@ pub fn frame_locals(vm: &Vm, frame: &PyRef) -> PyResult {
         }
     }
     for (i, cell) in f.cells.iter().enumerate() {
-        if let Some(v) = crate::objects::cellobject::as_cell(cell).contents.borrow().clone() {
+        if let Some(v) = crate::objects::cellobject::as_cell(cell)
+            .contents
+            .borrow()
+            .clone()
+        {
             dd.set_item(vm, code.cell_names[i].clone(), v)?;
         }
     }
@@ -290,12 +365,22 @@ fn source_text(vm: &Vm, o: &PyRef, what: &str) -> PyResult<String> {
     if let Some(b) = crate::objects::buffer::bytes_like(vm, o)? {
         return Ok(String::from_utf8_lossy(&b).into_owned());
     }
-    Err(vm.new_type_error(format!("{what}() arg 1 must be a string, bytes or code object")))
+    Err(vm.new_type_error(format!(
+        "{what}() arg 1 must be a string, bytes or code object"
+    )))
 }
 
 static COMPILE_SIG: Signature = Signature {
     name: "compile",
-    params: &["source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"],
+    params: &[
+        "source",
+        "filename",
+        "mode",
+        "flags",
+        "dont_inherit",
+        "optimize",
+        "_feature_version",
+    ],
     posonly: 0,
     positional: 6,
     required: 3,
@@ -324,7 +409,10 @@ fn run_code(vm: &Vm, args: CallArgs<'_>, name: &str, mode: crate::compile::Mode)
     let globals = match a.get(1).filter(|g| !vm.is_none(g)) {
         Some(g) => {
             if g.downcast_ref::<PyDict>().is_none() {
-                return Err(vm.new_type_error(format!("{name}() globals must be a dict, not {}", class_name(g))));
+                return Err(vm.new_type_error(format!(
+                    "{name}() globals must be a dict, not {}",
+                    class_name(g)
+                )));
             }
             g.clone()
         }
@@ -349,7 +437,11 @@ fn run_code(vm: &Vm, args: CallArgs<'_>, name: &str, mode: crate::compile::Mode)
         a[0].clone()
     } else {
         let text = source_text(vm, &a[0], name)?;
-        let text = if mode == crate::compile::Mode::Eval { text.trim_start_matches([' ', '\t']).to_string() } else { text };
+        let text = if mode == crate::compile::Mode::Eval {
+            text.trim_start_matches([' ', '\t']).to_string()
+        } else {
+            text
+        };
         crate::vm::compile_source(vm, &text, "<string>", mode)?
     };
     let frame = Frame::new_with_locals(vm, code, globals, Some(locals), None);
@@ -357,7 +449,11 @@ fn run_code(vm: &Vm, args: CallArgs<'_>, name: &str, mode: crate::compile::Mode)
     let r = crate::vm::ceval::run_frame(vm, &frame, crate::vm::ceval::Resume::Start);
     vm.leave_call();
     match r? {
-        crate::vm::ceval::FrameExit::Return(v) => Ok(if mode == crate::compile::Mode::Eval { v } else { vm.none.clone() }),
+        crate::vm::ceval::FrameExit::Return(v) => Ok(if mode == crate::compile::Mode::Eval {
+            v
+        } else {
+            vm.none.clone()
+        }),
         crate::vm::ceval::FrameExit::Yield(_) => Err(vm.new_system_error("exec'd code yielded")),
     }
 }
@@ -382,7 +478,10 @@ fn input(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let line = vm.call_method(&inp, "readline", &[])?;
     let s = vm.str_string(&line)?;
     if s.is_empty() {
-        return Err(vm.new_exception(&vm.exceptions.eof_error, vec![new_str_object(vm, "EOF when reading a line")]));
+        return Err(vm.new_exception(
+            &vm.exceptions.eof_error,
+            vec![new_str_object(vm, "EOF when reading a line")],
+        ));
     }
     Ok(new_str_object(vm, s.strip_suffix('\n').unwrap_or(&s)))
 }

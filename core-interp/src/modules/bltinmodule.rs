@@ -10,7 +10,13 @@ use crate::objects::typeobject::{as_type, class_name};
 use crate::objects::unicodeobject::{new_str_object, PyStr};
 use crate::vm::{CallArgs, PyResult, Signature, Vm};
 
-static PRINT_SIG: Signature = Signature { name: "print", params: &["sep", "end", "file", "flush"], posonly: 0, positional: 0, required: 0 };
+static PRINT_SIG: Signature = Signature {
+    name: "print",
+    params: &["sep", "end", "file", "flush"],
+    posonly: 0,
+    positional: 0,
+    required: 0,
+};
 
 fn print(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let objs = args.positional();
@@ -20,7 +26,10 @@ fn print(vm: &Vm, args: CallArgs<'_>) -> PyResult {
             None => Ok(new_str_object(vm, default)),
             Some(v) if vm.is_none(v) => Ok(new_str_object(vm, default)),
             Some(v) if v.downcast_ref::<PyStr>().is_some() => Ok(v.clone()),
-            Some(v) => Err(vm.new_type_error(format!("{what} must be None or a string, not {}", class_name(v)))),
+            Some(v) => Err(vm.new_type_error(format!(
+                "{what} must be None or a string, not {}",
+                class_name(v)
+            ))),
         }
     };
     let sep = opt_str(&kw[0], "sep", " ")?;
@@ -87,10 +96,18 @@ fn ascii(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 pub fn format_object(vm: &Vm, obj: &PyRef, spec: &PyRef) -> PyResult {
     let r = match vm.call_special(obj, "__format__", std::slice::from_ref(spec))? {
         Some(r) => r,
-        None => return Err(vm.new_type_error(format!("Type {} doesn't define __format__", class_name(obj)))),
+        None => {
+            return Err(vm.new_type_error(format!(
+                "Type {} doesn't define __format__",
+                class_name(obj)
+            )))
+        }
     };
     if r.downcast_ref::<PyStr>().is_none() {
-        return Err(vm.new_type_error(format!("__format__ must return a str, not {}", class_name(&r))));
+        return Err(vm.new_type_error(format!(
+            "__format__ must return a str, not {}",
+            class_name(&r)
+        )));
     }
     Ok(r)
 }
@@ -99,7 +116,10 @@ fn format(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_positional(vm, "format", 1, 2)?;
     let spec = a.get(1).cloned().unwrap_or_else(|| vm.empty_str.clone());
     if spec.downcast_ref::<PyStr>().is_none() {
-        return Err(vm.new_type_error(format!("format() argument 2 must be str, not {}", class_name(&spec))));
+        return Err(vm.new_type_error(format!(
+            "format() argument 2 must be str, not {}",
+            class_name(&spec)
+        )));
     }
     format_object(vm, &a[0], &spec)
 }
@@ -118,7 +138,10 @@ fn attr_name<'a>(vm: &Vm, name: &'a PyRef) -> PyResult<&'a PyRef> {
     if name.downcast_ref::<PyStr>().is_some() {
         Ok(name)
     } else {
-        Err(vm.new_type_error(format!("attribute name must be string, not '{}'", class_name(name))))
+        Err(vm.new_type_error(format!(
+            "attribute name must be string, not '{}'",
+            class_name(name)
+        )))
     }
 }
 
@@ -153,7 +176,10 @@ fn hasattr(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 
 fn id(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_positional(vm, "id", 1, 1)?;
-    Ok(crate::objects::longobject::new_bigint(vm, num_bigint::BigInt::from(a[0].id())))
+    Ok(crate::objects::longobject::new_bigint(
+        vm,
+        num_bigint::BigInt::from(a[0].id()),
+    ))
 }
 
 fn hash(vm: &Vm, args: CallArgs<'_>) -> PyResult {
@@ -166,10 +192,17 @@ fn iter(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     match a.get(1) {
         None => vm.get_iter(&a[0]),
         Some(sentinel) => {
-            if as_type(a[0].class()).slots.call.get().is_none() && a[0].downcast_ref::<crate::objects::funcobject::PyFunction>().is_none() {
+            if as_type(a[0].class()).slots.call.get().is_none()
+                && a[0]
+                    .downcast_ref::<crate::objects::funcobject::PyFunction>()
+                    .is_none()
+            {
                 return Err(vm.new_type_error("iter(v, w): v must be callable"));
             }
-            let it = crate::objects::iterobject::PyCallableIterator { callable: std::cell::RefCell::new(Some(a[0].clone())), sentinel: sentinel.clone() };
+            let it = crate::objects::iterobject::PyCallableIterator {
+                callable: std::cell::RefCell::new(Some(a[0].clone())),
+                sentinel: sentinel.clone(),
+            };
             Ok(PyRef::new(it, vm.types.callable_iterator_type.clone()))
         }
     }
@@ -235,7 +268,13 @@ pub fn create(vm: &Vm) -> PyRef {
         d.set_str(vm, f.name, new_builtin_function(vm, *f, Some(m.clone())));
     }
     let it = crate::objects::builtin_iterators::types();
-    for (n, ty) in [("enumerate", &it.enumerate), ("zip", &it.zip), ("map", &it.map), ("filter", &it.filter), ("reversed", &it.reversed)] {
+    for (n, ty) in [
+        ("enumerate", &it.enumerate),
+        ("zip", &it.zip),
+        ("map", &it.map),
+        ("filter", &it.filter),
+        ("reversed", &it.reversed),
+    ] {
         d.set_str(vm, n, ty.clone());
     }
     let t = &vm.types;

@@ -29,7 +29,13 @@ fn isenabled(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     Ok(vm.bool_obj(gc::is_enabled()))
 }
 
-static COLLECT_SIG: Signature = Signature { name: "collect", params: &["generation"], posonly: 0, positional: 1, required: 0 };
+static COLLECT_SIG: Signature = Signature {
+    name: "collect",
+    params: &["generation"],
+    posonly: 0,
+    positional: 1,
+    required: 0,
+};
 
 fn collect(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = COLLECT_SIG.bind(vm, args)?;
@@ -40,29 +46,44 @@ fn collect(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     if !(0..NUM_GENERATIONS as isize).contains(&gen) {
         return Err(vm.new_value_error("invalid generation"));
     }
-    Ok(new_int(vm, gc::collect(vm, gen as usize).unwrap_or(0) as i64))
+    Ok(new_int(
+        vm,
+        gc::collect(vm, gen as usize).unwrap_or(0) as i64,
+    ))
 }
 
 fn get_count(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     args.check_positional(vm, "gc.get_count", 0, 0)?;
     let c = gc::counts();
-    Ok(new_tuple(vm, c.iter().map(|&n| new_int(vm, n as i64)).collect()))
+    Ok(new_tuple(
+        vm,
+        c.iter().map(|&n| new_int(vm, n as i64)).collect(),
+    ))
 }
 
 fn get_threshold(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     args.check_positional(vm, "gc.get_threshold", 0, 0)?;
     let t = gc::thresholds();
-    Ok(new_tuple(vm, t.iter().map(|&n| new_int(vm, n as i64)).collect()))
+    Ok(new_tuple(
+        vm,
+        t.iter().map(|&n| new_int(vm, n as i64)).collect(),
+    ))
 }
 
 fn set_threshold(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     args.no_kwargs(vm, "set_threshold")?;
     let a = args.positional();
     if a.is_empty() {
-        return Err(vm.new_type_error(format!("set_threshold() takes at least 1 argument ({} given)", a.len())));
+        return Err(vm.new_type_error(format!(
+            "set_threshold() takes at least 1 argument ({} given)",
+            a.len()
+        )));
     }
     if a.len() > 3 {
-        return Err(vm.new_type_error(format!("set_threshold() takes at most 3 arguments ({} given)", a.len())));
+        return Err(vm.new_type_error(format!(
+            "set_threshold() takes at most 3 arguments ({} given)",
+            a.len()
+        )));
     }
     let mut vals = Vec::new();
     for v in a {
@@ -100,14 +121,23 @@ fn get_stats(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     Ok(new_list(vm, out))
 }
 
-static GET_OBJECTS_SIG: Signature = Signature { name: "get_objects", params: &["generation"], posonly: 0, positional: 1, required: 0 };
+static GET_OBJECTS_SIG: Signature = Signature {
+    name: "get_objects",
+    params: &["generation"],
+    posonly: 0,
+    positional: 1,
+    required: 0,
+};
 
 fn get_objects(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = GET_OBJECTS_SIG.bind(vm, args)?;
     let gen = match &a[0] {
         Some(g) if !vm.is_none(g) => {
             if crate::objects::longobject::as_int(g).is_none() {
-                return Err(vm.new_type_error(format!("argument should be integer or None, not '{}'", crate::objects::typeobject::class_name(g))));
+                return Err(vm.new_type_error(format!(
+                    "argument should be integer or None, not '{}'",
+                    crate::objects::typeobject::class_name(g)
+                )));
             }
             let g = vm.index_isize(g)?;
             if g == -1 {

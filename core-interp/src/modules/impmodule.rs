@@ -17,8 +17,13 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 static IMPORT_LOCK_DEPTH: AtomicUsize = AtomicUsize::new(0);
 
 fn str_arg(vm: &Vm, o: &PyRef, func: &str) -> PyResult<String> {
-    if o.downcast_ref::<crate::objects::unicodeobject::PyStr>().is_none() {
-        return Err(vm.new_type_error(format!("{func}() argument must be str, not {}", crate::objects::typeobject::class_name(o))));
+    if o.downcast_ref::<crate::objects::unicodeobject::PyStr>()
+        .is_none()
+    {
+        return Err(vm.new_type_error(format!(
+            "{func}() argument must be str, not {}",
+            crate::objects::typeobject::class_name(o)
+        )));
     }
     vm.str_string(o)
 }
@@ -95,7 +100,13 @@ fn exec_dynamic(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 
 fn extension_suffixes(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     args.check_positional(vm, "extension_suffixes", 0, 0)?;
-    Ok(new_list(vm, crate::vm::extensions::EXTENSION_SUFFIXES.iter().map(|s| vm.intern(s)).collect()))
+    Ok(new_list(
+        vm,
+        crate::vm::extensions::EXTENSION_SUFFIXES
+            .iter()
+            .map(|s| vm.intern(s))
+            .collect(),
+    ))
 }
 
 fn is_frozen(vm: &Vm, args: CallArgs<'_>) -> PyResult {
@@ -105,14 +116,25 @@ fn is_frozen(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 }
 
 fn find_frozen(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let sig = crate::vm::Signature { name: "find_frozen", params: &["name", "withdata"], posonly: 1, positional: 1, required: 1 };
+    let sig = crate::vm::Signature {
+        name: "find_frozen",
+        params: &["name", "withdata"],
+        posonly: 1,
+        positional: 1,
+        required: 1,
+    };
     let a = sig.bind(vm, args)?;
     str_arg(vm, a[0].as_ref().expect("required"), "find_frozen")?;
     Ok(vm.none.clone())
 }
 
 fn not_frozen(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let name = args.positional().first().map(|n| vm.str_string(n)).transpose()?.unwrap_or_default();
+    let name = args
+        .positional()
+        .first()
+        .map(|n| vm.str_string(n))
+        .transpose()?
+        .unwrap_or_default();
     Err(vm.new_import_error(format!("No such frozen object named '{name}'")))
 }
 
@@ -134,7 +156,9 @@ fn fix_co_filename(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 }
 
 fn source_hash(vm: &Vm, _args: CallArgs<'_>) -> PyResult {
-    Err(vm.new_not_implemented_error("_imp.source_hash: hash-based .pyc files are not supported by oxpy"))
+    Err(vm.new_not_implemented_error(
+        "_imp.source_hash: hash-based .pyc files are not supported by oxpy",
+    ))
 }
 
 /// Creates the `_imp` module.

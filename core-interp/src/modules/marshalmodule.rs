@@ -93,7 +93,11 @@ fn w_object(vm: &Vm, o: &PyRef, out: &mut Vec<u8>, depth: usize) -> PyResult<()>
                 for cp in s.code_points() {
                     match char::from_u32(cp) {
                         Some(c) => b.extend_from_slice(c.encode_utf8(&mut [0u8; 4]).as_bytes()),
-                        None => b.extend_from_slice(&[0xE0 | (cp >> 12) as u8, 0x80 | ((cp >> 6) & 0x3F) as u8, 0x80 | (cp & 0x3F) as u8]),
+                        None => b.extend_from_slice(&[
+                            0xE0 | (cp >> 12) as u8,
+                            0x80 | ((cp >> 6) & 0x3F) as u8,
+                            0x80 | (cp & 0x3F) as u8,
+                        ]),
                     }
                 }
                 out.push(b'u');
@@ -220,7 +224,9 @@ impl Reader<'_> {
                     let b = self.bytes(vm, 2)?;
                     let d = u16::from_le_bytes([b[0], b[1]]);
                     if d >= 1 << 15 {
-                        return Err(vm.new_value_error("bad marshal data (digit out of range in long)"));
+                        return Err(
+                            vm.new_value_error("bad marshal data (digit out of range in long)")
+                        );
                     }
                     digits.push(d as u32);
                 }
@@ -228,7 +234,10 @@ impl Reader<'_> {
                 for d in digits.iter().rev() {
                     mag = (mag << 15u32) + num_bigint::BigUint::from(*d);
                 }
-                new_bigint(vm, BigInt::from_biguint(if n < 0 { Sign::Minus } else { Sign::Plus }, mag))
+                new_bigint(
+                    vm,
+                    BigInt::from_biguint(if n < 0 { Sign::Minus } else { Sign::Plus }, mag),
+                )
             }
             b'g' => new_float(vm, self.f64(vm)?),
             b'y' => {
@@ -258,7 +267,11 @@ impl Reader<'_> {
                 self.str_from(vm, &b)
             }
             b'(' | b')' | b'[' | b'<' | b'>' => {
-                let n = if ty == b')' { self.byte(vm)? as usize } else { self.len(vm)? };
+                let n = if ty == b')' {
+                    self.byte(vm)? as usize
+                } else {
+                    self.len(vm)?
+                };
                 let mut items = Vec::with_capacity(n.min(1 << 16));
                 for _ in 0..n {
                     items.push(self.object(vm, depth + 1)?);
@@ -279,7 +292,9 @@ impl Reader<'_> {
                     }
                     let k = self.object(vm, depth + 1)?;
                     let v = self.object(vm, depth + 1)?;
-                    d.downcast_ref::<PyDict>().expect("dict").set_item(vm, k, v)?;
+                    d.downcast_ref::<PyDict>()
+                        .expect("dict")
+                        .set_item(vm, k, v)?;
                 }
                 d
             }
@@ -308,7 +323,13 @@ fn check_version(vm: &Vm, v: &Option<PyRef>) -> PyResult<()> {
 }
 
 fn dumps(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let sig = Signature { name: "dumps", params: &["value", "version"], posonly: 2, positional: 2, required: 1 };
+    let sig = Signature {
+        name: "dumps",
+        params: &["value", "version"],
+        posonly: 2,
+        positional: 2,
+        required: 1,
+    };
     let a = sig.bind(vm, args)?;
     check_version(vm, &a[1])?;
     let mut out = Vec::new();
@@ -319,17 +340,31 @@ fn dumps(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 fn loads(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_positional(vm, "loads", 1, 1)?;
     let data = crate::modules::posixmodule::buffer_bytes(vm, &a[0])?;
-    let mut r = Reader { data: &data, pos: 0, refs: Vec::new() };
+    let mut r = Reader {
+        data: &data,
+        pos: 0,
+        refs: Vec::new(),
+    };
     r.object(vm, 0)
 }
 
 fn dump(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let sig = Signature { name: "dump", params: &["value", "file", "version"], posonly: 3, positional: 3, required: 2 };
+    let sig = Signature {
+        name: "dump",
+        params: &["value", "file", "version"],
+        posonly: 3,
+        positional: 3,
+        required: 2,
+    };
     let a = sig.bind(vm, args)?;
     check_version(vm, &a[2])?;
     let mut out = Vec::new();
     w_object(vm, a[0].as_ref().expect("required"), &mut out, 0)?;
-    vm.call_method(a[1].as_ref().expect("required"), "write", &[new_bytes(vm, out)])?;
+    vm.call_method(
+        a[1].as_ref().expect("required"),
+        "write",
+        &[new_bytes(vm, out)],
+    )?;
     Ok(vm.none.clone())
 }
 
@@ -337,7 +372,11 @@ fn load(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_positional(vm, "load", 1, 1)?;
     let data = vm.call_method(&a[0], "read", &[])?;
     let data = crate::modules::posixmodule::buffer_bytes(vm, &data)?;
-    let mut r = Reader { data: &data, pos: 0, refs: Vec::new() };
+    let mut r = Reader {
+        data: &data,
+        pos: 0,
+        refs: Vec::new(),
+    };
     let v = r.object(vm, 0)?;
     // Give back what follows the object, for the next load().
     let rest = data.len() - r.pos;
@@ -354,7 +393,12 @@ pub fn init(vm: &Vm) -> PyResult<PyRef> {
     let m = new_module(vm, "marshal");
     let d = module_dict(&m);
     let d = d.downcast_ref::<PyDict>().expect("dict");
-    for f in [MethodDef::new("dumps", dumps), MethodDef::new("loads", loads), MethodDef::new("dump", dump), MethodDef::new("load", load)] {
+    for f in [
+        MethodDef::new("dumps", dumps),
+        MethodDef::new("loads", loads),
+        MethodDef::new("dump", dump),
+        MethodDef::new("load", load),
+    ] {
         d.set_str(vm, f.name, new_builtin_function(vm, f, Some(m.clone())));
     }
     d.set_str(vm, "version", new_int(vm, VERSION));

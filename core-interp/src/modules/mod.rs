@@ -25,7 +25,9 @@ pub mod weakrefmodule;
 use crate::objects::object::PyRef;
 use crate::vm::{PyResult, Vm};
 
-pub use modsupport::{bind_clinic, builtin_attr, check_args, int_arg, module_set, new_builtin_module, ssize_arg};
+pub use modsupport::{
+    bind_clinic, builtin_attr, check_args, int_arg, module_set, new_builtin_module, ssize_arg,
+};
 
 /// Creates a built-in module's object (like CPython's `PyInit_*` for the
 /// modules compiled into its binary, the `_PyImport_Inittab` entries).
@@ -51,7 +53,10 @@ pub static BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
 
 /// The init function of the built-in module `name`, if there is one.
 pub fn find_builtin(name: &str) -> Option<ModuleInit> {
-    BUILTIN_MODULES.iter().find(|(n, _)| *n == name).map(|(_, f)| *f)
+    BUILTIN_MODULES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, f)| *f)
 }
 
 /// Creates `builtins` and `sys` and registers them in `sys.modules`.
@@ -60,7 +65,10 @@ pub fn init_core_modules(vm: &Vm) {
     *vm.builtins.borrow_mut() = Some(b.clone());
     let s = sysmodule::create(vm);
     *vm.sys.borrow_mut() = Some(s.clone());
-    let modules = vm.modules.downcast_ref::<crate::objects::dictobject::PyDict>().expect("sys.modules");
+    let modules = vm
+        .modules
+        .downcast_ref::<crate::objects::dictobject::PyDict>()
+        .expect("sys.modules");
     modules.set_str(vm, "builtins", b);
     modules.set_str(vm, "sys", s);
 }

@@ -66,7 +66,13 @@ fn entry_stat(vm: &Vm, o: &PyRef, follow: bool) -> PyResult {
 }
 
 fn follow_arg(vm: &Vm, name: &'static str, args: CallArgs<'_>) -> PyResult<(PyRef, bool)> {
-    let sig = Signature { name, params: &["self", "follow_symlinks"], posonly: 1, positional: 1, required: 1 };
+    let sig = Signature {
+        name,
+        params: &["self", "follow_symlinks"],
+        posonly: 1,
+        positional: 1,
+        required: 1,
+    };
     let a = sig.bind(vm, args)?;
     let follow = match &a[1] {
         Some(v) => vm.is_true(v)?,
@@ -121,7 +127,10 @@ fn stat(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 
 fn inode(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_method(vm, "DirEntry.inode", 0, 0)?;
-    Ok(crate::objects::longobject::new_bigint(vm, num_bigint::BigInt::from(entry(&a[0]).ino)))
+    Ok(crate::objects::longobject::new_bigint(
+        vm,
+        num_bigint::BigInt::from(entry(&a[0]).ino),
+    ))
 }
 
 fn fspath(vm: &Vm, args: CallArgs<'_>) -> PyResult {
@@ -137,10 +146,15 @@ fn class_getitem(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 /// The `os.DirEntry` type.
 pub fn direntry_type(vm: &Vm) -> PyRef {
     let t = new_builtin_type(vm, "DirEntry", &vm.types.object_type, 0, None);
-    as_type(&t).namespace().set_str(vm, "__module__", vm.intern("posix"));
+    as_type(&t)
+        .namespace()
+        .set_str(vm, "__module__", vm.intern("posix"));
     as_type(&t).slots.repr.set(Some(|vm, o| {
         let r = vm.repr_string(&entry(o).name)?;
-        Ok(crate::objects::unicodeobject::new_str_object(vm, &format!("<DirEntry {r}>")))
+        Ok(crate::objects::unicodeobject::new_str_object(
+            vm,
+            &format!("<DirEntry {r}>"),
+        ))
     }));
     add_methods(
         vm,
@@ -155,7 +169,14 @@ pub fn direntry_type(vm: &Vm) -> PyRef {
             MethodDef::class("__class_getitem__", class_getitem),
         ],
     );
-    add_getsets(vm, &t, &[GetSetDef::new("name", |_, o| Ok(entry(o).name.clone())), GetSetDef::new("path", |_, o| Ok(entry(o).path.clone()))]);
+    add_getsets(
+        vm,
+        &t,
+        &[
+            GetSetDef::new("name", |_, o| Ok(entry(o).name.clone())),
+            GetSetDef::new("path", |_, o| Ok(entry(o).path.clone())),
+        ],
+    );
     crate::objects::typeslots::add_slot_wrappers(vm, &t);
     t
 }
@@ -163,21 +184,33 @@ pub fn direntry_type(vm: &Vm) -> PyRef {
 fn iter_type(vm: &Vm) -> &'static PyRef {
     SCANDIR_ITER_TYPE.get_or_init(|| {
         let t = new_builtin_type(vm, "ScandirIterator", &vm.types.object_type, 0, None);
-        as_type(&t).namespace().set_str(vm, "__module__", vm.intern("posix"));
+        as_type(&t)
+            .namespace()
+            .set_str(vm, "__module__", vm.intern("posix"));
         let s = &as_type(&t).slots;
         s.iter.set(Some(|_, o| Ok(o.clone())));
-        s.iternext.set(Some(|_, o| Ok(o.downcast_ref::<ScandirIterator>().expect("scandir iterator").entries.borrow_mut().next())));
+        s.iternext.set(Some(|_, o| {
+            Ok(o.downcast_ref::<ScandirIterator>()
+                .expect("scandir iterator")
+                .entries
+                .borrow_mut()
+                .next())
+        }));
         add_methods(
             vm,
             &t,
             &[
                 MethodDef::new("close", |vm, args| {
                     let a = args.check_method(vm, "close", 0, 0)?;
-                    let it = a[0].downcast_ref::<ScandirIterator>().expect("scandir iterator");
+                    let it = a[0]
+                        .downcast_ref::<ScandirIterator>()
+                        .expect("scandir iterator");
                     *it.entries.borrow_mut() = Vec::new().into_iter();
                     Ok(vm.none.clone())
                 }),
-                MethodDef::new("__enter__", |vm, args| Ok(args.check_method(vm, "__enter__", 0, 0)?[0].clone())),
+                MethodDef::new("__enter__", |vm, args| {
+                    Ok(args.check_method(vm, "__enter__", 0, 0)?[0].clone())
+                }),
                 MethodDef::new("__exit__", |vm, args| {
                     let a = args.positional();
                     if let Some(it) = a.first().and_then(|o| o.downcast_ref::<ScandirIterator>()) {
@@ -196,12 +229,20 @@ fn iter_type(vm: &Vm) -> &'static PyRef {
 pub fn scandir(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     use std::os::unix::ffi::OsStrExt;
     use std::os::unix::fs::DirEntryExt;
-    let sig = Signature { name: "scandir", params: &["path"], posonly: 0, positional: 1, required: 0 };
+    let sig = Signature {
+        name: "scandir",
+        params: &["path"],
+        posonly: 0,
+        positional: 1,
+        required: 0,
+    };
     let a = sig.bind(vm, args)?;
     let given = a[0].clone().filter(|p| !vm.is_none(p));
     if let Some(p) = &given {
         if crate::objects::longobject::as_int(p).is_some() {
-            return Err(vm.new_not_implemented_error("scandir() of a file descriptor is not supported yet"));
+            return Err(
+                vm.new_not_implemented_error("scandir() of a file descriptor is not supported yet")
+            );
         }
     }
     let (dir_bytes, is_bytes, err_obj) = match &given {
@@ -211,7 +252,14 @@ pub fn scandir(vm: &Vm, args: CallArgs<'_>) -> PyResult {
         }
         None => (b".".to_vec(), false, vm.intern(".")),
     };
-    let fail = |e: std::io::Error| crate::objects::exceptions_oserror::new_os_error(vm, e.raw_os_error().unwrap_or(0), Some(err_obj.clone()), None);
+    let fail = |e: std::io::Error| {
+        crate::objects::exceptions_oserror::new_os_error(
+            vm,
+            e.raw_os_error().unwrap_or(0),
+            Some(err_obj.clone()),
+            None,
+        )
+    };
     let dir = std::path::Path::new(std::ffi::OsStr::from_bytes(&dir_bytes));
     let rd = std::fs::read_dir(dir).map_err(fail)?;
     let ty = DIRENTRY_TYPE.get_or_init(|| direntry_type(vm)).clone();
@@ -232,9 +280,25 @@ pub fn scandir(vm: &Vm, args: CallArgs<'_>) -> PyResult {
             Ok(_) => Kind::Other,
             Err(_) => Kind::Unknown,
         };
-        let (name_o, path_o) = if is_bytes { (new_bytes(vm, name.to_vec()), new_bytes(vm, full)) } else { (fs_decode(vm, name), fs_decode(vm, &full)) };
-        let de = DirEntry { name: name_o, path: path_o, ino: e.ino(), kind, stat: RefCell::new(None), lstat: RefCell::new(None) };
+        let (name_o, path_o) = if is_bytes {
+            (new_bytes(vm, name.to_vec()), new_bytes(vm, full))
+        } else {
+            (fs_decode(vm, name), fs_decode(vm, &full))
+        };
+        let de = DirEntry {
+            name: name_o,
+            path: path_o,
+            ino: e.ino(),
+            kind,
+            stat: RefCell::new(None),
+            lstat: RefCell::new(None),
+        };
         out.push(PyRef::new(de, ty.clone()));
     }
-    Ok(PyRef::new(ScandirIterator { entries: RefCell::new(out.into_iter()) }, iter_type(vm).clone()))
+    Ok(PyRef::new(
+        ScandirIterator {
+            entries: RefCell::new(out.into_iter()),
+        },
+        iter_type(vm).clone(),
+    ))
 }

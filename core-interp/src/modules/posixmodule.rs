@@ -62,7 +62,12 @@ pub fn fs_decode(vm: &Vm, b: &[u8]) -> PyRef {
                     }
                     Err(e) => {
                         let (good, bad) = rest.split_at(e.valid_up_to());
-                        cps.extend(std::str::from_utf8(good).unwrap_or("").chars().map(|c| c as u32));
+                        cps.extend(
+                            std::str::from_utf8(good)
+                                .unwrap_or("")
+                                .chars()
+                                .map(|c| c as u32),
+                        );
                         let n = e.error_len().unwrap_or(bad.len()).max(1);
                         cps.extend(bad[..n].iter().map(|&x| 0xDC00 + x as u32));
                         rest = &bad[n..];
@@ -80,7 +85,10 @@ pub fn buffer_bytes(vm: &Vm, obj: &PyRef) -> PyResult<Vec<u8>> {
         return Ok(b.to_vec());
     }
     if obj.downcast_ref::<PyStr>().is_some() || crate::objects::longobject::as_int(obj).is_some() {
-        return Err(vm.new_type_error(format!("a bytes-like object is required, not '{}'", class_name(obj))));
+        return Err(vm.new_type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            class_name(obj)
+        )));
     }
     let b = vm.call_positional(&vm.types.bytes_type, &[obj.clone()])?;
     Ok(as_bytes(&b).unwrap_or(&[]).to_vec())
@@ -97,10 +105,17 @@ pub fn fspath(vm: &Vm, obj: &PyRef) -> PyResult {
             if r.downcast_ref::<PyStr>().is_some() || as_bytes(&r).is_some() {
                 Ok(r)
             } else {
-                Err(vm.new_type_error(format!("expected {}.__fspath__() to return str or bytes, not {}", class_name(obj), class_name(&r))))
+                Err(vm.new_type_error(format!(
+                    "expected {}.__fspath__() to return str or bytes, not {}",
+                    class_name(obj),
+                    class_name(&r)
+                )))
             }
         }
-        None => Err(vm.new_type_error(format!("expected str, bytes or os.PathLike object, not {}", class_name(obj)))),
+        None => Err(vm.new_type_error(format!(
+            "expected str, bytes or os.PathLike object, not {}",
+            class_name(obj)
+        ))),
     }
 }
 
@@ -108,8 +123,14 @@ pub fn fspath(vm: &Vm, obj: &PyRef) -> PyResult {
 pub fn path_arg(vm: &Vm, func: &str, argname: &str, obj: &PyRef) -> PyResult<PathArg> {
     let p = match fspath(vm, obj) {
         Ok(p) => p,
-        Err(e) if e.matches(&vm.exceptions.type_error) && vm.lookup_special(obj, "__fspath__")?.is_none() => {
-            return Err(vm.new_type_error(format!("{func}: {argname} should be string, bytes or os.PathLike, not {}", class_name(obj))));
+        Err(e)
+            if e.matches(&vm.exceptions.type_error)
+                && vm.lookup_special(obj, "__fspath__")?.is_none() =>
+        {
+            return Err(vm.new_type_error(format!(
+                "{func}: {argname} should be string, bytes or os.PathLike, not {}",
+                class_name(obj)
+            )));
         }
         Err(e) => return Err(e),
     };
@@ -117,8 +138,13 @@ pub fn path_arg(vm: &Vm, func: &str, argname: &str, obj: &PyRef) -> PyResult<Pat
         Some(s) => (fs_encode(s), false),
         None => (as_bytes(&p).unwrap_or(&[]).to_vec(), true),
     };
-    let c = CString::new(raw).map_err(|_| vm.new_value_error(format!("{func}: embedded null character in {argname}")))?;
-    Ok(PathArg { c, obj: obj.clone(), is_bytes })
+    let c = CString::new(raw)
+        .map_err(|_| vm.new_value_error(format!("{func}: embedded null character in {argname}")))?;
+    Ok(PathArg {
+        c,
+        obj: obj.clone(),
+        is_bytes,
+    })
 }
 
 fn errno() -> i32 {
@@ -132,7 +158,10 @@ pub fn last_error(vm: &Vm, path: Option<&PyRef>, path2: Option<&PyRef>) -> PyErr
 
 fn int_arg(vm: &Vm, o: &PyRef) -> PyResult<i64> {
     if as_float(o).is_some() {
-        return Err(vm.new_type_error(format!("'{}' object cannot be interpreted as an integer", class_name(o))));
+        return Err(vm.new_type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            class_name(o)
+        )));
     }
     Ok(vm.index_isize(o)? as i64)
 }
@@ -151,7 +180,9 @@ fn opt_bool(vm: &Vm, o: &Option<PyRef>, default: bool) -> PyResult<bool> {
 
 fn not_supported(vm: &Vm, what: &str, o: &Option<PyRef>) -> PyResult<()> {
     match o {
-        Some(v) if !vm.is_none(v) => Err(vm.new_not_implemented_error(format!("{what} unavailable on this platform"))),
+        Some(v) if !vm.is_none(v) => {
+            Err(vm.new_not_implemented_error(format!("{what} unavailable on this platform")))
+        }
         _ => Ok(()),
     }
 }
@@ -167,8 +198,25 @@ macro_rules! sig {
 const STAT_RESULT: StructSeqDesc = StructSeqDesc {
     name: "os.stat_result",
     fields: &[
-        "st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size", "", "", "", "st_atime", "st_mtime", "st_ctime",
-        "st_atime_ns", "st_mtime_ns", "st_ctime_ns", "st_blksize", "st_blocks", "st_rdev",
+        "st_mode",
+        "st_ino",
+        "st_dev",
+        "st_nlink",
+        "st_uid",
+        "st_gid",
+        "st_size",
+        "",
+        "",
+        "",
+        "st_atime",
+        "st_mtime",
+        "st_ctime",
+        "st_atime_ns",
+        "st_mtime_ns",
+        "st_ctime_ns",
+        "st_blksize",
+        "st_blocks",
+        "st_rdev",
     ],
     n_in_sequence: 10,
 };
@@ -221,7 +269,13 @@ pub fn do_stat(vm: &Vm, func: &str, path: &PyRef, follow: bool) -> PyResult {
     }
     let p = path_arg(vm, func, "path", path)?;
     // SAFETY: `p.c` is NUL-terminated and `st` a valid out-pointer.
-    let r = unsafe { if follow { libc::stat(p.c.as_ptr(), &mut st) } else { libc::lstat(p.c.as_ptr(), &mut st) } };
+    let r = unsafe {
+        if follow {
+            libc::stat(p.c.as_ptr(), &mut st)
+        } else {
+            libc::lstat(p.c.as_ptr(), &mut st)
+        }
+    };
     if r != 0 {
         return Err(last_error(vm, Some(&p.obj), None));
     }
@@ -231,7 +285,12 @@ pub fn do_stat(vm: &Vm, func: &str, path: &PyRef, follow: bool) -> PyResult {
 fn stat(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = sig!("stat", ["path", "dir_fd", "follow_symlinks"], 0, 1, 1).bind(vm, args)?;
     not_supported(vm, "dir_fd", &a[1])?;
-    do_stat(vm, "stat", a[0].as_ref().expect("required"), opt_bool(vm, &a[2], true)?)
+    do_stat(
+        vm,
+        "stat",
+        a[0].as_ref().expect("required"),
+        opt_bool(vm, &a[2], true)?,
+    )
 }
 
 fn lstat(vm: &Vm, args: CallArgs<'_>) -> PyResult {
@@ -249,12 +308,18 @@ fn fstat(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 // ---- paths and directories ----
 
 fn path_result(vm: &Vm, bytes: bool, raw: &[u8]) -> PyRef {
-    if bytes { new_bytes(vm, raw.to_vec()) } else { fs_decode(vm, raw) }
+    if bytes {
+        new_bytes(vm, raw.to_vec())
+    } else {
+        fs_decode(vm, raw)
+    }
 }
 
 fn getcwd_raw(vm: &Vm) -> PyResult<Vec<u8>> {
     use std::os::unix::ffi::OsStrExt;
-    std::env::current_dir().map(|p| p.as_os_str().as_bytes().to_vec()).map_err(|e| new_os_error(vm, e.raw_os_error().unwrap_or(0), None, None))
+    std::env::current_dir()
+        .map(|p| p.as_os_str().as_bytes().to_vec())
+        .map_err(|e| new_os_error(vm, e.raw_os_error().unwrap_or(0), None, None))
 }
 
 fn getcwd(vm: &Vm, args: CallArgs<'_>) -> PyResult {
@@ -267,7 +332,12 @@ fn getcwdb(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     Ok(new_bytes(vm, getcwd_raw(vm)?))
 }
 
-fn simple_path_call(vm: &Vm, func: &str, path: &PyRef, f: impl FnOnce(&CString) -> i32) -> PyResult {
+fn simple_path_call(
+    vm: &Vm,
+    func: &str,
+    path: &PyRef,
+    f: impl FnOnce(&CString) -> i32,
+) -> PyResult {
     let p = path_arg(vm, func, "path", path)?;
     if f(&p.c) != 0 {
         return Err(last_error(vm, Some(&p.obj), None));
@@ -298,32 +368,51 @@ fn mkdir(vm: &Vm, args: CallArgs<'_>) -> PyResult {
         None => 0o777,
     };
     // SAFETY: NUL-terminated path.
-    simple_path_call(vm, "mkdir", a[0].as_ref().expect("required"), |c| unsafe { libc::mkdir(c.as_ptr(), mode) })
+    simple_path_call(vm, "mkdir", a[0].as_ref().expect("required"), |c| unsafe {
+        libc::mkdir(c.as_ptr(), mode)
+    })
 }
 
 fn rmdir(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = sig!("rmdir", ["path", "dir_fd"], 0, 1, 1).bind(vm, args)?;
     not_supported(vm, "dir_fd", &a[1])?;
     // SAFETY: NUL-terminated path.
-    simple_path_call(vm, "rmdir", a[0].as_ref().expect("required"), |c| unsafe { libc::rmdir(c.as_ptr()) })
+    simple_path_call(vm, "rmdir", a[0].as_ref().expect("required"), |c| unsafe {
+        libc::rmdir(c.as_ptr())
+    })
 }
 
 fn unlink(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = sig!("unlink", ["path", "dir_fd"], 0, 1, 1).bind(vm, args)?;
     not_supported(vm, "dir_fd", &a[1])?;
     // SAFETY: NUL-terminated path.
-    simple_path_call(vm, "unlink", a[0].as_ref().expect("required"), |c| unsafe { libc::unlink(c.as_ptr()) })
+    simple_path_call(vm, "unlink", a[0].as_ref().expect("required"), |c| unsafe {
+        libc::unlink(c.as_ptr())
+    })
 }
 
 fn remove(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = sig!("remove", ["path", "dir_fd"], 0, 1, 1).bind(vm, args)?;
     not_supported(vm, "dir_fd", &a[1])?;
     // SAFETY: NUL-terminated path.
-    simple_path_call(vm, "remove", a[0].as_ref().expect("required"), |c| unsafe { libc::unlink(c.as_ptr()) })
+    simple_path_call(vm, "remove", a[0].as_ref().expect("required"), |c| unsafe {
+        libc::unlink(c.as_ptr())
+    })
 }
 
-fn two_paths(vm: &Vm, func: &'static str, args: CallArgs<'_>, f: impl FnOnce(&CString, &CString) -> i32) -> PyResult {
-    let s = Signature { name: func, params: &["src", "dst", "src_dir_fd", "dst_dir_fd"], posonly: 0, positional: 2, required: 2 };
+fn two_paths(
+    vm: &Vm,
+    func: &'static str,
+    args: CallArgs<'_>,
+    f: impl FnOnce(&CString, &CString) -> i32,
+) -> PyResult {
+    let s = Signature {
+        name: func,
+        params: &["src", "dst", "src_dir_fd", "dst_dir_fd"],
+        posonly: 0,
+        positional: 2,
+        required: 2,
+    };
     let a = s.bind(vm, args)?;
     not_supported(vm, "src_dir_fd", &a[2])?;
     not_supported(vm, "dst_dir_fd", &a[3])?;
@@ -340,21 +429,34 @@ fn two_paths(vm: &Vm, func: &'static str, args: CallArgs<'_>, f: impl FnOnce(&CS
 
 fn rename(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     // SAFETY: NUL-terminated paths.
-    two_paths(vm, "rename", args, |a, b| unsafe { libc::rename(a.as_ptr(), b.as_ptr()) })
+    two_paths(vm, "rename", args, |a, b| unsafe {
+        libc::rename(a.as_ptr(), b.as_ptr())
+    })
 }
 
 fn replace(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     // SAFETY: NUL-terminated paths.
-    two_paths(vm, "replace", args, |a, b| unsafe { libc::rename(a.as_ptr(), b.as_ptr()) })
+    two_paths(vm, "replace", args, |a, b| unsafe {
+        libc::rename(a.as_ptr(), b.as_ptr())
+    })
 }
 
 fn link(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     // SAFETY: NUL-terminated paths.
-    two_paths(vm, "link", args, |a, b| unsafe { libc::link(a.as_ptr(), b.as_ptr()) })
+    two_paths(vm, "link", args, |a, b| unsafe {
+        libc::link(a.as_ptr(), b.as_ptr())
+    })
 }
 
 fn symlink(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let a = sig!("symlink", ["src", "dst", "target_is_directory", "dir_fd"], 0, 3, 2).bind(vm, args)?;
+    let a = sig!(
+        "symlink",
+        ["src", "dst", "target_is_directory", "dir_fd"],
+        0,
+        3,
+        2
+    )
+    .bind(vm, args)?;
     not_supported(vm, "dir_fd", &a[3])?;
     let src = path_arg(vm, "symlink", "src", a[0].as_ref().expect("required"))?;
     let dst = path_arg(vm, "symlink", "dst", a[1].as_ref().expect("required"))?;
@@ -371,7 +473,13 @@ fn readlink(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let p = path_arg(vm, "readlink", "path", a[0].as_ref().expect("required"))?;
     let mut buf = vec![0u8; libc::PATH_MAX as usize + 1];
     // SAFETY: `buf` has room for the length passed.
-    let n = unsafe { libc::readlink(p.c.as_ptr(), buf.as_mut_ptr() as *mut libc::c_char, buf.len()) };
+    let n = unsafe {
+        libc::readlink(
+            p.c.as_ptr(),
+            buf.as_mut_ptr() as *mut libc::c_char,
+            buf.len(),
+        )
+    };
     if n < 0 {
         return Err(last_error(vm, Some(&p.obj), None));
     }
@@ -380,7 +488,14 @@ fn readlink(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 }
 
 fn chmod(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let a = sig!("chmod", ["path", "mode", "dir_fd", "follow_symlinks"], 0, 2, 2).bind(vm, args)?;
+    let a = sig!(
+        "chmod",
+        ["path", "mode", "dir_fd", "follow_symlinks"],
+        0,
+        2,
+        2
+    )
+    .bind(vm, args)?;
     not_supported(vm, "dir_fd", &a[2])?;
     let mode = int_arg(vm, a[1].as_ref().expect("required"))? as libc::mode_t;
     let p = a[0].as_ref().expect("required");
@@ -408,7 +523,14 @@ fn fchmod(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 }
 
 fn access(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let a = sig!("access", ["path", "mode", "dir_fd", "effective_ids", "follow_symlinks"], 0, 2, 2).bind(vm, args)?;
+    let a = sig!(
+        "access",
+        ["path", "mode", "dir_fd", "effective_ids", "follow_symlinks"],
+        0,
+        2,
+        2
+    )
+    .bind(vm, args)?;
     not_supported(vm, "dir_fd", &a[2])?;
     let mode = int_arg(vm, a[1].as_ref().expect("required"))? as i32;
     let p = path_arg(vm, "access", "path", a[0].as_ref().expect("required"))?;
@@ -419,29 +541,57 @@ fn access(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 fn to_timespec(vm: &Vm, v: &PyRef) -> PyResult<libc::timespec> {
     if let Some(f) = as_float(v) {
         let s = f.floor();
-        return Ok(libc::timespec { tv_sec: s as i64, tv_nsec: ((f - s) * 1e9).round() as i64 });
+        return Ok(libc::timespec {
+            tv_sec: s as i64,
+            tv_nsec: ((f - s) * 1e9).round() as i64,
+        });
     }
-    Ok(libc::timespec { tv_sec: int_arg(vm, v)?, tv_nsec: 0 })
+    Ok(libc::timespec {
+        tv_sec: int_arg(vm, v)?,
+        tv_nsec: 0,
+    })
 }
 
 fn utime(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let a = sig!("utime", ["path", "times", "ns", "dir_fd", "follow_symlinks"], 0, 2, 1).bind(vm, args)?;
+    let a = sig!(
+        "utime",
+        ["path", "times", "ns", "dir_fd", "follow_symlinks"],
+        0,
+        2,
+        1
+    )
+    .bind(vm, args)?;
     not_supported(vm, "dir_fd", &a[3])?;
     let follow = opt_bool(vm, &a[4], true)?;
     let times = a[1].clone().filter(|t| !vm.is_none(t));
     let ns = a[2].clone();
     if times.is_some() && ns.is_some() {
-        return Err(vm.new_value_error("utime: you may specify either 'times' or 'ns' but not both"));
+        return Err(
+            vm.new_value_error("utime: you may specify either 'times' or 'ns' but not both")
+        );
     }
     let ts: Option<[libc::timespec; 2]> = if let Some(t) = times {
-        let items = tuple_items(&t).filter(|i| i.len() == 2).ok_or_else(|| vm.new_type_error("utime: 'times' must be either a tuple of two ints or None"))?;
+        let items = tuple_items(&t).filter(|i| i.len() == 2).ok_or_else(|| {
+            vm.new_type_error("utime: 'times' must be either a tuple of two ints or None")
+        })?;
         Some([to_timespec(vm, &items[0])?, to_timespec(vm, &items[1])?])
     } else if let Some(n) = ns {
-        let items = tuple_items(&n).filter(|i| i.len() == 2).ok_or_else(|| vm.new_type_error("utime: 'ns' must be a tuple of two ints"))?;
+        let items = tuple_items(&n)
+            .filter(|i| i.len() == 2)
+            .ok_or_else(|| vm.new_type_error("utime: 'ns' must be a tuple of two ints"))?;
         let conv = |v: &PyRef| -> PyResult<libc::timespec> {
-            let total = crate::objects::longobject::as_int(v).ok_or_else(|| vm.new_type_error("utime: 'ns' must be a tuple of two ints"))?.value.to_big();
-            let (s, r) = num_integer::Integer::div_mod_floor(&total, &num_bigint::BigInt::from(1_000_000_000));
-            Ok(libc::timespec { tv_sec: i64::try_from(s).unwrap_or(i64::MAX), tv_nsec: i64::try_from(r).unwrap_or(0) })
+            let total = crate::objects::longobject::as_int(v)
+                .ok_or_else(|| vm.new_type_error("utime: 'ns' must be a tuple of two ints"))?
+                .value
+                .to_big();
+            let (s, r) = num_integer::Integer::div_mod_floor(
+                &total,
+                &num_bigint::BigInt::from(1_000_000_000),
+            );
+            Ok(libc::timespec {
+                tv_sec: i64::try_from(s).unwrap_or(i64::MAX),
+                tv_nsec: i64::try_from(r).unwrap_or(0),
+            })
         };
         Some([conv(&items[0])?, conv(&items[1])?])
     } else {
@@ -483,7 +633,17 @@ fn listdir(vm: &Vm, args: CallArgs<'_>) -> PyResult {
         }
         None => std::path::PathBuf::from("."),
     };
-    let fail = |e: std::io::Error| new_os_error(vm, e.raw_os_error().unwrap_or(0), Some(p.clone().unwrap_or_else(|| crate::objects::unicodeobject::new_str_object(vm, "."))), None);
+    let fail = |e: std::io::Error| {
+        new_os_error(
+            vm,
+            e.raw_os_error().unwrap_or(0),
+            Some(
+                p.clone()
+                    .unwrap_or_else(|| crate::objects::unicodeobject::new_str_object(vm, ".")),
+            ),
+            None,
+        )
+    };
     let rd = std::fs::read_dir(&dir).map_err(fail)?;
     let mut out = Vec::new();
     for e in rd {
@@ -613,7 +773,10 @@ fn pipe(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     if unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) } != 0 {
         return Err(last_error(vm, None, None));
     }
-    Ok(new_tuple(vm, vec![new_int(vm, fds[0] as i64), new_int(vm, fds[1] as i64)]))
+    Ok(new_tuple(
+        vm,
+        vec![new_int(vm, fds[0] as i64), new_int(vm, fds[1] as i64)],
+    ))
 }
 
 fn pipe2(vm: &Vm, args: CallArgs<'_>) -> PyResult {
@@ -624,7 +787,10 @@ fn pipe2(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     if unsafe { libc::pipe2(fds.as_mut_ptr(), flags) } != 0 {
         return Err(last_error(vm, None, None));
     }
-    Ok(new_tuple(vm, vec![new_int(vm, fds[0] as i64), new_int(vm, fds[1] as i64)]))
+    Ok(new_tuple(
+        vm,
+        vec![new_int(vm, fds[0] as i64), new_int(vm, fds[1] as i64)],
+    ))
 }
 
 fn dup(vm: &Vm, args: CallArgs<'_>) -> PyResult {
@@ -644,7 +810,13 @@ fn dup2(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let fd2 = fd_arg(vm, a[1].as_ref().expect("required"))?;
     let inheritable = opt_bool(vm, &a[2], true)?;
     // SAFETY: plain system calls.
-    let r = unsafe { if inheritable { libc::dup2(fd, fd2) } else { libc::dup3(fd, fd2, libc::O_CLOEXEC) } };
+    let r = unsafe {
+        if inheritable {
+            libc::dup2(fd, fd2)
+        } else {
+            libc::dup3(fd, fd2, libc::O_CLOEXEC)
+        }
+    };
     if r < 0 {
         return Err(last_error(vm, None, None));
     }
@@ -679,7 +851,14 @@ fn get_inheritable(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 fn set_inheritable(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_positional(vm, "set_inheritable", 2, 2)?;
     let on = vm.is_true(&a[1])?;
-    set_fd_flag(vm, fd_arg(vm, &a[0])?, libc::F_GETFD, libc::F_SETFD, libc::FD_CLOEXEC, !on)
+    set_fd_flag(
+        vm,
+        fd_arg(vm, &a[0])?,
+        libc::F_GETFD,
+        libc::F_SETFD,
+        libc::FD_CLOEXEC,
+        !on,
+    )
 }
 
 fn get_blocking(vm: &Vm, args: CallArgs<'_>) -> PyResult {
@@ -691,13 +870,22 @@ fn get_blocking(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 fn set_blocking(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_positional(vm, "set_blocking", 2, 2)?;
     let on = vm.is_true(&a[1])?;
-    set_fd_flag(vm, fd_arg(vm, &a[0])?, libc::F_GETFL, libc::F_SETFL, libc::O_NONBLOCK, !on)
+    set_fd_flag(
+        vm,
+        fd_arg(vm, &a[0])?,
+        libc::F_GETFL,
+        libc::F_SETFL,
+        libc::O_NONBLOCK,
+        !on,
+    )
 }
 
 fn fd_call(vm: &Vm, args: CallArgs<'_>, name: &str, f: impl FnOnce(i32) -> i32) -> PyResult {
     let a = args.check_positional(vm, name, 1, 1)?;
     let fd = match vm.lookup_special(&a[0], "fileno")? {
-        Some(m) if crate::objects::longobject::as_int(&a[0]).is_none() => fd_arg(vm, &vm.call_positional(&m, &[])?)?,
+        Some(m) if crate::objects::longobject::as_int(&a[0]).is_none() => {
+            fd_arg(vm, &vm.call_positional(&m, &[])?)?
+        }
         _ => fd_arg(vm, &a[0])?,
     };
     if f(fd) != 0 {
@@ -726,14 +914,20 @@ fn truncate(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_positional(vm, "truncate", 2, 2)?;
     let len = int_arg(vm, &a[1])?;
     // SAFETY: NUL-terminated path.
-    simple_path_call(vm, "truncate", &a[0], |c| unsafe { libc::truncate(c.as_ptr(), len) })
+    simple_path_call(vm, "truncate", &a[0], |c| unsafe {
+        libc::truncate(c.as_ptr(), len)
+    })
 }
 
 fn device_encoding(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = sig!("device_encoding", ["fd"], 0, 1, 1).bind(vm, args)?;
     let fd = fd_arg(vm, a[0].as_ref().expect("required"))?;
     // SAFETY: plain system call.
-    Ok(if unsafe { libc::isatty(fd) } == 1 { vm.intern("utf-8") } else { vm.none.clone() })
+    Ok(if unsafe { libc::isatty(fd) } == 1 {
+        vm.intern("utf-8")
+    } else {
+        vm.none.clone()
+    })
 }
 
 // ---- environment ----
@@ -743,7 +937,11 @@ fn environ_dict(vm: &Vm) -> PyRef {
     let d = PyDict::new_ref(vm);
     let dd = d.downcast_ref::<PyDict>().expect("dict");
     for (k, v) in std::env::vars_os() {
-        let _ = dd.set_item(vm, new_bytes(vm, k.as_bytes().to_vec()), new_bytes(vm, v.as_bytes().to_vec()));
+        let _ = dd.set_item(
+            vm,
+            new_bytes(vm, k.as_bytes().to_vec()),
+            new_bytes(vm, v.as_bytes().to_vec()),
+        );
     }
     d
 }
@@ -753,7 +951,12 @@ fn env_bytes(vm: &Vm, o: &PyRef, what: &str) -> PyResult<Vec<u8>> {
         Some(s) => fs_encode(s),
         None => match as_bytes(&fspath(vm, o)?) {
             Some(b) => b.to_vec(),
-            None => return Err(vm.new_type_error(format!("expected str, bytes or os.PathLike object, not {}", class_name(o)))),
+            None => {
+                return Err(vm.new_type_error(format!(
+                    "expected str, bytes or os.PathLike object, not {}",
+                    class_name(o)
+                )))
+            }
         },
     };
     if b.contains(&0) {
@@ -770,7 +973,10 @@ fn putenv(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_positional(vm, "putenv", 2, 2)?;
     let k = env_bytes(vm, &a[0], "name")?;
     let v = env_bytes(vm, &a[1], "value")?;
-    std::env::set_var(std::ffi::OsStr::from_bytes(&k), std::ffi::OsStr::from_bytes(&v));
+    std::env::set_var(
+        std::ffi::OsStr::from_bytes(&k),
+        std::ffi::OsStr::from_bytes(&v),
+    );
     Ok(vm.none.clone())
 }
 
@@ -810,7 +1016,13 @@ fn getgroups(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     if n < 0 {
         return Err(last_error(vm, None, None));
     }
-    Ok(new_list(vm, buf[..n as usize].iter().map(|g| new_int(vm, *g as i64)).collect()))
+    Ok(new_list(
+        vm,
+        buf[..n as usize]
+            .iter()
+            .map(|g| new_int(vm, *g as i64))
+            .collect(),
+    ))
 }
 
 fn setsid(vm: &Vm, args: CallArgs<'_>) -> PyResult {
@@ -851,19 +1063,34 @@ fn exit_(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 }
 
 /// `os.register_at_fork` callbacks: (before, after_in_child, after_in_parent).
-static AT_FORK: std::sync::Mutex<(Vec<PyRef>, Vec<PyRef>, Vec<PyRef>)> = std::sync::Mutex::new((Vec::new(), Vec::new(), Vec::new()));
+static AT_FORK: std::sync::Mutex<(Vec<PyRef>, Vec<PyRef>, Vec<PyRef>)> =
+    std::sync::Mutex::new((Vec::new(), Vec::new(), Vec::new()));
 
 fn register_at_fork(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let a = sig!("register_at_fork", ["before", "after_in_child", "after_in_parent"], 0, 0, 0).bind(vm, args)?;
+    let a = sig!(
+        "register_at_fork",
+        ["before", "after_in_child", "after_in_parent"],
+        0,
+        0,
+        0
+    )
+    .bind(vm, args)?;
     if a.iter().all(|x| x.is_none()) {
         return Err(vm.new_type_error("At least one argument is required."));
     }
     let mut g = AT_FORK.lock().unwrap_or_else(|e| e.into_inner());
     for (i, v) in a.iter().enumerate() {
         if let Some(f) = v {
-            if crate::objects::typeobject::as_type(f.class()).slots.call.get().is_none() {
+            if crate::objects::typeobject::as_type(f.class())
+                .slots
+                .call
+                .get()
+                .is_none()
+            {
                 let which = ["before", "after_in_child", "after_in_parent"][i];
-                return Err(vm.new_type_error(format!("'{which}' must be callable, not {}", class_name(f))));
+                return Err(
+                    vm.new_type_error(format!("'{which}' must be callable, not {}", class_name(f)))
+                );
             }
             match i {
                 0 => g.0.push(f.clone()),
@@ -878,7 +1105,12 @@ fn register_at_fork(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 fn run_hooks(vm: &Vm, hooks: Vec<PyRef>) {
     for h in hooks {
         if let Err(e) = vm.call_positional(&h, &[]) {
-            crate::modules::sysmodule::write_unraisable(vm, &e, Some(&h), "Exception ignored in fork hook");
+            crate::modules::sysmodule::write_unraisable(
+                vm,
+                &e,
+                Some(&h),
+                "Exception ignored in fork hook",
+            );
         }
     }
 }
@@ -901,7 +1133,10 @@ fn fork(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 
 fn cstring_list(vm: &Vm, func: &str, seq: &PyRef, what: &str) -> PyResult<Vec<CString>> {
     let items = vm.collect(seq)?;
-    items.iter().map(|i| path_arg(vm, func, what, i).map(|p| p.c)).collect()
+    items
+        .iter()
+        .map(|i| path_arg(vm, func, what, i).map(|p| p.c))
+        .collect()
 }
 
 fn exec_common(vm: &Vm, func: &str, path: &PyRef, argv: &PyRef, env: Option<&PyRef>) -> PyResult {
@@ -949,7 +1184,13 @@ fn execv(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 
 fn execve(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = sig!("execve", ["path", "argv", "env"], 0, 3, 3).bind(vm, args)?;
-    exec_common(vm, "execve", a[0].as_ref().expect("required"), a[1].as_ref().expect("required"), a[2].as_ref())
+    exec_common(
+        vm,
+        "execve",
+        a[0].as_ref().expect("required"),
+        a[1].as_ref().expect("required"),
+        a[2].as_ref(),
+    )
 }
 
 fn waitpid(vm: &Vm, args: CallArgs<'_>) -> PyResult {
@@ -961,7 +1202,10 @@ fn waitpid(vm: &Vm, args: CallArgs<'_>) -> PyResult {
         // SAFETY: `status` is a valid out-pointer.
         let r = unsafe { libc::waitpid(pid, &mut status, options) };
         if r >= 0 {
-            return Ok(new_tuple(vm, vec![new_int(vm, r as i64), new_int(vm, status as i64)]));
+            return Ok(new_tuple(
+                vm,
+                vec![new_int(vm, r as i64), new_int(vm, status as i64)],
+            ));
         }
         if errno() != libc::EINTR {
             return Err(last_error(vm, None, None));
@@ -972,7 +1216,10 @@ fn waitpid(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 
 fn wait(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     args.check_positional(vm, "wait", 0, 0)?;
-    waitpid(vm, CallArgs::positional_only(&[new_int(vm, -1), new_int(vm, 0)]))
+    waitpid(
+        vm,
+        CallArgs::positional_only(&[new_int(vm, -1), new_int(vm, 0)]),
+    )
 }
 
 fn waitstatus_to_exitcode(vm: &Vm, args: CallArgs<'_>) -> PyResult {
@@ -1017,9 +1264,27 @@ wait_macro!(wcoredump, WCOREDUMP, bool_result);
 
 // ---- system information ----
 
-const TERMINAL_SIZE: StructSeqDesc = StructSeqDesc { name: "os.terminal_size", fields: &["columns", "lines"], n_in_sequence: 2 };
-const UNAME_RESULT: StructSeqDesc = StructSeqDesc { name: "posix.uname_result", fields: &["sysname", "nodename", "release", "version", "machine"], n_in_sequence: 5 };
-const TIMES_RESULT: StructSeqDesc = StructSeqDesc { name: "posix.times_result", fields: &["user", "system", "children_user", "children_system", "elapsed"], n_in_sequence: 5 };
+const TERMINAL_SIZE: StructSeqDesc = StructSeqDesc {
+    name: "os.terminal_size",
+    fields: &["columns", "lines"],
+    n_in_sequence: 2,
+};
+const UNAME_RESULT: StructSeqDesc = StructSeqDesc {
+    name: "posix.uname_result",
+    fields: &["sysname", "nodename", "release", "version", "machine"],
+    n_in_sequence: 5,
+};
+const TIMES_RESULT: StructSeqDesc = StructSeqDesc {
+    name: "posix.times_result",
+    fields: &[
+        "user",
+        "system",
+        "children_user",
+        "children_system",
+        "elapsed",
+    ],
+    n_in_sequence: 5,
+};
 
 static TERMINAL_SIZE_TYPE: OnceLock<PyRef> = OnceLock::new();
 static UNAME_TYPE: OnceLock<PyRef> = OnceLock::new();
@@ -1038,7 +1303,11 @@ fn get_terminal_size(vm: &Vm, args: CallArgs<'_>) -> PyResult {
         return Err(last_error(vm, None, None));
     }
     let t = TERMINAL_SIZE_TYPE.get_or_init(|| new_structseq_type(vm, &TERMINAL_SIZE));
-    Ok(new_structseq(vm, t, vec![new_int(vm, ws.ws_col as i64), new_int(vm, ws.ws_row as i64)]))
+    Ok(new_structseq(
+        vm,
+        t,
+        vec![new_int(vm, ws.ws_col as i64), new_int(vm, ws.ws_row as i64)],
+    ))
 }
 
 fn uname(vm: &Vm, args: CallArgs<'_>) -> PyResult {
@@ -1050,11 +1319,25 @@ fn uname(vm: &Vm, args: CallArgs<'_>) -> PyResult {
         return Err(last_error(vm, None, None));
     }
     let s = |f: &[libc::c_char]| {
-        let bytes: Vec<u8> = f.iter().take_while(|c| **c != 0).map(|c| *c as u8).collect();
+        let bytes: Vec<u8> = f
+            .iter()
+            .take_while(|c| **c != 0)
+            .map(|c| *c as u8)
+            .collect();
         fs_decode(vm, &bytes)
     };
     let t = UNAME_TYPE.get_or_init(|| new_structseq_type(vm, &UNAME_RESULT));
-    Ok(new_structseq(vm, t, vec![s(&u.sysname), s(&u.nodename), s(&u.release), s(&u.version), s(&u.machine)]))
+    Ok(new_structseq(
+        vm,
+        t,
+        vec![
+            s(&u.sysname),
+            s(&u.nodename),
+            s(&u.release),
+            s(&u.version),
+            s(&u.machine),
+        ],
+    ))
 }
 
 fn times(vm: &Vm, args: CallArgs<'_>) -> PyResult {
@@ -1067,20 +1350,37 @@ fn times(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let hz = unsafe { libc::sysconf(libc::_SC_CLK_TCK) } as f64;
     let f = |v: libc::clock_t| new_float(vm, v as f64 / hz);
     let ty = TIMES_TYPE.get_or_init(|| new_structseq_type(vm, &TIMES_RESULT));
-    Ok(new_structseq(vm, ty, vec![f(t.tms_utime), f(t.tms_stime), f(t.tms_cutime), f(t.tms_cstime), f(c)]))
+    Ok(new_structseq(
+        vm,
+        ty,
+        vec![
+            f(t.tms_utime),
+            f(t.tms_stime),
+            f(t.tms_cutime),
+            f(t.tms_cstime),
+            f(c),
+        ],
+    ))
 }
 
 fn strerror(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_positional(vm, "strerror", 1, 1)?;
     let n = int_arg(vm, &a[0])? as i32;
-    Ok(crate::objects::unicodeobject::new_str_object(vm, &c_strerror(n)))
+    Ok(crate::objects::unicodeobject::new_str_object(
+        vm,
+        &c_strerror(n),
+    ))
 }
 
 fn cpu_count(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     args.check_positional(vm, "cpu_count", 0, 0)?;
     // SAFETY: sysconf has no preconditions.
     let n = unsafe { libc::sysconf(libc::_SC_NPROCESSORS_ONLN) };
-    Ok(if n < 1 { vm.none.clone() } else { new_int(vm, n as i64) })
+    Ok(if n < 1 {
+        vm.none.clone()
+    } else {
+        new_int(vm, n as i64)
+    })
 }
 
 fn urandom(vm: &Vm, args: CallArgs<'_>) -> PyResult {
@@ -1093,7 +1393,13 @@ fn urandom(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let mut done = 0;
     while done < buf.len() {
         // SAFETY: the destination has `len - done` writable bytes.
-        let r = unsafe { libc::getrandom(buf[done..].as_mut_ptr() as *mut libc::c_void, buf.len() - done, 0) };
+        let r = unsafe {
+            libc::getrandom(
+                buf[done..].as_mut_ptr() as *mut libc::c_void,
+                buf.len() - done,
+                0,
+            )
+        };
         if r < 0 {
             if errno() == libc::EINTR {
                 continue;
@@ -1113,7 +1419,10 @@ fn fspath_fn(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 fn sysconf(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_positional(vm, "sysconf", 1, 1)?;
     let name = match a[0].downcast_ref::<PyStr>() {
-        Some(s) => match SYSCONF_NAMES.iter().find(|(n, _)| *n == s.to_string_lossy()) {
+        Some(s) => match SYSCONF_NAMES
+            .iter()
+            .find(|(n, _)| *n == s.to_string_lossy())
+        {
             Some((_, v)) => *v,
             None => return Err(vm.new_value_error("unrecognized configuration name")),
         },
@@ -1227,16 +1536,42 @@ pub fn init(vm: &Vm) -> PyResult<PyRef> {
     }
     d.set_str(vm, "environ", environ_dict(vm));
     d.set_str(vm, "stat_result", stat_result_type(vm).clone());
-    d.set_str(vm, "terminal_size", TERMINAL_SIZE_TYPE.get_or_init(|| new_structseq_type(vm, &TERMINAL_SIZE)).clone());
-    d.set_str(vm, "uname_result", UNAME_TYPE.get_or_init(|| new_structseq_type(vm, &UNAME_RESULT)).clone());
-    d.set_str(vm, "times_result", TIMES_TYPE.get_or_init(|| new_structseq_type(vm, &TIMES_RESULT)).clone());
-    d.set_str(vm, "DirEntry", DIRENTRY_TYPE.get_or_init(|| super::posix_dirent::direntry_type(vm)).clone());
+    d.set_str(
+        vm,
+        "terminal_size",
+        TERMINAL_SIZE_TYPE
+            .get_or_init(|| new_structseq_type(vm, &TERMINAL_SIZE))
+            .clone(),
+    );
+    d.set_str(
+        vm,
+        "uname_result",
+        UNAME_TYPE
+            .get_or_init(|| new_structseq_type(vm, &UNAME_RESULT))
+            .clone(),
+    );
+    d.set_str(
+        vm,
+        "times_result",
+        TIMES_TYPE
+            .get_or_init(|| new_structseq_type(vm, &TIMES_RESULT))
+            .clone(),
+    );
+    d.set_str(
+        vm,
+        "DirEntry",
+        DIRENTRY_TYPE
+            .get_or_init(|| super::posix_dirent::direntry_type(vm))
+            .clone(),
+    );
     d.set_str(vm, "error", vm.exceptions.os_error.clone());
     d.set_str(vm, "_have_functions", new_list(vm, vec![]));
     let names: Vec<PyRef> = SYSCONF_NAMES.iter().map(|(n, _)| vm.intern(n)).collect();
     let sc = PyDict::new_ref(vm);
     for ((_, v), n) in SYSCONF_NAMES.iter().zip(names) {
-        sc.downcast_ref::<PyDict>().expect("dict").set_item(vm, n, new_int(vm, *v as i64))?;
+        sc.downcast_ref::<PyDict>()
+            .expect("dict")
+            .set_item(vm, n, new_int(vm, *v as i64))?;
     }
     d.set_str(vm, "sysconf_names", sc);
     let consts: &[(&str, i64)] = &[

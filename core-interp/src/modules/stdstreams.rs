@@ -49,7 +49,10 @@ fn stream_of(o: &PyRef) -> Fd {
 fn write(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_positional(vm, "write", 2, 2)?;
     let Some(s) = a[1].downcast_ref::<PyStr>() else {
-        return Err(vm.new_type_error(format!("write() argument must be str, not {}", class_name(&a[1]))));
+        return Err(vm.new_type_error(format!(
+            "write() argument must be str, not {}",
+            class_name(&a[1])
+        )));
     };
     let fd = stream_of(&a[0]);
     if fd == Fd::Stdin {
@@ -76,7 +79,9 @@ fn flush(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 fn readline(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     args.check_positional(vm, "readline", 1, 2)?;
     let mut line = String::new();
-    std::io::stdin().read_line(&mut line).map_err(|e| vm.new_exception_msg(&vm.exceptions.os_error, e.to_string()))?;
+    std::io::stdin()
+        .read_line(&mut line)
+        .map_err(|e| vm.new_exception_msg(&vm.exceptions.os_error, e.to_string()))?;
     Ok(crate::objects::unicodeobject::new_str_object(vm, &line))
 }
 
@@ -84,7 +89,15 @@ fn readline(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 pub fn new_stream(vm: &Vm, fd: Fd) -> PyRef {
     let ty = STREAM_TYPE.get_or_init(|| {
         let t = new_builtin_type(vm, "_StdStream", &vm.types.object_type, 0, None);
-        add_methods(vm, &t, &[MethodDef::new("write", write), MethodDef::new("flush", flush), MethodDef::new("readline", readline)]);
+        add_methods(
+            vm,
+            &t,
+            &[
+                MethodDef::new("write", write),
+                MethodDef::new("flush", flush),
+                MethodDef::new("readline", readline),
+            ],
+        );
         t
     });
     PyRef::new(StdStream { fd }, ty.clone())

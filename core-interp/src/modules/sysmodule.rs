@@ -17,7 +17,9 @@ fn exc_info(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     args.check_positional(vm, "exc_info", 0, 0)?;
     Ok(match vm.ts.exc_info.borrow().clone() {
         Some(e) => {
-            let tb = crate::objects::exceptions::as_exception(&e).and_then(|x| x.traceback.borrow().clone()).unwrap_or_else(|| vm.none.clone());
+            let tb = crate::objects::exceptions::as_exception(&e)
+                .and_then(|x| x.traceback.borrow().clone())
+                .unwrap_or_else(|| vm.none.clone());
             new_tuple(vm, vec![e.class().clone(), e, tb])
         }
         None => new_tuple(vm, vec![vm.none.clone(), vm.none.clone(), vm.none.clone()]),
@@ -26,7 +28,12 @@ fn exc_info(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 
 fn exception(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     args.check_positional(vm, "exception", 0, 0)?;
-    Ok(vm.ts.exc_info.borrow().clone().unwrap_or_else(|| vm.none.clone()))
+    Ok(vm
+        .ts
+        .exc_info
+        .borrow()
+        .clone()
+        .unwrap_or_else(|| vm.none.clone()))
 }
 
 fn exit(vm: &Vm, args: CallArgs<'_>) -> PyResult {
@@ -72,8 +79,13 @@ fn excepthook(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 fn intern(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_positional(vm, "intern", 1, 1)?;
     match a[0].downcast_ref::<crate::objects::unicodeobject::PyStr>() {
-        Some(s) if a[0].class().is(&vm.types.str_type) && !s.has_surrogates() => Ok(vm.intern(&s.to_string_lossy())),
-        _ => Err(vm.new_type_error(format!("intern() argument must be str, not {}", crate::objects::typeobject::class_name(&a[0])))),
+        Some(s) if a[0].class().is(&vm.types.str_type) && !s.has_surrogates() => {
+            Ok(vm.intern(&s.to_string_lossy()))
+        }
+        _ => Err(vm.new_type_error(format!(
+            "intern() argument must be str, not {}",
+            crate::objects::typeobject::class_name(&a[0])
+        ))),
     }
 }
 
@@ -107,32 +119,53 @@ static AUDIT_HOOKS: std::sync::Mutex<Vec<PyRef>> = std::sync::Mutex::new(Vec::ne
 
 fn settrace(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_positional(vm, "settrace", 1, 1)?;
-    let f = if vm.is_none(&a[0]) { None } else { Some(a[0].clone()) };
+    let f = if vm.is_none(&a[0]) {
+        None
+    } else {
+        Some(a[0].clone())
+    };
     TRACE.with(|t| *t.borrow_mut() = f);
     Ok(vm.none.clone())
 }
 
 fn gettrace(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     args.check_positional(vm, "gettrace", 0, 0)?;
-    Ok(TRACE.with(|t| t.borrow().clone()).unwrap_or_else(|| vm.none.clone()))
+    Ok(TRACE
+        .with(|t| t.borrow().clone())
+        .unwrap_or_else(|| vm.none.clone()))
 }
 
 fn setprofile(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_positional(vm, "setprofile", 1, 1)?;
-    let f = if vm.is_none(&a[0]) { None } else { Some(a[0].clone()) };
+    let f = if vm.is_none(&a[0]) {
+        None
+    } else {
+        Some(a[0].clone())
+    };
     PROFILE.with(|t| *t.borrow_mut() = f);
     Ok(vm.none.clone())
 }
 
 fn getprofile(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     args.check_positional(vm, "getprofile", 0, 0)?;
-    Ok(PROFILE.with(|t| t.borrow().clone()).unwrap_or_else(|| vm.none.clone()))
+    Ok(PROFILE
+        .with(|t| t.borrow().clone())
+        .unwrap_or_else(|| vm.none.clone()))
 }
 
 fn addaudithook(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let sig = crate::vm::Signature { name: "addaudithook", params: &["hook"], posonly: 0, positional: 1, required: 1 };
+    let sig = crate::vm::Signature {
+        name: "addaudithook",
+        params: &["hook"],
+        posonly: 0,
+        positional: 1,
+        required: 1,
+    };
     let a = sig.bind(vm, args)?;
-    AUDIT_HOOKS.lock().unwrap_or_else(|e| e.into_inner()).push(a[0].clone().expect("required"));
+    AUDIT_HOOKS
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .push(a[0].clone().expect("required"));
     Ok(vm.none.clone())
 }
 
@@ -142,10 +175,19 @@ fn audit(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let Some(event) = pos.first() else {
         return Err(vm.new_type_error("audit() missing 1 required positional argument: 'event'"));
     };
-    if event.downcast_ref::<crate::objects::unicodeobject::PyStr>().is_none() {
-        return Err(vm.new_type_error(format!("expected str for argument 'event', not {}", crate::objects::typeobject::class_name(event))));
+    if event
+        .downcast_ref::<crate::objects::unicodeobject::PyStr>()
+        .is_none()
+    {
+        return Err(vm.new_type_error(format!(
+            "expected str for argument 'event', not {}",
+            crate::objects::typeobject::class_name(event)
+        )));
     }
-    let hooks = AUDIT_HOOKS.lock().unwrap_or_else(|e| e.into_inner()).clone();
+    let hooks = AUDIT_HOOKS
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .clone();
     if hooks.is_empty() {
         return Ok(vm.none.clone());
     }
@@ -157,12 +199,21 @@ fn audit(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 }
 
 fn getsizeof(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let sig = crate::vm::Signature { name: "getsizeof", params: &["object", "default"], posonly: 0, positional: 2, required: 1 };
+    let sig = crate::vm::Signature {
+        name: "getsizeof",
+        params: &["object", "default"],
+        posonly: 0,
+        positional: 2,
+        required: 1,
+    };
     let a = sig.bind(vm, args)?;
     let o = a[0].clone().expect("required");
     let r = match vm.lookup_special(&o, "__sizeof__")? {
         Some(m) => vm.call_positional(&m, &[]),
-        None => Err(vm.new_type_error(format!("Type {} doesn't define __sizeof__", crate::objects::typeobject::class_name(&o)))),
+        None => Err(vm.new_type_error(format!(
+            "Type {} doesn't define __sizeof__",
+            crate::objects::typeobject::class_name(&o)
+        ))),
     };
     let size = match r {
         Ok(v) => vm.index_isize(&v)?,
@@ -176,9 +227,15 @@ fn getsizeof(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     }
     let t = crate::objects::typeobject::as_type(o.class());
     let gc = t.has_flag(crate::objects::typeobject::tpflags::HAVE_GC)
-        || [&vm.types.list_type, &vm.types.tuple_type, &vm.types.dict_type, &vm.types.set_type, &vm.types.frozenset_type]
-            .iter()
-            .any(|ty| crate::objects::typeobject::is_subtype(o.class(), ty));
+        || [
+            &vm.types.list_type,
+            &vm.types.tuple_type,
+            &vm.types.dict_type,
+            &vm.types.set_type,
+            &vm.types.frozenset_type,
+        ]
+        .iter()
+        .any(|ty| crate::objects::typeobject::is_subtype(o.class(), ty));
     Ok(new_int(vm, size as i64 + if gc { 16 } else { 0 }))
 }
 
@@ -211,7 +268,10 @@ pub fn switch_interval() -> std::time::Duration {
 
 fn getswitchinterval(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     args.check_positional(vm, "getswitchinterval", 0, 0)?;
-    Ok(crate::objects::floatobject::new_float(vm, switch_interval().as_secs_f64()))
+    Ok(crate::objects::floatobject::new_float(
+        vm,
+        switch_interval().as_secs_f64(),
+    ))
 }
 
 fn setswitchinterval(vm: &Vm, args: CallArgs<'_>) -> PyResult {
@@ -230,11 +290,21 @@ fn setswitchinterval(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 fn unraisablehook(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_positional(vm, "unraisablehook", 1, 1)?;
     let u = &a[0];
-    let get = |n: &str| vm.getattr_opt(u, &vm.intern(n)).ok().flatten().filter(|v| !vm.is_none(v));
-    let msg = get("err_msg").map(|m| vm.str_string(&m)).transpose()?.unwrap_or_else(|| "Exception ignored in".into());
+    let get = |n: &str| {
+        vm.getattr_opt(u, &vm.intern(n))
+            .ok()
+            .flatten()
+            .filter(|v| !vm.is_none(v))
+    };
+    let msg = get("err_msg")
+        .map(|m| vm.str_string(&m))
+        .transpose()?
+        .unwrap_or_else(|| "Exception ignored in".into());
     let obj = get("object");
     let what = match obj {
-        Some(o) => vm.repr_string(&o).unwrap_or_else(|_| "<object repr() failed>".into()),
+        Some(o) => vm
+            .repr_string(&o)
+            .unwrap_or_else(|_| "<object repr() failed>".into()),
         None => String::new(),
     };
     super::stdstreams::write_text(Fd::Stderr, &format!("{msg}: {what}\n"));
@@ -260,11 +330,20 @@ static INT_MAX_STR_DIGITS: std::sync::atomic::AtomicI64 = std::sync::atomic::Ato
 
 fn get_int_max_str_digits(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     args.check_positional(vm, "get_int_max_str_digits", 0, 0)?;
-    Ok(new_int(vm, INT_MAX_STR_DIGITS.load(std::sync::atomic::Ordering::Relaxed)))
+    Ok(new_int(
+        vm,
+        INT_MAX_STR_DIGITS.load(std::sync::atomic::Ordering::Relaxed),
+    ))
 }
 
 fn set_int_max_str_digits(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let sig = crate::vm::Signature { name: "set_int_max_str_digits", params: &["maxdigits"], posonly: 0, positional: 1, required: 1 };
+    let sig = crate::vm::Signature {
+        name: "set_int_max_str_digits",
+        params: &["maxdigits"],
+        posonly: 0,
+        positional: 1,
+        required: 1,
+    };
     let a = sig.bind(vm, args)?;
     let n = vm.index_isize(a[0].as_ref().expect("required"))?;
     if n != 0 && n < 640 {
@@ -275,7 +354,8 @@ fn set_int_max_str_digits(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 }
 
 /// `sys.setdlopenflags` value (RTLD_NOW by default, as CPython).
-static DLOPEN_FLAGS: std::sync::atomic::AtomicI64 = std::sync::atomic::AtomicI64::new(libc::RTLD_NOW as i64);
+static DLOPEN_FLAGS: std::sync::atomic::AtomicI64 =
+    std::sync::atomic::AtomicI64::new(libc::RTLD_NOW as i64);
 
 /// The flags extension modules are loaded with.
 pub fn dlopen_flags() -> i32 {
@@ -289,7 +369,10 @@ fn getdlopenflags(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 
 fn setdlopenflags(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_positional(vm, "setdlopenflags", 1, 1)?;
-    DLOPEN_FLAGS.store(vm.index_isize(&a[0])? as i64, std::sync::atomic::Ordering::Relaxed);
+    DLOPEN_FLAGS.store(
+        vm.index_isize(&a[0])? as i64,
+        std::sync::atomic::Ordering::Relaxed,
+    );
     Ok(vm.none.clone())
 }
 
@@ -298,21 +381,43 @@ fn get_asyncgen_hooks(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let sys = vm.sys.borrow().clone().expect("sys");
     let d = module_dict(&sys);
     let d = d.downcast_ref::<PyDict>().expect("dict");
-    let first = d.get_rust_str(vm, "_oxpy_asyncgen_firstiter").unwrap_or_else(|| vm.none.clone());
-    let fin = d.get_rust_str(vm, "_oxpy_asyncgen_finalizer").unwrap_or_else(|| vm.none.clone());
+    let first = d
+        .get_rust_str(vm, "_oxpy_asyncgen_firstiter")
+        .unwrap_or_else(|| vm.none.clone());
+    let fin = d
+        .get_rust_str(vm, "_oxpy_asyncgen_finalizer")
+        .unwrap_or_else(|| vm.none.clone());
     Ok(new_tuple(vm, vec![first, fin]))
 }
 
 fn set_asyncgen_hooks(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let sig = crate::vm::Signature { name: "set_asyncgen_hooks", params: &["firstiter", "finalizer"], posonly: 0, positional: 2, required: 0 };
+    let sig = crate::vm::Signature {
+        name: "set_asyncgen_hooks",
+        params: &["firstiter", "finalizer"],
+        posonly: 0,
+        positional: 2,
+        required: 0,
+    };
     let a = sig.bind(vm, args)?;
     let sys = vm.sys.borrow().clone().expect("sys");
     let d = module_dict(&sys);
     let d = d.downcast_ref::<PyDict>().expect("dict");
-    for (v, key, what) in [(&a[0], "_oxpy_asyncgen_firstiter", "firstiter"), (&a[1], "_oxpy_asyncgen_finalizer", "finalizer")] {
+    for (v, key, what) in [
+        (&a[0], "_oxpy_asyncgen_firstiter", "firstiter"),
+        (&a[1], "_oxpy_asyncgen_finalizer", "finalizer"),
+    ] {
         if let Some(v) = v {
-            if !vm.is_none(v) && crate::objects::typeobject::as_type(v.class()).slots.call.get().is_none() {
-                return Err(vm.new_type_error(format!("callable {what} expected, got {}", crate::objects::typeobject::class_name(v))));
+            if !vm.is_none(v)
+                && crate::objects::typeobject::as_type(v.class())
+                    .slots
+                    .call
+                    .get()
+                    .is_none()
+            {
+                return Err(vm.new_type_error(format!(
+                    "callable {what} expected, got {}",
+                    crate::objects::typeobject::class_name(v)
+                )));
             }
             d.set_str(vm, key, v.clone());
         }
@@ -342,7 +447,9 @@ pub fn sys_attr(vm: &Vm, name: &str) -> PyResult {
 /// Reports an exception that cannot be raised (from `__del__`, callbacks…) on stderr.
 pub fn write_unraisable(vm: &Vm, err: &PyErr, obj: Option<&PyRef>, msg: &str) {
     let what = match obj {
-        Some(o) => vm.repr_string(o).unwrap_or_else(|_| "<object repr() failed>".into()),
+        Some(o) => vm
+            .repr_string(o)
+            .unwrap_or_else(|_| "<object repr() failed>".into()),
         None => String::new(),
     };
     super::stdstreams::write_text(Fd::Stderr, &format!("{msg}: {what}\n"));
@@ -387,13 +494,21 @@ pub fn create(vm: &Vm) -> PyRef {
         MethodDef::new("setdlopenflags", setdlopenflags),
         MethodDef::new("get_asyncgen_hooks", get_asyncgen_hooks),
         MethodDef::new("set_asyncgen_hooks", set_asyncgen_hooks),
-        MethodDef::new("get_coroutine_origin_tracking_depth", get_coroutine_origin_tracking_depth),
+        MethodDef::new(
+            "get_coroutine_origin_tracking_depth",
+            get_coroutine_origin_tracking_depth,
+        ),
         MethodDef::new("_clear_type_cache", clear_type_cache),
     ];
     for f in fns {
         d.set_str(vm, f.name, new_builtin_function(vm, f, Some(m.clone())));
     }
-    for (n, h) in [("__displayhook__", "displayhook"), ("__excepthook__", "excepthook"), ("__unraisablehook__", "unraisablehook"), ("__breakpointhook__", "breakpointhook")] {
+    for (n, h) in [
+        ("__displayhook__", "displayhook"),
+        ("__excepthook__", "excepthook"),
+        ("__unraisablehook__", "unraisablehook"),
+        ("__breakpointhook__", "breakpointhook"),
+    ] {
         let v = d.get_rust_str(vm, h).unwrap();
         d.set_str(vm, n, v);
     }
@@ -403,7 +518,14 @@ pub fn create(vm: &Vm) -> PyRef {
     let stdout = new_stream(vm, Fd::Stdout);
     let stderr = new_stream(vm, Fd::Stderr);
     let stdin = new_stream(vm, Fd::Stdin);
-    for (n, v) in [("stdout", &stdout), ("__stdout__", &stdout), ("stderr", &stderr), ("__stderr__", &stderr), ("stdin", &stdin), ("__stdin__", &stdin)] {
+    for (n, v) in [
+        ("stdout", &stdout),
+        ("__stdout__", &stdout),
+        ("stderr", &stderr),
+        ("__stderr__", &stderr),
+        ("stdin", &stdin),
+        ("__stdin__", &stdin),
+    ] {
         d.set_str(vm, n, v.clone());
     }
     d.set_str(vm, "maxsize", new_int(vm, i64::MAX));

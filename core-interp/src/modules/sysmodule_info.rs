@@ -45,34 +45,84 @@ pub struct SysConfig {
 const FLAGS: StructSeqDesc = StructSeqDesc {
     name: "sys.flags",
     fields: &[
-        "debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment",
-        "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding",
-        "safe_path", "int_max_str_digits",
+        "debug",
+        "inspect",
+        "interactive",
+        "optimize",
+        "dont_write_bytecode",
+        "no_user_site",
+        "no_site",
+        "ignore_environment",
+        "verbose",
+        "bytes_warning",
+        "quiet",
+        "hash_randomization",
+        "isolated",
+        "dev_mode",
+        "utf8_mode",
+        "warn_default_encoding",
+        "safe_path",
+        "int_max_str_digits",
     ],
     n_in_sequence: 18,
 };
 
-const VERSION_INFO: StructSeqDesc = StructSeqDesc { name: "sys.version_info", fields: &["major", "minor", "micro", "releaselevel", "serial"], n_in_sequence: 5 };
+const VERSION_INFO: StructSeqDesc = StructSeqDesc {
+    name: "sys.version_info",
+    fields: &["major", "minor", "micro", "releaselevel", "serial"],
+    n_in_sequence: 5,
+};
 
 const FLOAT_INFO: StructSeqDesc = StructSeqDesc {
     name: "sys.float_info",
-    fields: &["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"],
+    fields: &[
+        "max",
+        "max_exp",
+        "max_10_exp",
+        "min",
+        "min_exp",
+        "min_10_exp",
+        "dig",
+        "mant_dig",
+        "epsilon",
+        "radix",
+        "rounds",
+    ],
     n_in_sequence: 11,
 };
 
 const INT_INFO: StructSeqDesc = StructSeqDesc {
     name: "sys.int_info",
-    fields: &["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"],
+    fields: &[
+        "bits_per_digit",
+        "sizeof_digit",
+        "default_max_str_digits",
+        "str_digits_check_threshold",
+    ],
     n_in_sequence: 4,
 };
 
 const HASH_INFO: StructSeqDesc = StructSeqDesc {
     name: "sys.hash_info",
-    fields: &["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"],
+    fields: &[
+        "width",
+        "modulus",
+        "inf",
+        "nan",
+        "imag",
+        "algorithm",
+        "hash_bits",
+        "seed_bits",
+        "cutoff",
+    ],
     n_in_sequence: 9,
 };
 
-const THREAD_INFO: StructSeqDesc = StructSeqDesc { name: "sys.thread_info", fields: &["name", "lock", "version"], n_in_sequence: 3 };
+const THREAD_INFO: StructSeqDesc = StructSeqDesc {
+    name: "sys.thread_info",
+    fields: &["name", "lock", "version"],
+    n_in_sequence: 3,
+};
 
 /// oxpy's version triple (the CPython release whose behaviour it follows).
 pub const VERSION: (i64, i64, i64) = (3, 11, 7);
@@ -126,7 +176,11 @@ pub fn apply_config(vm: &Vm, sys_dict: &PyDict, c: &SysConfig) {
         xo.downcast_ref::<PyDict>().expect("dict").set_str(vm, k, v);
     }
     sys_dict.set_str(vm, "_xoptions", xo);
-    sys_dict.set_str(vm, "dont_write_bytecode", vm.bool_obj(c.dont_write_bytecode));
+    sys_dict.set_str(
+        vm,
+        "dont_write_bytecode",
+        vm.bool_obj(c.dont_write_bytecode),
+    );
     for n in ["executable", "_base_executable"] {
         sys_dict.set_str(vm, n, new_str_object(vm, &c.executable));
     }
@@ -140,22 +194,40 @@ pub fn apply_config(vm: &Vm, sys_dict: &PyDict, c: &SysConfig) {
 pub fn add_static_info(vm: &Vm, d: &PyDict) {
     let vi_t = new_structseq_type(vm, &VERSION_INFO);
     let (major, minor, micro) = VERSION;
-    let vi = new_structseq(vm, &vi_t, vec![new_int(vm, major), new_int(vm, minor), new_int(vm, micro), vm.intern("final"), new_int(vm, 0)]);
+    let vi = new_structseq(
+        vm,
+        &vi_t,
+        vec![
+            new_int(vm, major),
+            new_int(vm, minor),
+            new_int(vm, micro),
+            vm.intern("final"),
+            new_int(vm, 0),
+        ],
+    );
     d.set_str(vm, "version_info", vi.clone());
     let hexversion = (major << 24) | (minor << 16) | (micro << 8) | 0xF0;
     d.set_str(vm, "hexversion", new_int(vm, hexversion));
-    d.set_str(vm, "version", new_str_object(vm, &format!("{major}.{minor}.{micro} (oxpy) [Rust]")));
-    d.set_str(vm, "api_version", new_int(vm, 1013));
-    d.set_str(vm, "implementation", crate::objects::namespaceobject::new_namespace(
+    d.set_str(
         vm,
-        vec![
-            ("name", vm.intern("oxpy")),
-            ("cache_tag", vm.intern("oxpy-311")),
-            ("version", vi),
-            ("hexversion", new_int(vm, hexversion)),
-            ("_multiarch", vm.intern("x86_64-linux-gnu")),
-        ],
-    ));
+        "version",
+        new_str_object(vm, &format!("{major}.{minor}.{micro} (oxpy) [Rust]")),
+    );
+    d.set_str(vm, "api_version", new_int(vm, 1013));
+    d.set_str(
+        vm,
+        "implementation",
+        crate::objects::namespaceobject::new_namespace(
+            vm,
+            vec![
+                ("name", vm.intern("oxpy")),
+                ("cache_tag", vm.intern("oxpy-311")),
+                ("version", vi),
+                ("hexversion", new_int(vm, hexversion)),
+                ("_multiarch", vm.intern("x86_64-linux-gnu")),
+            ],
+        ),
+    );
     let fi_t = new_structseq_type(vm, &FLOAT_INFO);
     let fi = new_structseq(
         vm,
@@ -176,7 +248,20 @@ pub fn add_static_info(vm: &Vm, d: &PyDict) {
     );
     d.set_str(vm, "float_info", fi);
     let ii_t = new_structseq_type(vm, &INT_INFO);
-    d.set_str(vm, "int_info", new_structseq(vm, &ii_t, vec![new_int(vm, 30), new_int(vm, 4), new_int(vm, 4300), new_int(vm, 640)]));
+    d.set_str(
+        vm,
+        "int_info",
+        new_structseq(
+            vm,
+            &ii_t,
+            vec![
+                new_int(vm, 30),
+                new_int(vm, 4),
+                new_int(vm, 4300),
+                new_int(vm, 640),
+            ],
+        ),
+    );
     let hi_t = new_structseq_type(vm, &HASH_INFO);
     let hi = new_structseq(
         vm,
@@ -195,18 +280,43 @@ pub fn add_static_info(vm: &Vm, d: &PyDict) {
     );
     d.set_str(vm, "hash_info", hi);
     let ti_t = new_structseq_type(vm, &THREAD_INFO);
-    d.set_str(vm, "thread_info", new_structseq(vm, &ti_t, vec![vm.intern("pthread"), vm.intern("semaphore"), vm.none.clone()]));
+    d.set_str(
+        vm,
+        "thread_info",
+        new_structseq(
+            vm,
+            &ti_t,
+            vec![
+                vm.intern("pthread"),
+                vm.intern("semaphore"),
+                vm.none.clone(),
+            ],
+        ),
+    );
     d.set_str(vm, "float_repr_style", vm.intern("short"));
     d.set_str(vm, "abiflags", vm.intern(""));
     d.set_str(vm, "platlibdir", vm.intern("lib"));
     d.set_str(vm, "pycache_prefix", vm.none.clone());
     d.set_str(vm, "copyright", new_str_object(vm, "Copyright (c) 2026 the oxpy authors.\nPython is Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved."));
-    let mut names: Vec<&str> = crate::modules::BUILTIN_MODULES.iter().map(|(n, _)| *n).chain(["builtins", "sys"]).collect();
+    let mut names: Vec<&str> = crate::modules::BUILTIN_MODULES
+        .iter()
+        .map(|(n, _)| *n)
+        .chain(["builtins", "sys"])
+        .collect();
     names.sort_unstable();
-    let t = crate::objects::tupleobject::new_tuple(vm, names.iter().map(|n| vm.intern(n)).collect());
+    let t =
+        crate::objects::tupleobject::new_tuple(vm, names.iter().map(|n| vm.intern(n)).collect());
     d.set_str(vm, "builtin_module_names", t);
-    let stdlib: Vec<PyRef> = super::getpath::STDLIB_MODULE_NAMES.iter().map(|n| vm.intern(n)).collect();
-    let fs = vm.call_positional(&vm.types.frozenset_type, &[crate::objects::tupleobject::new_tuple(vm, stdlib)]).expect("frozenset of str");
+    let stdlib: Vec<PyRef> = super::getpath::STDLIB_MODULE_NAMES
+        .iter()
+        .map(|n| vm.intern(n))
+        .collect();
+    let fs = vm
+        .call_positional(
+            &vm.types.frozenset_type,
+            &[crate::objects::tupleobject::new_tuple(vm, stdlib)],
+        )
+        .expect("frozenset of str");
     d.set_str(vm, "stdlib_module_names", fs);
     d.set_str(vm, "meta_path", new_list(vm, vec![]));
     d.set_str(vm, "path_hooks", new_list(vm, vec![]));

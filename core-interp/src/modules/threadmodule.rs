@@ -104,7 +104,11 @@ impl RawLock {
                         }
                         wait = wait.min(Duration::from_millis(20));
                     }
-                    l = self.cond.wait_timeout(l, wait).unwrap_or_else(|e| e.into_inner()).0;
+                    l = self
+                        .cond
+                        .wait_timeout(l, wait)
+                        .unwrap_or_else(|e| e.into_inner())
+                        .0;
                 }
             });
             match got {
@@ -140,17 +144,31 @@ impl PyPayload for PyLock {
 }
 
 fn new_lock(vm: &Vm) -> PyRef {
-    PyRef::new(PyLock { raw: Arc::new(RawLock::default()) }, types(vm).lock.clone())
+    PyRef::new(
+        PyLock {
+            raw: Arc::new(RawLock::default()),
+        },
+        types(vm).lock.clone(),
+    )
 }
 
 fn lock_of(vm: &Vm, o: &PyRef) -> PyResult<Arc<RawLock>> {
     match o.downcast_ref::<PyLock>() {
         Some(l) => Ok(l.raw.clone()),
-        None => Err(vm.new_type_error(format!("descriptor requires a '_thread.lock' object but received '{}'", class_name(o)))),
+        None => Err(vm.new_type_error(format!(
+            "descriptor requires a '_thread.lock' object but received '{}'",
+            class_name(o)
+        ))),
     }
 }
 
-static ACQUIRE_SIG: Signature = Signature { name: "acquire", params: &["blocking", "timeout"], posonly: 0, positional: 2, required: 0 };
+static ACQUIRE_SIG: Signature = Signature {
+    name: "acquire",
+    params: &["blocking", "timeout"],
+    posonly: 0,
+    positional: 2,
+    required: 0,
+};
 
 /// Parses `acquire(blocking=True, timeout=-1)` into an optional wait bound.
 fn acquire_timeout(vm: &Vm, args: CallArgs<'_>) -> PyResult<Option<Duration>> {
@@ -195,7 +213,11 @@ fn acquire_timeout(vm: &Vm, args: CallArgs<'_>) -> PyResult<Option<Duration>> {
 }
 
 fn lock_acquire(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let this = args.args.first().cloned().ok_or_else(|| vm.new_type_error("acquire() needs a lock"))?;
+    let this = args
+        .args
+        .first()
+        .cloned()
+        .ok_or_else(|| vm.new_type_error("acquire() needs a lock"))?;
     let raw = lock_of(vm, &this)?;
     let timeout = acquire_timeout(vm, args.skip_first())?;
     Ok(vm.bool_obj(raw.acquire_blocking(vm, timeout)?))
@@ -231,8 +253,15 @@ fn lock_at_fork_reinit(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 
 fn lock_repr(vm: &Vm, o: &PyRef) -> PyResult {
     let raw = lock_of(vm, o)?;
-    let state = if raw.is_locked() { "locked" } else { "unlocked" };
-    Ok(new_str_object(vm, &format!("<{state} {} object at {:#x}>", class_name(o), o.id())))
+    let state = if raw.is_locked() {
+        "locked"
+    } else {
+        "unlocked"
+    };
+    Ok(new_str_object(
+        vm,
+        &format!("<{state} {} object at {:#x}>", class_name(o), o.id()),
+    ))
 }
 
 // ----- RLock -----
@@ -249,20 +278,41 @@ impl PyPayload for PyRLock {
 }
 
 fn rlock_of<'a>(vm: &Vm, o: &'a PyRef) -> PyResult<&'a PyRLock> {
-    o.downcast_ref::<PyRLock>().ok_or_else(|| vm.new_type_error(format!("descriptor requires a '_thread.RLock' object but received '{}'", class_name(o))))
+    o.downcast_ref::<PyRLock>().ok_or_else(|| {
+        vm.new_type_error(format!(
+            "descriptor requires a '_thread.RLock' object but received '{}'",
+            class_name(o)
+        ))
+    })
 }
 
 fn rlock_new(_vm: &Vm, cls: &PyRef, _args: CallArgs<'_>) -> PyResult {
-    Ok(PyRef::new(PyRLock { raw: Arc::new(RawLock::default()), owner: Cell::new(0), count: Cell::new(0) }, cls.clone()))
+    Ok(PyRef::new(
+        PyRLock {
+            raw: Arc::new(RawLock::default()),
+            owner: Cell::new(0),
+            count: Cell::new(0),
+        },
+        cls.clone(),
+    ))
 }
 
 fn rlock_acquire(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let this = args.args.first().cloned().ok_or_else(|| vm.new_type_error("acquire() needs a lock"))?;
+    let this = args
+        .args
+        .first()
+        .cloned()
+        .ok_or_else(|| vm.new_type_error("acquire() needs a lock"))?;
     let r = rlock_of(vm, &this)?;
     let timeout = acquire_timeout(vm, args.skip_first())?;
     let me = get_ident();
     if r.count.get() > 0 && r.owner.get() == me {
-        let Some(n) = r.count.get().checked_add(1).filter(|&n| n <= u32::MAX as u64) else {
+        let Some(n) = r
+            .count
+            .get()
+            .checked_add(1)
+            .filter(|&n| n <= u32::MAX as u64)
+        else {
             return Err(vm.new_overflow_error("Internal lock count overflowed"));
         };
         r.count.set(n);
@@ -311,7 +361,11 @@ fn rlock_is_owned(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 fn rlock_recursion_count(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_method(vm, "_recursion_count", 0, 0)?;
     let r = rlock_of(vm, &a[0])?;
-    let n = if r.owner.get() == get_ident() { r.count.get() } else { 0 };
+    let n = if r.owner.get() == get_ident() {
+        r.count.get()
+    } else {
+        0
+    };
     Ok(new_int(vm, n as i64))
 }
 
@@ -325,7 +379,13 @@ fn rlock_release_save(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     r.count.set(0);
     r.owner.set(0);
     r.raw.release();
-    Ok(new_tuple(vm, vec![new_int(vm, count as i64), crate::objects::longobject::new_bigint(vm, owner.into())]))
+    Ok(new_tuple(
+        vm,
+        vec![
+            new_int(vm, count as i64),
+            crate::objects::longobject::new_bigint(vm, owner.into()),
+        ],
+    ))
 }
 
 fn rlock_acquire_restore(vm: &Vm, args: CallArgs<'_>) -> PyResult {
@@ -336,7 +396,9 @@ fn rlock_acquire_restore(vm: &Vm, args: CallArgs<'_>) -> PyResult {
         return Err(vm.new_type_error("_acquire_restore() argument must be a 2-tuple"));
     }
     let count = vm.index_isize(&state[0])? as u64;
-    let owner = crate::objects::longobject::as_int(&state[1]).and_then(|i| u64::try_from(i.value.to_big()).ok()).unwrap_or(0);
+    let owner = crate::objects::longobject::as_int(&state[1])
+        .and_then(|i| u64::try_from(i.value.to_big()).ok())
+        .unwrap_or(0);
     let raw = r.raw.clone();
     raw.acquire_blocking(vm, None)?;
     r.owner.set(owner);
@@ -355,10 +417,20 @@ fn rlock_at_fork_reinit(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 
 fn rlock_repr(vm: &Vm, o: &PyRef) -> PyResult {
     let r = rlock_of(vm, o)?;
-    let state = if r.count.get() > 0 { "locked" } else { "unlocked" };
+    let state = if r.count.get() > 0 {
+        "locked"
+    } else {
+        "unlocked"
+    };
     Ok(new_str_object(
         vm,
-        &format!("<{state} {} object owner={} count={} at {:#x}>", class_name(o), r.owner.get(), r.count.get(), o.id()),
+        &format!(
+            "<{state} {} object owner={} count={} at {:#x}>",
+            class_name(o),
+            r.owner.get(),
+            r.count.get(),
+            o.id()
+        ),
     ))
 }
 
@@ -390,7 +462,10 @@ impl PyPayload for PyLocal {
 impl Drop for PyLocal {
     fn drop(&mut self) {
         let me = self as *const PyLocal as usize;
-        LOCALS.lock().unwrap_or_else(|e| e.into_inner()).retain(|&p| p != me);
+        LOCALS
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .retain(|&p| p != me);
     }
 }
 
@@ -418,9 +493,19 @@ fn local_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
     } else {
         None
     };
-    let obj = PyRef::new(PyLocal { dicts: RefCell::new(HashMap::new()), args: saved }, cls.clone());
+    let obj = PyRef::new(
+        PyLocal {
+            dicts: RefCell::new(HashMap::new()),
+            args: saved,
+        },
+        cls.clone(),
+    );
     let d = PyDict::new_ref(vm);
-    obj.downcast_ref::<PyLocal>().expect("local").dicts.borrow_mut().insert(get_ident(), d.clone());
+    obj.downcast_ref::<PyLocal>()
+        .expect("local")
+        .dicts
+        .borrow_mut()
+        .insert(get_ident(), d.clone());
     obj.set_dict(Some(d));
     let addr = obj.downcast_ref::<PyLocal>().expect("local") as *const PyLocal as usize;
     LOCALS.lock().unwrap_or_else(|e| e.into_inner()).push(addr);
@@ -430,7 +515,9 @@ fn local_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
 /// Makes the header's `__dict__` this thread's dict, creating it (and
 /// running `__init__` again, as CPython does) on the thread's first access.
 fn local_enter(vm: &Vm, obj: &PyRef) -> PyResult<()> {
-    let l = obj.downcast_ref::<PyLocal>().ok_or_else(|| vm.new_type_error("not a _thread._local"))?;
+    let l = obj
+        .downcast_ref::<PyLocal>()
+        .ok_or_else(|| vm.new_type_error("not a _thread._local"))?;
     let me = get_ident();
     let existing = l.dicts.borrow().get(&me).cloned();
     match existing {
@@ -472,7 +559,10 @@ fn local_getattro(vm: &Vm, obj: &PyRef, name: &PyRef) -> PyResult {
 fn local_setattro(vm: &Vm, obj: &PyRef, name: &PyRef, value: Option<&PyRef>) -> PyResult<()> {
     local_enter(vm, obj)?;
     if crate::vm::attr::str_lossy(name) == "__dict__" {
-        return Err(vm.new_attribute_error(format!("'{}' object attribute '__dict__' is read-only", class_name(obj))));
+        return Err(vm.new_attribute_error(format!(
+            "'{}' object attribute '__dict__' is read-only",
+            class_name(obj)
+        )));
     }
     crate::vm::attr::generic_setattr(vm, obj, name, value)
 }
@@ -516,17 +606,21 @@ fn start_new_thread(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     THREAD_COUNT.fetch_add(1, Ordering::SeqCst);
     let (tx, rx) = std::sync::mpsc::channel::<u64>();
     let payload = (func, fargs, kwargs);
-    let spawned = std::thread::Builder::new().stack_size(stack).spawn(move || {
-        let _ = tx.send(get_ident());
-        let vm = Vm::new_thread(ctx);
-        crate::vm::dealloc_hooks::set_current(&vm);
-        let marker = 0u8;
-        vm.ts.stack_limit.set((&marker as *const u8 as usize).saturating_sub(stack - STACK_RESERVE));
-        let (func, fargs, kwargs) = payload;
-        run_thread(&vm, &func, &fargs, kwargs.as_ref());
-        drop((func, fargs, kwargs));
-        thread_exit(&vm);
-    });
+    let spawned = std::thread::Builder::new()
+        .stack_size(stack)
+        .spawn(move || {
+            let _ = tx.send(get_ident());
+            let vm = Vm::new_thread(ctx);
+            crate::vm::dealloc_hooks::set_current(&vm);
+            let marker = 0u8;
+            vm.ts
+                .stack_limit
+                .set((&marker as *const u8 as usize).saturating_sub(stack - STACK_RESERVE));
+            let (func, fargs, kwargs) = payload;
+            run_thread(&vm, &func, &fargs, kwargs.as_ref());
+            drop((func, fargs, kwargs));
+            thread_exit(&vm);
+        });
     match spawned {
         Ok(_) => {
             let ident = vm.allow_threads(|| rx.recv().unwrap_or(0));
@@ -540,7 +634,10 @@ fn start_new_thread(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 }
 
 fn run_thread(vm: &Vm, func: &PyRef, fargs: &PyRef, kwargs: Option<&PyRef>) {
-    let mut all = fargs.downcast_ref::<PyTuple>().map(|t| t.items.to_vec()).unwrap_or_default();
+    let mut all = fargs
+        .downcast_ref::<PyTuple>()
+        .map(|t| t.items.to_vec())
+        .unwrap_or_default();
     let mut names = Vec::new();
     if let Some(k) = kwargs.and_then(|k| k.downcast_ref::<PyDict>()) {
         for (kn, kv) in k.items() {
@@ -548,14 +645,21 @@ fn run_thread(vm: &Vm, func: &PyRef, fargs: &PyRef, kwargs: Option<&PyRef>) {
             all.push(kv);
         }
     }
-    let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| vm.call(func, CallArgs::new(&all, &names))));
+    let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        vm.call(func, CallArgs::new(&all, &names))
+    }));
     let r = match r {
         Ok(r) => r,
         Err(p) => Err(vm.panic_to_error(p)),
     };
     if let Err(e) = r {
         if !e.matches(&vm.exceptions.system_exit) {
-            crate::modules::sysmodule::write_unraisable(vm, &e, Some(func), "Exception ignored in thread started by");
+            crate::modules::sysmodule::write_unraisable(
+                vm,
+                &e,
+                Some(func),
+                "Exception ignored in thread started by",
+            );
         }
     }
 }
@@ -585,7 +689,10 @@ fn thread_exit_fn(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 
 fn get_ident_fn(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     args.check_positional(vm, "get_ident", 0, 0)?;
-    Ok(crate::objects::longobject::new_bigint(vm, get_ident().into()))
+    Ok(crate::objects::longobject::new_bigint(
+        vm,
+        get_ident().into(),
+    ))
 }
 
 fn get_native_id_fn(vm: &Vm, args: CallArgs<'_>) -> PyResult {
@@ -623,7 +730,13 @@ fn set_sentinel(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 }
 
 fn interrupt_main(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    static SIG: Signature = Signature { name: "interrupt_main", params: &["signum"], posonly: 0, positional: 1, required: 0 };
+    static SIG: Signature = Signature {
+        name: "interrupt_main",
+        params: &["signum"],
+        posonly: 0,
+        positional: 1,
+        required: 0,
+    };
     let a = SIG.bind(vm, args)?;
     let signum = match &a[0] {
         Some(s) => vm.index_isize(s)?,
@@ -644,7 +757,10 @@ fn excepthook(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     if !hook_args.class().is(&types(vm).excepthook_args) {
         return Err(vm.new_type_error("_thread.excepthook argument type must be ExceptHookArgs"));
     }
-    let items = hook_args.downcast_ref::<PyTuple>().map(|t| t.items.to_vec()).unwrap_or_default();
+    let items = hook_args
+        .downcast_ref::<PyTuple>()
+        .map(|t| t.items.to_vec())
+        .unwrap_or_default();
     if items.len() != 4 {
         return Err(vm.new_type_error("_thread.excepthook argument type must be ExceptHookArgs"));
     }
@@ -652,7 +768,11 @@ fn excepthook(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     if exc_type.is(&vm.exceptions.system_exit) {
         return Ok(vm.none.clone());
     }
-    let name = if vm.is_none(thread) { None } else { vm.getattr_opt(thread, &vm.intern("name"))? };
+    let name = if vm.is_none(thread) {
+        None
+    } else {
+        vm.getattr_opt(thread, &vm.intern("name"))?
+    };
     let name = match name {
         Some(n) => vm.str_string(&n)?,
         None => get_ident().to_string(),
@@ -661,7 +781,14 @@ fn excepthook(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     if vm.is_none(&stderr) {
         return Ok(vm.none.clone());
     }
-    vm.call_method(&stderr, "write", &[new_str_object(vm, &format!("Exception in thread {name}:\n"))])?;
+    vm.call_method(
+        &stderr,
+        "write",
+        &[new_str_object(
+            vm,
+            &format!("Exception in thread {name}:\n"),
+        )],
+    )?;
     if !vm.is_none(exc_value) {
         let text = crate::vm::pythonrun::format_exception(vm, exc_value);
         vm.call_method(&stderr, "write", &[new_str_object(vm, &text)])?;
@@ -673,25 +800,48 @@ fn excepthook(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 const HOOK_FIELDS: [&str; 4] = ["exc_type", "exc_value", "exc_traceback", "thread"];
 
 fn excepthook_args_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
-    static SIG: Signature = Signature { name: "_ExceptHookArgs", params: &["sequence", "dict"], posonly: 0, positional: 2, required: 1 };
+    static SIG: Signature = Signature {
+        name: "_ExceptHookArgs",
+        params: &["sequence", "dict"],
+        posonly: 0,
+        positional: 2,
+        required: 1,
+    };
     let a = SIG.bind(vm, args)?;
     let items = vm.collect(a[0].as_ref().expect("required"))?;
     if items.len() < 4 {
-        return Err(vm.new_type_error(format!("_thread._ExceptHookArgs() takes a 4-sequence ({}-sequence given)", items.len())));
+        return Err(vm.new_type_error(format!(
+            "_thread._ExceptHookArgs() takes a 4-sequence ({}-sequence given)",
+            items.len()
+        )));
     }
     if items.len() > 4 {
-        return Err(vm.new_type_error(format!("_thread._ExceptHookArgs() takes an at most 4-sequence ({}-sequence given)", items.len())));
+        return Err(vm.new_type_error(format!(
+            "_thread._ExceptHookArgs() takes an at most 4-sequence ({}-sequence given)",
+            items.len()
+        )));
     }
-    Ok(PyRef::new(PyTuple { items: items.into_boxed_slice() }, cls.clone()))
+    Ok(PyRef::new(
+        PyTuple {
+            items: items.into_boxed_slice(),
+        },
+        cls.clone(),
+    ))
 }
 
 fn excepthook_args_repr(vm: &Vm, o: &PyRef) -> PyResult {
-    let items = o.downcast_ref::<PyTuple>().map(|t| t.items.to_vec()).unwrap_or_default();
+    let items = o
+        .downcast_ref::<PyTuple>()
+        .map(|t| t.items.to_vec())
+        .unwrap_or_default();
     let mut parts = Vec::new();
     for (n, v) in HOOK_FIELDS.iter().zip(items.iter()) {
         parts.push(format!("{n}={}", vm.repr_string(v)?));
     }
-    Ok(new_str_object(vm, &format!("_thread._ExceptHookArgs({})", parts.join(", "))))
+    Ok(new_str_object(
+        vm,
+        &format!("_thread._ExceptHookArgs({})", parts.join(", ")),
+    ))
 }
 
 fn make_types(vm: &Vm) -> ThreadTypes {
@@ -737,7 +887,13 @@ fn make_types(vm: &Vm) -> ThreadTypes {
     crate::objects::typeslots::add_slot_wrappers(vm, &rlock);
     crate::objects::typeobject_new::add_new_wrapper(vm, &rlock);
 
-    let local = new_builtin_type(vm, "_thread._local", o, tpflags::BASETYPE | tpflags::HAS_DICT, Some("Thread-local data"));
+    let local = new_builtin_type(
+        vm,
+        "_thread._local",
+        o,
+        tpflags::BASETYPE | tpflags::HAS_DICT,
+        Some("Thread-local data"),
+    );
     {
         let s = &as_type(&local).slots;
         s.new.set(Some(local_new));
@@ -756,9 +912,21 @@ fn make_types(vm: &Vm) -> ThreadTypes {
     crate::objects::typeslots::add_slot_wrappers(vm, &local);
     crate::objects::typeobject_new::add_new_wrapper(vm, &local);
 
-    let excepthook_args = new_builtin_type(vm, "_thread._ExceptHookArgs", &vm.types.tuple_type, 0, Some("ExceptHookArgs\n\nType used to pass arguments to threading.excepthook."));
-    as_type(&excepthook_args).slots.new.set(Some(excepthook_args_new));
-    as_type(&excepthook_args).slots.repr.set(Some(excepthook_args_repr));
+    let excepthook_args = new_builtin_type(
+        vm,
+        "_thread._ExceptHookArgs",
+        &vm.types.tuple_type,
+        0,
+        Some("ExceptHookArgs\n\nType used to pass arguments to threading.excepthook."),
+    );
+    as_type(&excepthook_args)
+        .slots
+        .new
+        .set(Some(excepthook_args_new));
+    as_type(&excepthook_args)
+        .slots
+        .repr
+        .set(Some(excepthook_args_repr));
     add_getsets(
         vm,
         &excepthook_args,
@@ -775,25 +943,39 @@ fn make_types(vm: &Vm) -> ThreadTypes {
     d.set_str(vm, "n_unnamed_fields", new_int(vm, 0));
     crate::objects::typeslots::add_slot_wrappers(vm, &excepthook_args);
     crate::objects::typeobject_new::add_new_wrapper(vm, &excepthook_args);
-    ThreadTypes { lock, rlock, local, excepthook_args }
+    ThreadTypes {
+        lock,
+        rlock,
+        local,
+        excepthook_args,
+    }
 }
 
 fn field(vm: &Vm, o: &PyRef, i: usize) -> PyResult {
-    o.downcast_ref::<PyTuple>().and_then(|t| t.items.get(i).cloned()).ok_or_else(|| vm.new_index_error("tuple index out of range"))
+    o.downcast_ref::<PyTuple>()
+        .and_then(|t| t.items.get(i).cloned())
+        .ok_or_else(|| vm.new_index_error("tuple index out of range"))
 }
 
 /// Calls `threading._shutdown()` if `threading` was imported (joins the
 /// non-daemon threads), as CPython does before finalizing.
 pub fn wait_for_thread_shutdown(vm: &Vm) {
     let modules = vm.modules.downcast_ref::<PyDict>().expect("sys.modules");
-    let Some(threading) = modules.get_rust_str(vm, "threading") else { return };
+    let Some(threading) = modules.get_rust_str(vm, "threading") else {
+        return;
+    };
     let r = match vm.getattr_opt(&threading, &vm.intern("_shutdown")) {
         Ok(Some(f)) => vm.call_positional(&f, &[]).map(|_| ()),
         Ok(None) => Ok(()),
         Err(e) => Err(e),
     };
     if let Err(e) = r {
-        crate::modules::sysmodule::write_unraisable(vm, &e, Some(&threading), "Exception ignored in");
+        crate::modules::sysmodule::write_unraisable(
+            vm,
+            &e,
+            Some(&threading),
+            "Exception ignored in",
+        );
     }
 }
 

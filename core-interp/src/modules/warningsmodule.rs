@@ -23,11 +23,21 @@ fn warnings_function(vm: &Vm, name: &str) -> PyResult {
 pub fn warn(vm: &Vm, category: &PyRef, msg: &str, stacklevel: i64) -> PyResult<()> {
     match warnings_function(vm, "warn") {
         Ok(f) => {
-            vm.call_positional(&f, &[new_str_object(vm, msg), category.clone(), new_int(vm, stacklevel)])?;
+            vm.call_positional(
+                &f,
+                &[
+                    new_str_object(vm, msg),
+                    category.clone(),
+                    new_int(vm, stacklevel),
+                ],
+            )?;
         }
         Err(e) if e.matches(&vm.exceptions.import_error) => {
             let name = as_type(category).name();
-            crate::modules::stdstreams::write_text(crate::modules::stdstreams::Fd::Stderr, &format!("sys:1: {name}: {msg}\n"));
+            crate::modules::stdstreams::write_text(
+                crate::modules::stdstreams::Fd::Stderr,
+                &format!("sys:1: {name}: {msg}\n"),
+            );
         }
         Err(e) => return Err(e),
     }
@@ -49,7 +59,10 @@ pub fn init(vm: &Vm) -> PyResult<PyRef> {
     let m = new_module(vm, "_warnings");
     let d = module_dict(&m);
     let d = d.downcast_ref::<PyDict>().expect("dict");
-    for f in [MethodDef::new("warn", py_warn), MethodDef::new("warn_explicit", py_warn_explicit)] {
+    for f in [
+        MethodDef::new("warn", py_warn),
+        MethodDef::new("warn_explicit", py_warn_explicit),
+    ] {
         d.set_str(vm, f.name, new_builtin_function(vm, f, Some(m.clone())));
     }
     Ok(m)

@@ -30,7 +30,10 @@ fn proxy(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 fn remove_dead_weakref(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_positional(vm, "_remove_dead_weakref", 2, 2)?;
     let Some(d) = a[0].downcast_ref::<PyDict>() else {
-        return Err(vm.new_type_error(format!("_remove_dead_weakref() argument 1 must be dict, not {}", class_name(&a[0]))));
+        return Err(vm.new_type_error(format!(
+            "_remove_dead_weakref() argument 1 must be dict, not {}",
+            class_name(&a[0])
+        )));
     };
     if let Some(v) = d.get_item(vm, &a[1])? {
         let Some(w) = as_weakref(&v) else {
@@ -48,7 +51,11 @@ pub fn create(vm: &Vm) -> PyResult<PyRef> {
     let m = new_module(vm, "_weakref");
     let d = module_dict(&m);
     let d = d.downcast_ref::<PyDict>().expect("module dict");
-    d.set_str(vm, "__doc__", crate::objects::unicodeobject::new_str_object(vm, "Weak-reference support module."));
+    d.set_str(
+        vm,
+        "__doc__",
+        crate::objects::unicodeobject::new_str_object(vm, "Weak-reference support module."),
+    );
     for f in [
         MethodDef::new("getweakrefcount", getweakrefcount),
         MethodDef::new("getweakrefs", getweakrefs),

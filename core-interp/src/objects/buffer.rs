@@ -72,9 +72,18 @@ pub struct PyBuffer {
 impl PyBuffer {
     /// A one-dimensional buffer of `len` unsigned bytes (`PyBuffer_FillInfo`):
     /// raises BufferError if a writable buffer is requested from read-only memory.
-    pub fn simple(vm: &Vm, obj: &PyRef, buf: *mut u8, len: usize, readonly: bool, request: u32) -> PyResult<PyBuffer> {
+    pub fn simple(
+        vm: &Vm,
+        obj: &PyRef,
+        buf: *mut u8,
+        len: usize,
+        readonly: bool,
+        request: u32,
+    ) -> PyResult<PyBuffer> {
         if request & flags::WRITABLE != 0 && readonly {
-            return Err(vm.new_exception_msg(&vm.exceptions.buffer_error, "Object is not writable."));
+            return Err(
+                vm.new_exception_msg(&vm.exceptions.buffer_error, "Object is not writable.")
+            );
         }
         Ok(PyBuffer {
             obj: obj.clone(),
@@ -165,7 +174,12 @@ pub fn is_f_contiguous(shape: &[usize], strides: &[isize], itemsize: usize) -> b
 }
 
 /// Calls `f` with the address of every item, in C order.
-pub fn for_each_item(start: *mut u8, shape: &[usize], strides: &[isize], f: &mut dyn FnMut(*mut u8)) {
+pub fn for_each_item(
+    start: *mut u8,
+    shape: &[usize],
+    strides: &[isize],
+    f: &mut dyn FnMut(*mut u8),
+) {
     match shape.split_first() {
         None => f(start),
         Some((&n, rest)) => {
@@ -188,7 +202,10 @@ pub fn has_buffer(obj: &PyRef) -> bool {
 pub fn get_buffer(vm: &Vm, obj: &PyRef, request: u32) -> PyResult<PyBuffer> {
     match class_type(obj).slots.getbuffer.get() {
         Some(f) => f(vm, obj, request),
-        None => Err(vm.new_type_error(format!("a bytes-like object is required, not '{}'", class_name(obj)))),
+        None => Err(vm.new_type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            class_name(obj)
+        ))),
     }
 }
 
@@ -218,5 +235,10 @@ fn bytes_like_with<'a>(vm: &Vm, obj: &'a PyRef, request: u32) -> PyResult<Option
 
 /// [`bytes_like`], raising TypeError "a bytes-like object is required, not 'T'".
 pub fn require_bytes_like<'a>(vm: &Vm, obj: &'a PyRef) -> PyResult<Cow<'a, [u8]>> {
-    bytes_like(vm, obj)?.ok_or_else(|| vm.new_type_error(format!("a bytes-like object is required, not '{}'", class_name(obj))))
+    bytes_like(vm, obj)?.ok_or_else(|| {
+        vm.new_type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            class_name(obj)
+        ))
+    })
 }

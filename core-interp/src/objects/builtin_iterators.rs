@@ -37,7 +37,13 @@ impl PyPayload for PyEnumerate {
     }
 }
 
-static ENUMERATE_SIG: Signature = Signature { name: "enumerate", params: &["iterable", "start"], posonly: 0, positional: 2, required: 1 };
+static ENUMERATE_SIG: Signature = Signature {
+    name: "enumerate",
+    params: &["iterable", "start"],
+    posonly: 0,
+    positional: 2,
+    required: 1,
+};
 
 fn enumerate_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
     let a = ENUMERATE_SIG.bind(vm, args)?;
@@ -52,12 +58,20 @@ fn enumerate_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
         },
         None => BigInt::from(0),
     };
-    Ok(PyRef::new(PyEnumerate { it, index: RefCell::new(start) }, cls.clone()))
+    Ok(PyRef::new(
+        PyEnumerate {
+            it,
+            index: RefCell::new(start),
+        },
+        cls.clone(),
+    ))
 }
 
 fn enumerate_next(vm: &Vm, o: &PyRef) -> PyResult<Option<PyRef>> {
     let e = o.downcast_ref::<PyEnumerate>().expect("enumerate");
-    let Some(v) = vm.next(&e.it)? else { return Ok(None) };
+    let Some(v) = vm.next(&e.it)? else {
+        return Ok(None);
+    };
     let i = e.index.borrow().clone();
     *e.index.borrow_mut() = &i + 1;
     Ok(Some(new_tuple(vm, vec![new_bigint(vm, i), v])))
@@ -82,14 +96,24 @@ fn zip_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
         if vm.str_string(k)? == "strict" {
             strict = vm.is_true(v)?;
         } else {
-            return Err(vm.new_type_error(format!("'{}' is an invalid keyword argument for zip()", vm.str_string(k)?)));
+            return Err(vm.new_type_error(format!(
+                "'{}' is an invalid keyword argument for zip()",
+                vm.str_string(k)?
+            )));
         }
     }
     let mut its = Vec::new();
     for x in args.positional() {
         its.push(vm.get_iter(x)?);
     }
-    Ok(PyRef::new(PyZip { its, strict, done: Cell::new(false) }, cls.clone()))
+    Ok(PyRef::new(
+        PyZip {
+            its,
+            strict,
+            done: Cell::new(false),
+        },
+        cls.clone(),
+    ))
 }
 
 fn zip_next(vm: &Vm, o: &PyRef) -> PyResult<Option<PyRef>> {
@@ -106,12 +130,20 @@ fn zip_next(vm: &Vm, o: &PyRef) -> PyResult<Option<PyRef>> {
                 if z.strict {
                     if i > 0 {
                         let plural = if i == 1 { " " } else { "s 1-" };
-                        return Err(vm.new_value_error(format!("zip() argument {} is shorter than argument{plural}{}", i + 1, i)));
+                        return Err(vm.new_value_error(format!(
+                            "zip() argument {} is shorter than argument{plural}{}",
+                            i + 1,
+                            i
+                        )));
                     }
                     for (j, other) in z.its.iter().enumerate().skip(1) {
                         if vm.next(other)?.is_some() {
                             let plural = if j == 1 { " " } else { "s 1-" };
-                            return Err(vm.new_value_error(format!("zip() argument {} is longer than argument{plural}{}", j + 1, j)));
+                            return Err(vm.new_value_error(format!(
+                                "zip() argument {} is longer than argument{plural}{}",
+                                j + 1,
+                                j
+                            )));
                         }
                     }
                 }
@@ -141,8 +173,17 @@ fn map_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
     if a.len() < 2 {
         return Err(vm.new_type_error("map() must have at least two arguments."));
     }
-    let its = a[1..].iter().map(|x| vm.get_iter(x)).collect::<PyResult<Vec<_>>>()?;
-    Ok(PyRef::new(PyMap { func: a[0].clone(), its }, cls.clone()))
+    let its = a[1..]
+        .iter()
+        .map(|x| vm.get_iter(x))
+        .collect::<PyResult<Vec<_>>>()?;
+    Ok(PyRef::new(
+        PyMap {
+            func: a[0].clone(),
+            its,
+        },
+        cls.clone(),
+    ))
 }
 
 fn map_next(vm: &Vm, o: &PyRef) -> PyResult<Option<PyRef>> {
@@ -174,7 +215,13 @@ fn filter_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
     args.no_kwargs(vm, "filter")?;
     let a = args.check_positional(vm, "filter", 2, 2)?;
     let it = vm.get_iter(&a[1])?;
-    Ok(PyRef::new(PyFilter { func: a[0].clone(), it }, cls.clone()))
+    Ok(PyRef::new(
+        PyFilter {
+            func: a[0].clone(),
+            it,
+        },
+        cls.clone(),
+    ))
 }
 
 fn filter_next(vm: &Vm, o: &PyRef) -> PyResult<Option<PyRef>> {
@@ -213,21 +260,34 @@ fn reversed_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
     let seq = &a[0];
     if let Some(r) = vm.lookup_special(seq, "__reversed__")? {
         if vm.is_none(&r) {
-            return Err(vm.new_type_error(format!("'{}' object is not reversible", class_name(seq))));
+            return Err(
+                vm.new_type_error(format!("'{}' object is not reversible", class_name(seq)))
+            );
         }
         return vm.call_positional(&r, &[]);
     }
     let t = as_type(seq.class());
-    if t.slots.getitem.get().is_none() || t.slots.len.get().is_none() || seq.downcast_ref::<super::dictobject::PyDict>().is_some() {
+    if t.slots.getitem.get().is_none()
+        || t.slots.len.get().is_none()
+        || seq.downcast_ref::<super::dictobject::PyDict>().is_some()
+    {
         return Err(vm.new_type_error(format!("'{}' object is not reversible", class_name(seq))));
     }
     let n = vm.len(seq)? as isize;
-    Ok(PyRef::new(PyReversed { seq: RefCell::new(Some(seq.clone())), index: Cell::new(n - 1) }, cls.clone()))
+    Ok(PyRef::new(
+        PyReversed {
+            seq: RefCell::new(Some(seq.clone())),
+            index: Cell::new(n - 1),
+        },
+        cls.clone(),
+    ))
 }
 
 fn reversed_next(vm: &Vm, o: &PyRef) -> PyResult<Option<PyRef>> {
     let r = o.downcast_ref::<PyReversed>().expect("reversed");
-    let Some(seq) = r.seq.borrow().clone() else { return Ok(None) };
+    let Some(seq) = r.seq.borrow().clone() else {
+        return Ok(None);
+    };
     let i = r.index.get();
     if i < 0 {
         r.seq.borrow_mut().take();
@@ -236,7 +296,10 @@ fn reversed_next(vm: &Vm, o: &PyRef) -> PyResult<Option<PyRef>> {
     r.index.set(i - 1);
     match vm.getitem(&seq, &new_int(vm, i as i64)) {
         Ok(v) => Ok(Some(v)),
-        Err(e) if e.matches(&vm.exceptions.index_error) || e.matches(&vm.exceptions.stop_iteration) => {
+        Err(e)
+            if e.matches(&vm.exceptions.index_error)
+                || e.matches(&vm.exceptions.stop_iteration) =>
+        {
             r.seq.borrow_mut().take();
             Ok(None)
         }

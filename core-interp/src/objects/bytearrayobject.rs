@@ -35,7 +35,12 @@ impl PyPayload for PyByteArray {}
 impl PyByteArray {
     fn new(v: Vec<u8>) -> PyByteArray {
         let alloc = if v.is_empty() { 0 } else { v.len() + 1 };
-        PyByteArray { data: RefCell::new(v), exports: Cell::new(0), alloc: Cell::new(alloc), offset: Cell::new(0) }
+        PyByteArray {
+            data: RefCell::new(v),
+            exports: Cell::new(0),
+            alloc: Cell::new(alloc),
+            offset: Cell::new(0),
+        }
     }
 
     fn len(&self) -> usize {
@@ -51,7 +56,11 @@ impl PyByteArray {
                 self.offset.set(0);
             }
         } else {
-            self.alloc.set(if size * 8 <= alloc * 9 { size + (size >> 3) + if size < 9 { 3 } else { 6 } } else { size + 1 });
+            self.alloc.set(if size * 8 <= alloc * 9 {
+                size + (size >> 3) + if size < 9 { 3 } else { 6 }
+            } else {
+                size + 1
+            });
             self.offset.set(0);
         }
     }
@@ -66,7 +75,10 @@ fn ba(o: &PyRef) -> &PyByteArray {
 }
 
 fn resize_error(vm: &Vm) -> crate::vm::PyErr {
-    vm.new_exception_msg(&vm.exceptions.buffer_error, "Existing exports of data: object cannot be re-sized")
+    vm.new_exception_msg(
+        &vm.exceptions.buffer_error,
+        "Existing exports of data: object cannot be re-sized",
+    )
 }
 
 /// Raises BufferError if the size would change while a buffer is exported.
@@ -100,13 +112,21 @@ fn ba_new(_vm: &Vm, cls: &PyRef, _args: CallArgs<'_>) -> PyResult {
     Ok(PyRef::new(PyByteArray::default(), cls.clone()))
 }
 
-static INIT_SIG: Signature = Signature { name: "bytearray", params: &["source", "encoding", "errors"], posonly: 0, positional: 3, required: 0 };
+static INIT_SIG: Signature = Signature {
+    name: "bytearray",
+    params: &["source", "encoding", "errors"],
+    posonly: 0,
+    positional: 3,
+    required: 0,
+};
 
 fn ba_init(vm: &Vm, o: &PyRef, args: CallArgs<'_>) -> PyResult<()> {
     for name in args.kwnames {
         let key = vm.str_string(name)?;
         if !INIT_SIG.params.contains(&key.as_str()) {
-            return Err(vm.new_type_error(format!("'{key}' is an invalid keyword argument for bytearray()")));
+            return Err(vm.new_type_error(format!(
+                "'{key}' is an invalid keyword argument for bytearray()"
+            )));
         }
     }
     let a = INIT_SIG.bind(vm, args)?;
@@ -127,7 +147,10 @@ fn ba_init(vm: &Vm, o: &PyRef, args: CallArgs<'_>) -> PyResult<()> {
 fn ba_repr(vm: &Vm, o: &PyRef) -> PyResult {
     let name = as_type(o.class()).name();
     let d = ba(o).data.borrow().clone();
-    Ok(super::unicodeobject::new_str_object(vm, &format!("{name}({})", bytes_repr(&d, "b"))))
+    Ok(super::unicodeobject::new_str_object(
+        vm,
+        &format!("{name}({})", bytes_repr(&d, "b")),
+    ))
 }
 
 fn check_index_type(vm: &Vm, key: &PyRef) -> PyResult<()> {
@@ -135,7 +158,10 @@ fn check_index_type(vm: &Vm, key: &PyRef) -> PyResult<()> {
         && key.downcast_ref::<super::sliceobject::PySlice>().is_none()
         && class_type(key).slots.index.get().is_none()
     {
-        return Err(vm.new_type_error(format!("bytearray indices must be integers or slices, not {}", class_name(key))));
+        return Err(vm.new_type_error(format!(
+            "bytearray indices must be integers or slices, not {}",
+            class_name(key)
+        )));
     }
     Ok(())
 }
@@ -176,8 +202,12 @@ fn assigned_bytes(vm: &Vm, o: &PyRef, v: &PyRef) -> PyResult<Vec<u8>> {
     if let Some(b) = bytes_like(vm, v)? {
         return Ok(b.into_owned());
     }
-    if v.downcast_ref::<super::unicodeobject::PyStr>().is_some() || class_type(v).slots.index.get().is_some() {
-        return Err(vm.new_type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
+    if v.downcast_ref::<super::unicodeobject::PyStr>().is_some()
+        || class_type(v).slots.index.get().is_some()
+    {
+        return Err(vm.new_type_error(
+            "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+        ));
     }
     source_bytes(vm, Some(v), None, None, "bytearray")
 }
@@ -196,13 +226,23 @@ fn ba_setitem(vm: &Vm, o: &PyRef, key: &PyRef, value: Option<&PyRef>) -> PyResul
             b.data.borrow_mut().remove(i);
             b.note_resize(len - 1);
         }
-        (Subscript::Slice { start, step, len: n }, Some(v)) => {
+        (
+            Subscript::Slice {
+                start,
+                step,
+                len: n,
+            },
+            Some(v),
+        ) => {
             let items = assigned_bytes(vm, o, v)?;
             if step == 1 {
                 let lo = start.max(0) as usize;
                 set_slice_linear(vm, b, lo, lo + n, &items)?;
             } else if items.len() != n {
-                return Err(vm.new_value_error(format!("attempt to assign bytes of size {} to extended slice of size {n}", items.len())));
+                return Err(vm.new_value_error(format!(
+                    "attempt to assign bytes of size {} to extended slice of size {n}",
+                    items.len()
+                )));
             } else {
                 let mut d = b.data.borrow_mut();
                 for (k, byte) in items.into_iter().enumerate() {
@@ -210,13 +250,22 @@ fn ba_setitem(vm: &Vm, o: &PyRef, key: &PyRef, value: Option<&PyRef>) -> PyResul
                 }
             }
         }
-        (Subscript::Slice { start, step, len: n }, None) => {
+        (
+            Subscript::Slice {
+                start,
+                step,
+                len: n,
+            },
+            None,
+        ) => {
             if step == 1 {
                 let lo = start.max(0) as usize;
                 set_slice_linear(vm, b, lo, lo + n, &[])?;
             } else if n > 0 {
                 check_resize(vm, b, len - n)?;
-                let mut drop_idx: Vec<usize> = (0..n).map(|k| (start + k as isize * step) as usize).collect();
+                let mut drop_idx: Vec<usize> = (0..n)
+                    .map(|k| (start + k as isize * step) as usize)
+                    .collect();
                 drop_idx.sort_unstable();
                 let mut d = b.data.borrow_mut();
                 let mut k = 0;
@@ -238,7 +287,10 @@ fn ba_setitem(vm: &Vm, o: &PyRef, key: &PyRef, value: Option<&PyRef>) -> PyResul
 }
 
 fn ba_richcompare(vm: &Vm, a: &PyRef, b: &PyRef, op: CompareOperator) -> PyResult {
-    let (Some(x), Some(y)) = (bytes_like(vm, a).ok().flatten(), bytes_like(vm, b).ok().flatten()) else {
+    let (Some(x), Some(y)) = (
+        bytes_like(vm, a).ok().flatten(),
+        bytes_like(vm, b).ok().flatten(),
+    ) else {
         return Ok(vm.not_implemented.clone());
     };
     Ok(vm.bool_obj(op.holds(x.as_ref().cmp(y.as_ref()))))
@@ -248,7 +300,9 @@ fn ba_add(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
     if a.downcast_ref::<PyByteArray>().is_none() {
         return Ok(vm.not_implemented.clone());
     }
-    let Some(y) = bytes_like(vm, b)? else { return Ok(vm.not_implemented.clone()) };
+    let Some(y) = bytes_like(vm, b)? else {
+        return Ok(vm.not_implemented.clone());
+    };
     let mut v = ba(a).data.borrow().clone();
     v.extend_from_slice(&y);
     Ok(new_bytearray(vm, v))
@@ -256,7 +310,11 @@ fn ba_add(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
 
 fn ba_iadd(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
     let Some(y) = bytes_like(vm, b)? else {
-        return Err(vm.new_type_error(format!("can't concat {} to {}", class_name(b), class_name(a))));
+        return Err(vm.new_type_error(format!(
+            "can't concat {} to {}",
+            class_name(b),
+            class_name(a)
+        )));
     };
     let x = ba(a);
     let len = x.len();
@@ -265,8 +323,11 @@ fn ba_iadd(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
 }
 
 fn ba_mul(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
-    let (s, n) = super::bytesobject::repeat_args(a, b, |o| o.downcast_ref::<PyByteArray>().is_some());
-    let Some(k) = super::sequence::repeat_count(vm, n)? else { return Ok(vm.not_implemented.clone()) };
+    let (s, n) =
+        super::bytesobject::repeat_args(a, b, |o| o.downcast_ref::<PyByteArray>().is_some());
+    let Some(k) = super::sequence::repeat_count(vm, n)? else {
+        return Ok(vm.not_implemented.clone());
+    };
     let d = ba(s).data.borrow().clone();
     if d.len().checked_mul(k).is_none() {
         return Err(vm.new_memory_error());
@@ -275,7 +336,9 @@ fn ba_mul(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
 }
 
 fn ba_imul(vm: &Vm, a: &PyRef, n: &PyRef) -> PyResult {
-    let Some(k) = super::sequence::repeat_count(vm, n)? else { return Ok(vm.not_implemented.clone()) };
+    let Some(k) = super::sequence::repeat_count(vm, n)? else {
+        return Ok(vm.not_implemented.clone());
+    };
     let x = ba(a);
     let len = x.len();
     let new_len = len.checked_mul(k).ok_or_else(|| vm.new_memory_error())?;
@@ -434,17 +497,25 @@ fn sizeof(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 
 fn reduce(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.positional();
-    let me = a.first().ok_or_else(|| vm.new_type_error("__reduce__ needs an argument"))?;
+    let me = a
+        .first()
+        .ok_or_else(|| vm.new_type_error("__reduce__ needs an argument"))?;
     let d = ba(me).data.borrow().clone();
     let cps: Vec<u32> = d.iter().map(|&b| b as u32).collect();
-    let text = PyRef::new(super::unicodeobject::PyStr::from_code_points(&cps), vm.types.str_type.clone());
+    let text = PyRef::new(
+        super::unicodeobject::PyStr::from_code_points(&cps),
+        vm.types.str_type.clone(),
+    );
     let state = match me.dict() {
         Some(dct) if vm.len(&dct)? > 0 => dct,
         _ => vm.none.clone(),
     };
     let latin = super::unicodeobject::new_str_object(vm, "latin-1");
     let inner = super::tupleobject::new_tuple(vm, vec![text, latin]);
-    Ok(super::tupleobject::new_tuple(vm, vec![me.class().clone(), inner, state]))
+    Ok(super::tupleobject::new_tuple(
+        vm,
+        vec![me.class().clone(), inner, state],
+    ))
 }
 
 /// Installs bytearray's slots and methods.
@@ -463,7 +534,12 @@ pub fn init(vm: &Vm) {
         let d = self_data(o);
         super::bytesobject::contains_in(vm, &d, x)
     }));
-    s.iter.set(Some(|vm, o| Ok(super::bytesobject::new_bytes_iterator(o, &vm.types.bytearray_iterator_type))));
+    s.iter.set(Some(|vm, o| {
+        Ok(super::bytesobject::new_bytes_iterator(
+            o,
+            &vm.types.bytearray_iterator_type,
+        ))
+    }));
     s.richcompare.set(Some(ba_richcompare));
     s.add.set(Some(ba_add));
     s.inplace_add.set(Some(ba_iadd));

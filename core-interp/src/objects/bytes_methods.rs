@@ -54,7 +54,13 @@ pub fn new_like(vm: &Vm, o: &PyRef, v: Vec<u8>) -> PyRef {
 
 /// Checks a method's positional-only arguments with CPython's messages
 /// (`bytes.upper() takes no arguments (1 given)`, `center expected at least 1 argument, got 0`).
-fn margs<'a>(vm: &Vm, args: CallArgs<'a>, name: &str, min: usize, max: usize) -> PyResult<&'a [PyRef]> {
+fn margs<'a>(
+    vm: &Vm,
+    args: CallArgs<'a>,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [PyRef]> {
     let qual = match args.positional().first() {
         Some(o) => format!("{}.{name}", kind(o)),
         None => name.to_string(),
@@ -72,7 +78,10 @@ fn bind(vm: &Vm, args: CallArgs<'_>, sig: &Signature) -> PyResult<(PyRef, Vec<Op
     for name in args.kwnames {
         let key = vm.str_string(name)?;
         if !sig.params.contains(&key.as_str()) {
-            return Err(vm.new_type_error(format!("'{key}' is an invalid keyword argument for {}()", sig.name)));
+            return Err(vm.new_type_error(format!(
+                "'{key}' is an invalid keyword argument for {}()",
+                sig.name
+            )));
         }
     }
     Ok((me, sig.bind(vm, args.skip_first())?))
@@ -87,12 +96,18 @@ pub fn slice_bound(vm: &Vm, v: Option<&PyRef>, default: i64) -> PyResult<i64> {
         None => Ok(default),
         Some(v) if vm.is_none(v) => Ok(default),
         Some(v) => {
-            if super::longobject::as_int(v).is_none() && super::typeobject::class_type(v).slots.index.get().is_none() {
-                return Err(vm.new_type_error("slice indices must be integers or None or have an __index__ method"));
+            if super::longobject::as_int(v).is_none()
+                && super::typeobject::class_type(v).slots.index.get().is_none()
+            {
+                return Err(vm.new_type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                ));
             }
             let i = vm.index(v)?;
             Ok(super::longobject::int_to_i64(&i).unwrap_or_else(|| {
-                if super::longobject::as_int(&i).is_some_and(|x| x.value.to_big().sign() == num_bigint::Sign::Minus) {
+                if super::longobject::as_int(&i)
+                    .is_some_and(|x| x.value.to_big().sign() == num_bigint::Sign::Minus)
+                {
                     i64::MIN / 2
                 } else {
                     i64::MAX / 2
@@ -149,7 +164,15 @@ pub fn count_bytes(h: &[u8], n: &[u8], start: i64, end: i64) -> usize {
     if n.is_empty() {
         return e - s + 1;
     }
-    memchr::memmem::find_iter(&h[s..e], n).fold((0usize, 0usize), |(c, next), i| if i >= next { (c + 1, i + n.len()) } else { (c, next) }).0
+    memchr::memmem::find_iter(&h[s..e], n)
+        .fold((0usize, 0usize), |(c, next), i| {
+            if i >= next {
+                (c + 1, i + n.len())
+            } else {
+                (c, next)
+            }
+        })
+        .0
 }
 
 /// The needle of find-like methods: a bytes-like object or an int in range(256).
@@ -157,8 +180,16 @@ fn needle(vm: &Vm, sub: &PyRef) -> PyResult<Vec<u8>> {
     if let Some(b) = bytes_like(vm, sub)? {
         return Ok(b.into_owned());
     }
-    if super::typeobject::class_type(sub).slots.index.get().is_none() {
-        return Err(vm.new_type_error(format!("argument should be integer or bytes-like object, not '{}'", class_name(sub))));
+    if super::typeobject::class_type(sub)
+        .slots
+        .index
+        .get()
+        .is_none()
+    {
+        return Err(vm.new_type_error(format!(
+            "argument should be integer or bytes-like object, not '{}'",
+            class_name(sub)
+        )));
     }
     Ok(vec![byte_value(vm, sub)?])
 }
@@ -192,12 +223,18 @@ fn find_args(vm: &Vm, args: CallArgs<'_>, name: &str) -> PyResult<(PyRef, Vec<u8
 
 fn find(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let (me, sub, s, e) = find_args(vm, args, "find")?;
-    Ok(new_int(vm, find_bytes(&self_data(&me), &sub, s, e).map_or(-1, |i| i as i64)))
+    Ok(new_int(
+        vm,
+        find_bytes(&self_data(&me), &sub, s, e).map_or(-1, |i| i as i64),
+    ))
 }
 
 fn rfind(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let (me, sub, s, e) = find_args(vm, args, "rfind")?;
-    Ok(new_int(vm, rfind_bytes(&self_data(&me), &sub, s, e).map_or(-1, |i| i as i64)))
+    Ok(new_int(
+        vm,
+        rfind_bytes(&self_data(&me), &sub, s, e).map_or(-1, |i| i as i64),
+    ))
 }
 
 fn index(vm: &Vm, args: CallArgs<'_>) -> PyResult {
@@ -237,7 +274,12 @@ fn starts_ends(vm: &Vm, args: CallArgs<'_>, name: &str, at_end: bool) -> PyResul
     let h = self_data(&a[0]);
     let s = slice_bound(vm, a.get(2), 0)?;
     let e = slice_bound(vm, a.get(3), i64::MAX)?;
-    let bad = |o: &PyRef| vm.new_type_error(format!("{name} first arg must be bytes or a tuple of bytes, not {}", class_name(o)));
+    let bad = |o: &PyRef| {
+        vm.new_type_error(format!(
+            "{name} first arg must be bytes or a tuple of bytes, not {}",
+            class_name(o)
+        ))
+    };
     if let Some(items) = super::tupleobject::tuple_items(&a[1]) {
         for it in items {
             let sub = super::buffer::require_bytes_like(vm, it)?;
@@ -405,8 +447,20 @@ fn split_sep<'a>(h: &'a [u8], sep: &[u8], maxsplit: usize, rev: bool) -> Vec<&'a
     out
 }
 
-static SPLIT_SIG: Signature = Signature { name: "split", params: &["sep", "maxsplit"], posonly: 0, positional: 2, required: 0 };
-static RSPLIT_SIG: Signature = Signature { name: "rsplit", params: &["sep", "maxsplit"], posonly: 0, positional: 2, required: 0 };
+static SPLIT_SIG: Signature = Signature {
+    name: "split",
+    params: &["sep", "maxsplit"],
+    posonly: 0,
+    positional: 2,
+    required: 0,
+};
+static RSPLIT_SIG: Signature = Signature {
+    name: "rsplit",
+    params: &["sep", "maxsplit"],
+    posonly: 0,
+    positional: 2,
+    required: 0,
+};
 
 fn split_impl(vm: &Vm, args: CallArgs<'_>, rev: bool) -> PyResult {
     let (me, a) = bind(vm, args, if rev { &RSPLIT_SIG } else { &SPLIT_SIG })?;
@@ -414,7 +468,11 @@ fn split_impl(vm: &Vm, args: CallArgs<'_>, rev: bool) -> PyResult {
         Some(m) => vm.index_isize(m)?,
         None => -1,
     };
-    let maxsplit = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let maxsplit = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
     let h = self_data(&me);
     let parts = match a[0].as_ref().filter(|s| !vm.is_none(s)) {
         None => split_whitespace(&h, maxsplit, rev),
@@ -426,7 +484,10 @@ fn split_impl(vm: &Vm, args: CallArgs<'_>, rev: bool) -> PyResult {
             split_sep(&h, &sep, maxsplit, rev).into_iter().collect()
         }
     };
-    let items = parts.into_iter().map(|p| new_like(vm, &me, p.to_vec())).collect();
+    let items = parts
+        .into_iter()
+        .map(|p| new_like(vm, &me, p.to_vec()))
+        .collect();
     Ok(super::listobject::new_list(vm, items))
 }
 
@@ -438,7 +499,13 @@ fn rsplit(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     split_impl(vm, args, true)
 }
 
-static SPLITLINES_SIG: Signature = Signature { name: "splitlines", params: &["keepends"], posonly: 0, positional: 1, required: 0 };
+static SPLITLINES_SIG: Signature = Signature {
+    name: "splitlines",
+    params: &["keepends"],
+    posonly: 0,
+    positional: 1,
+    required: 0,
+};
 
 fn splitlines(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let (me, a) = bind(vm, args, &SPLITLINES_SIG)?;
@@ -479,7 +546,11 @@ fn partition_impl(vm: &Vm, args: CallArgs<'_>, name: &str, rev: bool) -> PyResul
     }
     let h = self_data(&a[0]);
     let me = &a[0];
-    let found = if rev { memchr::memmem::rfind(&h, &sep) } else { memchr::memmem::find(&h, &sep) };
+    let found = if rev {
+        memchr::memmem::rfind(&h, &sep)
+    } else {
+        memchr::memmem::find(&h, &sep)
+    };
     let parts: [Vec<u8>; 3] = match found {
         Some(i) => [h[..i].to_vec(), sep.to_vec(), h[i + sep.len()..].to_vec()],
         None if rev => [Vec::new(), Vec::new(), h.to_vec()],
@@ -541,7 +612,11 @@ fn removeprefix(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = margs(vm, args, "removeprefix", 1, 1)?;
     let p = require_bytes_like(vm, &a[1])?;
     let h = self_data(&a[0]);
-    let r = if h.starts_with(&p) { h[p.len()..].to_vec() } else { h.to_vec() };
+    let r = if h.starts_with(&p) {
+        h[p.len()..].to_vec()
+    } else {
+        h.to_vec()
+    };
     Ok(new_like(vm, &a[0], r))
 }
 
@@ -549,7 +624,11 @@ fn removesuffix(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = margs(vm, args, "removesuffix", 1, 1)?;
     let p = require_bytes_like(vm, &a[1])?;
     let h = self_data(&a[0]);
-    let r = if !p.is_empty() && h.ends_with(&p) { h[..h.len() - p.len()].to_vec() } else { h.to_vec() };
+    let r = if !p.is_empty() && h.ends_with(&p) {
+        h[..h.len() - p.len()].to_vec()
+    } else {
+        h.to_vec()
+    };
     Ok(new_like(vm, &a[0], r))
 }
 
@@ -571,7 +650,10 @@ fn join(vm: &Vm, args: CallArgs<'_>) -> PyResult {
             r => r?,
         };
         let Some(b) = got else {
-            return Err(vm.new_type_error(format!("sequence item {i}: expected a bytes-like object, {} found", class_name(&item))));
+            return Err(vm.new_type_error(format!(
+                "sequence item {i}: expected a bytes-like object, {} found",
+                class_name(&item)
+            )));
         };
         if i > 0 {
             out.extend_from_slice(&sep);
@@ -587,8 +669,13 @@ fn join(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 fn fill_arg(vm: &Vm, v: Option<&PyRef>, name: &str) -> PyResult<u8> {
     let Some(v) = v else { return Ok(b' ') };
     match bytes_like(vm, v)? {
-        Some(b) if b.len() == 1 && (v.downcast_ref::<PyBytes>().is_some() || is_bytearray(v)) => Ok(b[0]),
-        _ => Err(vm.new_type_error(format!("{name}() argument 2 must be a byte string of length 1, not {}", class_name(v)))),
+        Some(b) if b.len() == 1 && (v.downcast_ref::<PyBytes>().is_some() || is_bytearray(v)) => {
+            Ok(b[0])
+        }
+        _ => Err(vm.new_type_error(format!(
+            "{name}() argument 2 must be a byte string of length 1, not {}",
+            class_name(v)
+        ))),
     }
 }
 
@@ -645,7 +732,13 @@ fn zfill(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     Ok(new_like(vm, &a[0], out))
 }
 
-static EXPANDTABS_SIG: Signature = Signature { name: "expandtabs", params: &["tabsize"], posonly: 0, positional: 1, required: 0 };
+static EXPANDTABS_SIG: Signature = Signature {
+    name: "expandtabs",
+    params: &["tabsize"],
+    posonly: 0,
+    positional: 1,
+    required: 0,
+};
 
 fn expandtabs(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let (me, a) = bind(vm, args, &EXPANDTABS_SIG)?;
@@ -690,7 +783,11 @@ pub fn title_bytes(h: &[u8]) -> Vec<u8> {
     let mut prev_cased = false;
     h.iter()
         .map(|&b| {
-            let r = if prev_cased { b.to_ascii_lowercase() } else { b.to_ascii_uppercase() };
+            let r = if prev_cased {
+                b.to_ascii_lowercase()
+            } else {
+                b.to_ascii_uppercase()
+            };
             prev_cased = b.is_ascii_alphabetic();
             r
         })
@@ -698,12 +795,27 @@ pub fn title_bytes(h: &[u8]) -> Vec<u8> {
 }
 
 fn capitalize_bytes(h: &[u8]) -> Vec<u8> {
-    h.iter().enumerate().map(|(i, &b)| if i == 0 { b.to_ascii_uppercase() } else { b.to_ascii_lowercase() }).collect()
+    h.iter()
+        .enumerate()
+        .map(|(i, &b)| {
+            if i == 0 {
+                b.to_ascii_uppercase()
+            } else {
+                b.to_ascii_lowercase()
+            }
+        })
+        .collect()
 }
 
 fn swapcase_bytes(h: &[u8]) -> Vec<u8> {
     h.iter()
-        .map(|&b| if b.is_ascii_lowercase() { b.to_ascii_uppercase() } else { b.to_ascii_lowercase() })
+        .map(|&b| {
+            if b.is_ascii_lowercase() {
+                b.to_ascii_uppercase()
+            } else {
+                b.to_ascii_lowercase()
+            }
+        })
         .collect()
 }
 
@@ -752,25 +864,37 @@ fn istitle_bytes(h: &[u8]) -> bool {
 }
 
 fn isalnum(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    predicate(vm, args, "isalnum", |h| !h.is_empty() && h.iter().all(|b| b.is_ascii_alphanumeric()))
+    predicate(vm, args, "isalnum", |h| {
+        !h.is_empty() && h.iter().all(|b| b.is_ascii_alphanumeric())
+    })
 }
 fn isalpha(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    predicate(vm, args, "isalpha", |h| !h.is_empty() && h.iter().all(|b| b.is_ascii_alphabetic()))
+    predicate(vm, args, "isalpha", |h| {
+        !h.is_empty() && h.iter().all(|b| b.is_ascii_alphabetic())
+    })
 }
 fn isascii(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     predicate(vm, args, "isascii", |h| h.is_ascii())
 }
 fn isdigit(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    predicate(vm, args, "isdigit", |h| !h.is_empty() && h.iter().all(|b| b.is_ascii_digit()))
+    predicate(vm, args, "isdigit", |h| {
+        !h.is_empty() && h.iter().all(|b| b.is_ascii_digit())
+    })
 }
 fn isspace(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    predicate(vm, args, "isspace", |h| !h.is_empty() && h.iter().all(|&b| is_space(b)))
+    predicate(vm, args, "isspace", |h| {
+        !h.is_empty() && h.iter().all(|&b| is_space(b))
+    })
 }
 fn islower(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    predicate(vm, args, "islower", |h| h.iter().any(|b| b.is_ascii_lowercase()) && !h.iter().any(|b| b.is_ascii_uppercase()))
+    predicate(vm, args, "islower", |h| {
+        h.iter().any(|b| b.is_ascii_lowercase()) && !h.iter().any(|b| b.is_ascii_uppercase())
+    })
 }
 fn isupper(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    predicate(vm, args, "isupper", |h| h.iter().any(|b| b.is_ascii_uppercase()) && !h.iter().any(|b| b.is_ascii_lowercase()))
+    predicate(vm, args, "isupper", |h| {
+        h.iter().any(|b| b.is_ascii_uppercase()) && !h.iter().any(|b| b.is_ascii_lowercase())
+    })
 }
 fn istitle(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     predicate(vm, args, "istitle", istitle_bytes)
@@ -778,12 +902,22 @@ fn istitle(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 
 // ---------------------------------------------------------------- translate
 
-static TRANSLATE_SIG: Signature = Signature { name: "translate", params: &["table", "delete"], posonly: 1, positional: 2, required: 1 };
+static TRANSLATE_SIG: Signature = Signature {
+    name: "translate",
+    params: &["table", "delete"],
+    posonly: 1,
+    positional: 2,
+    required: 1,
+};
 
 fn translate(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let (me, a) = bind(vm, args, &TRANSLATE_SIG)?;
     let table_obj = a[0].clone().expect("required");
-    let table: Option<Cow<'_, [u8]>> = if vm.is_none(&table_obj) { None } else { Some(require_bytes_like(vm, &table_obj)?) };
+    let table: Option<Cow<'_, [u8]>> = if vm.is_none(&table_obj) {
+        None
+    } else {
+        Some(require_bytes_like(vm, &table_obj)?)
+    };
     if table.as_ref().is_some_and(|t| t.len() != 256) {
         return Err(vm.new_value_error("translation table must be 256 characters long"));
     }
@@ -805,7 +939,10 @@ fn translate(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 
 fn maketrans(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_positional(vm, "maketrans", 2, 2).map_err(|_| {
-        vm.new_type_error(format!("maketrans expected 2 arguments, got {}", args.positional().len()))
+        vm.new_type_error(format!(
+            "maketrans expected 2 arguments, got {}",
+            args.positional().len()
+        ))
     })?;
     let frm = require_bytes_like(vm, &a[0])?;
     let to = require_bytes_like(vm, &a[1])?;
@@ -832,7 +969,9 @@ pub fn hex_impl(vm: &Vm, data: &[u8], sep: Option<&PyRef>, per: Option<&PyRef>) 
             } else if let Some(b) = bytes_like(vm, s)? {
                 b.iter().map(|&c| c as u32).collect()
             } else {
-                return Err(vm.new_type_error(format!("object of type '{}' has no len()", class_name(s))));
+                return Err(
+                    vm.new_type_error(format!("object of type '{}' has no len()", class_name(s)))
+                );
             };
             if chars.len() != 1 {
                 return Err(vm.new_value_error("sep must be length 1."));
@@ -853,7 +992,11 @@ pub fn hex_impl(vm: &Vm, data: &[u8], sep: Option<&PyRef>, per: Option<&PyRef>) 
             let group = per.unsigned_abs();
             let n = data.len();
             for (i, &b) in data.iter().enumerate() {
-                let boundary = if per > 0 { i > 0 && (n - i) % group == 0 } else { i > 0 && i % group == 0 };
+                let boundary = if per > 0 {
+                    i > 0 && (n - i) % group == 0
+                } else {
+                    i > 0 && i % group == 0
+                };
                 if boundary {
                     out.push(sb);
                 }
@@ -868,10 +1011,19 @@ pub fn hex_impl(vm: &Vm, data: &[u8], sep: Option<&PyRef>, per: Option<&PyRef>) 
             }
         }
     }
-    Ok(super::unicodeobject::new_str_object(vm, std::str::from_utf8(&out).unwrap_or("")))
+    Ok(super::unicodeobject::new_str_object(
+        vm,
+        std::str::from_utf8(&out).unwrap_or(""),
+    ))
 }
 
-static HEX_SIG: Signature = Signature { name: "hex", params: &["sep", "bytes_per_sep"], posonly: 0, positional: 2, required: 0 };
+static HEX_SIG: Signature = Signature {
+    name: "hex",
+    params: &["sep", "bytes_per_sep"],
+    posonly: 0,
+    positional: 2,
+    required: 0,
+};
 
 fn hex(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let (me, a) = bind(vm, args, &HEX_SIG)?;
@@ -881,11 +1033,18 @@ fn hex(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 /// Parses `fromhex`'s argument; ValueError names the first bad position.
 pub fn parse_hex(vm: &Vm, s: &PyRef) -> PyResult<Vec<u8>> {
     let Some(st) = s.downcast_ref::<PyStr>() else {
-        return Err(vm.new_type_error(format!("fromhex() argument must be str, not {}", class_name(s))));
+        return Err(vm.new_type_error(format!(
+            "fromhex() argument must be str, not {}",
+            class_name(s)
+        )));
     };
     let cps = st.to_code_points();
     let digit = |c: u32| char::from_u32(c).and_then(|c| c.to_digit(16));
-    let bad = |p: usize| vm.new_value_error(format!("non-hexadecimal number found in fromhex() arg at position {p}"));
+    let bad = |p: usize| {
+        vm.new_value_error(format!(
+            "non-hexadecimal number found in fromhex() arg at position {p}"
+        ))
+    };
     let mut out = Vec::with_capacity(cps.len() / 2);
     let mut i = 0;
     while i < cps.len() {
@@ -895,7 +1054,10 @@ pub fn parse_hex(vm: &Vm, s: &PyRef) -> PyResult<Vec<u8>> {
             continue;
         }
         let hi = digit(c).ok_or_else(|| bad(i))?;
-        let lo = cps.get(i + 1).and_then(|&c| digit(c)).ok_or_else(|| bad(i + 1))?;
+        let lo = cps
+            .get(i + 1)
+            .and_then(|&c| digit(c))
+            .ok_or_else(|| bad(i + 1))?;
         out.push((hi * 16 + lo) as u8);
         i += 2;
     }
@@ -906,8 +1068,16 @@ fn fromhex(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_method(vm, "fromhex", 1, 1)?;
     let cls = &a[0];
     let data = parse_hex(vm, &a[1])?;
-    let base = if super::typeobject::is_subtype(cls, &vm.types.bytearray_type) { &vm.types.bytearray_type } else { &vm.types.bytes_type };
-    let obj = if base.is(&vm.types.bytearray_type) { super::bytearrayobject::new_bytearray(vm, data) } else { new_bytes(vm, data) };
+    let base = if super::typeobject::is_subtype(cls, &vm.types.bytearray_type) {
+        &vm.types.bytearray_type
+    } else {
+        &vm.types.bytes_type
+    };
+    let obj = if base.is(&vm.types.bytearray_type) {
+        super::bytearrayobject::new_bytearray(vm, data)
+    } else {
+        new_bytes(vm, data)
+    };
     if cls.is(base) {
         return Ok(obj);
     }
@@ -916,7 +1086,13 @@ fn fromhex(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 
 // ---------------------------------------------------------------- decode
 
-static DECODE_SIG: Signature = Signature { name: "decode", params: &["encoding", "errors"], posonly: 0, positional: 2, required: 0 };
+static DECODE_SIG: Signature = Signature {
+    name: "decode",
+    params: &["encoding", "errors"],
+    posonly: 0,
+    positional: 2,
+    required: 0,
+};
 
 fn decode(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let (me, a) = bind(vm, args, &DECODE_SIG)?;
@@ -929,14 +1105,22 @@ fn decode(vm: &Vm, args: CallArgs<'_>) -> PyResult {
         None => None,
     };
     let data = self_data(&me);
-    super::unicode_codecs::decode(vm, &data, enc.as_deref().unwrap_or("utf-8"), errors.as_deref().unwrap_or("strict"))
+    super::unicode_codecs::decode(
+        vm,
+        &data,
+        enc.as_deref().unwrap_or("utf-8"),
+        errors.as_deref().unwrap_or("strict"),
+    )
 }
 
 /// A str argument as Rust text, or CPython's "decode() argument 'encoding' must be str, not int".
 pub fn str_arg(vm: &Vm, v: &PyRef, func: &str, param: &str) -> PyResult<String> {
     match v.downcast_ref::<PyStr>() {
         Some(s) => Ok(s.to_string_lossy().into_owned()),
-        None => Err(vm.new_type_error(format!("{func}() argument '{param}' must be str, not {}", class_name(v)))),
+        None => Err(vm.new_type_error(format!(
+            "{func}() argument '{param}' must be str, not {}",
+            class_name(v)
+        ))),
     }
 }
 

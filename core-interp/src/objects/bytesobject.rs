@@ -25,7 +25,13 @@ impl PyPayload for PyBytes {
 }
 
 pub fn new_bytes(vm: &Vm, data: Vec<u8>) -> PyRef {
-    PyRef::new(PyBytes { data: data.into_boxed_slice(), hash: Cell::new(-1) }, vm.types.bytes_type.clone())
+    PyRef::new(
+        PyBytes {
+            data: data.into_boxed_slice(),
+            hash: Cell::new(-1),
+        },
+        vm.types.bytes_type.clone(),
+    )
 }
 
 pub fn as_bytes(obj: &PyRef) -> Option<&[u8]> {
@@ -34,7 +40,11 @@ pub fn as_bytes(obj: &PyRef) -> Option<&[u8]> {
 
 /// `repr()` of a byte string with CPython's quoting and escapes.
 pub fn bytes_repr(data: &[u8], prefix: &str) -> String {
-    let quote = if data.contains(&b'\'') && !data.contains(&b'"') { '"' } else { '\'' };
+    let quote = if data.contains(&b'\'') && !data.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = format!("{prefix}{quote}");
     for &b in data {
         match b {
@@ -59,7 +69,9 @@ fn data(o: &PyRef) -> &[u8] {
 }
 
 fn bytes_richcompare(vm: &Vm, a: &PyRef, b: &PyRef, op: CompareOperator) -> PyResult {
-    let (Some(x), Some(y)) = (as_bytes(a), as_bytes(b)) else { return Ok(vm.not_implemented.clone()) };
+    let (Some(x), Some(y)) = (as_bytes(a), as_bytes(b)) else {
+        return Ok(vm.not_implemented.clone());
+    };
     Ok(vm.bool_obj(op.holds(x.cmp(y))))
 }
 
@@ -69,7 +81,10 @@ fn bytes_getitem(vm: &Vm, o: &PyRef, key: &PyRef) -> PyResult {
         && key.downcast_ref::<super::sliceobject::PySlice>().is_none()
         && class_type(key).slots.index.get().is_none()
     {
-        return Err(vm.new_type_error(format!("byte indices must be integers or slices, not {}", class_name(key))));
+        return Err(vm.new_type_error(format!(
+            "byte indices must be integers or slices, not {}",
+            class_name(key)
+        )));
     }
     if key.downcast_ref::<super::sliceobject::PySlice>().is_none() {
         let i = vm.index_isize(key)?;
@@ -91,7 +106,9 @@ fn bytes_getitem(vm: &Vm, o: &PyRef, key: &PyRef) -> PyResult {
 }
 
 fn bytes_add(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
-    let Some(x) = as_bytes(a) else { return Ok(vm.not_implemented.clone()) };
+    let Some(x) = as_bytes(a) else {
+        return Ok(vm.not_implemented.clone());
+    };
     match bytes_like(vm, b)? {
         Some(y) => Ok(new_bytes(vm, [x, &y].concat())),
         None => Ok(vm.not_implemented.clone()),
@@ -103,7 +120,10 @@ fn bytes_add(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
 pub fn concat_error(vm: &Vm, a: &PyRef, b: &PyRef) -> Option<crate::vm::PyErr> {
     let base = if a.downcast_ref::<PyBytes>().is_some() {
         "bytes"
-    } else if a.downcast_ref::<super::bytearrayobject::PyByteArray>().is_some() {
+    } else if a
+        .downcast_ref::<super::bytearrayobject::PyByteArray>()
+        .is_some()
+    {
         "bytearray"
     } else {
         return None;
@@ -112,7 +132,11 @@ pub fn concat_error(vm: &Vm, a: &PyRef, b: &PyRef) -> Option<crate::vm::PyErr> {
 }
 
 /// The count of `seq * n` with either operand order: `(sequence, count)`.
-pub fn repeat_args<'a>(a: &'a PyRef, b: &'a PyRef, is_seq: fn(&PyRef) -> bool) -> (&'a PyRef, &'a PyRef) {
+pub fn repeat_args<'a>(
+    a: &'a PyRef,
+    b: &'a PyRef,
+    is_seq: fn(&PyRef) -> bool,
+) -> (&'a PyRef, &'a PyRef) {
     if is_seq(a) {
         (a, b)
     } else {
@@ -122,7 +146,9 @@ pub fn repeat_args<'a>(a: &'a PyRef, b: &'a PyRef, is_seq: fn(&PyRef) -> bool) -
 
 fn bytes_mul(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
     let (s, n) = repeat_args(a, b, |o| o.downcast_ref::<PyBytes>().is_some());
-    let Some(k) = super::sequence::repeat_count(vm, n)? else { return Ok(vm.not_implemented.clone()) };
+    let Some(k) = super::sequence::repeat_count(vm, n)? else {
+        return Ok(vm.not_implemented.clone());
+    };
     if k == 1 && s.class().is(&vm.types.bytes_type) {
         return Ok(s.clone());
     }
@@ -134,7 +160,9 @@ fn bytes_mul(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
 }
 
 fn bytes_mod(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
-    let Some(fmt) = as_bytes(a) else { return Ok(vm.not_implemented.clone()) };
+    let Some(fmt) = as_bytes(a) else {
+        return Ok(vm.not_implemented.clone());
+    };
     let out = super::percent_format::bytes_percent_format(vm, fmt, b)?;
     Ok(new_bytes(vm, out))
 }
@@ -152,7 +180,10 @@ pub fn contains_in(vm: &Vm, d: &[u8], x: &PyRef) -> PyResult<bool> {
         let b = super::bytes_methods::byte_value(vm, x)?;
         return Ok(d.contains(&b));
     }
-    Err(vm.new_type_error(format!("a bytes-like object is required, not '{}'", class_name(x))))
+    Err(vm.new_type_error(format!(
+        "a bytes-like object is required, not '{}'",
+        class_name(x)
+    )))
 }
 
 /// Items of an iterable of ints in range(256), for the constructors; `what`
@@ -160,7 +191,10 @@ pub fn contains_in(vm: &Vm, d: &[u8], x: &PyRef) -> PyResult<bool> {
 fn bytes_from_iterable(vm: &Vm, x: &PyRef, what: &str, range_msg: &str) -> PyResult<Vec<u8>> {
     let it = vm.get_iter(x).map_err(|e| {
         if e.matches(&vm.exceptions.type_error) {
-            vm.new_type_error(format!("cannot convert '{}' object to {what}", class_name(x)))
+            vm.new_type_error(format!(
+                "cannot convert '{}' object to {what}",
+                class_name(x)
+            ))
         } else {
             e
         }
@@ -178,10 +212,20 @@ fn bytes_from_iterable(vm: &Vm, x: &PyRef, what: &str, range_msg: &str) -> PyRes
 
 /// The shared part of `bytes(...)` and `bytearray(...)`: converts the
 /// `source`/`encoding`/`errors` arguments to the new object's bytes.
-pub fn source_bytes(vm: &Vm, source: Option<&PyRef>, encoding: Option<&PyRef>, errors: Option<&PyRef>, what: &str) -> PyResult<Vec<u8>> {
+pub fn source_bytes(
+    vm: &Vm,
+    source: Option<&PyRef>,
+    encoding: Option<&PyRef>,
+    errors: Option<&PyRef>,
+    what: &str,
+) -> PyResult<Vec<u8>> {
     let func = what;
-    let enc = encoding.map(|e| super::bytes_methods::str_arg(vm, e, func, "encoding")).transpose()?;
-    let errs = errors.map(|e| super::bytes_methods::str_arg(vm, e, func, "errors")).transpose()?;
+    let enc = encoding
+        .map(|e| super::bytes_methods::str_arg(vm, e, func, "encoding"))
+        .transpose()?;
+    let errs = errors
+        .map(|e| super::bytes_methods::str_arg(vm, e, func, "errors"))
+        .transpose()?;
     let is_str = source.is_some_and(|s| s.downcast_ref::<super::unicodeobject::PyStr>().is_some());
     let Some(x) = source else {
         if enc.is_some() {
@@ -199,13 +243,20 @@ pub fn source_bytes(vm: &Vm, source: Option<&PyRef>, encoding: Option<&PyRef>, e
         return super::unicode_codecs::encode(vm, x, &enc, errs.as_deref().unwrap_or("strict"));
     }
     if errs.is_some() {
-        return Err(vm.new_type_error(if is_str { "string argument without an encoding" } else { "errors without a string argument" }));
+        return Err(vm.new_type_error(if is_str {
+            "string argument without an encoding"
+        } else {
+            "errors without a string argument"
+        }));
     }
     if what == "bytes" {
         if let Some(r) = vm.call_special(x, "__bytes__", &[])? {
             return match as_bytes(&r) {
                 Some(b) => Ok(b.to_vec()),
-                None => Err(vm.new_type_error(format!("__bytes__ returned non-bytes (type {})", class_name(&r)))),
+                None => Err(vm.new_type_error(format!(
+                    "__bytes__ returned non-bytes (type {})",
+                    class_name(&r)
+                ))),
             };
         }
     }
@@ -217,7 +268,10 @@ pub fn source_bytes(vm: &Vm, source: Option<&PyRef>, encoding: Option<&PyRef>, e
             Ok(n) if n < 0 => return Err(vm.new_value_error("negative count")),
             Ok(n) => return Ok(vec![0; n as usize]),
             Err(e) if e.matches(&vm.exceptions.index_error) => {
-                return Err(vm.new_overflow_error(format!("cannot fit '{}' into an index-sized integer", class_name(x))))
+                return Err(vm.new_overflow_error(format!(
+                    "cannot fit '{}' into an index-sized integer",
+                    class_name(x)
+                )))
             }
             Err(e) if !e.matches(&vm.exceptions.type_error) => return Err(e),
             Err(_) => {}
@@ -226,17 +280,29 @@ pub fn source_bytes(vm: &Vm, source: Option<&PyRef>, encoding: Option<&PyRef>, e
     if let Some(b) = super::buffer::bytes_like_any(vm, x)? {
         return Ok(b.into_owned());
     }
-    let range_msg = if what == "bytes" { "bytes must be in range(0, 256)" } else { "byte must be in range(0, 256)" };
+    let range_msg = if what == "bytes" {
+        "bytes must be in range(0, 256)"
+    } else {
+        "byte must be in range(0, 256)"
+    };
     bytes_from_iterable(vm, x, what, range_msg)
 }
 
-static BYTES_SIG: Signature = Signature { name: "bytes", params: &["source", "encoding", "errors"], posonly: 0, positional: 3, required: 0 };
+static BYTES_SIG: Signature = Signature {
+    name: "bytes",
+    params: &["source", "encoding", "errors"],
+    posonly: 0,
+    positional: 3,
+    required: 0,
+};
 
 fn bytes_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
     for name in args.kwnames {
         let key = vm.str_string(name)?;
         if !BYTES_SIG.params.contains(&key.as_str()) {
-            return Err(vm.new_type_error(format!("'{key}' is an invalid keyword argument for bytes()")));
+            return Err(vm.new_type_error(format!(
+                "'{key}' is an invalid keyword argument for bytes()"
+            )));
         }
     }
     let a = BYTES_SIG.bind(vm, args)?;
@@ -249,7 +315,13 @@ fn bytes_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
         }
         return Ok(new_bytes(vm, v));
     }
-    Ok(PyRef::new(PyBytes { data: v.into_boxed_slice(), hash: Cell::new(-1) }, cls.clone()))
+    Ok(PyRef::new(
+        PyBytes {
+            data: v.into_boxed_slice(),
+            hash: Cell::new(-1),
+        },
+        cls.clone(),
+    ))
 }
 
 fn bytes_getbuffer(vm: &Vm, o: &PyRef, request: u32) -> PyResult<PyBuffer> {
@@ -285,23 +357,35 @@ fn byte_at(seq: &PyRef, i: usize) -> Option<u8> {
     if let Some(b) = as_bytes(seq) {
         return b.get(i).copied();
     }
-    seq.downcast_ref::<super::bytearrayobject::PyByteArray>().and_then(|b| b.data.borrow().get(i).copied())
+    seq.downcast_ref::<super::bytearrayobject::PyByteArray>()
+        .and_then(|b| b.data.borrow().get(i).copied())
 }
 
 fn seq_len(seq: &PyRef) -> usize {
     if let Some(b) = as_bytes(seq) {
         return b.len();
     }
-    seq.downcast_ref::<super::bytearrayobject::PyByteArray>().map_or(0, |b| b.data.borrow().len())
+    seq.downcast_ref::<super::bytearrayobject::PyByteArray>()
+        .map_or(0, |b| b.data.borrow().len())
 }
 
 pub fn new_bytes_iterator(seq: &PyRef, ty: &PyRef) -> PyRef {
-    PyRef::new(PyBytesIterator { seq: RefCell::new(Some(seq.clone())), index: Cell::new(0) }, ty.clone())
+    PyRef::new(
+        PyBytesIterator {
+            seq: RefCell::new(Some(seq.clone())),
+            index: Cell::new(0),
+        },
+        ty.clone(),
+    )
 }
 
 fn iter_next(vm: &Vm, it: &PyRef) -> PyResult<Option<PyRef>> {
-    let bi = it.downcast_ref::<PyBytesIterator>().expect("bytes iterator");
-    let Some(seq) = bi.seq.borrow().clone() else { return Ok(None) };
+    let bi = it
+        .downcast_ref::<PyBytesIterator>()
+        .expect("bytes iterator");
+    let Some(seq) = bi.seq.borrow().clone() else {
+        return Ok(None);
+    };
     let i = bi.index.get();
     match byte_at(&seq, i) {
         Some(b) => {
@@ -317,8 +401,14 @@ fn iter_next(vm: &Vm, it: &PyRef) -> PyResult<Option<PyRef>> {
 
 fn iter_length_hint(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_method(vm, "__length_hint__", 0, 0)?;
-    let bi = a[0].downcast_ref::<PyBytesIterator>().expect("bytes iterator");
-    let n = bi.seq.borrow().as_ref().map_or(0, |s| seq_len(s).saturating_sub(bi.index.get()));
+    let bi = a[0]
+        .downcast_ref::<PyBytesIterator>()
+        .expect("bytes iterator");
+    let n = bi
+        .seq
+        .borrow()
+        .as_ref()
+        .map_or(0, |s| seq_len(s).saturating_sub(bi.index.get()));
     Ok(new_int(vm, n as i64))
 }
 
@@ -327,7 +417,11 @@ pub fn init_iterator(vm: &Vm, ty: &PyRef) {
     let s = &as_type(ty).slots;
     s.iter.set(Some(|_, o| Ok(o.clone())));
     s.iternext.set(Some(iter_next));
-    super::descrobject::add_methods(vm, ty, &[MethodDef::new("__length_hint__", iter_length_hint)]);
+    super::descrobject::add_methods(
+        vm,
+        ty,
+        &[MethodDef::new("__length_hint__", iter_length_hint)],
+    );
 }
 
 /// Installs bytes' slots and methods.
@@ -335,8 +429,18 @@ pub fn init(vm: &Vm) {
     let t = &vm.types.bytes_type;
     let s = &as_type(t).slots;
     s.new.set(Some(bytes_new));
-    s.repr.set(Some(|vm, o| Ok(super::unicodeobject::new_str_object(vm, &bytes_repr(data(o), "b")))));
-    s.str.set(Some(|vm, o| Ok(super::unicodeobject::new_str_object(vm, &bytes_repr(data(o), "b")))));
+    s.repr.set(Some(|vm, o| {
+        Ok(super::unicodeobject::new_str_object(
+            vm,
+            &bytes_repr(data(o), "b"),
+        ))
+    }));
+    s.str.set(Some(|vm, o| {
+        Ok(super::unicodeobject::new_str_object(
+            vm,
+            &bytes_repr(data(o), "b"),
+        ))
+    }));
     s.hash.set(Some(|_, o| {
         let b = o.downcast_ref::<PyBytes>().expect("bytes");
         if b.hash.get() == -1 {
@@ -351,7 +455,9 @@ pub fn init(vm: &Vm) {
     s.multiply.set(Some(bytes_mul));
     s.remainder.set(Some(bytes_mod));
     s.contains.set(Some(bytes_contains));
-    s.iter.set(Some(|vm, o| Ok(new_bytes_iterator(o, &vm.types.bytes_iterator_type))));
+    s.iter.set(Some(|vm, o| {
+        Ok(new_bytes_iterator(o, &vm.types.bytes_iterator_type))
+    }));
     s.getbuffer.set(Some(bytes_getbuffer));
     super::descrobject::add_methods(vm, t, super::bytes_methods::SHARED_METHODS);
     super::descrobject::add_methods(vm, t, super::bytes_methods::BYTES_ONLY_METHODS);

@@ -21,7 +21,12 @@ impl PyPayload for PyCell {
 }
 
 pub fn new_cell(vm: &Vm, contents: Option<PyRef>) -> PyRef {
-    PyRef::new(PyCell { contents: RefCell::new(contents) }, vm.types.cell_type.clone())
+    PyRef::new(
+        PyCell {
+            contents: RefCell::new(contents),
+        },
+        vm.types.cell_type.clone(),
+    )
 }
 
 pub fn as_cell(obj: &PyRef) -> &PyCell {
@@ -34,7 +39,12 @@ pub fn init(vm: &Vm) {
     let t = &vm.types.cell_type;
     super::typeobject::as_type(t).slots.repr.set(Some(|vm, o| {
         let s = match as_cell(o).contents.borrow().as_ref() {
-            Some(v) => format!("<cell at {:#x}: {} object at {:#x}>", o.id(), super::typeobject::class_name(v), v.id()),
+            Some(v) => format!(
+                "<cell at {:#x}: {} object at {:#x}>",
+                o.id(),
+                super::typeobject::class_name(v),
+                v.id()
+            ),
             None => format!("<cell at {:#x}: empty>", o.id()),
         };
         Ok(super::unicodeobject::new_str_object(vm, &s))
@@ -42,10 +52,16 @@ pub fn init(vm: &Vm) {
     add_getsets(
         vm,
         t,
-        &[GetSetDef::new("cell_contents", |vm, o| as_cell(o).contents.borrow().clone().ok_or_else(|| vm.new_value_error("Cell is empty")))
-            .with_setter(|_, o, v| {
-                *as_cell(o).contents.borrow_mut() = v.cloned();
-                Ok(())
-            })],
+        &[GetSetDef::new("cell_contents", |vm, o| {
+            as_cell(o)
+                .contents
+                .borrow()
+                .clone()
+                .ok_or_else(|| vm.new_value_error("Cell is empty"))
+        })
+        .with_setter(|_, o, v| {
+            *as_cell(o).contents.borrow_mut() = v.cloned();
+            Ok(())
+        })],
     );
 }

@@ -34,16 +34,27 @@ impl PyPayload for PyMethodWrapper {
 }
 
 pub fn new_method_wrapper(vm: &Vm, descr: PyRef, self_: PyRef) -> PyRef {
-    PyRef::new(PyMethodWrapper { descr, self_ }, vm.types.method_wrapper_type.clone())
+    PyRef::new(
+        PyMethodWrapper { descr, self_ },
+        vm.types.method_wrapper_type.clone(),
+    )
 }
 
 fn method_wrapper_call(vm: &Vm, w: &PyRef, args: crate::vm::CallArgs<'_>) -> crate::vm::PyResult {
     let mw = w.downcast_ref::<PyMethodWrapper>().expect("method-wrapper");
-    let sw = mw.descr.downcast_ref::<super::typeslots::PySlotWrapper>().expect("slot wrapper");
+    let sw = mw
+        .descr
+        .downcast_ref::<super::typeslots::PySlotWrapper>()
+        .expect("slot wrapper");
     super::slotwrappers::call_slot(vm, sw, &mw.self_, args)
 }
 
-fn method_descr_get(_vm: &Vm, m: &PyRef, _obj: Option<&PyRef>, _ty: Option<&PyRef>) -> crate::vm::PyResult {
+fn method_descr_get(
+    _vm: &Vm,
+    m: &PyRef,
+    _obj: Option<&PyRef>,
+    _ty: Option<&PyRef>,
+) -> crate::vm::PyResult {
     Ok(m.clone())
 }
 
@@ -68,7 +79,12 @@ fn method_repr(vm: &Vm, m: &PyRef) -> crate::vm::PyResult {
     Ok(super::unicodeobject::new_str_object(vm, &s))
 }
 
-fn method_richcompare(vm: &Vm, a: &PyRef, b: &PyRef, op: crate::compile::bytecode::CompareOperator) -> crate::vm::PyResult {
+fn method_richcompare(
+    vm: &Vm,
+    a: &PyRef,
+    b: &PyRef,
+    op: crate::compile::bytecode::CompareOperator,
+) -> crate::vm::PyResult {
     use crate::compile::bytecode::CompareOperator::*;
     let (Some(x), Some(y)) = (a.downcast_ref::<PyMethod>(), b.downcast_ref::<PyMethod>()) else {
         return Ok(vm.not_implemented.clone());
@@ -103,9 +119,16 @@ pub fn init(vm: &Vm) {
         vm,
         &vm.types.method_type,
         &[
-            GetSetDef::new("__func__", |_, o| Ok(o.downcast_ref::<PyMethod>().unwrap().func.clone())),
-            GetSetDef::new("__self__", |_, o| Ok(o.downcast_ref::<PyMethod>().unwrap().self_.clone())),
+            GetSetDef::new("__func__", |_, o| {
+                Ok(o.downcast_ref::<PyMethod>().unwrap().func.clone())
+            }),
+            GetSetDef::new("__self__", |_, o| {
+                Ok(o.downcast_ref::<PyMethod>().unwrap().self_.clone())
+            }),
         ],
     );
-    as_type(&vm.types.method_wrapper_type).slots.call.set(Some(method_wrapper_call));
+    as_type(&vm.types.method_wrapper_type)
+        .slots
+        .call
+        .set(Some(method_wrapper_call));
 }

@@ -63,17 +63,41 @@ impl PyPayload for PyCode {
 
 /// Wraps a compiled code object, materializing its constants.
 pub fn new_code(vm: &Vm, code: Arc<CodeObject>) -> PyRef {
-    let consts = code.consts.iter().map(|c| constant_to_object(vm, c)).collect();
+    let consts = code
+        .consts
+        .iter()
+        .map(|c| constant_to_object(vm, c))
+        .collect();
     let names = code.names.iter().map(|n| vm.intern(n)).collect();
     let varnames = code.varnames.iter().map(|n| vm.intern(n)).collect();
-    let cell_names = code.cellvars.iter().chain(code.freevars.iter()).map(|n| vm.intern(n)).collect();
+    let cell_names = code
+        .cellvars
+        .iter()
+        .chain(code.freevars.iter())
+        .map(|n| vm.intern(n))
+        .collect();
     let global_cache = code
         .instructions
         .iter()
         .map(|_| std::cell::RefCell::new(None))
         .collect();
-    let attr_cache = code.instructions.iter().map(|_| AttrCacheEntry::default()).collect();
-    PyRef::new(PyCode { code, consts, names, varnames, cell_names, global_cache, attr_cache }, vm.types.code_type.clone())
+    let attr_cache = code
+        .instructions
+        .iter()
+        .map(|_| AttrCacheEntry::default())
+        .collect();
+    PyRef::new(
+        PyCode {
+            code,
+            consts,
+            names,
+            varnames,
+            cell_names,
+            global_cache,
+            attr_cache,
+        },
+        vm.types.code_type.clone(),
+    )
 }
 
 /// Builds the object for a compile-time constant.
@@ -87,17 +111,25 @@ pub fn constant_to_object(vm: &Vm, c: &Constant) -> PyRef {
         Constant::Float(f) => floatobject::new_float(vm, *f),
         Constant::Complex { real, imag } => complexobject::new_complex(vm, *real, *imag),
         Constant::Str(s) => vm.intern(s),
-        Constant::StrCodePoints(cps) => PyRef::new(unicodeobject::PyStr::from_code_points(cps), vm.types.str_type.clone()),
+        Constant::StrCodePoints(cps) => PyRef::new(
+            unicodeobject::PyStr::from_code_points(cps),
+            vm.types.str_type.clone(),
+        ),
         Constant::Bytes(b) => super::bytesobject::new_bytes(vm, b.to_vec()),
-        Constant::Tuple(items) => tupleobject::new_tuple(vm, items.iter().map(|c| constant_to_object(vm, c)).collect()),
+        Constant::Tuple(items) => tupleobject::new_tuple(
+            vm,
+            items.iter().map(|c| constant_to_object(vm, c)).collect(),
+        ),
         Constant::FrozenSet(items) => {
             // CPython builds the constant, then its constant-merging pass
             // rebuilds it from the first one's iteration order: do the same
             // so the resulting set iterates in CPython's order.
             let items: Vec<PyRef> = items.iter().map(|c| constant_to_object(vm, c)).collect();
-            let first = super::setobject::new_frozenset(vm, items).expect("constant frozenset items are hashable");
+            let first = super::setobject::new_frozenset(vm, items)
+                .expect("constant frozenset items are hashable");
             let order = super::setobject::as_set(&first).expect("frozenset").items();
-            super::setobject::new_frozenset(vm, order).expect("constant frozenset items are hashable")
+            super::setobject::new_frozenset(vm, order)
+                .expect("constant frozenset items are hashable")
         }
         Constant::Code(code) => new_code(vm, code.clone()),
     }
@@ -118,27 +150,64 @@ pub fn init(vm: &Vm) {
     let t = &vm.types.code_type;
     super::typeobject::as_type(t).slots.repr.set(Some(|vm, o| {
         let c = &code_of(o).code;
-        Ok(super::unicodeobject::new_str_object(vm, &format!("<code object {} at {:#x}, file \"{}\", line {}>", c.name, o.id(), c.filename, c.first_line)))
+        Ok(super::unicodeobject::new_str_object(
+            vm,
+            &format!(
+                "<code object {} at {:#x}, file \"{}\", line {}>",
+                c.name,
+                o.id(),
+                c.filename,
+                c.first_line
+            ),
+        ))
     }));
     add_getsets(
         vm,
         t,
         &[
             GetSetDef::new("co_name", |vm, o| Ok(vm.intern(&code_of(o).code.name))),
-            GetSetDef::new("co_qualname", |vm, o| Ok(vm.intern(&code_of(o).code.qualname))),
-            GetSetDef::new("co_filename", |vm, o| Ok(vm.intern(&code_of(o).code.filename))),
-            GetSetDef::new("co_firstlineno", |vm, o| Ok(new_int(vm, code_of(o).code.first_line as i64))),
-            GetSetDef::new("co_argcount", |vm, o| Ok(new_int(vm, code_of(o).code.argcount as i64))),
-            GetSetDef::new("co_posonlyargcount", |vm, o| Ok(new_int(vm, code_of(o).code.posonlyargcount as i64))),
-            GetSetDef::new("co_kwonlyargcount", |vm, o| Ok(new_int(vm, code_of(o).code.kwonlyargcount as i64))),
-            GetSetDef::new("co_nlocals", |vm, o| Ok(new_int(vm, code_of(o).code.varnames.len() as i64))),
-            GetSetDef::new("co_flags", |vm, o| Ok(new_int(vm, code_of(o).code.flags as i64))),
-            GetSetDef::new("co_stacksize", |vm, o| Ok(new_int(vm, code_of(o).code.max_stack as i64))),
-            GetSetDef::new("co_varnames", |vm, o| Ok(str_tuple(vm, &code_of(o).code.varnames))),
-            GetSetDef::new("co_cellvars", |vm, o| Ok(str_tuple(vm, &code_of(o).code.cellvars))),
-            GetSetDef::new("co_freevars", |vm, o| Ok(str_tuple(vm, &code_of(o).code.freevars))),
-            GetSetDef::new("co_names", |vm, o| Ok(str_tuple(vm, &code_of(o).code.names))),
-            GetSetDef::new("co_consts", |vm, o| Ok(super::tupleobject::new_tuple(vm, code_of(o).consts.clone()))),
+            GetSetDef::new("co_qualname", |vm, o| {
+                Ok(vm.intern(&code_of(o).code.qualname))
+            }),
+            GetSetDef::new("co_filename", |vm, o| {
+                Ok(vm.intern(&code_of(o).code.filename))
+            }),
+            GetSetDef::new("co_firstlineno", |vm, o| {
+                Ok(new_int(vm, code_of(o).code.first_line as i64))
+            }),
+            GetSetDef::new("co_argcount", |vm, o| {
+                Ok(new_int(vm, code_of(o).code.argcount as i64))
+            }),
+            GetSetDef::new("co_posonlyargcount", |vm, o| {
+                Ok(new_int(vm, code_of(o).code.posonlyargcount as i64))
+            }),
+            GetSetDef::new("co_kwonlyargcount", |vm, o| {
+                Ok(new_int(vm, code_of(o).code.kwonlyargcount as i64))
+            }),
+            GetSetDef::new("co_nlocals", |vm, o| {
+                Ok(new_int(vm, code_of(o).code.varnames.len() as i64))
+            }),
+            GetSetDef::new("co_flags", |vm, o| {
+                Ok(new_int(vm, code_of(o).code.flags as i64))
+            }),
+            GetSetDef::new("co_stacksize", |vm, o| {
+                Ok(new_int(vm, code_of(o).code.max_stack as i64))
+            }),
+            GetSetDef::new("co_varnames", |vm, o| {
+                Ok(str_tuple(vm, &code_of(o).code.varnames))
+            }),
+            GetSetDef::new("co_cellvars", |vm, o| {
+                Ok(str_tuple(vm, &code_of(o).code.cellvars))
+            }),
+            GetSetDef::new("co_freevars", |vm, o| {
+                Ok(str_tuple(vm, &code_of(o).code.freevars))
+            }),
+            GetSetDef::new("co_names", |vm, o| {
+                Ok(str_tuple(vm, &code_of(o).code.names))
+            }),
+            GetSetDef::new("co_consts", |vm, o| {
+                Ok(super::tupleobject::new_tuple(vm, code_of(o).consts.clone()))
+            }),
         ],
     );
 }

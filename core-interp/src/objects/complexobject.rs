@@ -31,7 +31,10 @@ fn parts(vm: &Vm, o: &PyRef) -> PyResult<Option<(f64, f64)>> {
         return Ok(Some((f, 0.0)));
     }
     if let Some(i) = as_int(o) {
-        return Ok(Some((super::longobject_ops::int_to_f64(vm, &i.value)?, 0.0)));
+        return Ok(Some((
+            super::longobject_ops::int_to_f64(vm, &i.value)?,
+            0.0,
+        )));
     }
     Ok(None)
 }
@@ -138,14 +141,20 @@ fn repr(vm: &Vm, o: &PyRef) -> PyResult {
         format!("{}j", fmt_part(c.imag))
     } else {
         let im = fmt_part(c.imag);
-        let sign = if c.imag.is_sign_negative() || c.imag.is_nan() && im.starts_with('-') { "" } else { "+" };
+        let sign = if c.imag.is_sign_negative() || c.imag.is_nan() && im.starts_with('-') {
+            ""
+        } else {
+            "+"
+        };
         format!("({}{sign}{im}j)", fmt_part(c.real))
     };
     Ok(super::unicodeobject::new_str_object(vm, &s))
 }
 
 fn richcompare(vm: &Vm, a: &PyRef, b: &PyRef, op: CompareOperator) -> PyResult {
-    let Some((br, bi)) = parts(vm, b)? else { return Ok(vm.not_implemented.clone()) };
+    let Some((br, bi)) = parts(vm, b)? else {
+        return Ok(vm.not_implemented.clone());
+    };
     let c = a.downcast_ref::<PyComplex>().expect("complex");
     match op {
         CompareOperator::Eq => Ok(vm.bool_obj(c.real == br && c.imag == bi)),
@@ -178,14 +187,22 @@ fn complex_new(vm: &Vm, cls: &PyRef, args: crate::vm::CallArgs<'_>) -> PyResult 
                         i = q;
                     }
                 } else {
-                    r = super::floatobject_ops::float_from_object(vm, x).map_err(|_| vm.new_type_error(format!("complex() first argument must be a string or a number, not '{}'", super::typeobject::class_name(x))))?;
+                    r = super::floatobject_ops::float_from_object(vm, x).map_err(|_| {
+                        vm.new_type_error(format!(
+                            "complex() first argument must be a string or a number, not '{}'",
+                            super::typeobject::class_name(x)
+                        ))
+                    })?;
                 }
             }
         }
     }
     if let Some(y) = a.get(1) {
         let Some((p, q)) = parts(vm, y)? else {
-            return Err(vm.new_type_error(format!("complex() second argument must be a number, not '{}'", super::typeobject::class_name(y))));
+            return Err(vm.new_type_error(format!(
+                "complex() second argument must be a number, not '{}'",
+                super::typeobject::class_name(y)
+            )));
         };
         r -= q;
         i += p;
@@ -230,17 +247,24 @@ pub fn init(vm: &Vm) {
         vm,
         t,
         &[
-            GetSetDef::new("real", |vm, o| Ok(new_float(vm, o.downcast_ref::<PyComplex>().unwrap().real))),
-            GetSetDef::new("imag", |vm, o| Ok(new_float(vm, o.downcast_ref::<PyComplex>().unwrap().imag))),
+            GetSetDef::new("real", |vm, o| {
+                Ok(new_float(vm, o.downcast_ref::<PyComplex>().unwrap().real))
+            }),
+            GetSetDef::new("imag", |vm, o| {
+                Ok(new_float(vm, o.downcast_ref::<PyComplex>().unwrap().imag))
+            }),
         ],
     );
     add_methods(
         vm,
         t,
-        &[super::methodobject::MethodDef::new("conjugate", |vm, args| {
-            let a = args.check_positional(vm, "conjugate", 1, 1)?;
-            let c = a[0].downcast_ref::<PyComplex>().unwrap();
-            Ok(new_complex(vm, c.real, -c.imag))
-        })],
+        &[super::methodobject::MethodDef::new(
+            "conjugate",
+            |vm, args| {
+                let a = args.check_positional(vm, "conjugate", 1, 1)?;
+                let c = a[0].downcast_ref::<PyComplex>().unwrap();
+                Ok(new_complex(vm, c.real, -c.imag))
+            },
+        )],
     );
 }

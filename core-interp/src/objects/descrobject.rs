@@ -35,7 +35,12 @@ pub struct GetSetDef {
 
 impl GetSetDef {
     pub const fn new(name: &'static str, get: Getter) -> GetSetDef {
-        GetSetDef { name, get, set: None, doc: None }
+        GetSetDef {
+            name,
+            get,
+            set: None,
+            doc: None,
+        }
     }
     pub const fn with_setter(mut self, set: Setter) -> GetSetDef {
         self.set = Some(set);
@@ -96,10 +101,20 @@ pub fn add_methods(vm: &Vm, ty: &PyRef, defs: &[MethodDef]) {
             MethodKind::Class => &vm.types.classmethod_descriptor_type,
             _ => &vm.types.method_descriptor_type,
         };
-        let d = PyRef::new(PyMethodDescriptor { def: *def, owner: ty.clone() }, descr_type.clone());
+        let d = PyRef::new(
+            PyMethodDescriptor {
+                def: *def,
+                owner: ty.clone(),
+            },
+            descr_type.clone(),
+        );
         let d = if def.kind == MethodKind::Static {
             PyRef::new(
-                super::funcobject::PyCallableWrapper { callable: RefCell::new(super::methodobject::new_builtin_function(vm, *def, None)) },
+                super::funcobject::PyCallableWrapper {
+                    callable: RefCell::new(super::methodobject::new_builtin_function(
+                        vm, *def, None,
+                    )),
+                },
                 vm.types.staticmethod_type.clone(),
             )
         } else {
@@ -113,7 +128,13 @@ pub fn add_methods(vm: &Vm, ty: &PyRef, defs: &[MethodDef]) {
 pub fn add_getsets(vm: &Vm, ty: &PyRef, defs: &[GetSetDef]) {
     let t = as_type(ty);
     for def in defs {
-        let d = PyRef::new(PyGetSetDescriptor { def: *def, owner: ty.clone() }, vm.types.getset_descriptor_type.clone());
+        let d = PyRef::new(
+            PyGetSetDescriptor {
+                def: *def,
+                owner: ty.clone(),
+            },
+            vm.types.getset_descriptor_type.clone(),
+        );
         t.namespace().set_str(vm, def.name, d);
     }
 }
@@ -131,8 +152,15 @@ fn descr_check(vm: &Vm, name: &str, owner: &PyRef, obj: &PyRef) -> PyResult<()> 
 }
 
 /// `method_descriptor.__get__`.
-pub fn method_descr_get(vm: &Vm, descr: &PyRef, obj: Option<&PyRef>, ty: Option<&PyRef>) -> PyResult {
-    let d = descr.downcast_ref::<PyMethodDescriptor>().expect("method descriptor");
+pub fn method_descr_get(
+    vm: &Vm,
+    descr: &PyRef,
+    obj: Option<&PyRef>,
+    ty: Option<&PyRef>,
+) -> PyResult {
+    let d = descr
+        .downcast_ref::<PyMethodDescriptor>()
+        .expect("method descriptor");
     if d.def.kind == MethodKind::Class {
         let cls = match (ty, obj) {
             (Some(t), _) => t.clone(),
@@ -152,7 +180,9 @@ pub fn method_descr_get(vm: &Vm, descr: &PyRef, obj: Option<&PyRef>, ty: Option<
 
 /// Calling an unbound method descriptor: `list.append(l, x)`.
 pub fn method_descr_call(vm: &Vm, descr: &PyRef, args: CallArgs<'_>) -> PyResult {
-    let d = descr.downcast_ref::<PyMethodDescriptor>().expect("method descriptor");
+    let d = descr
+        .downcast_ref::<PyMethodDescriptor>()
+        .expect("method descriptor");
     let pos = args.positional();
     let Some(first) = pos.first() else {
         return Err(vm.new_type_error(format!(
@@ -178,7 +208,9 @@ pub fn method_descr_call(vm: &Vm, descr: &PyRef, args: CallArgs<'_>) -> PyResult
 
 /// `getset_descriptor.__get__`.
 pub fn getset_get(vm: &Vm, descr: &PyRef, obj: Option<&PyRef>, _ty: Option<&PyRef>) -> PyResult {
-    let d = descr.downcast_ref::<PyGetSetDescriptor>().expect("getset descriptor");
+    let d = descr
+        .downcast_ref::<PyGetSetDescriptor>()
+        .expect("getset descriptor");
     match obj {
         None => Ok(descr.clone()),
         Some(o) => {
@@ -190,7 +222,9 @@ pub fn getset_get(vm: &Vm, descr: &PyRef, obj: Option<&PyRef>, _ty: Option<&PyRe
 
 /// `getset_descriptor.__set__`/`__delete__`.
 pub fn getset_set(vm: &Vm, descr: &PyRef, obj: &PyRef, value: Option<&PyRef>) -> PyResult<()> {
-    let d = descr.downcast_ref::<PyGetSetDescriptor>().expect("getset descriptor");
+    let d = descr
+        .downcast_ref::<PyGetSetDescriptor>()
+        .expect("getset descriptor");
     descr_check(vm, d.def.name, &d.owner, obj)?;
     match d.def.set {
         Some(set) => set(vm, obj, value),
@@ -203,21 +237,35 @@ pub fn getset_set(vm: &Vm, descr: &PyRef, obj: &PyRef, value: Option<&PyRef>) ->
 }
 
 fn member_get(vm: &Vm, descr: &PyRef, obj: Option<&PyRef>, _ty: Option<&PyRef>) -> PyResult {
-    let d = descr.downcast_ref::<PyMemberDescriptor>().expect("member descriptor");
-    let Some(o) = obj else { return Ok(descr.clone()) };
+    let d = descr
+        .downcast_ref::<PyMemberDescriptor>()
+        .expect("member descriptor");
+    let Some(o) = obj else {
+        return Ok(descr.clone());
+    };
     let name = crate::vm::attr::str_lossy(&d.name);
     descr_check(vm, &name, &d.owner, o)?;
     let v = match (o.vtable().slot_values)(o) {
         Some(s) => s.get(d.index).and_then(|s| s.borrow().clone()),
         // Instances of built-in types with their own payload (a `list`
         // subclass with __slots__) keep slot values in the header's dict.
-        None => o.dict().and_then(|dict| dict.downcast_ref::<super::dictobject::PyDict>().and_then(|dd| dd.get_item(vm, &d.name).ok().flatten())),
+        None => o.dict().and_then(|dict| {
+            dict.downcast_ref::<super::dictobject::PyDict>()
+                .and_then(|dd| dd.get_item(vm, &d.name).ok().flatten())
+        }),
     };
-    v.ok_or_else(|| vm.new_attribute_error(format!("'{}' object has no attribute '{name}'", class_name(o))))
+    v.ok_or_else(|| {
+        vm.new_attribute_error(format!(
+            "'{}' object has no attribute '{name}'",
+            class_name(o)
+        ))
+    })
 }
 
 fn member_set(vm: &Vm, descr: &PyRef, obj: &PyRef, value: Option<&PyRef>) -> PyResult<()> {
-    let d = descr.downcast_ref::<PyMemberDescriptor>().expect("member descriptor");
+    let d = descr
+        .downcast_ref::<PyMemberDescriptor>()
+        .expect("member descriptor");
     let name = crate::vm::attr::str_lossy(&d.name);
     descr_check(vm, &name, &d.owner, obj)?;
     let Some(slots) = (obj.vtable().slot_values)(obj) else {
@@ -229,17 +277,25 @@ fn member_set(vm: &Vm, descr: &PyRef, obj: &PyRef, value: Option<&PyRef>) -> PyR
                 dict
             }
         };
-        let dd = dict.downcast_ref::<super::dictobject::PyDict>().expect("dict");
+        let dd = dict
+            .downcast_ref::<super::dictobject::PyDict>()
+            .expect("dict");
         return match value {
             Some(v) => dd.set_item(vm, d.name.clone(), v.clone()),
             None => match dd.pop_item(vm, &d.name)? {
                 Some(_) => Ok(()),
-                None => Err(vm.new_attribute_error(format!("'{}' object has no attribute '{name}'", class_name(obj)))),
+                None => Err(vm.new_attribute_error(format!(
+                    "'{}' object has no attribute '{name}'",
+                    class_name(obj)
+                ))),
             },
         };
     };
     let Some(slot) = slots.get(d.index) else {
-        return Err(vm.new_attribute_error(format!("'{}' object has no attribute '{name}'", class_name(obj))));
+        return Err(vm.new_attribute_error(format!(
+            "'{}' object has no attribute '{name}'",
+            class_name(obj)
+        )));
     };
     match value {
         Some(v) => {
@@ -248,7 +304,10 @@ fn member_set(vm: &Vm, descr: &PyRef, obj: &PyRef, value: Option<&PyRef>) -> PyR
         }
         None => {
             if slot.borrow_mut().take().is_none() {
-                return Err(vm.new_attribute_error(format!("'{}' object has no attribute '{name}'", class_name(obj))));
+                return Err(vm.new_attribute_error(format!(
+                    "'{}' object has no attribute '{name}'",
+                    class_name(obj)
+                )));
             }
         }
     }
@@ -257,12 +316,18 @@ fn member_set(vm: &Vm, descr: &PyRef, obj: &PyRef, value: Option<&PyRef>) -> PyR
 
 fn property_get(vm: &Vm, descr: &PyRef, obj: Option<&PyRef>, _ty: Option<&PyRef>) -> PyResult {
     let p = descr.downcast_ref::<PyProperty>().expect("property");
-    let Some(o) = obj.filter(|o| !vm.is_none(o)) else { return Ok(descr.clone()) };
+    let Some(o) = obj.filter(|o| !vm.is_none(o)) else {
+        return Ok(descr.clone());
+    };
     let fget = p.fget.borrow().clone();
     match fget {
         Some(f) => vm.call_positional(&f, std::slice::from_ref(o)),
         None => Err(vm.new_attribute_error(match p.name.borrow().as_ref() {
-            Some(n) => format!("property '{}' of '{}' object has no getter", crate::vm::attr::str_lossy(n), class_name(o)),
+            Some(n) => format!(
+                "property '{}' of '{}' object has no getter",
+                crate::vm::attr::str_lossy(n),
+                class_name(o)
+            ),
             None => format!("property of '{}' object has no getter", class_name(o)),
         })),
     }
@@ -276,13 +341,21 @@ fn property_set(vm: &Vm, descr: &PyRef, obj: &PyRef, value: Option<&PyRef>) -> P
     };
     let Some(f) = f else {
         return Err(vm.new_attribute_error(match p.name.borrow().as_ref() {
-            Some(n) => format!("property '{}' of '{}' object has no {what}", crate::vm::attr::str_lossy(n), class_name(obj)),
+            Some(n) => format!(
+                "property '{}' of '{}' object has no {what}",
+                crate::vm::attr::str_lossy(n),
+                class_name(obj)
+            ),
             None => format!("property of '{}' object has no {what}", class_name(obj)),
         }));
     };
     match value {
-        Some(v) => vm.call_positional(&f, &[obj.clone(), v.clone()]).map(|_| ()),
-        None => vm.call_positional(&f, std::slice::from_ref(obj)).map(|_| ()),
+        Some(v) => vm
+            .call_positional(&f, &[obj.clone(), v.clone()])
+            .map(|_| ()),
+        None => vm
+            .call_positional(&f, std::slice::from_ref(obj))
+            .map(|_| ()),
     }
 }
 
@@ -315,7 +388,9 @@ fn property_init(vm: &Vm, obj: &PyRef, args: CallArgs<'_>) -> PyResult<()> {
     let mut doc = some(&a[3]);
     if doc.is_none() {
         if let Some(g) = &*p.fget.borrow() {
-            doc = vm.getattr_opt(g, &vm.intern("__doc__"))?.filter(|d| !vm.is_none(d));
+            doc = vm
+                .getattr_opt(g, &vm.intern("__doc__"))?
+                .filter(|d| !vm.is_none(d));
         }
     }
     *p.doc.borrow_mut() = doc;
@@ -325,10 +400,18 @@ fn property_init(vm: &Vm, obj: &PyRef, args: CallArgs<'_>) -> PyResult<()> {
 fn property_copy(vm: &Vm, args: CallArgs<'_>, which: usize) -> PyResult {
     let a = args.check_positional(vm, ["getter", "setter", "deleter"][which], 2, 2)?;
     let p = a[0].downcast_ref::<PyProperty>().expect("property");
-    let mut parts = [p.fget.borrow().clone(), p.fset.borrow().clone(), p.fdel.borrow().clone()];
+    let mut parts = [
+        p.fget.borrow().clone(),
+        p.fset.borrow().clone(),
+        p.fdel.borrow().clone(),
+    ];
     parts[which] = Some(a[1].clone());
     let none = vm.none.clone();
-    let args: Vec<PyRef> = parts.iter().map(|x| x.clone().unwrap_or_else(|| none.clone())).chain([p.doc.borrow().clone().unwrap_or(none.clone())]).collect();
+    let args: Vec<PyRef> = parts
+        .iter()
+        .map(|x| x.clone().unwrap_or_else(|| none.clone()))
+        .chain([p.doc.borrow().clone().unwrap_or(none.clone())])
+        .collect();
     let np = vm.call_positional(a[0].class(), &args)?;
     if let Some(q) = np.downcast_ref::<PyProperty>() {
         *q.name.borrow_mut() = p.name.borrow().clone();
@@ -359,7 +442,9 @@ fn prop_field(vm: &Vm, obj: &PyRef, f: fn(&PyProperty) -> Option<PyRef>) -> PyRe
 }
 
 fn slot_wrapper_call(vm: &Vm, w: &PyRef, args: CallArgs<'_>) -> PyResult {
-    let sw = w.downcast_ref::<super::typeslots::PySlotWrapper>().expect("slot wrapper");
+    let sw = w
+        .downcast_ref::<super::typeslots::PySlotWrapper>()
+        .expect("slot wrapper");
     let pos = args.positional();
     let Some(obj) = pos.first() else {
         return Err(vm.new_type_error(format!(
@@ -383,22 +468,44 @@ fn slot_wrapper_get(vm: &Vm, descr: &PyRef, obj: Option<&PyRef>, _ty: Option<&Py
     match obj {
         None => Ok(descr.clone()),
         Some(o) => {
-            let sw = descr.downcast_ref::<super::typeslots::PySlotWrapper>().expect("slot wrapper");
+            let sw = descr
+                .downcast_ref::<super::typeslots::PySlotWrapper>()
+                .expect("slot wrapper");
             descr_check(vm, sw.name, &sw.owner, o)?;
-            Ok(super::classobject::new_method_wrapper(vm, descr.clone(), o.clone()))
+            Ok(super::classobject::new_method_wrapper(
+                vm,
+                descr.clone(),
+                o.clone(),
+            ))
         }
     }
 }
 
 fn descr_repr(vm: &Vm, o: &PyRef) -> PyResult {
     let s = if let Some(d) = o.downcast_ref::<PyMethodDescriptor>() {
-        format!("<method '{}' of '{}' objects>", d.def.name, as_type(&d.owner).name())
+        format!(
+            "<method '{}' of '{}' objects>",
+            d.def.name,
+            as_type(&d.owner).name()
+        )
     } else if let Some(d) = o.downcast_ref::<PyGetSetDescriptor>() {
-        format!("<attribute '{}' of '{}' objects>", d.def.name, as_type(&d.owner).name())
+        format!(
+            "<attribute '{}' of '{}' objects>",
+            d.def.name,
+            as_type(&d.owner).name()
+        )
     } else if let Some(d) = o.downcast_ref::<PyMemberDescriptor>() {
-        format!("<member '{}' of '{}' objects>", crate::vm::attr::str_lossy(&d.name), as_type(&d.owner).name())
+        format!(
+            "<member '{}' of '{}' objects>",
+            crate::vm::attr::str_lossy(&d.name),
+            as_type(&d.owner).name()
+        )
     } else if let Some(d) = o.downcast_ref::<super::typeslots::PySlotWrapper>() {
-        format!("<slot wrapper '{}' of '{}' objects>", d.name, as_type(&d.owner).name())
+        format!(
+            "<slot wrapper '{}' of '{}' objects>",
+            d.name,
+            as_type(&d.owner).name()
+        )
     } else {
         format!("<{} object at {:#x}>", class_name(o), o.id())
     };
@@ -411,25 +518,56 @@ pub fn init(vm: &Vm) {
     fn s(t: &PyRef) -> &super::typeslots::TypeSlots {
         &as_type(t).slots
     }
-    s(&ts.method_descriptor_type).descr_get.set(Some(method_descr_get));
-    s(&ts.method_descriptor_type).call.set(Some(method_descr_call));
-    s(&ts.classmethod_descriptor_type).descr_get.set(Some(method_descr_get));
-    s(&ts.classmethod_descriptor_type).call.set(Some(method_descr_call));
-    s(&ts.getset_descriptor_type).descr_get.set(Some(getset_get));
-    s(&ts.getset_descriptor_type).descr_set.set(Some(getset_set));
-    s(&ts.member_descriptor_type).descr_get.set(Some(member_get));
-    s(&ts.member_descriptor_type).descr_set.set(Some(member_set));
-    s(&ts.wrapper_descriptor_type).call.set(Some(slot_wrapper_call));
-    s(&ts.wrapper_descriptor_type).descr_get.set(Some(slot_wrapper_get));
-    for t in [&ts.method_descriptor_type, &ts.classmethod_descriptor_type, &ts.getset_descriptor_type, &ts.member_descriptor_type, &ts.wrapper_descriptor_type] {
+    s(&ts.method_descriptor_type)
+        .descr_get
+        .set(Some(method_descr_get));
+    s(&ts.method_descriptor_type)
+        .call
+        .set(Some(method_descr_call));
+    s(&ts.classmethod_descriptor_type)
+        .descr_get
+        .set(Some(method_descr_get));
+    s(&ts.classmethod_descriptor_type)
+        .call
+        .set(Some(method_descr_call));
+    s(&ts.getset_descriptor_type)
+        .descr_get
+        .set(Some(getset_get));
+    s(&ts.getset_descriptor_type)
+        .descr_set
+        .set(Some(getset_set));
+    s(&ts.member_descriptor_type)
+        .descr_get
+        .set(Some(member_get));
+    s(&ts.member_descriptor_type)
+        .descr_set
+        .set(Some(member_set));
+    s(&ts.wrapper_descriptor_type)
+        .call
+        .set(Some(slot_wrapper_call));
+    s(&ts.wrapper_descriptor_type)
+        .descr_get
+        .set(Some(slot_wrapper_get));
+    for t in [
+        &ts.method_descriptor_type,
+        &ts.classmethod_descriptor_type,
+        &ts.getset_descriptor_type,
+        &ts.member_descriptor_type,
+        &ts.wrapper_descriptor_type,
+    ] {
         s(t).repr.set(Some(descr_repr));
     }
     add_getsets(
         vm,
         &ts.getset_descriptor_type,
         &[GetSetDef::new("__doc__", |vm, o| {
-            let d = o.downcast_ref::<PyGetSetDescriptor>().expect("getset_descriptor");
-            Ok(d.def.doc.map_or_else(|| vm.none.clone(), |s| super::unicodeobject::new_str_object(vm, s)))
+            let d = o
+                .downcast_ref::<PyGetSetDescriptor>()
+                .expect("getset_descriptor");
+            Ok(d.def.doc.map_or_else(
+                || vm.none.clone(),
+                |s| super::unicodeobject::new_str_object(vm, s),
+            ))
         })],
     );
     let p = &ts.property_type;
@@ -451,10 +589,18 @@ pub fn init(vm: &Vm) {
         vm,
         p,
         &[
-            GetSetDef::new("fget", |vm, o| prop_field(vm, o, |p| p.fget.borrow().clone())),
-            GetSetDef::new("fset", |vm, o| prop_field(vm, o, |p| p.fset.borrow().clone())),
-            GetSetDef::new("fdel", |vm, o| prop_field(vm, o, |p| p.fdel.borrow().clone())),
-            GetSetDef::new("__doc__", |vm, o| prop_field(vm, o, |p| p.doc.borrow().clone())),
+            GetSetDef::new("fget", |vm, o| {
+                prop_field(vm, o, |p| p.fget.borrow().clone())
+            }),
+            GetSetDef::new("fset", |vm, o| {
+                prop_field(vm, o, |p| p.fset.borrow().clone())
+            }),
+            GetSetDef::new("fdel", |vm, o| {
+                prop_field(vm, o, |p| p.fdel.borrow().clone())
+            }),
+            GetSetDef::new("__doc__", |vm, o| {
+                prop_field(vm, o, |p| p.doc.borrow().clone())
+            }),
         ],
     );
 }

@@ -71,8 +71,13 @@ impl Equivalent<DictKey> for Probe<'_> {
         if k.key.is(self.key) {
             return true;
         }
-        if let (Some(a), Some(b)) = (k.key.downcast_ref::<PyStr>(), self.key.downcast_ref::<PyStr>()) {
-            if k.key.class().is(&self.vm.types.str_type) && self.key.class().is(&self.vm.types.str_type) {
+        if let (Some(a), Some(b)) = (
+            k.key.downcast_ref::<PyStr>(),
+            self.key.downcast_ref::<PyStr>(),
+        ) {
+            if k.key.class().is(&self.vm.types.str_type)
+                && self.key.class().is(&self.vm.types.str_type)
+            {
                 // Two distinct interned strings are never equal.
                 if a.interned.get() && b.interned.get() {
                     return false;
@@ -115,7 +120,8 @@ impl PyDict {
     /// Marks the dict as changed.
     #[inline]
     pub fn bump(&self) {
-        self.version.set(NEXT_VERSION.fetch_add(1, std::sync::atomic::Ordering::Relaxed));
+        self.version
+            .set(NEXT_VERSION.fetch_add(1, std::sync::atomic::Ordering::Relaxed));
     }
 
     /// Marks a change of the key set.
@@ -169,8 +175,17 @@ impl PyDict {
 
     fn find(&self, vm: &Vm, hash: isize, key: &PyRef) -> PyResult<Option<usize>> {
         let err = RefCell::new(None);
-        let probe = Probe { vm, hash, key, err: &err };
-        let idx = self.map.try_borrow().map_err(|_| busy(vm))?.get_index_of(&probe);
+        let probe = Probe {
+            vm,
+            hash,
+            key,
+            err: &err,
+        };
+        let idx = self
+            .map
+            .try_borrow()
+            .map_err(|_| busy(vm))?
+            .get_index_of(&probe);
         match err.into_inner() {
             Some(e) => Err(e),
             None => Ok(idx),
@@ -184,12 +199,16 @@ impl PyDict {
     }
 
     pub fn get_item_hashed(&self, vm: &Vm, hash: isize, key: &PyRef) -> PyResult<Option<PyRef>> {
-        Ok(self.find(vm, hash, key)?.and_then(|i| self.map.borrow().get_index(i).map(|(_, v)| v.clone())))
+        Ok(self
+            .find(vm, hash, key)?
+            .and_then(|i| self.map.borrow().get_index(i).map(|(_, v)| v.clone())))
     }
 
     /// Lookup with a str key (attribute and name lookups): never raises.
     pub fn get_str(&self, vm: &Vm, key: &PyRef) -> Option<PyRef> {
-        let s = key.downcast_ref::<PyStr>().expect("get_str needs a str key");
+        let s = key
+            .downcast_ref::<PyStr>()
+            .expect("get_str needs a str key");
         self.get_item_hashed(vm, s.hash(), key).ok().flatten()
     }
 
@@ -216,7 +235,10 @@ impl PyDict {
             }
             None => {
                 self.bump_keys();
-                self.map.try_borrow_mut().map_err(|_| busy(vm))?.insert(DictKey { hash, key }, value);
+                self.map
+                    .try_borrow_mut()
+                    .map_err(|_| busy(vm))?
+                    .insert(DictKey { hash, key }, value);
             }
         }
         Ok(())
@@ -224,7 +246,8 @@ impl PyDict {
 
     /// Sets a str key from Rust.
     pub fn set_str(&self, vm: &Vm, key: &str, value: PyRef) {
-        self.set_item(vm, vm.intern(key), value).expect("str keys hash without error");
+        self.set_item(vm, vm.intern(key), value)
+            .expect("str keys hash without error");
     }
 
     /// Removes `key`, returning its value, or `Ok(None)` if absent.
@@ -233,7 +256,11 @@ impl PyDict {
         match self.find(vm, hash, key)? {
             Some(i) => {
                 self.bump_keys();
-                let removed = self.map.try_borrow_mut().map_err(|_| busy(vm))?.shift_remove_index(i);
+                let removed = self
+                    .map
+                    .try_borrow_mut()
+                    .map_err(|_| busy(vm))?
+                    .shift_remove_index(i);
                 Ok(removed.map(|(_, v)| v))
             }
             None => Ok(None),
@@ -256,12 +283,19 @@ impl PyDict {
 
     /// Entry `i` in insertion order (for iteration).
     pub fn entry_at(&self, i: usize) -> Option<(PyRef, PyRef)> {
-        self.map.borrow().get_index(i).map(|(k, v)| (k.key.clone(), v.clone()))
+        self.map
+            .borrow()
+            .get_index(i)
+            .map(|(k, v)| (k.key.clone(), v.clone()))
     }
 
     /// A snapshot of the items.
     pub fn items(&self) -> Vec<(PyRef, PyRef)> {
-        self.map.borrow().iter().map(|(k, v)| (k.key.clone(), v.clone())).collect()
+        self.map
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.key.clone(), v.clone()))
+            .collect()
     }
 
     pub fn keys(&self) -> Vec<PyRef> {
@@ -305,12 +339,21 @@ pub fn merges_from_storage(vm: &Vm, o: &PyRef) -> bool {
     if as_dict(o).is_none() {
         return false;
     }
-    let own = as_type(&vm.types.dict_type).slots.iter.get().map(|f| f as usize);
+    let own = as_type(&vm.types.dict_type)
+        .slots
+        .iter
+        .get()
+        .map(|f| f as usize);
     as_type(o.class()).slots.iter.get().map(|f| f as usize) == own
 }
 
 /// `dict.update` semantics: a mapping (has `keys`) or an iterable of pairs, then keywords.
-pub fn update_from(vm: &Vm, target: &PyRef, arg: Option<&PyRef>, args: CallArgs<'_>) -> PyResult<()> {
+pub fn update_from(
+    vm: &Vm,
+    target: &PyRef,
+    arg: Option<&PyRef>,
+    args: CallArgs<'_>,
+) -> PyResult<()> {
     let dict = d(target);
     if let Some(src) = arg {
         if let Some(sd) = as_dict(src).filter(|_| merges_from_storage(vm, src)) {
@@ -324,7 +367,9 @@ pub fn update_from(vm: &Vm, target: &PyRef, arg: Option<&PyRef>, args: CallArgs<
             let mut n = 0;
             while let Some(item) = vm.next(&it)? {
                 let pair = vm.collect(&item).map_err(|_| {
-                    vm.new_type_error(format!("cannot convert dictionary update sequence element #{n} to a sequence"))
+                    vm.new_type_error(format!(
+                        "cannot convert dictionary update sequence element #{n} to a sequence"
+                    ))
                 })?;
                 if pair.len() != 2 {
                     return Err(vm.new_value_error(format!(
@@ -346,13 +391,18 @@ pub fn update_from(vm: &Vm, target: &PyRef, arg: Option<&PyRef>, args: CallArgs<
 fn dict_init(vm: &Vm, obj: &PyRef, args: CallArgs<'_>) -> PyResult<()> {
     let pos = args.positional();
     if pos.len() > 1 {
-        return Err(vm.new_type_error(format!("dict expected at most 1 argument, got {}", pos.len())));
+        return Err(vm.new_type_error(format!(
+            "dict expected at most 1 argument, got {}",
+            pos.len()
+        )));
     }
     update_from(vm, obj, pos.first(), args)
 }
 
 fn dict_repr(vm: &Vm, o: &PyRef) -> PyResult {
-    let Some(_guard) = super::sequence::ReprGuard::enter(o) else { return Ok(vm.intern("{...}")) };
+    let Some(_guard) = super::sequence::ReprGuard::enter(o) else {
+        return Ok(vm.intern("{...}"));
+    };
     let mut out = String::from("{");
     for (i, (k, v)) in d(o).items().iter().enumerate() {
         if i > 0 {
@@ -379,7 +429,9 @@ fn dict_getitem(vm: &Vm, o: &PyRef, k: &PyRef) -> PyResult {
 }
 
 fn dict_richcompare(vm: &Vm, a: &PyRef, b: &PyRef, op: CompareOperator) -> PyResult {
-    let Some(bd) = as_dict(b) else { return Ok(vm.not_implemented.clone()) };
+    let Some(bd) = as_dict(b) else {
+        return Ok(vm.not_implemented.clone());
+    };
     if !matches!(op, CompareOperator::Eq | CompareOperator::Ne) {
         return Ok(vm.not_implemented.clone());
     }
@@ -417,7 +469,9 @@ fn dict_ior(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
 
 fn get(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_method(vm, "dict.get", 1, 2)?;
-    Ok(d(&a[0]).get_item(vm, &a[1])?.unwrap_or_else(|| a.get(2).cloned().unwrap_or_else(|| vm.none.clone())))
+    Ok(d(&a[0])
+        .get_item(vm, &a[1])?
+        .unwrap_or_else(|| a.get(2).cloned().unwrap_or_else(|| vm.none.clone())))
 }
 
 fn setdefault(vm: &Vm, args: CallArgs<'_>) -> PyResult {
@@ -447,14 +501,19 @@ fn popitem(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let last = d(&a[0]).map.borrow_mut().pop();
     match last {
         Some((k, v)) => Ok(super::tupleobject::new_tuple(vm, vec![k.key, v])),
-        None => Err(vm.new_exception_msg(&vm.exceptions.key_error, "popitem(): dictionary is empty")),
+        None => {
+            Err(vm.new_exception_msg(&vm.exceptions.key_error, "popitem(): dictionary is empty"))
+        }
     }
 }
 
 fn update(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let pos = args.positional();
     if pos.len() > 2 {
-        return Err(vm.new_type_error(format!("update expected at most 1 argument, got {}", pos.len() - 1)));
+        return Err(vm.new_type_error(format!(
+            "update expected at most 1 argument, got {}",
+            pos.len() - 1
+        )));
     }
     update_from(vm, &pos[0], pos.get(1), args)?;
     Ok(vm.none.clone())
@@ -536,7 +595,17 @@ fn make_iter(vm: &Vm, dict: &PyRef, part: DictPart, reverse: bool) -> PyRef {
             (true, DictPart::Items) => t[4].clone(),
         }
     };
-    PyRef::new(PyDictIterator { dict: dict.clone(), part, pos: Cell::new(0), len, reverse, key_changes: dd.key_changes.get() }, ty)
+    PyRef::new(
+        PyDictIterator {
+            dict: dict.clone(),
+            part,
+            pos: Cell::new(0),
+            len,
+            reverse,
+            key_changes: dd.key_changes.get(),
+        },
+        ty,
+    )
 }
 
 /// dict_valueiterator, dict_itemiterator and the three reverse iterators.
@@ -560,7 +629,9 @@ fn dict_iter_next(vm: &Vm, it: &PyRef) -> PyResult<Option<PyRef>> {
     }
     di.pos.set(p + 1);
     let idx = if di.reverse { di.len - 1 - p } else { p };
-    let Some((k, v)) = dd.entry_at(idx) else { return Ok(None) };
+    let Some((k, v)) = dd.entry_at(idx) else {
+        return Ok(None);
+    };
     Ok(Some(match di.part {
         DictPart::Keys => k,
         DictPart::Values => v,
@@ -575,7 +646,13 @@ fn view(vm: &Vm, args: CallArgs<'_>, part: DictPart, name: &str) -> PyResult {
         DictPart::Values => &vm.types.dict_values_type,
         DictPart::Items => &vm.types.dict_items_type,
     };
-    Ok(PyRef::new(PyDictView { dict: a[0].clone(), part }, ty.clone()))
+    Ok(PyRef::new(
+        PyDictView {
+            dict: a[0].clone(),
+            part,
+        },
+        ty.clone(),
+    ))
 }
 
 fn keys(vm: &Vm, args: CallArgs<'_>) -> PyResult {
@@ -599,14 +676,19 @@ fn view_of(o: &PyRef) -> &PyDictView {
 
 fn view_repr(vm: &Vm, o: &PyRef) -> PyResult {
     let v = view_of(o);
-    let Some(_guard) = super::sequence::ReprGuard::enter(o) else { return Ok(vm.intern("...")) };
+    let Some(_guard) = super::sequence::ReprGuard::enter(o) else {
+        return Ok(vm.intern("..."));
+    };
     let it = make_iter(vm, &v.dict, v.part, false);
     let mut items = Vec::new();
     while let Some(x) = dict_iter_next(vm, &it)? {
         items.push(x);
     }
     let inner = super::tupleobject::seq_repr(vm, &items, "[", "]")?;
-    Ok(super::unicodeobject::new_str_object(vm, &format!("{}({inner})", class_name(o))))
+    Ok(super::unicodeobject::new_str_object(
+        vm,
+        &format!("{}({inner})", class_name(o)),
+    ))
 }
 
 fn view_contains(vm: &Vm, o: &PyRef, x: &PyRef) -> PyResult<bool> {
@@ -614,7 +696,9 @@ fn view_contains(vm: &Vm, o: &PyRef, x: &PyRef) -> PyResult<bool> {
     match v.part {
         DictPart::Keys => d(&v.dict).contains(vm, x),
         DictPart::Items => {
-            let Some(pair) = super::tupleobject::tuple_items(x).filter(|p| p.len() == 2) else { return Ok(false) };
+            let Some(pair) = super::tupleobject::tuple_items(x).filter(|p| p.len() == 2) else {
+                return Ok(false);
+            };
             match d(&v.dict).get_item(vm, &pair[0])? {
                 Some(val) => Ok(val.is(&pair[1]) || vm.eq(&val, &pair[1])?),
                 None => Ok(false),
@@ -632,7 +716,11 @@ fn view_contains(vm: &Vm, o: &PyRef, x: &PyRef) -> PyResult<bool> {
 }
 
 fn view_setop(vm: &Vm, a: &PyRef, b: &PyRef, op: &str) -> PyResult {
-    let (left, right) = if a.downcast_ref::<PyDictView>().is_some() { (a, b) } else { (b, a) };
+    let (left, right) = if a.downcast_ref::<PyDictView>().is_some() {
+        (a, b)
+    } else {
+        (b, a)
+    };
     let s = vm.call_positional(&vm.types.set_type, std::slice::from_ref(left))?;
     let r = vm.call_method(&s, op, std::slice::from_ref(right))?;
     Ok(r)
@@ -653,7 +741,8 @@ pub fn init(vm: &Vm) {
         None => d(o).del_item(vm, k),
     }));
     s.contains.set(Some(|vm, o, k| d(o).contains(vm, k)));
-    s.iter.set(Some(|vm, o| Ok(make_iter(vm, o, DictPart::Keys, false))));
+    s.iter
+        .set(Some(|vm, o| Ok(make_iter(vm, o, DictPart::Keys, false))));
     s.richcompare.set(Some(dict_richcompare));
     s.or.set(Some(dict_or));
     s.inplace_or.set(Some(dict_ior));
@@ -680,7 +769,11 @@ pub fn init(vm: &Vm) {
             MethodDef::class("fromkeys", fromkeys),
         ],
     );
-    for vt in [&vm.types.dict_keys_type, &vm.types.dict_values_type, &vm.types.dict_items_type] {
+    for vt in [
+        &vm.types.dict_keys_type,
+        &vm.types.dict_values_type,
+        &vm.types.dict_items_type,
+    ] {
         let s = &as_type(vt).slots;
         s.repr.set(Some(view_repr));
         s.len.set(Some(|_, o| Ok(d(&view_of(o).dict).len())));
@@ -690,7 +783,8 @@ pub fn init(vm: &Vm) {
         }));
         s.contains.set(Some(view_contains));
         if !vt.is(&vm.types.dict_values_type) {
-            s.and.set(Some(|vm, a, b| view_setop(vm, a, b, "intersection")));
+            s.and
+                .set(Some(|vm, a, b| view_setop(vm, a, b, "intersection")));
             s.or.set(Some(|vm, a, b| view_setop(vm, a, b, "union")));
             s.subtract.set(Some(|vm, a, b| {
                 if a.downcast_ref::<PyDictView>().is_none() {
@@ -699,10 +793,14 @@ pub fn init(vm: &Vm) {
                 }
                 view_setop(vm, a, b, "difference")
             }));
-            s.xor.set(Some(|vm, a, b| view_setop(vm, a, b, "symmetric_difference")));
+            s.xor.set(Some(|vm, a, b| {
+                view_setop(vm, a, b, "symmetric_difference")
+            }));
             s.richcompare.set(Some(|vm, a, b, op| {
                 let sa = vm.call_positional(&vm.types.set_type, std::slice::from_ref(a))?;
-                if b.downcast_ref::<PyDictView>().is_none() && b.downcast_ref::<super::setobject::PySet>().is_none() {
+                if b.downcast_ref::<PyDictView>().is_none()
+                    && b.downcast_ref::<super::setobject::PySet>().is_none()
+                {
                     return Ok(vm.not_implemented.clone());
                 }
                 let sb = vm.call_positional(&vm.types.set_type, std::slice::from_ref(b))?;
@@ -718,9 +816,19 @@ pub fn init(vm: &Vm) {
             methods.push(MethodDef::new("isdisjoint", view_isdisjoint));
         }
         super::descrobject::add_methods(vm, vt, &methods);
-        super::descrobject::add_getsets(vm, vt, &[super::descrobject::GetSetDef::new("mapping", |vm, o| Ok(super::mappingproxy::new_mappingproxy(vm, view_of(o).dict.clone())))]);
+        super::descrobject::add_getsets(
+            vm,
+            vt,
+            &[super::descrobject::GetSetDef::new("mapping", |vm, o| {
+                Ok(super::mappingproxy::new_mappingproxy(
+                    vm,
+                    view_of(o).dict.clone(),
+                ))
+            })],
+        );
     }
-    let mk = |name: &str| super::typeobject::new_builtin_type(vm, name, &vm.types.object_type, 0, None);
+    let mk =
+        |name: &str| super::typeobject::new_builtin_type(vm, name, &vm.types.object_type, 0, None);
     let _ = ITER_TYPES.set([
         mk("dict_valueiterator"),
         mk("dict_itemiterator"),
@@ -728,7 +836,9 @@ pub fn init(vm: &Vm) {
         mk("dict_reversevalueiterator"),
         mk("dict_reverseitemiterator"),
     ]);
-    for t in std::iter::once(&vm.types.dict_iterator_type).chain(ITER_TYPES.get().expect("just set").iter()) {
+    for t in std::iter::once(&vm.types.dict_iterator_type)
+        .chain(ITER_TYPES.get().expect("just set").iter())
+    {
         let it = &as_type(t).slots;
         it.iter.set(Some(|_, o| Ok(o.clone())));
         it.iternext.set(Some(dict_iter_next));

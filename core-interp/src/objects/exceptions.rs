@@ -166,7 +166,13 @@ fn exc_init(vm: &Vm, obj: &PyRef, args: crate::vm::CallArgs<'_>) -> crate::vm::P
 }
 
 fn exc_args(obj: &PyRef) -> Vec<PyRef> {
-    as_exception(obj).map(|x| super::tupleobject::tuple_items(&x.args.borrow()).map(|t| t.to_vec()).unwrap_or_default()).unwrap_or_default()
+    as_exception(obj)
+        .map(|x| {
+            super::tupleobject::tuple_items(&x.args.borrow())
+                .map(|t| t.to_vec())
+                .unwrap_or_default()
+        })
+        .unwrap_or_default()
 }
 
 fn exc_str(vm: &Vm, obj: &PyRef) -> crate::vm::PyResult {
@@ -187,7 +193,10 @@ fn exc_repr(vm: &Vm, obj: &PyRef) -> crate::vm::PyResult {
     let s = if args.len() == 1 {
         format!("{name}({})", vm.repr_string(&args[0])?)
     } else {
-        format!("{name}{}", vm.repr_string(&super::tupleobject::new_tuple(vm, args))?)
+        format!(
+            "{name}{}",
+            vm.repr_string(&super::tupleobject::new_tuple(vm, args))?
+        )
     };
     Ok(super::unicodeobject::new_str_object(vm, &s))
 }
@@ -196,11 +205,22 @@ fn opt(vm: &Vm, v: Option<PyRef>) -> PyRef {
     v.unwrap_or_else(|| vm.none.clone())
 }
 
-fn set_opt(vm: &Vm, cell: &RefCell<Option<PyRef>>, v: Option<&PyRef>, what: &str) -> crate::vm::PyResult<()> {
+fn set_opt(
+    vm: &Vm,
+    cell: &RefCell<Option<PyRef>>,
+    v: Option<&PyRef>,
+    what: &str,
+) -> crate::vm::PyResult<()> {
     match v {
         Some(v) if vm.is_none(v) => *cell.borrow_mut() = None,
-        Some(v) if as_exception(v).is_some() || what == "__traceback__" => *cell.borrow_mut() = Some(v.clone()),
-        Some(_) => return Err(vm.new_type_error(format!("exception {what} must be None or derive from BaseException"))),
+        Some(v) if as_exception(v).is_some() || what == "__traceback__" => {
+            *cell.borrow_mut() = Some(v.clone())
+        }
+        Some(_) => {
+            return Err(vm.new_type_error(format!(
+                "exception {what} must be None or derive from BaseException"
+            )))
+        }
         None => return Err(vm.new_type_error(format!("{what} may not be deleted"))),
     }
     Ok(())
@@ -216,7 +236,10 @@ fn exc_with_traceback(vm: &Vm, args: crate::vm::CallArgs<'_>) -> crate::vm::PyRe
 fn exc_add_note(vm: &Vm, args: crate::vm::CallArgs<'_>) -> crate::vm::PyResult {
     let a = args.check_positional(vm, "add_note", 2, 2)?;
     if a[1].downcast_ref::<super::unicodeobject::PyStr>().is_none() {
-        return Err(vm.new_type_error(format!("note must be a str, not '{}'", super::typeobject::class_name(&a[1]))));
+        return Err(vm.new_type_error(format!(
+            "note must be a str, not '{}'",
+            super::typeobject::class_name(&a[1])
+        )));
     }
     let notes = match vm.getattr_opt(&a[0], &vm.intern("__notes__"))? {
         Some(n) => n,
@@ -247,40 +270,104 @@ pub fn init(vm: &Vm) {
         vm,
         be,
         &[
-            GetSetDef::new("args", |_, o| Ok(as_exception(o).expect("exception").args.borrow().clone())).with_setter(|vm, o, v| {
+            GetSetDef::new("args", |_, o| {
+                Ok(as_exception(o).expect("exception").args.borrow().clone())
+            })
+            .with_setter(|vm, o, v| {
                 let v = v.ok_or_else(|| vm.new_type_error("args may not be deleted"))?;
                 let t = super::tupleobject::new_tuple(vm, vm.collect(v)?);
                 *as_exception(o).expect("exception").args.borrow_mut() = t;
                 Ok(())
             }),
-            GetSetDef::new("__traceback__", |vm, o| Ok(opt(vm, as_exception(o).expect("exception").traceback.borrow().clone())))
-                .with_setter(|vm, o, v| set_opt(vm, &as_exception(o).expect("exception").traceback, v, "__traceback__")),
-            GetSetDef::new("__cause__", |vm, o| Ok(opt(vm, as_exception(o).expect("exception").cause.borrow().clone()))).with_setter(|vm, o, v| {
+            GetSetDef::new("__traceback__", |vm, o| {
+                Ok(opt(
+                    vm,
+                    as_exception(o)
+                        .expect("exception")
+                        .traceback
+                        .borrow()
+                        .clone(),
+                ))
+            })
+            .with_setter(|vm, o, v| {
+                set_opt(
+                    vm,
+                    &as_exception(o).expect("exception").traceback,
+                    v,
+                    "__traceback__",
+                )
+            }),
+            GetSetDef::new("__cause__", |vm, o| {
+                Ok(opt(
+                    vm,
+                    as_exception(o).expect("exception").cause.borrow().clone(),
+                ))
+            })
+            .with_setter(|vm, o, v| {
                 let x = as_exception(o).expect("exception");
                 set_opt(vm, &x.cause, v, "cause")?;
                 x.suppress_context.set(true);
                 Ok(())
             }),
-            GetSetDef::new("__context__", |vm, o| Ok(opt(vm, as_exception(o).expect("exception").context.borrow().clone())))
-                .with_setter(|vm, o, v| set_opt(vm, &as_exception(o).expect("exception").context, v, "context")),
-            GetSetDef::new("__suppress_context__", |vm, o| Ok(vm.bool_obj(as_exception(o).expect("exception").suppress_context.get()))).with_setter(|vm, o, v| {
-                let v = v.ok_or_else(|| vm.new_type_error("__suppress_context__ may not be deleted"))?;
-                as_exception(o).expect("exception").suppress_context.set(vm.is_true(v)?);
+            GetSetDef::new("__context__", |vm, o| {
+                Ok(opt(
+                    vm,
+                    as_exception(o).expect("exception").context.borrow().clone(),
+                ))
+            })
+            .with_setter(|vm, o, v| {
+                set_opt(
+                    vm,
+                    &as_exception(o).expect("exception").context,
+                    v,
+                    "context",
+                )
+            }),
+            GetSetDef::new("__suppress_context__", |vm, o| {
+                Ok(vm.bool_obj(as_exception(o).expect("exception").suppress_context.get()))
+            })
+            .with_setter(|vm, o, v| {
+                let v =
+                    v.ok_or_else(|| vm.new_type_error("__suppress_context__ may not be deleted"))?;
+                as_exception(o)
+                    .expect("exception")
+                    .suppress_context
+                    .set(vm.is_true(v)?);
                 Ok(())
             }),
         ],
     );
-    add_methods(vm, be, &[MethodDef::new("with_traceback", exc_with_traceback), MethodDef::new("add_note", exc_add_note)]);
-    let first_arg = |vm: &Vm, o: &PyRef| -> crate::vm::PyResult { Ok(exc_args(o).first().cloned().unwrap_or_else(|| vm.none.clone())) };
-    add_getsets(vm, &vm.exceptions.stop_iteration, &[GetSetDef::new("value", first_arg)]);
-    add_getsets(vm, &vm.exceptions.system_exit, &[GetSetDef::new("code", |vm, o| {
-        let a = exc_args(o);
-        Ok(match a.len() {
-            0 => vm.none.clone(),
-            1 => a[0].clone(),
-            _ => super::tupleobject::new_tuple(vm, a),
-        })
-    })]);
+    add_methods(
+        vm,
+        be,
+        &[
+            MethodDef::new("with_traceback", exc_with_traceback),
+            MethodDef::new("add_note", exc_add_note),
+        ],
+    );
+    let first_arg = |vm: &Vm, o: &PyRef| -> crate::vm::PyResult {
+        Ok(exc_args(o)
+            .first()
+            .cloned()
+            .unwrap_or_else(|| vm.none.clone()))
+    };
+    add_getsets(
+        vm,
+        &vm.exceptions.stop_iteration,
+        &[GetSetDef::new("value", first_arg)],
+    );
+    add_getsets(
+        vm,
+        &vm.exceptions.system_exit,
+        &[GetSetDef::new("code", |vm, o| {
+            let a = exc_args(o);
+            Ok(match a.len() {
+                0 => vm.none.clone(),
+                1 => a[0].clone(),
+                _ => super::tupleobject::new_tuple(vm, a),
+            })
+        })],
+    );
     super::exceptions_group::init(vm);
     super::exceptions_oserror::init(vm);
 }

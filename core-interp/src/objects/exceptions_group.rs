@@ -9,34 +9,53 @@ use super::typeobject::{as_type, class_name, is_subtype};
 use crate::vm::{CallArgs, PyResult, Vm};
 
 fn args_of(o: &PyRef) -> Vec<PyRef> {
-    as_exception(o).map(|x| tuple_items(&x.args.borrow()).map(|t| t.to_vec()).unwrap_or_default()).unwrap_or_default()
+    as_exception(o)
+        .map(|x| {
+            tuple_items(&x.args.borrow())
+                .map(|t| t.to_vec())
+                .unwrap_or_default()
+        })
+        .unwrap_or_default()
 }
 
 fn message(vm: &Vm, o: &PyRef) -> PyRef {
-    args_of(o).first().cloned().unwrap_or_else(|| vm.empty_str.clone())
+    args_of(o)
+        .first()
+        .cloned()
+        .unwrap_or_else(|| vm.empty_str.clone())
 }
 
 fn excs(o: &PyRef) -> Vec<PyRef> {
-    args_of(o).get(1).and_then(|t| tuple_items(t).map(|t| t.to_vec())).unwrap_or_default()
+    args_of(o)
+        .get(1)
+        .and_then(|t| tuple_items(t).map(|t| t.to_vec()))
+        .unwrap_or_default()
 }
 
 fn eg_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
     args.no_kwargs(vm, &as_type(cls).name())?;
     let a = args.positional();
     if a.len() != 2 {
-        return Err(vm.new_type_error(format!("BaseExceptionGroup.__new__() takes exactly 2 arguments ({} given)", a.len())));
+        return Err(vm.new_type_error(format!(
+            "BaseExceptionGroup.__new__() takes exactly 2 arguments ({} given)",
+            a.len()
+        )));
     }
     if a[0].downcast_ref::<super::unicodeobject::PyStr>().is_none() {
         return Err(vm.new_type_error(format!("argument 1 must be str, not {}", class_name(&a[0]))));
     }
-    let items = vm.collect(&a[1]).map_err(|_| vm.new_type_error("second argument (exceptions) must be a sequence"))?;
+    let items = vm
+        .collect(&a[1])
+        .map_err(|_| vm.new_type_error("second argument (exceptions) must be a sequence"))?;
     if items.is_empty() {
         return Err(vm.new_value_error("second argument (exceptions) must be a non-empty sequence"));
     }
     let mut all_exceptions = true;
     for (i, e) in items.iter().enumerate() {
         if as_exception(e).is_none() {
-            return Err(vm.new_value_error(format!("Item {i} of second argument (exceptions) is not an exception")));
+            return Err(vm.new_value_error(format!(
+                "Item {i} of second argument (exceptions) is not an exception"
+            )));
         }
         if !is_subtype(e.class(), &vm.exceptions.exception) {
             all_exceptions = false;
@@ -46,25 +65,42 @@ fn eg_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
     if cls.is(&vm.exceptions.base_exception_group) && all_exceptions {
         cls = vm.exceptions.exception_group.clone();
     } else if is_subtype(&cls, &vm.exceptions.exception) && !all_exceptions {
-        return Err(vm.new_type_error(if cls.is(&vm.exceptions.exception_group) {
-            "Cannot nest BaseExceptions in an ExceptionGroup".to_string()
-        } else {
-            format!("Cannot nest BaseExceptions in '{}'", as_type(&cls).name())
-        }));
+        return Err(
+            vm.new_type_error(if cls.is(&vm.exceptions.exception_group) {
+                "Cannot nest BaseExceptions in an ExceptionGroup".to_string()
+            } else {
+                format!("Cannot nest BaseExceptions in '{}'", as_type(&cls).name())
+            }),
+        );
     }
-    Ok(super::exceptions::PyBaseException::new_instance(vm, &cls, vec![a[0].clone(), new_tuple(vm, items)]))
+    Ok(super::exceptions::PyBaseException::new_instance(
+        vm,
+        &cls,
+        vec![a[0].clone(), new_tuple(vm, items)],
+    ))
 }
 
 fn eg_str(vm: &Vm, o: &PyRef) -> PyResult {
     let n = excs(o).len();
     let m = vm.str_string(&message(vm, o))?;
-    Ok(super::unicodeobject::new_str_object(vm, &format!("{m} ({n} sub-exception{})", if n == 1 { "" } else { "s" })))
+    Ok(super::unicodeobject::new_str_object(
+        vm,
+        &format!("{m} ({n} sub-exception{})", if n == 1 { "" } else { "s" }),
+    ))
 }
 
 fn eg_repr(vm: &Vm, o: &PyRef) -> PyResult {
     let items = excs(o);
     let list = super::listobject::new_list(vm, items);
-    Ok(super::unicodeobject::new_str_object(vm, &format!("{}({}, {})", class_name(o), vm.repr_string(&message(vm, o))?, vm.repr_string(&list)?)))
+    Ok(super::unicodeobject::new_str_object(
+        vm,
+        &format!(
+            "{}({}, {})",
+            class_name(o),
+            vm.repr_string(&message(vm, o))?,
+            vm.repr_string(&list)?
+        ),
+    ))
 }
 
 /// A matcher for `split`/`subgroup`: a type, a tuple of types, or a predicate.
@@ -107,8 +143,16 @@ fn split_impl(vm: &Vm, eg: &PyRef, cond: &PyRef) -> PyResult<(Option<PyRef>, Opt
             no.push(e);
         }
     }
-    let m = if yes.is_empty() { None } else { Some(derive_with(vm, eg, yes)?) };
-    let r = if no.is_empty() { None } else { Some(derive_with(vm, eg, no)?) };
+    let m = if yes.is_empty() {
+        None
+    } else {
+        Some(derive_with(vm, eg, yes)?)
+    };
+    let r = if no.is_empty() {
+        None
+    } else {
+        Some(derive_with(vm, eg, no)?)
+    };
     Ok((m, r))
 }
 
@@ -116,7 +160,10 @@ fn split(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_positional(vm, "split", 2, 2)?;
     let (m, r) = split_impl(vm, &a[0], &a[1])?;
     let none = vm.none.clone();
-    Ok(new_tuple(vm, vec![m.unwrap_or_else(|| none.clone()), r.unwrap_or(none)]))
+    Ok(new_tuple(
+        vm,
+        vec![m.unwrap_or_else(|| none.clone()), r.unwrap_or(none)],
+    ))
 }
 
 fn subgroup(vm: &Vm, args: CallArgs<'_>) -> PyResult {
@@ -138,7 +185,10 @@ pub fn exception_group_match(vm: &Vm, exc: PyRef, ty: &PyRef) -> PyResult<(PyRef
     }
     if vm.isinstance(&exc, ty)? && !is_subtype(exc.class(), &vm.exceptions.base_exception_group) {
         // A naked exception matches by being wrapped in a new group.
-        let wrapped = vm.call_positional(&vm.exceptions.base_exception_group, &[vm.empty_str.clone(), new_tuple(vm, vec![exc])])?;
+        let wrapped = vm.call_positional(
+            &vm.exceptions.base_exception_group,
+            &[vm.empty_str.clone(), new_tuple(vm, vec![exc])],
+        )?;
         return Ok((vm.none.clone(), wrapped));
     }
     if is_subtype(exc.class(), &vm.exceptions.base_exception_group) {
@@ -151,7 +201,11 @@ pub fn exception_group_match(vm: &Vm, exc: PyRef, ty: &PyRef) -> PyResult<(PyRef
 
 /// Combines the exceptions raised by `except*` handlers with the unhandled rest.
 pub fn prep_reraise_star(vm: &Vm, orig: PyRef, raised: PyRef) -> PyResult {
-    let items: Vec<PyRef> = vm.collect(&raised)?.into_iter().filter(|e| !vm.is_none(e)).collect();
+    let items: Vec<PyRef> = vm
+        .collect(&raised)?
+        .into_iter()
+        .filter(|e| !vm.is_none(e))
+        .collect();
     if items.is_empty() {
         return Ok(vm.none.clone());
     }
@@ -161,7 +215,10 @@ pub fn prep_reraise_star(vm: &Vm, orig: PyRef, raised: PyRef) -> PyResult {
     if items.len() == 1 {
         return Ok(items[0].clone());
     }
-    let group = vm.call_positional(&vm.exceptions.base_exception_group, &[vm.empty_str.clone(), super::listobject::new_list(vm, items)])?;
+    let group = vm.call_positional(
+        &vm.exceptions.base_exception_group,
+        &[vm.empty_str.clone(), super::listobject::new_list(vm, items)],
+    )?;
     Ok(group)
 }
 
@@ -183,7 +240,15 @@ pub fn init(vm: &Vm) {
             GetSetDef::new("exceptions", |vm, o| Ok(new_tuple(vm, excs(o)))),
         ],
     );
-    add_methods(vm, t, &[MethodDef::new("split", split), MethodDef::new("subgroup", subgroup), MethodDef::new("derive", derive)]);
+    add_methods(
+        vm,
+        t,
+        &[
+            MethodDef::new("split", split),
+            MethodDef::new("subgroup", subgroup),
+            MethodDef::new("derive", derive),
+        ],
+    );
     // ExceptionGroup derives from both BaseExceptionGroup and Exception.
     let egt = as_type(&vm.exceptions.exception_group);
     *egt.bases.borrow_mut() = vec![t.clone(), vm.exceptions.exception.clone()];

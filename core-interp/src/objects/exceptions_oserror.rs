@@ -61,7 +61,9 @@ fn parse_args(vm: &Vm, obj: &PyRef, args: &[PyRef]) {
             filename2 = args[4].clone();
         }
     }
-    if super::typeobject::is_subtype(obj.class(), &vm.exceptions.blocking_io_error) && args.len() >= 3 {
+    if super::typeobject::is_subtype(obj.class(), &vm.exceptions.blocking_io_error)
+        && args.len() >= 3
+    {
         if super::longobject::as_int(&args[2]).is_some() {
             d.set_str(vm, "characters_written", args[2].clone());
             filename = none();
@@ -72,7 +74,11 @@ fn parse_args(vm: &Vm, obj: &PyRef, args: &[PyRef]) {
     d.set_str(vm, "filename", filename);
     d.set_str(vm, "filename2", filename2);
     if let Some(x) = as_exception(obj) {
-        let kept = if (3..=5).contains(&args.len()) { args[..2].to_vec() } else { args.to_vec() };
+        let kept = if (3..=5).contains(&args.len()) {
+            args[..2].to_vec()
+        } else {
+            args.to_vec()
+        };
         *x.args.borrow_mut() = new_tuple(vm, kept);
     }
 }
@@ -99,7 +105,12 @@ fn oserror_init(vm: &Vm, obj: &PyRef, args: CallArgs<'_>) -> PyResult<()> {
 }
 
 fn field(vm: &Vm, obj: &PyRef, name: &str) -> Option<PyRef> {
-    obj.dict().and_then(|d| d.downcast_ref::<PyDict>().and_then(|d| d.get_rust_str(vm, name))).filter(|v| !vm.is_none(v))
+    obj.dict()
+        .and_then(|d| {
+            d.downcast_ref::<PyDict>()
+                .and_then(|d| d.get_rust_str(vm, name))
+        })
+        .filter(|v| !vm.is_none(v))
 }
 
 fn oserror_str(vm: &Vm, obj: &PyRef) -> PyResult {
@@ -113,14 +124,29 @@ fn oserror_str(vm: &Vm, obj: &PyRef) -> PyResult {
     };
     let s = if let Some(f) = field(vm, obj, "filename") {
         match field(vm, obj, "filename2") {
-            Some(f2) => format!("[Errno {}] {}: {} -> {}", show(&errno)?, show(&strerror)?, vm.repr_string(&f)?, vm.repr_string(&f2)?),
-            None => format!("[Errno {}] {}: {}", show(&errno)?, show(&strerror)?, vm.repr_string(&f)?),
+            Some(f2) => format!(
+                "[Errno {}] {}: {} -> {}",
+                show(&errno)?,
+                show(&strerror)?,
+                vm.repr_string(&f)?,
+                vm.repr_string(&f2)?
+            ),
+            None => format!(
+                "[Errno {}] {}: {}",
+                show(&errno)?,
+                show(&strerror)?,
+                vm.repr_string(&f)?
+            ),
         }
     } else if errno.is_some() && strerror.is_some() {
         format!("[Errno {}] {}", show(&errno)?, show(&strerror)?)
     } else {
         let args = as_exception(obj).map(|x| x.args.borrow().clone());
-        let items = args.as_ref().and_then(tuple_items).map(|t| t.to_vec()).unwrap_or_default();
+        let items = args
+            .as_ref()
+            .and_then(tuple_items)
+            .map(|t| t.to_vec())
+            .unwrap_or_default();
         return match items.len() {
             0 => Ok(vm.empty_str.clone()),
             1 => vm.str(&items[0]),
@@ -132,9 +158,17 @@ fn oserror_str(vm: &Vm, obj: &PyRef) -> PyResult {
 
 /// A new OSError (or the subclass its errno maps to) for `errno`, with
 /// `strerror` and optional file names, as `PyErr_SetFromErrnoWithFilenameObjects`.
-pub fn new_os_error(vm: &Vm, errno: i32, filename: Option<PyRef>, filename2: Option<PyRef>) -> crate::vm::PyErr {
+pub fn new_os_error(
+    vm: &Vm,
+    errno: i32,
+    filename: Option<PyRef>,
+    filename2: Option<PyRef>,
+) -> crate::vm::PyErr {
     let msg = strerror(errno);
-    let mut args = vec![super::longobject::new_int(vm, errno as i64), super::unicodeobject::new_str_object(vm, &msg)];
+    let mut args = vec![
+        super::longobject::new_int(vm, errno as i64),
+        super::unicodeobject::new_str_object(vm, &msg),
+    ];
     if let Some(f) = filename {
         args.push(f);
         if let Some(f2) = filename2 {
@@ -142,7 +176,9 @@ pub fn new_os_error(vm: &Vm, errno: i32, filename: Option<PyRef>, filename2: Opt
             args.push(f2);
         }
     }
-    let ty = subclass_for_errno(vm, errno as i64).unwrap_or(&vm.exceptions.os_error).clone();
+    let ty = subclass_for_errno(vm, errno as i64)
+        .unwrap_or(&vm.exceptions.os_error)
+        .clone();
     let e = PyBaseException::new_instance(vm, &ty, args.clone());
     parse_args(vm, &e, &args);
     crate::vm::PyErr(e)
@@ -169,7 +205,12 @@ fn import_error_init(vm: &Vm, obj: &PyRef, args: CallArgs<'_>) -> PyResult<()> {
         match vm.str_string(k)?.as_str() {
             "name" => name = v.clone(),
             "path" => path = v.clone(),
-            other => return Err(vm.new_type_error(format!("'{other}' is an invalid keyword argument for {}()", class_name(obj)))),
+            other => {
+                return Err(vm.new_type_error(format!(
+                    "'{other}' is an invalid keyword argument for {}()",
+                    class_name(obj)
+                )))
+            }
         }
     }
     let pos = args.positional();
@@ -178,7 +219,15 @@ fn import_error_init(vm: &Vm, obj: &PyRef, args: CallArgs<'_>) -> PyResult<()> {
     }
     d.set_str(vm, "name", name);
     d.set_str(vm, "path", path);
-    d.set_str(vm, "msg", if pos.len() == 1 { pos[0].clone() } else { vm.none.clone() });
+    d.set_str(
+        vm,
+        "msg",
+        if pos.len() == 1 {
+            pos[0].clone()
+        } else {
+            vm.none.clone()
+        },
+    );
     Ok(())
 }
 
@@ -196,7 +245,12 @@ fn import_error_str(vm: &Vm, obj: &PyRef) -> PyResult {
     if let Some(m) = field(vm, obj, "msg") {
         return vm.str(&m);
     }
-    let items = as_exception(obj).map(|x| x.args.borrow().clone()).as_ref().and_then(tuple_items).map(|t| t.to_vec()).unwrap_or_default();
+    let items = as_exception(obj)
+        .map(|x| x.args.borrow().clone())
+        .as_ref()
+        .and_then(tuple_items)
+        .map(|t| t.to_vec())
+        .unwrap_or_default();
     match items.len() {
         0 => Ok(vm.empty_str.clone()),
         1 => vm.str(&items[0]),
@@ -205,12 +259,21 @@ fn import_error_str(vm: &Vm, obj: &PyRef) -> PyResult {
 }
 
 fn dict_field(vm: &Vm, obj: &PyRef, name: &str) -> PyRef {
-    obj.dict().and_then(|d| d.downcast_ref::<PyDict>().and_then(|d| d.get_rust_str(vm, name))).unwrap_or_else(|| vm.none.clone())
+    obj.dict()
+        .and_then(|d| {
+            d.downcast_ref::<PyDict>()
+                .and_then(|d| d.get_rust_str(vm, name))
+        })
+        .unwrap_or_else(|| vm.none.clone())
 }
 
 fn set_dict_field(vm: &Vm, obj: &PyRef, name: &str, v: Option<&PyRef>) -> PyResult<()> {
     let d = instance_dict(vm, obj);
-    d.downcast_ref::<PyDict>().expect("dict").set_str(vm, name, v.cloned().unwrap_or_else(|| vm.none.clone()));
+    d.downcast_ref::<PyDict>().expect("dict").set_str(
+        vm,
+        name,
+        v.cloned().unwrap_or_else(|| vm.none.clone()),
+    );
     Ok(())
 }
 
@@ -223,8 +286,16 @@ macro_rules! dict_fields {
 /// Installs OSError's and ImportError's constructors, fields and `__str__`.
 pub fn init(vm: &Vm) {
     use super::descrobject::{add_getsets, GetSetDef};
-    add_getsets(vm, &vm.exceptions.os_error, &dict_fields!("errno", "strerror", "filename", "filename2"));
-    add_getsets(vm, &vm.exceptions.import_error, &dict_fields!("name", "path", "msg"));
+    add_getsets(
+        vm,
+        &vm.exceptions.os_error,
+        &dict_fields!("errno", "strerror", "filename", "filename2"),
+    );
+    add_getsets(
+        vm,
+        &vm.exceptions.import_error,
+        &dict_fields!("name", "path", "msg"),
+    );
     let s = &as_type(&vm.exceptions.os_error).slots;
     s.new.set(Some(oserror_new));
     s.init.set(Some(oserror_init));

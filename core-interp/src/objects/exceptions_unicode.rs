@@ -28,7 +28,10 @@ fn kind_of(vm: &Vm, o: &PyRef) -> Kind {
 }
 
 fn arg_type_error(vm: &Vm, n: usize, want: &str, got: &PyRef) -> crate::vm::PyErr {
-    vm.new_type_error(format!("argument {n} must be {want}, not {}", class_name(got)))
+    vm.new_type_error(format!(
+        "argument {n} must be {want}, not {}",
+        class_name(got)
+    ))
 }
 
 fn unicode_error_init(vm: &Vm, o: &PyRef, args: CallArgs<'_>) -> PyResult<()> {
@@ -41,7 +44,10 @@ fn unicode_error_init(vm: &Vm, o: &PyRef, args: CallArgs<'_>) -> PyResult<()> {
         *x.args.borrow_mut() = super::tupleobject::new_tuple(vm, a.to_vec());
     }
     if a.len() != want {
-        return Err(vm.new_type_error(format!("function takes exactly {want} arguments ({} given)", a.len())));
+        return Err(vm.new_type_error(format!(
+            "function takes exactly {want} arguments ({} given)",
+            a.len()
+        )));
     }
     let mut i = 0;
     if kind != Kind::Translate {
@@ -64,7 +70,10 @@ fn unicode_error_init(vm: &Vm, o: &PyRef, args: CallArgs<'_>) -> PyResult<()> {
     };
     for (k, what) in [(i + 1, "start"), (i + 2, "end")] {
         if super::longobject::as_int(&a[k]).is_none() {
-            return Err(vm.new_type_error(format!("'{}' object cannot be interpreted as an integer", class_name(&a[k]))));
+            return Err(vm.new_type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                class_name(&a[k])
+            )));
         }
         vm.setattr_str(o, what, a[k].clone())?;
     }
@@ -78,10 +87,14 @@ fn unicode_error_init(vm: &Vm, o: &PyRef, args: CallArgs<'_>) -> PyResult<()> {
 
 fn unicode_error_str(vm: &Vm, o: &PyRef) -> PyResult {
     let get = |n: &str| -> PyResult<Option<PyRef>> { vm.getattr_opt(o, &vm.intern(n)) };
-    let (Some(object), Some(start), Some(end), Some(reason)) = (get("object")?, get("start")?, get("end")?, get("reason")?) else {
+    let (Some(object), Some(start), Some(end), Some(reason)) =
+        (get("object")?, get("start")?, get("end")?, get("reason")?)
+    else {
         // Created without the five attributes (e.g. `UnicodeError("msg")`-style): show args.
         let args = vm.getattr_str(o, "args")?;
-        let items = super::tupleobject::tuple_items(&args).map(|t| t.to_vec()).unwrap_or_default();
+        let items = super::tupleobject::tuple_items(&args)
+            .map(|t| t.to_vec())
+            .unwrap_or_default();
         return match items.len() {
             0 => Ok(vm.empty_str.clone()),
             1 => vm.str(&items[0]),
@@ -106,9 +119,14 @@ fn unicode_error_str(vm: &Vm, o: &PyRef) -> PyResult {
             let b = super::bytesobject::as_bytes(&object).map_or(0, |d| d[start as usize]);
             format!("'{encoding}' codec can't decode byte 0x{b:02x} in position {start}: {reason}")
         }
-        Kind::Decode => format!("'{encoding}' codec can't decode bytes in position {start}-{}: {reason}", end - 1),
+        Kind::Decode => format!(
+            "'{encoding}' codec can't decode bytes in position {start}-{}: {reason}",
+            end - 1
+        ),
         _ if single => {
-            let c = object.downcast_ref::<PyStr>().map_or(0, |s| s.char_at(start as usize));
+            let c = object
+                .downcast_ref::<PyStr>()
+                .map_or(0, |s| s.char_at(start as usize));
             let shown = if c <= 0xFF {
                 format!("\\x{c:02x}")
             } else if c <= 0xFFFF {
@@ -122,15 +140,25 @@ fn unicode_error_str(vm: &Vm, o: &PyRef) -> PyResult {
                 format!("can't translate character '{shown}' in position {start}: {reason}")
             }
         }
-        Kind::Encode => format!("'{encoding}' codec can't encode characters in position {start}-{}: {reason}", end - 1),
-        Kind::Translate => format!("can't translate characters in position {start}-{}: {reason}", end - 1),
+        Kind::Encode => format!(
+            "'{encoding}' codec can't encode characters in position {start}-{}: {reason}",
+            end - 1
+        ),
+        Kind::Translate => format!(
+            "can't translate characters in position {start}-{}: {reason}",
+            end - 1
+        ),
     };
     Ok(super::unicodeobject::new_str_object(vm, &s))
 }
 
 /// Installs the constructors and `__str__` of the three Unicode errors.
 pub fn init(vm: &Vm) {
-    for t in [&vm.exceptions.unicode_encode_error, &vm.exceptions.unicode_decode_error, &vm.exceptions.unicode_translate_error] {
+    for t in [
+        &vm.exceptions.unicode_encode_error,
+        &vm.exceptions.unicode_decode_error,
+        &vm.exceptions.unicode_translate_error,
+    ] {
         let s = &as_type(t).slots;
         s.init.set(Some(unicode_error_init));
         s.str.set(Some(unicode_error_str));
@@ -143,18 +171,53 @@ fn new_error(vm: &Vm, ty: &PyRef, args: Vec<PyRef>) -> PyResult {
     Ok(e)
 }
 
-fn five_args(vm: &Vm, encoding: &str, object: &PyRef, start: usize, end: usize, reason: &str) -> Vec<PyRef> {
+fn five_args(
+    vm: &Vm,
+    encoding: &str,
+    object: &PyRef,
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> Vec<PyRef> {
     use super::longobject::new_int;
     use super::unicodeobject::new_str_object;
-    vec![new_str_object(vm, encoding), object.clone(), new_int(vm, start as i64), new_int(vm, end as i64), new_str_object(vm, reason)]
+    vec![
+        new_str_object(vm, encoding),
+        object.clone(),
+        new_int(vm, start as i64),
+        new_int(vm, end as i64),
+        new_str_object(vm, reason),
+    ]
 }
 
 /// A new `UnicodeDecodeError(encoding, object, start, end, reason)`.
-pub fn new_decode_error(vm: &Vm, encoding: &str, object: &PyRef, start: usize, end: usize, reason: &str) -> PyResult {
-    new_error(vm, &vm.exceptions.unicode_decode_error, five_args(vm, encoding, object, start, end, reason))
+pub fn new_decode_error(
+    vm: &Vm,
+    encoding: &str,
+    object: &PyRef,
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> PyResult {
+    new_error(
+        vm,
+        &vm.exceptions.unicode_decode_error,
+        five_args(vm, encoding, object, start, end, reason),
+    )
 }
 
 /// A new `UnicodeEncodeError(encoding, object, start, end, reason)`.
-pub fn new_encode_error(vm: &Vm, encoding: &str, object: &PyRef, start: usize, end: usize, reason: &str) -> PyResult {
-    new_error(vm, &vm.exceptions.unicode_encode_error, five_args(vm, encoding, object, start, end, reason))
+pub fn new_encode_error(
+    vm: &Vm,
+    encoding: &str,
+    object: &PyRef,
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> PyResult {
+    new_error(
+        vm,
+        &vm.exceptions.unicode_encode_error,
+        five_args(vm, encoding, object, start, end, reason),
+    )
 }

@@ -72,7 +72,11 @@ fn py_divmod(x: f64, y: f64) -> (f64, f64) {
     }
     let floordiv = if div != 0.0 {
         let f = div.floor();
-        if div - f > 0.5 { f + 1.0 } else { f }
+        if div - f > 0.5 {
+            f + 1.0
+        } else {
+            f
+        }
     } else {
         0.0_f64.copysign(x / y)
     };
@@ -101,12 +105,17 @@ fn divmod(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
         return Err(vm.new_zero_division_error("float divmod()"));
     }
     let (q, r) = py_divmod(x, y);
-    Ok(super::tupleobject::new_tuple(vm, vec![new_float(vm, q), new_float(vm, r)]))
+    Ok(super::tupleobject::new_tuple(
+        vm,
+        vec![new_float(vm, q), new_float(vm, r)],
+    ))
 }
 
 fn pow(vm: &Vm, a: &PyRef, b: &PyRef, m: &PyRef) -> PyResult {
     if !vm.is_none(m) {
-        return Err(vm.new_type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        return Err(
+            vm.new_type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        );
     }
     let (x, y) = operands!(vm, a, b);
     if x == 0.0 && y < 0.0 {
@@ -120,7 +129,13 @@ fn pow(vm: &Vm, a: &PyRef, b: &PyRef, m: &PyRef) -> PyResult {
     }
     let r = x.powf(y);
     if r.is_infinite() && x.is_finite() && y.is_finite() {
-        return Err(vm.new_exception(&vm.exceptions.overflow_error, vec![super::longobject::new_int(vm, 34), new_str_object(vm, "Numerical result out of range")]));
+        return Err(vm.new_exception(
+            &vm.exceptions.overflow_error,
+            vec![
+                super::longobject::new_int(vm, 34),
+                new_str_object(vm, "Numerical result out of range"),
+            ],
+        ));
     }
     Ok(new_float(vm, r))
 }
@@ -152,10 +167,21 @@ pub fn parse_float_str(s: &str) -> Option<f64> {
         "inf" | "infinity" => f64::INFINITY,
         "nan" => f64::NAN,
         _ => {
-            if body.is_empty() || body.starts_with('_') || body.ends_with('_') || body.contains("__") || body.contains("_.") || body.contains("._") || body.contains("e_") || body.contains("_e") {
+            if body.is_empty()
+                || body.starts_with('_')
+                || body.ends_with('_')
+                || body.contains("__")
+                || body.contains("_.")
+                || body.contains("._")
+                || body.contains("e_")
+                || body.contains("_e")
+            {
                 return None;
             }
-            if !body.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-' | '_')) {
+            if !body
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-' | '_'))
+            {
                 return None;
             }
             let clean: String = body.chars().filter(|c| *c != '_').collect();
@@ -192,17 +218,31 @@ pub fn float_from_object(vm: &Vm, x: &PyRef) -> PyResult<f64> {
         super::buffer::bytes_like(vm, x)?.map(|b| String::from_utf8_lossy(&b).into_owned())
     };
     if let Some(t) = text {
-        return parse_float_str(&t).ok_or_else(|| vm.new_value_error(format!("could not convert string to float: {}", vm.repr_string(x).unwrap_or_default())));
+        return parse_float_str(&t).ok_or_else(|| {
+            vm.new_value_error(format!(
+                "could not convert string to float: {}",
+                vm.repr_string(x).unwrap_or_default()
+            ))
+        });
     }
     if let Some(r) = vm.call_special(x, "__float__", &[])? {
-        return as_float(&r).ok_or_else(|| vm.new_type_error(format!("{}.__float__ returned non-float (type {})", class_name(x), class_name(&r))));
+        return as_float(&r).ok_or_else(|| {
+            vm.new_type_error(format!(
+                "{}.__float__ returned non-float (type {})",
+                class_name(x),
+                class_name(&r)
+            ))
+        });
     }
     if let Some(r) = vm.call_special(x, "__index__", &[])? {
         if let Some(i) = as_int(&r) {
             return int_to_f64(vm, &i.value);
         }
     }
-    Err(vm.new_type_error(format!("float() argument must be a string or a real number, not '{}'", class_name(x))))
+    Err(vm.new_type_error(format!(
+        "float() argument must be a string or a real number, not '{}'",
+        class_name(x)
+    )))
 }
 
 /// Formats `v` with fixed notation and `prec` decimals, correctly rounded.
@@ -216,25 +256,45 @@ fn expo(v: f64, prec: usize, upper: bool) -> String {
     let (m, e) = s.split_once('e').unwrap();
     let e: i32 = e.parse().unwrap();
     let out = format!("{m}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs());
-    if upper { out.to_uppercase() } else { out }
+    if upper {
+        out.to_uppercase()
+    } else {
+        out
+    }
 }
 
 /// `%g`-style: `prec` significant digits, trailing zeros removed unless `alt`.
 fn general(v: f64, prec: usize, upper: bool, alt: bool) -> String {
     let p = if prec == 0 { 1 } else { prec };
     if v == 0.0 {
-        let z = if alt { format!("{:.*}", p - 1, 0.0) } else { "0".to_string() };
-        return if v.is_sign_negative() { format!("-{z}") } else { z };
+        let z = if alt {
+            format!("{:.*}", p - 1, 0.0)
+        } else {
+            "0".to_string()
+        };
+        return if v.is_sign_negative() {
+            format!("-{z}")
+        } else {
+            z
+        };
     }
     let e = {
         let s = format!("{:.*e}", p - 1, v);
         s.split_once('e').unwrap().1.parse::<i32>().unwrap()
     };
-    let mut s = if e < -4 || e >= p as i32 { expo(v, p - 1, upper) } else { fixed(v, (p as i32 - 1 - e).max(0) as usize) };
+    let mut s = if e < -4 || e >= p as i32 {
+        expo(v, p - 1, upper)
+    } else {
+        fixed(v, (p as i32 - 1 - e).max(0) as usize)
+    };
     if !alt {
         if let Some(epos) = s.find(['e', 'E']) {
             let (m, ex) = s.split_at(epos);
-            let m = if m.contains('.') { m.trim_end_matches('0').trim_end_matches('.') } else { m };
+            let m = if m.contains('.') {
+                m.trim_end_matches('0').trim_end_matches('.')
+            } else {
+                m
+            };
             s = format!("{m}{ex}");
         } else if s.contains('.') {
             s = s.trim_end_matches('0').trim_end_matches('.').to_string();
@@ -265,11 +325,19 @@ pub fn format_float(vm: &Vm, v: f64, spec: &FormatSpec) -> PyResult<String> {
             None => match spec.precision {
                 Some(p) => {
                     let g = general(a, p, false, spec.alternate);
-                    if g.contains(['.', 'e', 'n', 'i']) { g } else { format!("{g}.0") }
+                    if g.contains(['.', 'e', 'n', 'i']) {
+                        g
+                    } else {
+                        format!("{g}.0")
+                    }
                 }
                 None => float_repr(a),
             },
-            Some(t) => return Err(vm.new_value_error(format!("Unknown format code '{t}' for object of type 'float'"))),
+            Some(t) => {
+                return Err(vm.new_value_error(format!(
+                    "Unknown format code '{t}' for object of type 'float'"
+                )))
+            }
         }
     };
     if !a.is_finite() && spec.ty == Some('%') {
@@ -279,10 +347,21 @@ pub fn format_float(vm: &Vm, v: f64, spec: &FormatSpec) -> PyResult<String> {
         body = body.to_uppercase();
     }
     // `z`: a result that rounded to zero loses its minus sign.
-    if spec.no_neg_zero && neg && !body.chars().any(|c| c.is_ascii_digit() && c != '0') && a.is_finite() {
+    if spec.no_neg_zero
+        && neg
+        && !body.chars().any(|c| c.is_ascii_digit() && c != '0')
+        && a.is_finite()
+    {
         neg = false;
     }
-    if spec.alternate && !body.contains('.') && a.is_finite() && matches!(spec.ty, Some('f' | 'F' | 'e' | 'E' | '%' | 'g' | 'G' | 'n') | None) {
+    if spec.alternate
+        && !body.contains('.')
+        && a.is_finite()
+        && matches!(
+            spec.ty,
+            Some('f' | 'F' | 'e' | 'E' | '%' | 'g' | 'G' | 'n') | None
+        )
+    {
         if let Some(p) = body.find(['e', 'E', '%']) {
             body.insert(p, '.');
         } else {
@@ -309,7 +388,10 @@ pub fn format_float(vm: &Vm, v: f64, spec: &FormatSpec) -> PyResult<String> {
 fn format(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_positional(vm, "__format__", 2, 2)?;
     let Some(spec_s) = a[1].downcast_ref::<PyStr>() else {
-        return Err(vm.new_type_error(format!("__format__() argument must be str, not {}", class_name(&a[1]))));
+        return Err(vm.new_type_error(format!(
+            "__format__() argument must be str, not {}",
+            class_name(&a[1])
+        )));
     };
     let text = spec_s.to_string_lossy();
     if text.is_empty() {
@@ -340,7 +422,11 @@ fn round_to(x: f64, nd: i64) -> f64 {
     let p = 10f64.powi((-nd) as i32);
     let y = x / p;
     let r = y.round();
-    let r = if (y - y.trunc()).abs() == 0.5 { 2.0 * (y / 2.0).round() } else { r };
+    let r = if (y - y.trunc()).abs() == 0.5 {
+        2.0 * (y / 2.0).round()
+    } else {
+        r
+    };
     r * p
 }
 
@@ -350,14 +436,24 @@ fn round(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     match a.get(1).filter(|n| !vm.is_none(n)) {
         None => {
             let r = x.round();
-            let r = if (x - x.trunc()).abs() == 0.5 { 2.0 * (x / 2.0).round() } else { r };
+            let r = if (x - x.trunc()).abs() == 0.5 {
+                2.0 * (x / 2.0).round()
+            } else {
+                r
+            };
             Ok(new_bigint(vm, float_to_bigint(vm, r)?))
         }
         Some(nd) => {
             let nd = vm.index(nd)?;
             let nd = match &as_int(&nd).unwrap().value {
                 IntValue::Small(s) => *s,
-                IntValue::Big(b) => if b.is_negative() { i64::MIN } else { i64::MAX },
+                IntValue::Big(b) => {
+                    if b.is_negative() {
+                        i64::MIN
+                    } else {
+                        i64::MAX
+                    }
+                }
             };
             Ok(new_float(vm, round_to(x, nd)))
         }
@@ -401,7 +497,10 @@ fn as_integer_ratio(vm: &Vm, args: CallArgs<'_>) -> PyResult {
         num /= &g;
         den /= &g;
     }
-    Ok(super::tupleobject::new_tuple(vm, vec![new_bigint(vm, num), new_bigint(vm, den)]))
+    Ok(super::tupleobject::new_tuple(
+        vm,
+        vec![new_bigint(vm, num), new_bigint(vm, den)],
+    ))
 }
 
 mod num {
@@ -418,17 +517,33 @@ fn hex(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let s = if x.is_nan() {
         "nan".to_string()
     } else if x.is_infinite() {
-        if x > 0.0 { "inf".into() } else { "-inf".into() }
+        if x > 0.0 {
+            "inf".into()
+        } else {
+            "-inf".into()
+        }
     } else if x == 0.0 {
-        if x.is_sign_negative() { "-0x0.0p+0".into() } else { "0x0.0p+0".into() }
+        if x.is_sign_negative() {
+            "-0x0.0p+0".into()
+        } else {
+            "0x0.0p+0".into()
+        }
     } else {
         let bits = x.to_bits();
         let sign = if bits >> 63 == 1 { "-" } else { "" };
         let exp = ((bits >> 52) & 0x7ff) as i64;
         let mant = bits & ((1 << 52) - 1);
-        let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
+        let (lead, e) = if exp == 0 {
+            (0, -1022)
+        } else {
+            (1, exp - 1023)
+        };
         let m = format!("{mant:013x}");
-        format!("{sign}0x{lead}.{m}p{}{}", if e < 0 { "-" } else { "+" }, e.abs())
+        format!(
+            "{sign}0x{lead}.{m}p{}{}",
+            if e < 0 { "-" } else { "+" },
+            e.abs()
+        )
     };
     Ok(new_str_object(vm, &s))
 }
@@ -440,22 +555,34 @@ fn conjugate(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 
 fn trunc(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_positional(vm, "__trunc__", 1, 1)?;
-    Ok(new_bigint(vm, float_to_bigint(vm, as_float(&a[0]).unwrap())?))
+    Ok(new_bigint(
+        vm,
+        float_to_bigint(vm, as_float(&a[0]).unwrap())?,
+    ))
 }
 
 fn floor(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_positional(vm, "__floor__", 1, 1)?;
-    Ok(new_bigint(vm, float_to_bigint(vm, as_float(&a[0]).unwrap().floor())?))
+    Ok(new_bigint(
+        vm,
+        float_to_bigint(vm, as_float(&a[0]).unwrap().floor())?,
+    ))
 }
 
 fn ceil(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_positional(vm, "__ceil__", 1, 1)?;
-    Ok(new_bigint(vm, float_to_bigint(vm, as_float(&a[0]).unwrap().ceil())?))
+    Ok(new_bigint(
+        vm,
+        float_to_bigint(vm, as_float(&a[0]).unwrap().ceil())?,
+    ))
 }
 
 fn getnewargs(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_positional(vm, "__getnewargs__", 1, 1)?;
-    Ok(super::tupleobject::new_tuple(vm, vec![new_float(vm, as_float(&a[0]).unwrap())]))
+    Ok(super::tupleobject::new_tuple(
+        vm,
+        vec![new_float(vm, as_float(&a[0]).unwrap())],
+    ))
 }
 
 /// Installs float's slots and methods.
@@ -464,10 +591,18 @@ pub fn init(vm: &Vm) {
     let t = &vm.types.float_type;
     let s = &as_type(t).slots;
     s.new.set(Some(float_new));
-    s.repr.set(Some(|vm, a| Ok(new_str_object(vm, &float_repr(as_float(a).expect("float"))))));
-    s.hash.set(Some(|_, a| Ok(super::hashing::hash_f64(as_float(a).expect("float"), a.id()))));
+    s.repr.set(Some(|vm, a| {
+        Ok(new_str_object(vm, &float_repr(as_float(a).expect("float"))))
+    }));
+    s.hash.set(Some(|_, a| {
+        Ok(super::hashing::hash_f64(
+            as_float(a).expect("float"),
+            a.id(),
+        ))
+    }));
     s.richcompare.set(Some(richcompare));
-    s.bool.set(Some(|_, a| Ok(as_float(a).expect("float") != 0.0)));
+    s.bool
+        .set(Some(|_, a| Ok(as_float(a).expect("float") != 0.0)));
     s.add.set(Some(add));
     s.subtract.set(Some(sub));
     s.multiply.set(Some(mul));
@@ -476,11 +611,17 @@ pub fn init(vm: &Vm) {
     s.remainder.set(Some(modulo));
     s.divmod.set(Some(divmod));
     s.power.set(Some(pow));
-    s.negative.set(Some(|vm, a| Ok(new_float(vm, -as_float(a).unwrap()))));
-    s.positive.set(Some(|vm, a| Ok(new_float(vm, as_float(a).unwrap()))));
-    s.absolute.set(Some(|vm, a| Ok(new_float(vm, as_float(a).unwrap().abs()))));
-    s.int.set(Some(|vm, a| Ok(new_bigint(vm, float_to_bigint(vm, as_float(a).unwrap())?))));
-    s.float.set(Some(|vm, a| Ok(new_float(vm, as_float(a).unwrap()))));
+    s.negative
+        .set(Some(|vm, a| Ok(new_float(vm, -as_float(a).unwrap()))));
+    s.positive
+        .set(Some(|vm, a| Ok(new_float(vm, as_float(a).unwrap()))));
+    s.absolute
+        .set(Some(|vm, a| Ok(new_float(vm, as_float(a).unwrap().abs()))));
+    s.int.set(Some(|vm, a| {
+        Ok(new_bigint(vm, float_to_bigint(vm, as_float(a).unwrap())?))
+    }));
+    s.float
+        .set(Some(|vm, a| Ok(new_float(vm, as_float(a).unwrap()))));
     add_methods(
         vm,
         t,

@@ -121,7 +121,10 @@ impl FormatSpec {
         }
         if i > start {
             let w: String = chars[start..i].iter().collect();
-            out.width = Some(w.parse().map_err(|_| "Too many decimal digits in format string".to_string())?);
+            out.width = Some(
+                w.parse()
+                    .map_err(|_| "Too many decimal digits in format string".to_string())?,
+            );
         }
         if let Some(&c) = chars.get(i) {
             if c == ',' || c == '_' {
@@ -129,7 +132,11 @@ impl FormatSpec {
                 i += 1;
                 if let Some(&d) = chars.get(i) {
                     if d == ',' || d == '_' {
-                        return Err(if d == c { format!("Cannot specify '{c}' with '{c}'.") } else { "Cannot specify both ',' and '_'.".to_string() });
+                        return Err(if d == c {
+                            format!("Cannot specify '{c}' with '{c}'.")
+                        } else {
+                            "Cannot specify both ',' and '_'.".to_string()
+                        });
                     }
                 }
             }
@@ -144,7 +151,10 @@ impl FormatSpec {
                 return Err("Format specifier missing precision".to_string());
             }
             let p: String = chars[start..i].iter().collect();
-            out.precision = Some(p.parse().map_err(|_| "Too many decimal digits in format string".to_string())?);
+            out.precision = Some(
+                p.parse()
+                    .map_err(|_| "Too many decimal digits in format string".to_string())?,
+            );
         }
         if chars.len() - i > 1 {
             return Err("Invalid format specifier".to_string());
@@ -155,7 +165,10 @@ impl FormatSpec {
         if let (Some(g), Some(t)) = (out.grouping, out.ty) {
             let ok = match g {
                 ',' => matches!(t, 'd' | 'e' | 'f' | 'g' | 'E' | 'F' | 'G' | '%'),
-                _ => matches!(t, 'd' | 'e' | 'f' | 'g' | 'E' | 'F' | 'G' | '%' | 'b' | 'o' | 'x' | 'X'),
+                _ => matches!(
+                    t,
+                    'd' | 'e' | 'f' | 'g' | 'E' | 'F' | 'G' | '%' | 'b' | 'o' | 'x' | 'X'
+                ),
             };
             if !ok {
                 return Err(format!("Cannot specify '{g}' with '{t}'."));
@@ -181,7 +194,9 @@ impl FormatSpec {
     /// alignment was given (strings left, numbers right).
     pub fn pad(&self, body: &str, sign_len: usize, default: Align) -> String {
         let len = body.chars().count();
-        let Some(width) = self.width.filter(|&w| w > len) else { return body.to_string() };
+        let Some(width) = self.width.filter(|&w| w > len) else {
+            return body.to_string();
+        };
         let pad = width - len;
         let fill = |n: usize| std::iter::repeat(self.fill).take(n).collect::<String>();
         match self.align.unwrap_or(default) {
@@ -189,7 +204,11 @@ impl FormatSpec {
             Align::Right => format!("{}{body}", fill(pad)),
             Align::Center => format!("{}{body}{}", fill(pad / 2), fill(pad - pad / 2)),
             Align::AfterSign => {
-                let split = body.char_indices().nth(sign_len).map(|(b, _)| b).unwrap_or(body.len());
+                let split = body
+                    .char_indices()
+                    .nth(sign_len)
+                    .map(|(b, _)| b)
+                    .unwrap_or(body.len());
                 format!("{}{}{}", &body[..split], fill(pad), &body[split..])
             }
         }
@@ -216,20 +235,41 @@ mod tests {
     #[test]
     fn parses_every_field() {
         let s = FormatSpec::parse("*^+z#012_.3f").unwrap();
-        assert_eq!((s.fill, s.align, s.sign), ('*', Some(Align::Center), Some(Sign::Plus)));
+        assert_eq!(
+            (s.fill, s.align, s.sign),
+            ('*', Some(Align::Center), Some(Sign::Plus))
+        );
         assert!(s.no_neg_zero && s.alternate && s.zero_pad);
-        assert_eq!((s.width, s.grouping, s.precision, s.ty), (Some(12), Some('_'), Some(3), Some('f')));
+        assert_eq!(
+            (s.width, s.grouping, s.precision, s.ty),
+            (Some(12), Some('_'), Some(3), Some('f'))
+        );
         let z = FormatSpec::parse("010d").unwrap();
         assert_eq!((z.fill, z.align), ('0', Some(Align::AfterSign)));
     }
 
     #[test]
     fn errors_match_cpython() {
-        assert_eq!(FormatSpec::parse(".f").unwrap_err(), "Format specifier missing precision");
-        assert_eq!(FormatSpec::parse(",,").unwrap_err(), "Cannot specify ',' with ','.");
-        assert_eq!(FormatSpec::parse(",_").unwrap_err(), "Cannot specify both ',' and '_'.");
-        assert_eq!(FormatSpec::parse("abc").unwrap_err(), "Invalid format specifier");
-        assert_eq!(FormatSpec::parse(",x").unwrap_err(), "Cannot specify ',' with 'x'.");
+        assert_eq!(
+            FormatSpec::parse(".f").unwrap_err(),
+            "Format specifier missing precision"
+        );
+        assert_eq!(
+            FormatSpec::parse(",,").unwrap_err(),
+            "Cannot specify ',' with ','."
+        );
+        assert_eq!(
+            FormatSpec::parse(",_").unwrap_err(),
+            "Cannot specify both ',' and '_'."
+        );
+        assert_eq!(
+            FormatSpec::parse("abc").unwrap_err(),
+            "Invalid format specifier"
+        );
+        assert_eq!(
+            FormatSpec::parse(",x").unwrap_err(),
+            "Cannot specify ',' with 'x'."
+        );
     }
 
     #[test]

@@ -72,7 +72,10 @@ fn func_call(vm: &Vm, f: &PyRef, args: CallArgs<'_>) -> PyResult {
 
 fn func_repr(vm: &Vm, f: &PyRef) -> PyResult {
     let q = crate::vm::attr::str_lossy(&pyfunc(f).qualname.borrow());
-    Ok(new_str_object(vm, &format!("<function {q} at {:#x}>", f.id())))
+    Ok(new_str_object(
+        vm,
+        &format!("<function {q} at {:#x}>", f.id()),
+    ))
 }
 
 fn set_str_field(vm: &Vm, cell: &RefCell<PyRef>, v: Option<&PyRef>, what: &str) -> PyResult<()> {
@@ -85,14 +88,28 @@ fn set_str_field(vm: &Vm, cell: &RefCell<PyRef>, v: Option<&PyRef>, what: &str) 
     }
 }
 
-fn opt_tuple_field(vm: &Vm, cell: &RefCell<Option<PyRef>>, v: Option<&PyRef>, what: &str, dict: bool) -> PyResult<()> {
+fn opt_tuple_field(
+    vm: &Vm,
+    cell: &RefCell<Option<PyRef>>,
+    v: Option<&PyRef>,
+    what: &str,
+    dict: bool,
+) -> PyResult<()> {
     match v {
         None => *cell.borrow_mut() = None,
         Some(v) if vm.is_none(v) => *cell.borrow_mut() = None,
-        Some(v) if (!dict && super::tupleobject::tuple_items(v).is_some()) || (dict && v.downcast_ref::<super::dictobject::PyDict>().is_some()) => {
+        Some(v)
+            if (!dict && super::tupleobject::tuple_items(v).is_some())
+                || (dict && v.downcast_ref::<super::dictobject::PyDict>().is_some()) =>
+        {
             *cell.borrow_mut() = Some(v.clone())
         }
-        Some(_) => return Err(vm.new_type_error(format!("{what} must be set to a {} object", if dict { "dict" } else { "tuple" }))),
+        Some(_) => {
+            return Err(vm.new_type_error(format!(
+                "{what} must be set to a {} object",
+                if dict { "dict" } else { "tuple" }
+            )))
+        }
     }
     Ok(())
 }
@@ -113,13 +130,20 @@ fn func_annotations(vm: &Vm, f: &PyRef) -> PyResult {
 fn callable_wrapper_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
     let name = as_type(cls).name();
     let a = args.check_positional(vm, &name, 1, 1)?;
-    Ok(PyRef::new(PyCallableWrapper { callable: RefCell::new(a[0].clone()) }, cls.clone()))
+    Ok(PyRef::new(
+        PyCallableWrapper {
+            callable: RefCell::new(a[0].clone()),
+        },
+        cls.clone(),
+    ))
 }
 
 fn callable_wrapper_init(vm: &Vm, obj: &PyRef, args: CallArgs<'_>) -> PyResult<()> {
     let name = class_name(obj);
     let a = args.check_positional(vm, &name, 1, 1)?;
-    let w = obj.downcast_ref::<PyCallableWrapper>().expect("classmethod/staticmethod");
+    let w = obj
+        .downcast_ref::<PyCallableWrapper>()
+        .expect("classmethod/staticmethod");
     *w.callable.borrow_mut() = a[0].clone();
     // Copy __doc__, __name__ … like functools.update_wrapper (3.10+).
     for attr in ["__module__", "__name__", "__qualname__", "__doc__"] {
@@ -131,14 +155,20 @@ fn callable_wrapper_init(vm: &Vm, obj: &PyRef, args: CallArgs<'_>) -> PyResult<(
 }
 
 fn classmethod_get(vm: &Vm, cm: &PyRef, obj: Option<&PyRef>, ty: Option<&PyRef>) -> PyResult {
-    let f = cm.downcast_ref::<PyCallableWrapper>().expect("classmethod").callable.borrow().clone();
+    let f = cm
+        .downcast_ref::<PyCallableWrapper>()
+        .expect("classmethod")
+        .callable
+        .borrow()
+        .clone();
     let cls = match (ty, obj) {
         (Some(t), _) if !vm.is_none(t) => t.clone(),
         (_, Some(o)) => o.class().clone(),
         _ => return Err(vm.new_type_error("__get__(None, None) is invalid")),
     };
     if let Some(get) = as_type(f.class()).slots.descr_get.get() {
-        if !f.class().is(&vm.types.function_type) && !f.class().is(&vm.types.builtin_function_type) {
+        if !f.class().is(&vm.types.function_type) && !f.class().is(&vm.types.builtin_function_type)
+        {
             return get(vm, &f, Some(&cls), Some(cls.class()));
         }
     }
@@ -146,20 +176,39 @@ fn classmethod_get(vm: &Vm, cm: &PyRef, obj: Option<&PyRef>, ty: Option<&PyRef>)
 }
 
 fn staticmethod_get(_vm: &Vm, sm: &PyRef, _obj: Option<&PyRef>, _ty: Option<&PyRef>) -> PyResult {
-    Ok(sm.downcast_ref::<PyCallableWrapper>().expect("staticmethod").callable.borrow().clone())
+    Ok(sm
+        .downcast_ref::<PyCallableWrapper>()
+        .expect("staticmethod")
+        .callable
+        .borrow()
+        .clone())
 }
 
 fn staticmethod_call(vm: &Vm, sm: &PyRef, args: CallArgs<'_>) -> PyResult {
-    let f = sm.downcast_ref::<PyCallableWrapper>().expect("staticmethod").callable.borrow().clone();
+    let f = sm
+        .downcast_ref::<PyCallableWrapper>()
+        .expect("staticmethod")
+        .callable
+        .borrow()
+        .clone();
     vm.call(&f, args)
 }
 
 fn wrapper_func(_vm: &Vm, o: &PyRef) -> PyResult {
-    Ok(o.downcast_ref::<PyCallableWrapper>().expect("wrapper").callable.borrow().clone())
+    Ok(o.downcast_ref::<PyCallableWrapper>()
+        .expect("wrapper")
+        .callable
+        .borrow()
+        .clone())
 }
 
 fn wrapper_isabstract(vm: &Vm, o: &PyRef) -> PyResult {
-    let f = o.downcast_ref::<PyCallableWrapper>().expect("wrapper").callable.borrow().clone();
+    let f = o
+        .downcast_ref::<PyCallableWrapper>()
+        .expect("wrapper")
+        .callable
+        .borrow()
+        .clone();
     match vm.getattr_opt(&f, &vm.intern("__isabstractmethod__"))? {
         Some(v) => Ok(vm.bool_obj(vm.is_true(&v)?)),
         None => Ok(vm.false_.clone()),
@@ -177,29 +226,61 @@ pub fn init(vm: &Vm) {
         vm,
         ft,
         &[
-            GetSetDef::new("__name__", |_, f| Ok(pyfunc(f).name.borrow().clone())).with_setter(|vm, f, v| set_str_field(vm, &pyfunc(f).name, v, "__name__")),
-            GetSetDef::new("__qualname__", |_, f| Ok(pyfunc(f).qualname.borrow().clone())).with_setter(|vm, f, v| set_str_field(vm, &pyfunc(f).qualname, v, "__qualname__")),
-            GetSetDef::new("__doc__", |_, f| Ok(pyfunc(f).doc.borrow().clone())).with_setter(|vm, f, v| {
-                *pyfunc(f).doc.borrow_mut() = v.cloned().unwrap_or_else(|| vm.none.clone());
-                Ok(())
-            }),
-            GetSetDef::new("__module__", |_, f| Ok(pyfunc(f).module.borrow().clone())).with_setter(|vm, f, v| {
-                *pyfunc(f).module.borrow_mut() = v.cloned().unwrap_or_else(|| vm.none.clone());
-                Ok(())
-            }),
-            GetSetDef::new("__defaults__", |vm, f| Ok(pyfunc(f).defaults.borrow().clone().unwrap_or_else(|| vm.none.clone()))).with_setter(|vm, f, v| opt_tuple_field(vm, &pyfunc(f).defaults, v, "__defaults__", false)),
-            GetSetDef::new("__kwdefaults__", |vm, f| Ok(pyfunc(f).kwdefaults.borrow().clone().unwrap_or_else(|| vm.none.clone()))).with_setter(|vm, f, v| opt_tuple_field(vm, &pyfunc(f).kwdefaults, v, "__kwdefaults__", true)),
-            GetSetDef::new("__code__", |_, f| Ok(pyfunc(f).code.borrow().clone())).with_setter(|vm, f, v| match v {
-                Some(c) if c.downcast_ref::<super::codeobject::PyCode>().is_some() => {
-                    *pyfunc(f).code.borrow_mut() = c.clone();
+            GetSetDef::new("__name__", |_, f| Ok(pyfunc(f).name.borrow().clone()))
+                .with_setter(|vm, f, v| set_str_field(vm, &pyfunc(f).name, v, "__name__")),
+            GetSetDef::new("__qualname__", |_, f| {
+                Ok(pyfunc(f).qualname.borrow().clone())
+            })
+            .with_setter(|vm, f, v| set_str_field(vm, &pyfunc(f).qualname, v, "__qualname__")),
+            GetSetDef::new("__doc__", |_, f| Ok(pyfunc(f).doc.borrow().clone())).with_setter(
+                |vm, f, v| {
+                    *pyfunc(f).doc.borrow_mut() = v.cloned().unwrap_or_else(|| vm.none.clone());
                     Ok(())
-                }
-                _ => Err(vm.new_type_error("__code__ must be set to a code object")),
+                },
+            ),
+            GetSetDef::new("__module__", |_, f| Ok(pyfunc(f).module.borrow().clone())).with_setter(
+                |vm, f, v| {
+                    *pyfunc(f).module.borrow_mut() = v.cloned().unwrap_or_else(|| vm.none.clone());
+                    Ok(())
+                },
+            ),
+            GetSetDef::new("__defaults__", |vm, f| {
+                Ok(pyfunc(f)
+                    .defaults
+                    .borrow()
+                    .clone()
+                    .unwrap_or_else(|| vm.none.clone()))
+            })
+            .with_setter(|vm, f, v| {
+                opt_tuple_field(vm, &pyfunc(f).defaults, v, "__defaults__", false)
             }),
+            GetSetDef::new("__kwdefaults__", |vm, f| {
+                Ok(pyfunc(f)
+                    .kwdefaults
+                    .borrow()
+                    .clone()
+                    .unwrap_or_else(|| vm.none.clone()))
+            })
+            .with_setter(|vm, f, v| {
+                opt_tuple_field(vm, &pyfunc(f).kwdefaults, v, "__kwdefaults__", true)
+            }),
+            GetSetDef::new("__code__", |_, f| Ok(pyfunc(f).code.borrow().clone())).with_setter(
+                |vm, f, v| match v {
+                    Some(c) if c.downcast_ref::<super::codeobject::PyCode>().is_some() => {
+                        *pyfunc(f).code.borrow_mut() = c.clone();
+                        Ok(())
+                    }
+                    _ => Err(vm.new_type_error("__code__ must be set to a code object")),
+                },
+            ),
             GetSetDef::new("__globals__", |_, f| Ok(pyfunc(f).globals.clone())),
             GetSetDef::new("__builtins__", |_, f| Ok(pyfunc(f).builtins.clone())),
-            GetSetDef::new("__closure__", |vm, f| Ok(pyfunc(f).closure.clone().unwrap_or_else(|| vm.none.clone()))),
-            GetSetDef::new("__annotations__", func_annotations).with_setter(|vm, f, v| opt_tuple_field(vm, &pyfunc(f).annotations, v, "__annotations__", true)),
+            GetSetDef::new("__closure__", |vm, f| {
+                Ok(pyfunc(f).closure.clone().unwrap_or_else(|| vm.none.clone()))
+            }),
+            GetSetDef::new("__annotations__", func_annotations).with_setter(|vm, f, v| {
+                opt_tuple_field(vm, &pyfunc(f).annotations, v, "__annotations__", true)
+            }),
             GetSetDef::new("__dict__", |vm, f| match f.dict() {
                 Some(d) => Ok(d),
                 None => {
@@ -210,7 +291,13 @@ pub fn init(vm: &Vm) {
             }),
         ],
     );
-    for (t, get) in [(&vm.types.classmethod_type, classmethod_get as super::typeslots::DescrGetFn), (&vm.types.staticmethod_type, staticmethod_get)] {
+    for (t, get) in [
+        (
+            &vm.types.classmethod_type,
+            classmethod_get as super::typeslots::DescrGetFn,
+        ),
+        (&vm.types.staticmethod_type, staticmethod_get),
+    ] {
         let s = &as_type(t).slots;
         s.new.set(Some(callable_wrapper_new));
         s.init.set(Some(callable_wrapper_init));
@@ -224,14 +311,21 @@ pub fn init(vm: &Vm) {
                 GetSetDef::new("__isabstractmethod__", wrapper_isabstract),
             ],
         );
-        super::descrobject::add_getsets(vm, t, &[GetSetDef::new("__dict__", |vm, f| match f.dict() {
-            Some(d) => Ok(d),
-            None => {
-                let d = super::dictobject::PyDict::new_ref(vm);
-                f.set_dict(Some(d.clone()));
-                Ok(d)
-            }
-        })]);
+        super::descrobject::add_getsets(
+            vm,
+            t,
+            &[GetSetDef::new("__dict__", |vm, f| match f.dict() {
+                Some(d) => Ok(d),
+                None => {
+                    let d = super::dictobject::PyDict::new_ref(vm);
+                    f.set_dict(Some(d.clone()));
+                    Ok(d)
+                }
+            })],
+        );
     }
-    as_type(&vm.types.staticmethod_type).slots.call.set(Some(staticmethod_call));
+    as_type(&vm.types.staticmethod_type)
+        .slots
+        .call
+        .set(Some(staticmethod_call));
 }

@@ -39,12 +39,21 @@ fn ga(o: &PyRef) -> &PyGenericAlias {
 }
 
 fn as_args_tuple(vm: &Vm, args: &PyRef) -> PyRef {
-    if args.class().is(&vm.types.tuple_type) { args.clone() } else { new_tuple(vm, vec![args.clone()]) }
+    if args.class().is(&vm.types.tuple_type) {
+        args.clone()
+    } else {
+        new_tuple(vm, vec![args.clone()])
+    }
 }
 
 /// `GenericAlias(origin, args)`.
 pub fn new_generic_alias(vm: &Vm, origin: PyRef, args: &PyRef) -> PyRef {
-    let p = PyGenericAlias { origin, args: as_args_tuple(vm, args), starred: false, parameters: RefCell::new(None) };
+    let p = PyGenericAlias {
+        origin,
+        args: as_args_tuple(vm, args),
+        starred: false,
+        parameters: RefCell::new(None),
+    };
     PyRef::new(p, generic_alias_type(vm).clone())
 }
 
@@ -53,7 +62,12 @@ fn ga_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
         return Err(vm.new_type_error("GenericAlias() takes no keyword arguments"));
     }
     let a = args.check_positional(vm, "GenericAlias", 2, 2)?;
-    let p = PyGenericAlias { origin: a[0].clone(), args: as_args_tuple(vm, &a[1]), starred: false, parameters: RefCell::new(None) };
+    let p = PyGenericAlias {
+        origin: a[0].clone(),
+        args: as_args_tuple(vm, &a[1]),
+        starred: false,
+        parameters: RefCell::new(None),
+    };
     Ok(PyRef::new(p, cls.clone()))
 }
 
@@ -69,7 +83,8 @@ pub fn repr_item(vm: &Vm, p: &PyRef) -> PyResult<String> {
     if p.downcast_ref::<PyGenericAlias>().is_some() {
         return vm.repr_string(p);
     }
-    let has_origin = vm.getattr_opt(p, &vm.intern("__origin__"))?.is_some() && vm.getattr_opt(p, &vm.intern("__args__"))?.is_some();
+    let has_origin = vm.getattr_opt(p, &vm.intern("__origin__"))?.is_some()
+        && vm.getattr_opt(p, &vm.intern("__args__"))?.is_some();
     if has_origin {
         return vm.repr_string(p);
     }
@@ -79,7 +94,11 @@ pub fn repr_item(vm: &Vm, p: &PyRef) -> PyResult<String> {
         (Some(q), Some(m)) if !vm.is_none(&m) => {
             let q = vm.str_string(&q)?;
             let m = vm.str_string(&m)?;
-            Ok(if m == "builtins" { q } else { format!("{m}.{q}") })
+            Ok(if m == "builtins" {
+                q
+            } else {
+                format!("{m}.{q}")
+            })
         }
         _ => vm.repr_string(p),
     }
@@ -103,7 +122,10 @@ fn ga_repr(vm: &Vm, o: &PyRef) -> PyResult {
         }
         if let Some(inner) = tuple_items(it).filter(|_| it.class().is(&vm.types.tuple_type)) {
             // A list of types inside the arguments (Callable[[int], str]).
-            let parts: Vec<String> = inner.iter().map(|x| repr_item(vm, x)).collect::<PyResult<_>>()?;
+            let parts: Vec<String> = inner
+                .iter()
+                .map(|x| repr_item(vm, x))
+                .collect::<PyResult<_>>()?;
             s.push_str(&format!("[{}]", parts.join(", ")));
         } else {
             s.push_str(&repr_item(vm, it)?);
@@ -151,12 +173,22 @@ fn parameters(vm: &Vm, o: &PyRef) -> PyResult {
 }
 
 /// Substitutes `item` for the parameters of `args` (`_Py_subs_parameters`).
-pub fn subs_parameters(vm: &Vm, owner: &PyRef, args: &PyRef, params: &PyRef, item: &PyRef) -> PyResult<PyRef> {
+pub fn subs_parameters(
+    vm: &Vm,
+    owner: &PyRef,
+    args: &PyRef,
+    params: &PyRef,
+    item: &PyRef,
+) -> PyResult<PyRef> {
     let params = tuple_items(params).expect("tuple").to_vec();
     if params.is_empty() {
         return Err(vm.new_type_error(format!("{} is not a generic class", vm.repr_string(owner)?)));
     }
-    let mut argitems: Vec<PyRef> = if item.class().is(&vm.types.tuple_type) { tuple_items(item).expect("tuple").to_vec() } else { vec![item.clone()] };
+    let mut argitems: Vec<PyRef> = if item.class().is(&vm.types.tuple_type) {
+        tuple_items(item).expect("tuple").to_vec()
+    } else {
+        vec![item.clone()]
+    };
     for p in &params {
         if let Some(prep) = vm.getattr_opt(p, &vm.intern("__typing_prepare_subst__"))? {
             let r = vm.call_positional(&prep, &[owner.clone(), new_tuple(vm, argitems.clone())])?;
@@ -164,7 +196,11 @@ pub fn subs_parameters(vm: &Vm, owner: &PyRef, args: &PyRef, params: &PyRef, ite
         }
     }
     if argitems.len() != params.len() {
-        let which = if argitems.len() > params.len() { "many" } else { "few" };
+        let which = if argitems.len() > params.len() {
+            "many"
+        } else {
+            "few"
+        };
         return Err(vm.new_type_error(format!(
             "Too {which} arguments for {}; actual {}, expected {}",
             vm.repr_string(owner)?,
@@ -195,7 +231,11 @@ pub fn subs_parameters(vm: &Vm, owner: &PyRef, args: &PyRef, params: &PyRef, ite
             .iter()
             .map(|p| argitems[params.iter().position(|q| q.is(p)).unwrap_or(0)].clone())
             .collect();
-        let key = if subargs.len() == 1 { subargs[0].clone() } else { new_tuple(vm, subargs) };
+        let key = if subargs.len() == 1 {
+            subargs[0].clone()
+        } else {
+            new_tuple(vm, subargs)
+        };
         out.push(vm.getitem(a, &key)?);
     }
     Ok(new_tuple(vm, out))
@@ -205,13 +245,27 @@ fn ga_getitem(vm: &Vm, o: &PyRef, item: &PyRef) -> PyResult {
     let g = ga(o);
     let params = parameters(vm, o)?;
     let new_args = subs_parameters(vm, o, &g.args, &params, item)?;
-    let r = PyGenericAlias { origin: g.origin.clone(), args: new_args, starred: g.starred, parameters: RefCell::new(None) };
+    let r = PyGenericAlias {
+        origin: g.origin.clone(),
+        args: new_args,
+        starred: g.starred,
+        parameters: RefCell::new(None),
+    };
     Ok(PyRef::new(r, o.class().clone()))
 }
 
 const OWN_ATTRS: &[&str] = &[
-    "__class__", "__origin__", "__args__", "__unpacked__", "__parameters__", "__typing_unpacked_tuple_args__", "__mro_entries__",
-    "__reduce_ex__", "__reduce__", "__copy__", "__deepcopy__",
+    "__class__",
+    "__origin__",
+    "__args__",
+    "__unpacked__",
+    "__parameters__",
+    "__typing_unpacked_tuple_args__",
+    "__mro_entries__",
+    "__reduce_ex__",
+    "__reduce__",
+    "__copy__",
+    "__deepcopy__",
 ];
 
 fn ga_getattro(vm: &Vm, o: &PyRef, name: &PyRef) -> PyResult {
@@ -222,9 +276,17 @@ fn ga_getattro(vm: &Vm, o: &PyRef, name: &PyRef) -> PyResult {
     crate::vm::attr::generic_getattr(vm, o, name)
 }
 
-fn ga_richcompare(vm: &Vm, a: &PyRef, b: &PyRef, op: crate::compile::bytecode::CompareOperator) -> PyResult {
+fn ga_richcompare(
+    vm: &Vm,
+    a: &PyRef,
+    b: &PyRef,
+    op: crate::compile::bytecode::CompareOperator,
+) -> PyResult {
     use crate::compile::bytecode::CompareOperator as C;
-    let (Some(x), Some(y)) = (a.downcast_ref::<PyGenericAlias>(), b.downcast_ref::<PyGenericAlias>()) else {
+    let (Some(x), Some(y)) = (
+        a.downcast_ref::<PyGenericAlias>(),
+        b.downcast_ref::<PyGenericAlias>(),
+    ) else {
         return Ok(vm.not_implemented.clone());
     };
     if !matches!(op, C::Eq | C::Ne) {
@@ -265,12 +327,21 @@ fn subclasscheck(vm: &Vm, _args: CallArgs<'_>) -> PyResult {
 fn reduce(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_method(vm, "__reduce__", 0, 0)?;
     let g = ga(&a[0]);
-    Ok(new_tuple(vm, vec![a[0].class().clone(), new_tuple(vm, vec![g.origin.clone(), g.args.clone()])]))
+    Ok(new_tuple(
+        vm,
+        vec![
+            a[0].class().clone(),
+            new_tuple(vm, vec![g.origin.clone(), g.args.clone()]),
+        ],
+    ))
 }
 
 fn dir(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_method(vm, "__dir__", 0, 0)?;
-    let mut names = vm.collect(&vm.call_positional(&vm.getattr_str(&vm.builtins_module(), "dir")?, &[ga(&a[0]).origin.clone()])?)?;
+    let mut names = vm.collect(&vm.call_positional(
+        &vm.getattr_str(&vm.builtins_module(), "dir")?,
+        &[ga(&a[0]).origin.clone()],
+    )?)?;
     for n in OWN_ATTRS {
         let s = vm.intern(n);
         if !names.iter().any(|x| vm.eq(x, &s).unwrap_or(false)) {
@@ -331,12 +402,22 @@ fn class_getitem(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 }
 
 /// The `__class_getitem__` class method, for types that are generic.
-pub const CLASS_GETITEM: MethodDef = MethodDef::class("__class_getitem__", class_getitem).with_doc("See PEP 585");
+pub const CLASS_GETITEM: MethodDef =
+    MethodDef::class("__class_getitem__", class_getitem).with_doc("See PEP 585");
 
 /// Gives the built-in containers `__class_getitem__`.
 pub fn init(vm: &Vm) {
     let t = &vm.types;
-    for ty in [&t.list_type, &t.dict_type, &t.tuple_type, &t.set_type, &t.frozenset_type, &t.mappingproxy_type, &t.async_generator_type, &vm.exceptions.base_exception_group] {
+    for ty in [
+        &t.list_type,
+        &t.dict_type,
+        &t.tuple_type,
+        &t.set_type,
+        &t.frozenset_type,
+        &t.mappingproxy_type,
+        &t.async_generator_type,
+        &vm.exceptions.base_exception_group,
+    ] {
         add_methods(vm, ty, &[CLASS_GETITEM]);
     }
     generic_alias_type(vm);

@@ -68,7 +68,10 @@ impl PyPayload for PyAsyncGenWrappedValue {
 }
 
 pub fn wrap_async_gen_value(vm: &Vm, v: PyRef) -> PyRef {
-    PyRef::new(PyAsyncGenWrappedValue { value: v }, vm.types.object_type.clone())
+    PyRef::new(
+        PyAsyncGenWrappedValue { value: v },
+        vm.types.object_type.clone(),
+    )
 }
 
 /// Wraps a fresh frame of a generator/coroutine function.
@@ -77,7 +80,10 @@ pub fn new_generator(vm: &Vm, frame: PyRef, f: &PyFunction) -> PyRef {
     let (kind, ty) = if flags & code_flags::COROUTINE != 0 {
         (GenKind::Coroutine, vm.types.coroutine_type.clone())
     } else if flags & code_flags::ASYNC_GENERATOR != 0 {
-        (GenKind::AsyncGenerator, vm.types.async_generator_type.clone())
+        (
+            GenKind::AsyncGenerator,
+            vm.types.async_generator_type.clone(),
+        )
     } else {
         (GenKind::Generator, vm.types.generator_type.clone())
     };
@@ -111,14 +117,19 @@ pub fn gen_resume(vm: &Vm, g: &PyGenerator, resume: Resume) -> PyResult<FrameExi
     let Some(frame) = g.frame.borrow().clone() else {
         return match resume {
             Resume::Throw(e) => Err(e),
-            _ if g.kind == GenKind::Coroutine => Err(vm.new_runtime_error("cannot reuse already awaited coroutine")),
+            _ if g.kind == GenKind::Coroutine => {
+                Err(vm.new_runtime_error("cannot reuse already awaited coroutine"))
+            }
             _ => Ok(FrameExit::Return(vm.none.clone())),
         };
     };
     let resume = if !g.started.get() {
         match resume {
             Resume::Value(v) if !vm.is_none(&v) => {
-                return Err(vm.new_type_error(format!("can't send non-None value to a just-started {}", kind_name(g.kind))));
+                return Err(vm.new_type_error(format!(
+                    "can't send non-None value to a just-started {}",
+                    kind_name(g.kind)
+                )));
             }
             Resume::Throw(e) => Resume::Throw(e),
             _ => Resume::Start,
@@ -188,20 +199,36 @@ pub fn get_awaitable_iter(vm: &Vm, o: PyRef) -> PyResult {
         return Ok(o);
     }
     if let Some(g) = o.downcast_ref::<PyGenerator>() {
-        let flags = g.frame.borrow().as_ref().map(|f| f.downcast_ref::<Frame>().unwrap().pycode().code.flags).unwrap_or(0);
+        let flags = g
+            .frame
+            .borrow()
+            .as_ref()
+            .map(|f| f.downcast_ref::<Frame>().unwrap().pycode().code.flags)
+            .unwrap_or(0);
         if flags & code_flags::ITERABLE_COROUTINE != 0 {
             return Ok(o);
         }
     }
     let Some(f) = super::typeobject::as_type(o.class()).slots.am_await.get() else {
-        return Err(vm.new_type_error(format!("object {} can't be used in 'await' expression", class_name(&o))));
+        return Err(vm.new_type_error(format!(
+            "object {} can't be used in 'await' expression",
+            class_name(&o)
+        )));
     };
     let it = f(vm, &o)?;
     if it.class().is(&vm.types.coroutine_type) {
         return Err(vm.new_type_error("__await__() returned a coroutine"));
     }
-    if super::typeobject::as_type(it.class()).slots.iternext.get().is_none() {
-        return Err(vm.new_type_error(format!("__await__() returned non-iterator of type '{}'", class_name(&it))));
+    if super::typeobject::as_type(it.class())
+        .slots
+        .iternext
+        .get()
+        .is_none()
+    {
+        return Err(vm.new_type_error(format!(
+            "__await__() returned non-iterator of type '{}'",
+            class_name(&it)
+        )));
     }
     Ok(it)
 }
@@ -222,7 +249,9 @@ fn gen_of(o: &PyRef) -> &PyGenerator {
 fn finish(vm: &Vm, r: FrameExit) -> PyResult {
     match r {
         FrameExit::Yield(v) => Ok(v),
-        FrameExit::Return(v) => Err(vm.new_stop_iteration(if vm.is_none(&v) { None } else { Some(v) })),
+        FrameExit::Return(v) => {
+            Err(vm.new_stop_iteration(if vm.is_none(&v) { None } else { Some(v) }))
+        }
     }
 }
 
@@ -329,7 +358,12 @@ fn close(vm: &Vm, args: crate::vm::CallArgs<'_>) -> PyResult {
     let throw_args = [a[0].clone(), exit.into_value()];
     match throw(vm, crate::vm::CallArgs::positional_only(&throw_args)) {
         Ok(_) => Err(vm.new_runtime_error(format!("{} ignored GeneratorExit", kind_name(g.kind)))),
-        Err(e) if e.matches(&vm.exceptions.generator_exit) || e.matches(&vm.exceptions.stop_iteration) => Ok(vm.none.clone()),
+        Err(e)
+            if e.matches(&vm.exceptions.generator_exit)
+                || e.matches(&vm.exceptions.stop_iteration) =>
+        {
+            Ok(vm.none.clone())
+        }
         Err(e) => Err(e),
     }
 }
@@ -337,7 +371,10 @@ fn close(vm: &Vm, args: crate::vm::CallArgs<'_>) -> PyResult {
 fn gen_repr(vm: &Vm, o: &PyRef) -> PyResult {
     let g = gen_of(o);
     let q = crate::vm::attr::str_lossy(&g.qualname.borrow());
-    Ok(super::unicodeobject::new_str_object(vm, &format!("<{} object {q} at {:#x}>", kind_name(g.kind), o.id())))
+    Ok(super::unicodeobject::new_str_object(
+        vm,
+        &format!("<{} object {q} at {:#x}>", kind_name(g.kind), o.id()),
+    ))
 }
 
 /// The awaitable an async generator's `__anext__`/`asend`/`athrow` returns:
@@ -362,12 +399,25 @@ impl PyPayload for PyAsyncGenStep {
 static ASYNC_GEN_STEP_TYPE: std::sync::OnceLock<PyRef> = std::sync::OnceLock::new();
 
 fn new_step(gen: &PyRef, first: Result<PyRef, PyErr>, closing: bool) -> PyRef {
-    let ty = ASYNC_GEN_STEP_TYPE.get().expect("async generator step type").clone();
-    PyRef::new(PyAsyncGenStep { gen: gen.clone(), first: RefCell::new(Some(first)), done: Cell::new(false), closing }, ty)
+    let ty = ASYNC_GEN_STEP_TYPE
+        .get()
+        .expect("async generator step type")
+        .clone();
+    PyRef::new(
+        PyAsyncGenStep {
+            gen: gen.clone(),
+            first: RefCell::new(Some(first)),
+            done: Cell::new(false),
+            closing,
+        },
+        ty,
+    )
 }
 
 fn step_resume(vm: &Vm, o: &PyRef, resume: Resume) -> PyResult {
-    let st = o.downcast_ref::<PyAsyncGenStep>().expect("async generator step");
+    let st = o
+        .downcast_ref::<PyAsyncGenStep>()
+        .expect("async generator step");
     if st.done.get() {
         return Err(vm.new_runtime_error("cannot reuse already awaited __anext__()/asend()"));
     }
@@ -383,7 +433,9 @@ fn step_resume(vm: &Vm, o: &PyRef, resume: Resume) -> PyResult {
             return Err(vm.new_stop_iteration(None));
         }
         return match gen_resume(vm, g, resume) {
-            Ok(FrameExit::Yield(v)) if v.downcast_ref::<PyAsyncGenWrappedValue>().is_none() => Ok(v),
+            Ok(FrameExit::Yield(v)) if v.downcast_ref::<PyAsyncGenWrappedValue>().is_none() => {
+                Ok(v)
+            }
             Ok(FrameExit::Yield(_)) => {
                 st.done.set(true);
                 Err(vm.new_runtime_error("async generator ignored GeneratorExit"))
@@ -394,7 +446,9 @@ fn step_resume(vm: &Vm, o: &PyRef, resume: Resume) -> PyResult {
             }
             Err(e) => {
                 st.done.set(true);
-                if e.matches(&vm.exceptions.generator_exit) || e.matches(&vm.exceptions.stop_async_iteration) {
+                if e.matches(&vm.exceptions.generator_exit)
+                    || e.matches(&vm.exceptions.stop_async_iteration)
+                {
                     Err(vm.new_stop_iteration(None))
                 } else {
                     Err(e)
@@ -471,16 +525,25 @@ impl PyPayload for PyCoroWrapper {
 static CORO_WRAPPER_TYPE: std::sync::OnceLock<PyRef> = std::sync::OnceLock::new();
 
 fn coro_await(_vm: &Vm, o: &PyRef) -> PyResult {
-    let ty = CORO_WRAPPER_TYPE.get().expect("coroutine_wrapper type").clone();
+    let ty = CORO_WRAPPER_TYPE
+        .get()
+        .expect("coroutine_wrapper type")
+        .clone();
     Ok(PyRef::new(PyCoroWrapper { coro: o.clone() }, ty))
 }
 
 fn wrapped_coro(o: &PyRef) -> &PyRef {
-    &o.downcast_ref::<PyCoroWrapper>().expect("coroutine_wrapper").coro
+    &o.downcast_ref::<PyCoroWrapper>()
+        .expect("coroutine_wrapper")
+        .coro
 }
 
 /// Forwards a `coroutine_wrapper` method to the coroutine's own.
-fn wrapper_forward(vm: &Vm, args: crate::vm::CallArgs<'_>, f: fn(&Vm, crate::vm::CallArgs<'_>) -> PyResult) -> PyResult {
+fn wrapper_forward(
+    vm: &Vm,
+    args: crate::vm::CallArgs<'_>,
+    f: fn(&Vm, crate::vm::CallArgs<'_>) -> PyResult,
+) -> PyResult {
     let pos = args.positional();
     let mut v = pos.to_vec();
     if let Some(first) = v.first_mut() {
@@ -497,16 +560,30 @@ fn none_or(vm: &Vm, o: Option<PyRef>) -> PyRef {
 pub fn init(vm: &Vm) {
     use super::descrobject::{add_getsets, add_methods, GetSetDef};
     use super::methodobject::MethodDef;
-    for t in [&vm.types.generator_type, &vm.types.coroutine_type, &vm.types.async_generator_type] {
+    for t in [
+        &vm.types.generator_type,
+        &vm.types.coroutine_type,
+        &vm.types.async_generator_type,
+    ] {
         let s = &super::typeobject::as_type(t).slots;
         s.repr.set(Some(gen_repr));
-        add_methods(vm, t, &[MethodDef::new("send", send), MethodDef::new("throw", throw), MethodDef::new("close", close)]);
+        add_methods(
+            vm,
+            t,
+            &[
+                MethodDef::new("send", send),
+                MethodDef::new("throw", throw),
+                MethodDef::new("close", close),
+            ],
+        );
         add_getsets(
             vm,
             t,
             &[
                 GetSetDef::new("__name__", |_, o| Ok(gen_of(o).name.borrow().clone())),
-                GetSetDef::new("__qualname__", |_, o| Ok(gen_of(o).qualname.borrow().clone())),
+                GetSetDef::new("__qualname__", |_, o| {
+                    Ok(gen_of(o).qualname.borrow().clone())
+                }),
             ],
         );
     }
@@ -516,15 +593,20 @@ pub fn init(vm: &Vm) {
         &vm.types.generator_type,
         &[
             GetSetDef::new("gi_code", |_, o| Ok(gen_of(o).code.clone())),
-            GetSetDef::new("gi_running", |vm, o| Ok(vm.bool_obj(gen_of(o).running.get()))),
-            GetSetDef::new("gi_frame", |vm, o| Ok(none_or(vm, gen_of(o).frame.borrow().clone()))),
+            GetSetDef::new("gi_running", |vm, o| {
+                Ok(vm.bool_obj(gen_of(o).running.get()))
+            }),
+            GetSetDef::new("gi_frame", |vm, o| {
+                Ok(none_or(vm, gen_of(o).frame.borrow().clone()))
+            }),
             GetSetDef::new("gi_yieldfrom", |vm, o| Ok(none_or(vm, delegate(gen_of(o))))),
             GetSetDef::new("gi_suspended", |vm, o| {
                 let g = gen_of(o);
                 Ok(vm.bool_obj(g.started.get() && !g.running.get() && g.frame.borrow().is_some()))
             }),
         ],
-    );    let s = &super::typeobject::as_type(&vm.types.generator_type).slots;
+    );
+    let s = &super::typeobject::as_type(&vm.types.generator_type).slots;
     s.iter.set(Some(|_, g| Ok(g.clone())));
     s.iternext.set(Some(gen_iternext));
     let c = &super::typeobject::as_type(&vm.types.coroutine_type).slots;
@@ -534,8 +616,12 @@ pub fn init(vm: &Vm) {
         &vm.types.coroutine_type,
         &[
             GetSetDef::new("cr_code", |_, o| Ok(gen_of(o).code.clone())),
-            GetSetDef::new("cr_running", |vm, o| Ok(vm.bool_obj(gen_of(o).running.get()))),
-            GetSetDef::new("cr_frame", |vm, o| Ok(none_or(vm, gen_of(o).frame.borrow().clone()))),
+            GetSetDef::new("cr_running", |vm, o| {
+                Ok(vm.bool_obj(gen_of(o).running.get()))
+            }),
+            GetSetDef::new("cr_frame", |vm, o| {
+                Ok(none_or(vm, gen_of(o).frame.borrow().clone()))
+            }),
             GetSetDef::new("cr_await", |vm, o| Ok(none_or(vm, delegate(gen_of(o))))),
             GetSetDef::new("cr_origin", |vm, _| Ok(vm.none.clone())),
             GetSetDef::new("cr_suspended", |vm, o| {
@@ -548,35 +634,70 @@ pub fn init(vm: &Vm) {
     let a = &super::typeobject::as_type(ag).slots;
     a.am_aiter.set(Some(|_, o| Ok(o.clone())));
     a.am_anext.set(Some(agen_anext));
-    add_methods(vm, ag, &[MethodDef::new("asend", agen_asend), MethodDef::new("athrow", agen_athrow), MethodDef::new("aclose", agen_aclose)]);
+    add_methods(
+        vm,
+        ag,
+        &[
+            MethodDef::new("asend", agen_asend),
+            MethodDef::new("athrow", agen_athrow),
+            MethodDef::new("aclose", agen_aclose),
+        ],
+    );
     add_getsets(
         vm,
         ag,
         &[
             GetSetDef::new("ag_code", |_, o| Ok(gen_of(o).code.clone())),
-            GetSetDef::new("ag_running", |vm, o| Ok(vm.bool_obj(gen_of(o).running.get()))),
-            GetSetDef::new("ag_frame", |vm, o| Ok(none_or(vm, gen_of(o).frame.borrow().clone()))),
+            GetSetDef::new("ag_running", |vm, o| {
+                Ok(vm.bool_obj(gen_of(o).running.get()))
+            }),
+            GetSetDef::new("ag_frame", |vm, o| {
+                Ok(none_or(vm, gen_of(o).frame.borrow().clone()))
+            }),
             GetSetDef::new("ag_await", |vm, o| Ok(none_or(vm, delegate(gen_of(o))))),
         ],
     );
-    let step = super::typeobject::new_builtin_type(vm, "async_generator_asend", &vm.types.object_type, 0, None);
+    let step = super::typeobject::new_builtin_type(
+        vm,
+        "async_generator_asend",
+        &vm.types.object_type,
+        0,
+        None,
+    );
     let ss = &super::typeobject::as_type(&step).slots;
     ss.am_await.set(Some(|_, o| Ok(o.clone())));
     ss.iter.set(Some(|_, o| Ok(o.clone())));
-    ss.iternext.set(Some(|vm, o| match step_resume(vm, o, Resume::Value(vm.none.clone())) {
-        Ok(v) => Ok(Some(v)),
-        Err(e) => Err(e),
+    ss.iternext.set(Some(|vm, o| {
+        match step_resume(vm, o, Resume::Value(vm.none.clone())) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) => Err(e),
+        }
     }));
-    add_methods(vm, &step, &[MethodDef::new("send", step_send), MethodDef::new("throw", step_throw)]);
+    add_methods(
+        vm,
+        &step,
+        &[
+            MethodDef::new("send", step_send),
+            MethodDef::new("throw", step_throw),
+        ],
+    );
     let _ = ASYNC_GEN_STEP_TYPE.set(step);
-    let cw = super::typeobject::new_builtin_type(vm, "coroutine_wrapper", &vm.types.object_type, 0, None);
+    let cw = super::typeobject::new_builtin_type(
+        vm,
+        "coroutine_wrapper",
+        &vm.types.object_type,
+        0,
+        None,
+    );
     let cs = &super::typeobject::as_type(&cw).slots;
     cs.iter.set(Some(|_, o| Ok(o.clone())));
     cs.iternext.set(Some(|vm, o| {
         let g = gen_of(wrapped_coro(o));
         match gen_resume(vm, g, Resume::Value(vm.none.clone()))? {
             FrameExit::Yield(v) => Ok(Some(v)),
-            FrameExit::Return(v) => Err(vm.new_stop_iteration(if vm.is_none(&v) { None } else { Some(v) })),
+            FrameExit::Return(v) => {
+                Err(vm.new_stop_iteration(if vm.is_none(&v) { None } else { Some(v) }))
+            }
         }
     }));
     add_methods(

@@ -20,7 +20,10 @@ pub fn init_hash_secret(seed: Option<u64>) {
         None => {
             let mut buf = [0u8; 16];
             getrandom(&mut buf);
-            (u64::from_le_bytes(buf[..8].try_into().unwrap()), u64::from_le_bytes(buf[8..].try_into().unwrap()))
+            (
+                u64::from_le_bytes(buf[..8].try_into().unwrap()),
+                u64::from_le_bytes(buf[8..].try_into().unwrap()),
+            )
         }
     };
     let _ = KEY.set(key);
@@ -34,7 +37,10 @@ fn lcg_key(seed: u64) -> (u64, u64) {
         x = x.wrapping_mul(214013).wrapping_add(2531011);
         *b = ((x >> 16) & 0xff) as u8;
     }
-    (u64::from_le_bytes(bytes[..8].try_into().unwrap()), u64::from_le_bytes(bytes[8..16].try_into().unwrap()))
+    (
+        u64::from_le_bytes(bytes[..8].try_into().unwrap()),
+        u64::from_le_bytes(bytes[8..16].try_into().unwrap()),
+    )
 }
 
 fn getrandom(buf: &mut [u8]) {
@@ -44,7 +50,10 @@ fn getrandom(buf: &mut [u8]) {
             return;
         }
     }
-    let t = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
+    let t = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or(0);
     for (i, b) in buf.iter_mut().enumerate() {
         *b = (t >> ((i % 16) * 8)) as u8 ^ (std::process::id() as u8);
     }
@@ -68,10 +77,20 @@ fn siphash13_keyed(k0: u64, k1: u64, data: &[u8]) -> u64 {
     let mut v3 = k1 ^ 0x7465646279746573;
     macro_rules! round {
         () => {
-            v0 = v0.wrapping_add(v1); v1 = v1.rotate_left(13); v1 ^= v0; v0 = v0.rotate_left(32);
-            v2 = v2.wrapping_add(v3); v3 = v3.rotate_left(16); v3 ^= v2;
-            v0 = v0.wrapping_add(v3); v3 = v3.rotate_left(21); v3 ^= v0;
-            v2 = v2.wrapping_add(v1); v1 = v1.rotate_left(17); v1 ^= v2; v2 = v2.rotate_left(32);
+            v0 = v0.wrapping_add(v1);
+            v1 = v1.rotate_left(13);
+            v1 ^= v0;
+            v0 = v0.rotate_left(32);
+            v2 = v2.wrapping_add(v3);
+            v3 = v3.rotate_left(16);
+            v3 ^= v2;
+            v0 = v0.wrapping_add(v3);
+            v3 = v3.rotate_left(21);
+            v3 ^= v0;
+            v2 = v2.wrapping_add(v1);
+            v1 = v1.rotate_left(17);
+            v1 ^= v2;
+            v2 = v2.rotate_left(32);
         };
     }
     let len = data.len();
@@ -98,7 +117,11 @@ fn siphash13_keyed(k0: u64, k1: u64, data: &[u8]) -> u64 {
 
 fn finish(h: u64) -> isize {
     let h = h as isize;
-    if h == -1 { -2 } else { h }
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
 }
 
 /// Hash of bytes (and of ASCII/latin-1 strings, which CPython hashes as their 1-byte form).
@@ -130,7 +153,11 @@ pub fn hash_code_points(cps: &[u32]) -> isize {
 pub fn hash_i64(v: i64) -> isize {
     let a = (v.unsigned_abs() % MODULUS) as i64;
     let r = if v < 0 { -a } else { a } as isize;
-    if r == -1 { -2 } else { r }
+    if r == -1 {
+        -2
+    } else {
+        r
+    }
 }
 
 /// Hash of a float, as CPython's `_Py_HashDouble` (NaN hashes by identity: pass the object id).
@@ -159,10 +186,18 @@ pub fn hash_f64(v: f64, id: usize) -> isize {
             x -= MODULUS;
         }
     }
-    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
+    let e = if e >= 0 {
+        e % 61
+    } else {
+        61 - 1 - ((-1 - e) % 61)
+    };
     x = ((x << e) & MODULUS) | x >> (61 - e);
     let r = (x as i64 * sign) as isize;
-    if r == -1 { -2 } else { r }
+    if r == -1 {
+        -2
+    } else {
+        r
+    }
 }
 
 /// `frexp`: `v = m * 2**e` with `0.5 <= |m| < 1`.
@@ -193,7 +228,10 @@ mod tests {
         assert_eq!(h(b"hello world, this is long"), 7650859633215404784);
         // 'é' is hashed in its 1-byte (latin-1) form, '€uro' in UCS-2, an emoji in UCS-4.
         assert_eq!(h(&[0xe9]), 6047309291227476195);
-        let ucs2: Vec<u8> = ['€', 'u', 'r', 'o'].iter().flat_map(|c| (*c as u16).to_le_bytes()).collect();
+        let ucs2: Vec<u8> = ['€', 'u', 'r', 'o']
+            .iter()
+            .flat_map(|c| (*c as u16).to_le_bytes())
+            .collect();
         assert_eq!(h(&ucs2), 7542247858446192590);
         assert_eq!(h(&0x1F600u32.to_le_bytes()), -3536540696076613844);
     }

@@ -20,12 +20,20 @@ impl PyPayload for PySeqIterator {
 }
 
 pub fn new_seq_iterator(vm: &Vm, seq: PyRef) -> PyRef {
-    PyRef::new(PySeqIterator { seq: RefCell::new(Some(seq)), index: Cell::new(0) }, vm.types.seq_iterator_type.clone())
+    PyRef::new(
+        PySeqIterator {
+            seq: RefCell::new(Some(seq)),
+            index: Cell::new(0),
+        },
+        vm.types.seq_iterator_type.clone(),
+    )
 }
 
 pub fn seq_iter_next(vm: &Vm, it: &PyRef) -> PyResult<Option<PyRef>> {
     let s = it.downcast_ref::<PySeqIterator>().expect("iterator");
-    let Some(seq) = s.seq.borrow().clone() else { return Ok(None) };
+    let Some(seq) = s.seq.borrow().clone() else {
+        return Ok(None);
+    };
     let i = s.index.get();
     let idx = super::longobject::new_int(vm, i as i64);
     match vm.getitem(&seq, &idx) {
@@ -33,7 +41,10 @@ pub fn seq_iter_next(vm: &Vm, it: &PyRef) -> PyResult<Option<PyRef>> {
             s.index.set(i + 1);
             Ok(Some(v))
         }
-        Err(e) if e.matches(&vm.exceptions.index_error) || e.matches(&vm.exceptions.stop_iteration) => {
+        Err(e)
+            if e.matches(&vm.exceptions.index_error)
+                || e.matches(&vm.exceptions.stop_iteration) =>
+        {
             s.seq.borrow_mut().take();
             Ok(None)
         }
@@ -57,8 +68,12 @@ impl PyPayload for PyCallableIterator {
 }
 
 pub fn callable_iter_next(vm: &Vm, it: &PyRef) -> PyResult<Option<PyRef>> {
-    let s = it.downcast_ref::<PyCallableIterator>().expect("callable_iterator");
-    let Some(c) = s.callable.borrow().clone() else { return Ok(None) };
+    let s = it
+        .downcast_ref::<PyCallableIterator>()
+        .expect("callable_iterator");
+    let Some(c) = s.callable.borrow().clone() else {
+        return Ok(None);
+    };
     match vm.call_positional(&c, &[]) {
         Ok(v) => {
             if vm.eq(&v, &s.sentinel)? {

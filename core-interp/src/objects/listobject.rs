@@ -29,7 +29,12 @@ impl PyPayload for PyList {
 }
 
 pub fn new_list(vm: &Vm, items: Vec<PyRef>) -> PyRef {
-    PyRef::new(PyList { items: RefCell::new(items) }, vm.types.list_type.clone())
+    PyRef::new(
+        PyList {
+            items: RefCell::new(items),
+        },
+        vm.types.list_type.clone(),
+    )
 }
 
 pub fn as_list(obj: &PyRef) -> Option<&PyList> {
@@ -61,7 +66,9 @@ fn list_init(vm: &Vm, obj: &PyRef, args: CallArgs<'_>) -> PyResult<()> {
 }
 
 fn list_repr(vm: &Vm, o: &PyRef) -> PyResult {
-    let Some(_guard) = ReprGuard::enter(o) else { return Ok(vm.intern("[...]")) };
+    let Some(_guard) = ReprGuard::enter(o) else {
+        return Ok(vm.intern("[...]"));
+    };
     let items = list_items(o);
     let r = super::tupleobject::seq_repr(vm, &items, "[", "]")?;
     Ok(super::unicodeobject::new_str_object(vm, &r))
@@ -83,7 +90,11 @@ fn list_setitem(vm: &Vm, o: &PyRef, key: &PyRef, value: Option<&PyRef>) -> PyRes
     let len = items_of(o).borrow().len();
     let sub = match subscript(vm, key, len, "list") {
         Err(e) if e.matches(&vm.exceptions.index_error) => {
-            return Err(vm.new_index_error(if value.is_some() { "list assignment index out of range" } else { "list assignment index out of range" }));
+            return Err(vm.new_index_error(if value.is_some() {
+                "list assignment index out of range"
+            } else {
+                "list assignment index out of range"
+            }));
         }
         r => r?,
     };
@@ -96,8 +107,20 @@ fn list_setitem(vm: &Vm, o: &PyRef, key: &PyRef, value: Option<&PyRef>) -> PyRes
             let old = items_of(o).borrow_mut().remove(i);
             drop(old);
         }
-        (Subscript::Slice { start, step, len: n }, Some(v)) => {
-            let new_items = if v.is(o) { list_items(o) } else { vm.collect(v).map_err(|_| vm.new_type_error("can only assign an iterable"))? };
+        (
+            Subscript::Slice {
+                start,
+                step,
+                len: n,
+            },
+            Some(v),
+        ) => {
+            let new_items = if v.is(o) {
+                list_items(o)
+            } else {
+                vm.collect(v)
+                    .map_err(|_| vm.new_type_error("can only assign an iterable"))?
+            };
             let mut items = items_of(o).borrow_mut();
             if step == 1 {
                 let start = start.max(0) as usize;
@@ -121,8 +144,17 @@ fn list_setitem(vm: &Vm, o: &PyRef, key: &PyRef, value: Option<&PyRef>) -> PyRes
                 drop(old);
             }
         }
-        (Subscript::Slice { start, step, len: n }, None) => {
-            let mut idx: Vec<usize> = (0..n).map(|k| (start + k as isize * step) as usize).collect();
+        (
+            Subscript::Slice {
+                start,
+                step,
+                len: n,
+            },
+            None,
+        ) => {
+            let mut idx: Vec<usize> = (0..n)
+                .map(|k| (start + k as isize * step) as usize)
+                .collect();
             idx.sort_unstable();
             let mut items = items_of(o).borrow_mut();
             let mut old = Vec::with_capacity(n);
@@ -160,7 +192,10 @@ fn list_richcompare(vm: &Vm, a: &PyRef, b: &PyRef, op: CompareOperator) -> PyRes
 fn list_add(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
     let (Some(x), Some(y)) = (as_list(a), as_list(b)) else {
         if as_list(a).is_some() {
-            return Err(vm.new_type_error(format!("can only concatenate list (not \"{}\") to list", class_name(b))));
+            return Err(vm.new_type_error(format!(
+                "can only concatenate list (not \"{}\") to list",
+                class_name(b)
+            )));
         }
         return Ok(vm.not_implemented.clone());
     };
@@ -177,7 +212,9 @@ fn list_iadd(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
 
 fn list_mul(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
     let (a, n) = super::bytesobject::repeat_args(a, b, |o| as_list(o).is_some());
-    let Some(k) = repeat_count(vm, n)? else { return Ok(vm.not_implemented.clone()) };
+    let Some(k) = repeat_count(vm, n)? else {
+        return Ok(vm.not_implemented.clone());
+    };
     let items = list_items(a);
     let mut v = Vec::with_capacity(items.len() * k);
     for _ in 0..k {
@@ -187,7 +224,9 @@ fn list_mul(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
 }
 
 fn list_imul(vm: &Vm, a: &PyRef, n: &PyRef) -> PyResult {
-    let Some(k) = repeat_count(vm, n)? else { return Ok(vm.not_implemented.clone()) };
+    let Some(k) = repeat_count(vm, n)? else {
+        return Ok(vm.not_implemented.clone());
+    };
     let items = list_items(a);
     let mut v = Vec::with_capacity(items.len() * k);
     for _ in 0..k {
@@ -382,7 +421,13 @@ pub fn merge_sort(vm: &Vm, v: &mut [(PyRef, PyRef)]) -> PyResult<()> {
     Ok(())
 }
 
-static SORT_SIG: Signature = Signature { name: "sort", params: &["key", "reverse"], posonly: 0, positional: 0, required: 0 };
+static SORT_SIG: Signature = Signature {
+    name: "sort",
+    params: &["key", "reverse"],
+    posonly: 0,
+    positional: 0,
+    required: 0,
+};
 
 /// The `reverse` argument of `sort`/`sorted`: a C int, so `__index__` is required.
 pub fn sort_reverse_flag(vm: &Vm, r: &PyRef) -> PyResult<bool> {
@@ -394,7 +439,12 @@ pub fn sort_reverse_flag(vm: &Vm, r: &PyRef) -> PyResult<bool> {
 }
 
 /// Sorts `items` by `key` (None: the items themselves), stably.
-pub fn sort_items(vm: &Vm, items: Vec<PyRef>, key: Option<&PyRef>, reverse: bool) -> PyResult<Vec<PyRef>> {
+pub fn sort_items(
+    vm: &Vm,
+    items: Vec<PyRef>,
+    key: Option<&PyRef>,
+    reverse: bool,
+) -> PyResult<Vec<PyRef>> {
     let mut pairs: Vec<(PyRef, PyRef)> = Vec::with_capacity(items.len());
     for it in items {
         let k = match key {
@@ -461,18 +511,34 @@ impl PyPayload for PyListIterator {
 }
 
 fn list_iter(vm: &Vm, o: &PyRef) -> PyResult {
-    Ok(PyRef::new(PyListIterator { list: RefCell::new(Some(o.clone())), index: Cell::new(0), reverse: false }, vm.types.list_iterator_type.clone()))
+    Ok(PyRef::new(
+        PyListIterator {
+            list: RefCell::new(Some(o.clone())),
+            index: Cell::new(0),
+            reverse: false,
+        },
+        vm.types.list_iterator_type.clone(),
+    ))
 }
 
 fn list_reversed(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_method(vm, "list.__reversed__", 0, 0)?;
     let n = items_of(&a[0]).borrow().len();
-    Ok(PyRef::new(PyListIterator { list: RefCell::new(Some(a[0].clone())), index: Cell::new(n), reverse: true }, vm.types.list_iterator_type.clone()))
+    Ok(PyRef::new(
+        PyListIterator {
+            list: RefCell::new(Some(a[0].clone())),
+            index: Cell::new(n),
+            reverse: true,
+        },
+        vm.types.list_iterator_type.clone(),
+    ))
 }
 
 fn list_iter_next(_vm: &Vm, it: &PyRef) -> PyResult<Option<PyRef>> {
     let li = it.downcast_ref::<PyListIterator>().expect("list iterator");
-    let Some(list) = li.list.borrow().clone() else { return Ok(None) };
+    let Some(list) = li.list.borrow().clone() else {
+        return Ok(None);
+    };
     let i = li.index.get();
     let items = items_of(&list).borrow();
     let v = if li.reverse {
@@ -497,11 +563,17 @@ fn list_iter_next(_vm: &Vm, it: &PyRef) -> PyResult<Option<PyRef>> {
 
 fn length_hint(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_method(vm, "list.__length_hint__", 0, 0)?;
-    let li = a[0].downcast_ref::<PyListIterator>().expect("list iterator");
+    let li = a[0]
+        .downcast_ref::<PyListIterator>()
+        .expect("list iterator");
     let n = match li.list.borrow().as_ref() {
         Some(l) => {
             let len = items_of(l).borrow().len();
-            if li.reverse { li.index.get().min(len) } else { len.saturating_sub(li.index.get()) }
+            if li.reverse {
+                li.index.get().min(len)
+            } else {
+                len.saturating_sub(li.index.get())
+            }
         }
         None => 0,
     };

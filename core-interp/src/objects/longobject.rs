@@ -56,7 +56,12 @@ pub fn new_int(vm: &Vm, v: i64) -> PyRef {
     if (SMALL_MIN..=SMALL_MAX).contains(&v) {
         return vm.small_ints[(v - SMALL_MIN) as usize].clone();
     }
-    PyRef::new(PyInt { value: IntValue::Small(v) }, vm.types.int_type.clone())
+    PyRef::new(
+        PyInt {
+            value: IntValue::Small(v),
+        },
+        vm.types.int_type.clone(),
+    )
 }
 
 /// A new int object from a big integer.
@@ -85,10 +90,20 @@ pub fn hash_int_value(v: &IntValue) -> isize {
         IntValue::Big(b) => {
             let m = BigInt::from(super::hashing::MODULUS);
             let (sign, mag) = (b.sign(), b.magnitude());
-            let r = BigInt::from(mag.clone()).mod_floor(&m).to_i64().unwrap_or(0);
-            let r = if sign == num_bigint::Sign::Minus { -r } else { r } as isize;
-            if r == -1 { -2 } else { r }
+            let r = BigInt::from(mag.clone())
+                .mod_floor(&m)
+                .to_i64()
+                .unwrap_or(0);
+            let r = if sign == num_bigint::Sign::Minus {
+                -r
+            } else {
+                r
+            } as isize;
+            if r == -1 {
+                -2
+            } else {
+                r
+            }
         }
     }
 }
-

@@ -98,7 +98,10 @@ fn divmod(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
         return Err(vm.new_zero_division_error("integer division or modulo by zero"));
     }
     let (q, r) = x.to_big().div_mod_floor(&y.to_big());
-    Ok(super::tupleobject::new_tuple(vm, vec![new_bigint(vm, q), new_bigint(vm, r)]))
+    Ok(super::tupleobject::new_tuple(
+        vm,
+        vec![new_bigint(vm, q), new_bigint(vm, r)],
+    ))
 }
 
 /// int → f64 with CPython's OverflowError.
@@ -136,7 +139,11 @@ pub fn big_ratio_to_f64(vm: &Vm, n: &BigInt, d: &BigInt) -> PyResult<f64> {
     }
     // Scale so the quotient has 55 significant bits, then round.
     let shift = n.bits() as i64 - d.bits() as i64 - 55;
-    let (num, den) = if shift >= 0 { (n.clone(), &d << shift as u64) } else { (&n << (-shift) as u64, d.clone()) };
+    let (num, den) = if shift >= 0 {
+        (n.clone(), &d << shift as u64)
+    } else {
+        (&n << (-shift) as u64, d.clone())
+    };
     let (q, r) = num.div_rem(&den);
     let mut q = q.to_u64().unwrap_or(u64::MAX);
     let mut exp = shift;
@@ -159,7 +166,9 @@ pub fn big_ratio_to_f64(vm: &Vm, n: &BigInt, d: &BigInt) -> PyResult<f64> {
 fn pow(vm: &Vm, a: &PyRef, b: &PyRef, m: &PyRef) -> PyResult {
     let (x, y) = operands!(vm, a, b);
     if !vm.is_none(m) {
-        let Some(z) = val(m) else { return Ok(vm.not_implemented.clone()) };
+        let Some(z) = val(m) else {
+            return Ok(vm.not_implemented.clone());
+        };
         let modulus = z.to_big();
         if modulus.is_zero() {
             return Err(vm.new_value_error("pow() 3rd argument cannot be 0"));
@@ -167,8 +176,10 @@ fn pow(vm: &Vm, a: &PyRef, b: &PyRef, m: &PyRef) -> PyResult {
         let mut base = x.to_big();
         let mut e = y.to_big();
         if e.is_negative() {
-            let inv = mod_inverse(&base.mod_floor(&modulus.abs()), &modulus.abs())
-                .ok_or_else(|| vm.new_value_error("base is not invertible for the given modulus"))?;
+            let inv =
+                mod_inverse(&base.mod_floor(&modulus.abs()), &modulus.abs()).ok_or_else(|| {
+                    vm.new_value_error("base is not invertible for the given modulus")
+                })?;
             base = inv;
             e = -e;
         }
@@ -239,7 +250,18 @@ fn rshift(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
         return Ok(new_int(vm, if x.to_big().is_negative() { -1 } else { 0 }));
     };
     if let IntValue::Small(p) = x {
-        return Ok(new_int(vm, if n >= 64 { if *p < 0 { -1 } else { 0 } } else { p >> n }));
+        return Ok(new_int(
+            vm,
+            if n >= 64 {
+                if *p < 0 {
+                    -1
+                } else {
+                    0
+                }
+            } else {
+                p >> n
+            },
+        ));
     }
     Ok(new_bigint(vm, x.to_big() >> n))
 }
@@ -307,13 +329,21 @@ pub fn cmp_int_float(v: &IntValue, f: f64) -> Option<std::cmp::Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { std::cmp::Ordering::Less } else { std::cmp::Ordering::Greater });
+        return Some(if f > 0.0 {
+            std::cmp::Ordering::Less
+        } else {
+            std::cmp::Ordering::Greater
+        });
     }
     let fl = f.floor();
     let fi = BigInt::from(num_bigint::BigInt::from_f64_exact(fl));
     let iv = v.to_big();
     match iv.cmp(&fi) {
-        std::cmp::Ordering::Equal => Some(if f > fl { std::cmp::Ordering::Less } else { std::cmp::Ordering::Equal }),
+        std::cmp::Ordering::Equal => Some(if f > fl {
+            std::cmp::Ordering::Less
+        } else {
+            std::cmp::Ordering::Equal
+        }),
         o => Some(o),
     }
 }
@@ -382,19 +412,48 @@ pub fn parse_int_str(s: &str, base: u32) -> Option<BigInt> {
             } else if let Some(r) = lower.strip_prefix("0b") {
                 (r.to_string(), 2)
             } else {
-                if lower.len() > 1 && lower.starts_with('0') && lower.trim_start_matches(['0', '_']).len() > 0 {
+                if lower.len() > 1
+                    && lower.starts_with('0')
+                    && lower.trim_start_matches(['0', '_']).len() > 0
+                {
                     return None;
                 }
                 (lower.clone(), 10)
             }
         }
-        16 => (lower.strip_prefix("0x").map(|r| r.to_string()).unwrap_or(lower.clone()), 16),
-        8 => (lower.strip_prefix("0o").map(|r| r.to_string()).unwrap_or(lower.clone()), 8),
-        2 => (lower.strip_prefix("0b").map(|r| r.to_string()).unwrap_or(lower.clone()), 2),
+        16 => (
+            lower
+                .strip_prefix("0x")
+                .map(|r| r.to_string())
+                .unwrap_or(lower.clone()),
+            16,
+        ),
+        8 => (
+            lower
+                .strip_prefix("0o")
+                .map(|r| r.to_string())
+                .unwrap_or(lower.clone()),
+            8,
+        ),
+        2 => (
+            lower
+                .strip_prefix("0b")
+                .map(|r| r.to_string())
+                .unwrap_or(lower.clone()),
+            2,
+        ),
         b => (lower.clone(), b),
     };
-    let digits = digits.strip_prefix('_').filter(|_| base != 10 || s.contains(['x', 'o', 'b', 'X', 'O', 'B'])).map(|d| d.to_string()).unwrap_or(digits);
-    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
+    let digits = digits
+        .strip_prefix('_')
+        .filter(|_| base != 10 || s.contains(['x', 'o', 'b', 'X', 'O', 'B']))
+        .map(|d| d.to_string())
+        .unwrap_or(digits);
+    if digits.is_empty()
+        || digits.starts_with('_')
+        || digits.ends_with('_')
+        || digits.contains("__")
+    {
         return None;
     }
     let clean: String = digits.chars().filter(|c| *c != '_').collect();
@@ -405,7 +464,13 @@ pub fn parse_int_str(s: &str, base: u32) -> Option<BigInt> {
     Some(if neg { -v } else { v })
 }
 
-static INT_SIG: Signature = Signature { name: "int", params: &["x", "base"], posonly: 1, positional: 2, required: 0 };
+static INT_SIG: Signature = Signature {
+    name: "int",
+    params: &["x", "base"],
+    posonly: 1,
+    positional: 2,
+    required: 0,
+};
 
 fn int_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
     let a = INT_SIG.bind(vm, args)?;
@@ -427,7 +492,12 @@ fn int_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
             };
             match parse_int_str(&text, base as u32) {
                 Some(v) => v,
-                None => return Err(vm.new_value_error(format!("invalid literal for int() with base {base}: {}", vm.repr_string(x)?))),
+                None => {
+                    return Err(vm.new_value_error(format!(
+                        "invalid literal for int() with base {base}: {}",
+                        vm.repr_string(x)?
+                    )))
+                }
             }
         }
     };
@@ -438,7 +508,12 @@ fn finish_new(vm: &Vm, cls: &PyRef, v: BigInt) -> PyResult {
     if cls.is(&vm.types.int_type) {
         return Ok(new_bigint(vm, v));
     }
-    Ok(PyRef::new(PyInt { value: IntValue::from_big(v) }, cls.clone()))
+    Ok(PyRef::new(
+        PyInt {
+            value: IntValue::from_big(v),
+        },
+        cls.clone(),
+    ))
 }
 
 /// `int(x)` for one argument.
@@ -451,26 +526,37 @@ pub fn int_from_object(vm: &Vm, x: &PyRef) -> PyResult<BigInt> {
     }
     if let Some(s) = x.downcast_ref::<PyStr>() {
         return parse_int_str(&s.to_string_lossy(), 10).ok_or_else(|| {
-            vm.new_value_error(format!("invalid literal for int() with base 10: {}", vm.repr_string(x).unwrap_or_default()))
+            vm.new_value_error(format!(
+                "invalid literal for int() with base 10: {}",
+                vm.repr_string(x).unwrap_or_default()
+            ))
         });
     }
     if let Some(b) = super::buffer::bytes_like(vm, x)? {
         return parse_int_str(&String::from_utf8_lossy(&b), 10).ok_or_else(|| {
-            vm.new_value_error(format!("invalid literal for int() with base 10: {}", vm.repr_string(x).unwrap_or_default()))
+            vm.new_value_error(format!(
+                "invalid literal for int() with base 10: {}",
+                vm.repr_string(x).unwrap_or_default()
+            ))
         });
     }
     for name in ["__int__", "__index__"] {
         if let Some(r) = vm.call_special(x, name, &[])? {
             return match val(&r) {
                 Some(v) => Ok(v.to_big()),
-                None => Err(vm.new_type_error(format!("{name} returned non-int (type {})", class_name(&r)))),
+                None => Err(
+                    vm.new_type_error(format!("{name} returned non-int (type {})", class_name(&r)))
+                ),
             };
         }
     }
     if let Some(r) = vm.call_special(x, "__trunc__", &[])? {
         return match val(&r) {
             Some(v) => Ok(v.to_big()),
-            None => Err(vm.new_type_error(format!("__trunc__ returned non-Integral (type {})", class_name(&r)))),
+            None => Err(vm.new_type_error(format!(
+                "__trunc__ returned non-Integral (type {})",
+                class_name(&r)
+            ))),
         };
     }
     Err(vm.new_type_error(format!(
@@ -493,18 +579,23 @@ pub fn float_to_bigint(vm: &Vm, f: f64) -> PyResult<BigInt> {
 fn format(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_positional(vm, "__format__", 2, 2)?;
     let Some(spec_s) = a[1].downcast_ref::<PyStr>() else {
-        return Err(vm.new_type_error(format!("__format__() argument must be str, not {}", class_name(&a[1]))));
+        return Err(vm.new_type_error(format!(
+            "__format__() argument must be str, not {}",
+            class_name(&a[1])
+        )));
     };
     let spec_text = spec_s.to_string_lossy();
     if spec_text.is_empty() {
         return vm.str(&a[0]);
     }
-    let spec = FormatSpec::parse_for(&spec_text, &class_name(&a[0])).map_err(|m| vm.new_value_error(m))?;
+    let spec =
+        FormatSpec::parse_for(&spec_text, &class_name(&a[0])).map_err(|m| vm.new_value_error(m))?;
     let v = big(&a[0]);
     match spec.ty {
         Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') => {
             let f = int_to_f64(vm, val(&a[0]).unwrap())?;
-            return super::floatobject_ops::format_float(vm, f, &spec).map(|s| new_str_object(vm, &s));
+            return super::floatobject_ops::format_float(vm, f, &spec)
+                .map(|s| new_str_object(vm, &s));
         }
         _ => {}
     }
@@ -512,7 +603,9 @@ fn format(vm: &Vm, args: CallArgs<'_>) -> PyResult {
         return Err(vm.new_value_error("Precision not allowed in integer format specifier"));
     }
     if spec.no_neg_zero {
-        return Err(vm.new_value_error("Negative zero coercion (z) not allowed in integer format specifier"));
+        return Err(vm.new_value_error(
+            "Negative zero coercion (z) not allowed in integer format specifier",
+        ));
     }
     let neg = v.is_negative();
     let mag = v.abs();
@@ -524,21 +617,38 @@ fn format(vm: &Vm, args: CallArgs<'_>) -> PyResult {
         Some('b') => (mag.to_str_radix(2), "0b"),
         Some('c') => {
             if spec.alternate {
-                return Err(vm.new_value_error("Alternate form (#) not allowed with integer format specifier 'c'"));
+                return Err(vm.new_value_error(
+                    "Alternate form (#) not allowed with integer format specifier 'c'",
+                ));
             }
             if spec.sign.is_some() {
-                return Err(vm.new_value_error("Sign not allowed with integer format specifier 'c'"));
+                return Err(
+                    vm.new_value_error("Sign not allowed with integer format specifier 'c'")
+                );
             }
-            let c = v.to_u32().and_then(char::from_u32).ok_or_else(|| vm.new_overflow_error("%c arg not in range(0x110000)"))?;
-            return Ok(new_str_object(vm, &spec.pad(&c.to_string(), 0, Align::Right)));
+            let c = v
+                .to_u32()
+                .and_then(char::from_u32)
+                .ok_or_else(|| vm.new_overflow_error("%c arg not in range(0x110000)"))?;
+            return Ok(new_str_object(
+                vm,
+                &spec.pad(&c.to_string(), 0, Align::Right),
+            ));
         }
         Some(t) => {
-            return Err(vm.new_value_error(format!("Unknown format code '{t}' for object of type '{}'", class_name(&a[0]))));
+            return Err(vm.new_value_error(format!(
+                "Unknown format code '{t}' for object of type '{}'",
+                class_name(&a[0])
+            )));
         }
     };
     let digits = match spec.grouping {
         Some(g) => {
-            let every = if matches!(spec.ty, Some('x' | 'X' | 'o' | 'b')) { 4 } else { 3 };
+            let every = if matches!(spec.ty, Some('x' | 'X' | 'o' | 'b')) {
+                4
+            } else {
+                3
+            };
             group_digits(&digits, g, every)
         }
         None => digits,
@@ -552,14 +662,20 @@ fn format(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let prefix = if spec.alternate { prefix } else { "" };
     let head = format!("{sign}{prefix}");
     let body = format!("{head}{digits}");
-    let out = if spec.zero_pad && spec.align.is_none() || spec.align == Some(Align::AfterSign) && spec.fill == '0' {
+    let out = if spec.zero_pad && spec.align.is_none()
+        || spec.align == Some(Align::AfterSign) && spec.fill == '0'
+    {
         // Zero padding respects grouping like CPython: pad digits, then regroup.
         let width = spec.width.unwrap_or(0);
         let avail = width.saturating_sub(head.chars().count());
         let mut d = digits.clone();
         if let Some(g) = spec.grouping {
             let raw: String = d.chars().filter(|c| *c != g).collect();
-            let every = if matches!(spec.ty, Some('x' | 'X' | 'o' | 'b')) { 4 } else { 3 };
+            let every = if matches!(spec.ty, Some('x' | 'X' | 'o' | 'b')) {
+                4
+            } else {
+                3
+            };
             let mut padded = raw.clone();
             loop {
                 let grouped = group_digits(&padded, g, every);
@@ -597,18 +713,25 @@ fn conjugate(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 
 fn as_integer_ratio(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_positional(vm, "as_integer_ratio", 1, 1)?;
-    Ok(super::tupleobject::new_tuple(vm, vec![to_exact_int(vm, &a[0])?, new_int(vm, 1)]))
+    Ok(super::tupleobject::new_tuple(
+        vm,
+        vec![to_exact_int(vm, &a[0])?, new_int(vm, 1)],
+    ))
 }
 
 fn round(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_positional(vm, "__round__", 1, 2)?;
-    let Some(nd) = a.get(1).filter(|n| !vm.is_none(n)) else { return to_exact_int(vm, &a[0]) };
+    let Some(nd) = a.get(1).filter(|n| !vm.is_none(n)) else {
+        return to_exact_int(vm, &a[0]);
+    };
     let nd = vm.index(nd)?;
     let nd = big(&nd);
     if !nd.is_negative() {
         return to_exact_int(vm, &a[0]);
     }
-    let Some(k) = (-nd).to_u32() else { return Ok(new_int(vm, 0)) };
+    let Some(k) = (-nd).to_u32() else {
+        return Ok(new_int(vm, 0));
+    };
     let pow10 = num_traits::pow::Pow::pow(BigInt::from(10), k);
     let v = big(&a[0]);
     let (q, r) = v.div_mod_floor(&pow10);
@@ -621,7 +744,13 @@ fn round(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     Ok(new_bigint(vm, q * pow10))
 }
 
-static TO_BYTES_SIG: Signature = Signature { name: "to_bytes", params: &["length", "byteorder", "signed"], posonly: 0, positional: 2, required: 0 };
+static TO_BYTES_SIG: Signature = Signature {
+    name: "to_bytes",
+    params: &["length", "byteorder", "signed"],
+    posonly: 0,
+    positional: 2,
+    required: 0,
+};
 
 fn to_bytes(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = TO_BYTES_SIG.bind(vm, args.skip_first())?;
@@ -666,7 +795,13 @@ fn to_bytes(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     Ok(super::bytesobject::new_bytes(vm, bytes))
 }
 
-static FROM_BYTES_SIG: Signature = Signature { name: "from_bytes", params: &["bytes", "byteorder", "signed"], posonly: 0, positional: 2, required: 1 };
+static FROM_BYTES_SIG: Signature = Signature {
+    name: "from_bytes",
+    params: &["bytes", "byteorder", "signed"],
+    posonly: 0,
+    positional: 2,
+    required: 1,
+};
 
 fn from_bytes(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let cls = args.args[0].clone();
@@ -707,7 +842,10 @@ fn from_bytes(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 
 fn getnewargs(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_positional(vm, "__getnewargs__", 1, 1)?;
-    Ok(super::tupleobject::new_tuple(vm, vec![to_exact_int(vm, &a[0])?]))
+    Ok(super::tupleobject::new_tuple(
+        vm,
+        vec![to_exact_int(vm, &a[0])?],
+    ))
 }
 
 fn trunc(vm: &Vm, args: CallArgs<'_>) -> PyResult {
@@ -735,7 +873,8 @@ pub fn init(vm: &Vm) {
     let s = &as_type(t).slots;
     s.new.set(Some(int_new));
     s.repr.set(Some(repr));
-    s.hash.set(Some(|_, a| Ok(hash_int_value(val(a).expect("int")))));
+    s.hash
+        .set(Some(|_, a| Ok(hash_int_value(val(a).expect("int")))));
     s.richcompare.set(Some(richcompare));
     s.bool.set(Some(|_, a| Ok(!is_zero(val(a).expect("int")))));
     s.add.set(Some(add));
@@ -792,5 +931,7 @@ pub fn init(vm: &Vm) {
     b.and.set(Some(and));
     b.or.set(Some(or));
     b.xor.set(Some(xor));
-    as_type(&vm.types.bool_type).flags.set(as_type(&vm.types.bool_type).flags.get() & !super::typeobject::tpflags::BASETYPE);
+    as_type(&vm.types.bool_type)
+        .flags
+        .set(as_type(&vm.types.bool_type).flags.get() & !super::typeobject::tpflags::BASETYPE);
 }

@@ -17,11 +17,16 @@ impl PyPayload for PyMappingProxy {
 }
 
 pub fn new_mappingproxy(vm: &Vm, mapping: PyRef) -> PyRef {
-    PyRef::new(PyMappingProxy { mapping }, vm.types.mappingproxy_type.clone())
+    PyRef::new(
+        PyMappingProxy { mapping },
+        vm.types.mappingproxy_type.clone(),
+    )
 }
 
 fn inner(obj: &PyRef) -> &PyRef {
-    &obj.downcast_ref::<PyMappingProxy>().expect("mappingproxy").mapping
+    &obj.downcast_ref::<PyMappingProxy>()
+        .expect("mappingproxy")
+        .mapping
 }
 
 pub fn mp_getitem(vm: &Vm, obj: &PyRef, key: &PyRef) -> PyResult {
@@ -54,28 +59,54 @@ macro_rules! forward {
 forward!(keys, values, items, get, copy);
 
 fn mp_new(vm: &Vm, _cls: &PyRef, args: CallArgs<'_>) -> PyResult {
-    let sig = crate::vm::Signature { name: "mappingproxy", params: &["mapping"], posonly: 0, positional: 1, required: 1 };
+    let sig = crate::vm::Signature {
+        name: "mappingproxy",
+        params: &["mapping"],
+        posonly: 0,
+        positional: 1,
+        required: 1,
+    };
     let a = sig.bind(vm, args)?;
     let m = a[0].clone().expect("required");
-    let is_mapping = vm.getattr_opt(&m, &vm.intern("keys"))?.is_some() && vm.getattr_opt(&m, &vm.intern("__getitem__"))?.is_some();
+    let is_mapping = vm.getattr_opt(&m, &vm.intern("keys"))?.is_some()
+        && vm.getattr_opt(&m, &vm.intern("__getitem__"))?.is_some();
     if !is_mapping || m.class().is(&vm.types.list_type) || m.class().is(&vm.types.tuple_type) {
-        return Err(vm.new_type_error(format!("mappingproxy() argument must be a mapping, not {}", super::typeobject::class_name(&m))));
+        return Err(vm.new_type_error(format!(
+            "mappingproxy() argument must be a mapping, not {}",
+            super::typeobject::class_name(&m)
+        )));
     }
     Ok(new_mappingproxy(vm, m))
 }
 
 fn mp_repr(vm: &Vm, obj: &PyRef) -> PyResult {
     let r = vm.repr_string(inner(obj))?;
-    Ok(super::unicodeobject::new_str_object(vm, &format!("mappingproxy({r})")))
+    Ok(super::unicodeobject::new_str_object(
+        vm,
+        &format!("mappingproxy({r})"),
+    ))
 }
 
-fn mp_richcompare(vm: &Vm, a: &PyRef, b: &PyRef, op: crate::compile::bytecode::CompareOperator) -> PyResult {
+fn mp_richcompare(
+    vm: &Vm,
+    a: &PyRef,
+    b: &PyRef,
+    op: crate::compile::bytecode::CompareOperator,
+) -> PyResult {
     vm.richcompare(inner(a), b, op)
 }
 
 fn mp_or(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
-    let l = if a.downcast_ref::<PyMappingProxy>().is_some() { inner(a).clone() } else { a.clone() };
-    let r = if b.downcast_ref::<PyMappingProxy>().is_some() { inner(b).clone() } else { b.clone() };
+    let l = if a.downcast_ref::<PyMappingProxy>().is_some() {
+        inner(a).clone()
+    } else {
+        a.clone()
+    };
+    let r = if b.downcast_ref::<PyMappingProxy>().is_some() {
+        inner(b).clone()
+    } else {
+        b.clone()
+    };
     vm.binary_op(&l, &r, crate::compile::bytecode::BinaryOperator::Or, false)
 }
 
@@ -85,7 +116,13 @@ pub fn init(vm: &Vm) {
     super::descrobject::add_methods(
         vm,
         t,
-        &[MethodDef::new("keys", keys), MethodDef::new("values", values), MethodDef::new("items", items), MethodDef::new("get", get), MethodDef::new("copy", copy)],
+        &[
+            MethodDef::new("keys", keys),
+            MethodDef::new("values", values),
+            MethodDef::new("items", items),
+            MethodDef::new("get", get),
+            MethodDef::new("copy", copy),
+        ],
     );
     let s = &super::typeobject::as_type(t).slots;
     s.new.set(Some(mp_new));

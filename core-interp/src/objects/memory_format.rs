@@ -47,8 +47,14 @@ pub fn unpack(vm: &Vm, c: char, raw: &[u8]) -> PyResult {
         '?' => vm.bool_obj(raw[0] != 0),
         'h' => new_int(vm, i16::from_ne_bytes([raw[0], raw[1]]) as i64),
         'H' => new_int(vm, u16::from_ne_bytes([raw[0], raw[1]]) as i64),
-        'i' => new_int(vm, i32::from_ne_bytes([raw[0], raw[1], raw[2], raw[3]]) as i64),
-        'I' => new_int(vm, u32::from_ne_bytes([raw[0], raw[1], raw[2], raw[3]]) as i64),
+        'i' => new_int(
+            vm,
+            i32::from_ne_bytes([raw[0], raw[1], raw[2], raw[3]]) as i64,
+        ),
+        'I' => new_int(
+            vm,
+            u32::from_ne_bytes([raw[0], raw[1], raw[2], raw[3]]) as i64,
+        ),
         'l' | 'q' | 'n' => new_int(vm, i64::from_ne_bytes(arr(8))),
         'L' | 'Q' | 'N' | 'P' => {
             let v = u64::from_ne_bytes(arr(8));
@@ -58,10 +64,17 @@ pub fn unpack(vm: &Vm, c: char, raw: &[u8]) -> PyResult {
                 new_bigint(vm, BigInt::from(v))
             }
         }
-        'f' => super::floatobject::new_float(vm, f32::from_ne_bytes([raw[0], raw[1], raw[2], raw[3]]) as f64),
+        'f' => super::floatobject::new_float(
+            vm,
+            f32::from_ne_bytes([raw[0], raw[1], raw[2], raw[3]]) as f64,
+        ),
         'd' => super::floatobject::new_float(vm, f64::from_ne_bytes(arr(8))),
         'e' => super::floatobject::new_float(vm, half_to_f64(u16::from_ne_bytes([raw[0], raw[1]]))),
-        _ => return Err(vm.new_not_implemented_error(format!("memoryview: format {c} not supported"))),
+        _ => {
+            return Err(
+                vm.new_not_implemented_error(format!("memoryview: format {c} not supported"))
+            )
+        }
     })
 }
 
@@ -78,7 +91,9 @@ fn value_error(vm: &Vm, fmt: &str) -> PyErr {
 pub fn pack(vm: &Vm, c: char, fmt: &str, v: &PyRef, out: &mut [u8]) -> PyResult<()> {
     match c {
         'c' => {
-            let Some(b) = super::bytesobject::as_bytes(v) else { return Err(type_error(vm, fmt)) };
+            let Some(b) = super::bytesobject::as_bytes(v) else {
+                return Err(type_error(vm, fmt));
+            };
             if b.len() != 1 {
                 return Err(value_error(vm, fmt));
             }
@@ -90,16 +105,21 @@ pub fn pack(vm: &Vm, c: char, fmt: &str, v: &PyRef, out: &mut [u8]) -> PyResult<
                 Some(x) => x,
                 None => {
                     let slots = &super::typeobject::class_type(v).slots;
-                    if as_int(v).is_none() && slots.float.get().is_none() && slots.index.get().is_none() {
+                    if as_int(v).is_none()
+                        && slots.float.get().is_none()
+                        && slots.index.get().is_none()
+                    {
                         return Err(type_error(vm, fmt));
                     }
-                    let f = vm.call_positional(&vm.types.float_type, std::slice::from_ref(v)).map_err(|e| {
-                        if e.matches(&vm.exceptions.type_error) {
-                            type_error(vm, fmt)
-                        } else {
-                            value_error(vm, fmt)
-                        }
-                    })?;
+                    let f = vm
+                        .call_positional(&vm.types.float_type, std::slice::from_ref(v))
+                        .map_err(|e| {
+                            if e.matches(&vm.exceptions.type_error) {
+                                type_error(vm, fmt)
+                            } else {
+                                value_error(vm, fmt)
+                            }
+                        })?;
                     super::floatobject::as_float(&f).unwrap_or(0.0)
                 }
             };
@@ -138,7 +158,11 @@ pub fn pack(vm: &Vm, c: char, fmt: &str, v: &PyRef, out: &mut [u8]) -> PyResult<
                 return Err(value_error(vm, fmt));
             }
             let bytes = big.to_signed_bytes_le();
-            let fill = if big.sign() == num_bigint::Sign::Minus { 0xFF } else { 0 };
+            let fill = if big.sign() == num_bigint::Sign::Minus {
+                0xFF
+            } else {
+                0
+            };
             let mut le = [fill; 8];
             for (k, b) in bytes.iter().take(8).enumerate() {
                 le[k] = *b;

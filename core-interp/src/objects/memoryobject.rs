@@ -8,7 +8,9 @@
 //! formats of `memory_format.rs`; `release()` and the context manager end a
 //! view, after which every operation raises CPython's ValueError.
 
-use super::buffer::{flags, for_each_item, get_buffer, has_buffer, is_c_contiguous, is_f_contiguous, PyBuffer};
+use super::buffer::{
+    flags, for_each_item, get_buffer, has_buffer, is_c_contiguous, is_f_contiguous, PyBuffer,
+};
 use super::descrobject::GetSetDef;
 use super::longobject::new_int;
 use super::memory_format::{is_byte_format, native_format, pack, unpack};
@@ -66,9 +68,13 @@ impl PyMemoryView {
         if fortran && self.shape.len() > 1 {
             let rshape: Vec<usize> = self.shape.iter().rev().copied().collect();
             let rstrides: Vec<isize> = self.strides.iter().rev().copied().collect();
-            for_each_item(self.buf, &rshape, &rstrides, &mut |p| out.extend_from_slice(&self.read_item(p)));
+            for_each_item(self.buf, &rshape, &rstrides, &mut |p| {
+                out.extend_from_slice(&self.read_item(p))
+            });
         } else {
-            for_each_item(self.buf, &self.shape, &self.strides, &mut |p| out.extend_from_slice(&self.read_item(p)));
+            for_each_item(self.buf, &self.shape, &self.strides, &mut |p| {
+                out.extend_from_slice(&self.read_item(p))
+            });
         }
         out
     }
@@ -94,7 +100,9 @@ fn live<'a>(vm: &Vm, o: &'a PyRef) -> PyResult<&'a PyMemoryView> {
 /// The view's format character, or NotImplementedError for formats
 /// memoryview cannot unpack.
 fn fmt_char(vm: &Vm, m: &PyMemoryView) -> PyResult<char> {
-    native_format(&m.format).map(|(c, _)| c).ok_or_else(|| vm.new_not_implemented_error(format!("memoryview: unsupported format {}", m.format)))
+    native_format(&m.format).map(|(c, _)| c).ok_or_else(|| {
+        vm.new_not_implemented_error(format!("memoryview: unsupported format {}", m.format))
+    })
 }
 
 struct ViewDesc {
@@ -124,7 +132,14 @@ fn new_view(vm: &Vm, mbuf: Rc<PyBuffer>, d: ViewDesc) -> PyRef {
 }
 
 fn desc_of(m: &PyMemoryView) -> ViewDesc {
-    ViewDesc { buf: m.buf, itemsize: m.itemsize, format: m.format.clone(), shape: m.shape.clone(), strides: m.strides.clone(), readonly: m.readonly }
+    ViewDesc {
+        buf: m.buf,
+        itemsize: m.itemsize,
+        format: m.format.clone(),
+        shape: m.shape.clone(),
+        strides: m.strides.clone(),
+        readonly: m.readonly,
+    }
 }
 
 /// `memoryview(obj)` from Rust (`PyMemoryView_FromObject`).
@@ -134,14 +149,30 @@ pub fn memoryview_from_object(vm: &Vm, obj: &PyRef) -> PyResult {
         return Ok(new_view(vm, mbuf, desc_of(m)));
     }
     if !has_buffer(obj) {
-        return Err(vm.new_type_error(format!("memoryview: a bytes-like object is required, not '{}'", class_name(obj))));
+        return Err(vm.new_type_error(format!(
+            "memoryview: a bytes-like object is required, not '{}'",
+            class_name(obj)
+        )));
     }
     let b = get_buffer(vm, obj, flags::FULL_RO)?;
-    let d = ViewDesc { buf: b.buf, itemsize: b.itemsize, format: b.format.clone(), shape: b.shape.clone(), strides: b.strides.clone(), readonly: b.readonly };
+    let d = ViewDesc {
+        buf: b.buf,
+        itemsize: b.itemsize,
+        format: b.format.clone(),
+        shape: b.shape.clone(),
+        strides: b.strides.clone(),
+        readonly: b.readonly,
+    };
     Ok(new_view(vm, Rc::new(b), d))
 }
 
-static NEW_SIG: Signature = Signature { name: "memoryview", params: &["object"], posonly: 0, positional: 1, required: 1 };
+static NEW_SIG: Signature = Signature {
+    name: "memoryview",
+    params: &["object"],
+    posonly: 0,
+    positional: 1,
+    required: 1,
+};
 
 fn mv_new(vm: &Vm, _cls: &PyRef, args: CallArgs<'_>) -> PyResult {
     let a = NEW_SIG.bind(vm, args)?;
@@ -149,7 +180,13 @@ fn mv_new(vm: &Vm, _cls: &PyRef, args: CallArgs<'_>) -> PyResult {
 }
 
 /// The address of item `i` along dimension `dim`, with CPython's IndexError.
-fn lookup_dimension(vm: &Vm, m: &PyMemoryView, p: *mut u8, dim: usize, index: isize) -> PyResult<*mut u8> {
+fn lookup_dimension(
+    vm: &Vm,
+    m: &PyMemoryView,
+    p: *mut u8,
+    dim: usize,
+    index: isize,
+) -> PyResult<*mut u8> {
     let n = m.shape[dim] as isize;
     let i = if index < 0 { index + n } else { index };
     if i < 0 || i >= n {
@@ -169,7 +206,11 @@ fn tuple_key(key: &PyRef) -> Option<&[PyRef]> {
 /// The address of the item a tuple of indices names.
 fn ptr_from_tuple(vm: &Vm, m: &PyMemoryView, key: &[PyRef]) -> PyResult<*mut u8> {
     if key.len() > m.shape.len() {
-        return Err(vm.new_type_error(format!("cannot index {}-dimension view with {}-element tuple", m.shape.len(), key.len())));
+        return Err(vm.new_type_error(format!(
+            "cannot index {}-dimension view with {}-element tuple",
+            m.shape.len(),
+            key.len()
+        )));
     }
     if key.len() < m.shape.len() {
         return Err(vm.new_not_implemented_error("sub-views are not implemented"));
@@ -197,7 +238,9 @@ fn mv_getitem(vm: &Vm, o: &PyRef, key: &PyRef) -> PyResult {
     if is_index(key) {
         let c = fmt_char(vm, m)?;
         if m.shape.len() != 1 {
-            return Err(vm.new_not_implemented_error("multi-dimensional sub-views are not implemented"));
+            return Err(
+                vm.new_not_implemented_error("multi-dimensional sub-views are not implemented")
+            );
         }
         let i = vm.index_isize(key)?;
         let p = lookup_dimension(vm, m, m.buf, 0, i)?;
@@ -219,7 +262,9 @@ fn mv_getitem(vm: &Vm, o: &PyRef, key: &PyRef) -> PyResult {
             return unpack(vm, c, &m.read_item(p));
         }
         if !t.is_empty() && t.iter().all(|k| k.downcast_ref::<PySlice>().is_some()) {
-            return Err(vm.new_not_implemented_error("multi-dimensional slicing is not implemented"));
+            return Err(
+                vm.new_not_implemented_error("multi-dimensional slicing is not implemented")
+            );
         }
     }
     Err(vm.new_type_error("memoryview: invalid slice key"))
@@ -244,7 +289,9 @@ fn mv_setitem(vm: &Vm, o: &PyRef, key: &PyRef, value: Option<&PyRef>) -> PyResul
     if m.readonly {
         return Err(vm.new_type_error("cannot modify read-only memory"));
     }
-    let Some(value) = value else { return Err(vm.new_type_error("cannot delete memory")) };
+    let Some(value) = value else {
+        return Err(vm.new_type_error("cannot delete memory"));
+    };
     if m.shape.is_empty() {
         if key.is(&vm.ellipsis) || tuple_key(key).is_some_and(|t| t.is_empty()) {
             return pack_at(vm, m, c, m.buf, value);
@@ -261,18 +308,26 @@ fn mv_setitem(vm: &Vm, o: &PyRef, key: &PyRef, value: Option<&PyRef>) -> PyResul
     }
     if let Some(s) = key.downcast_ref::<PySlice>() {
         if m.shape.len() != 1 {
-            return Err(vm.new_not_implemented_error("memoryview slice assignments are currently restricted to ndim = 1"));
+            return Err(vm.new_not_implemented_error(
+                "memoryview slice assignments are currently restricted to ndim = 1",
+            ));
         }
         let src = get_buffer(vm, value, flags::FULL_RO)?;
         let (start, _stop, step, len) = s.indices(vm, m.shape[0] as isize)?;
-        let same_format = native_format(&src.format).map(|f| f.0) == native_format(&m.format).map(|f| f.0) && src.itemsize == m.itemsize;
+        let same_format = native_format(&src.format).map(|f| f.0)
+            == native_format(&m.format).map(|f| f.0)
+            && src.itemsize == m.itemsize;
         if !same_format || src.ndim() != 1 || src.shape[0] != len {
-            return Err(vm.new_value_error("memoryview assignment: lvalue and rvalue have different structures"));
+            return Err(vm.new_value_error(
+                "memoryview assignment: lvalue and rvalue have different structures",
+            ));
         }
         let data = src.to_vec();
         drop(src);
         for k in 0..len {
-            let p = m.buf.wrapping_offset((start + k as isize * step) * m.strides[0]);
+            let p = m
+                .buf
+                .wrapping_offset((start + k as isize * step) * m.strides[0]);
             write_item(m, p, &data[k * m.itemsize..(k + 1) * m.itemsize]);
         }
         return Ok(());
@@ -283,7 +338,9 @@ fn mv_setitem(vm: &Vm, o: &PyRef, key: &PyRef, value: Option<&PyRef>) -> PyResul
             return pack_at(vm, m, c, p, value);
         }
         if !t.is_empty() && t.iter().all(|k| k.downcast_ref::<PySlice>().is_some()) {
-            return Err(vm.new_not_implemented_error("memoryview slice assignments are currently restricted to ndim = 1"));
+            return Err(vm.new_not_implemented_error(
+                "memoryview slice assignments are currently restricted to ndim = 1",
+            ));
         }
     }
     Err(vm.new_type_error("memoryview: invalid slice key"))
@@ -297,14 +354,20 @@ fn mv_len(vm: &Vm, o: &PyRef) -> PyResult<usize> {
 /// All items unpacked, in C order.
 fn unpacked_items(vm: &Vm, m: &PyMemoryView, c: char) -> PyResult<Vec<PyRef>> {
     let raw = m.gather(false);
-    raw.chunks(m.itemsize.max(1)).map(|ch| unpack(vm, c, ch)).collect()
+    raw.chunks(m.itemsize.max(1))
+        .map(|ch| unpack(vm, c, ch))
+        .collect()
 }
 
 fn mv_richcompare(vm: &Vm, a: &PyRef, b: &PyRef, op: CompareOperator) -> PyResult {
     if !matches!(op, CompareOperator::Eq | CompareOperator::Ne) {
         return Ok(vm.not_implemented.clone());
     }
-    let (me, other) = if a.downcast_ref::<PyMemoryView>().is_some() { (a, b) } else { (b, a) };
+    let (me, other) = if a.downcast_ref::<PyMemoryView>().is_some() {
+        (a, b)
+    } else {
+        (b, a)
+    };
     let result = |eq: bool| Ok(vm.bool_obj(if op == CompareOperator::Eq { eq } else { !eq }));
     if me.is(other) {
         return result(true);
@@ -314,24 +377,35 @@ fn mv_richcompare(vm: &Vm, a: &PyRef, b: &PyRef, op: CompareOperator) -> PyResul
         return result(false);
     }
     let other_view;
-    let (o_shape, o_format, o_itemsize, o_bytes): (Vec<usize>, String, usize, Vec<u8>) = match other.downcast_ref::<PyMemoryView>() {
-        Some(om) => {
-            if om.mbuf.borrow().is_none() {
-                return result(false);
+    let (o_shape, o_format, o_itemsize, o_bytes): (Vec<usize>, String, usize, Vec<u8>) =
+        match other.downcast_ref::<PyMemoryView>() {
+            Some(om) => {
+                if om.mbuf.borrow().is_none() {
+                    return result(false);
+                }
+                (
+                    om.shape.clone(),
+                    om.format.to_string(),
+                    om.itemsize,
+                    om.gather(false),
+                )
             }
-            (om.shape.clone(), om.format.to_string(), om.itemsize, om.gather(false))
-        }
-        None => {
-            if !has_buffer(other) {
-                return Ok(vm.not_implemented.clone());
+            None => {
+                if !has_buffer(other) {
+                    return Ok(vm.not_implemented.clone());
+                }
+                other_view = match get_buffer(vm, other, flags::FULL_RO) {
+                    Ok(v) => v,
+                    Err(_) => return Ok(vm.not_implemented.clone()),
+                };
+                (
+                    other_view.shape.clone(),
+                    other_view.format.to_string(),
+                    other_view.itemsize,
+                    other_view.to_vec(),
+                )
             }
-            other_view = match get_buffer(vm, other, flags::FULL_RO) {
-                Ok(v) => v,
-                Err(_) => return Ok(vm.not_implemented.clone()),
-            };
-            (other_view.shape.clone(), other_view.format.to_string(), other_view.itemsize, other_view.to_vec())
-        }
-    };
+        };
     if o_shape != m.shape {
         return result(false);
     }
@@ -344,7 +418,10 @@ fn mv_richcompare(vm: &Vm, a: &PyRef, b: &PyRef, op: CompareOperator) -> PyResul
         return result(m.gather(false) == o_bytes);
     }
     let xs = unpacked_items(vm, m, c1)?;
-    let ys: Vec<PyRef> = o_bytes.chunks(o_itemsize.max(1)).map(|ch| unpack(vm, c2, ch)).collect::<PyResult<_>>()?;
+    let ys: Vec<PyRef> = o_bytes
+        .chunks(o_itemsize.max(1))
+        .map(|ch| unpack(vm, c2, ch))
+        .collect::<PyResult<_>>()?;
     for (x, y) in xs.iter().zip(&ys) {
         if !vm.eq(x, y)? {
             return result(false);
@@ -365,7 +442,9 @@ fn mv_hash(vm: &Vm, o: &PyRef) -> PyResult<isize> {
         vm.hash(&obj)?;
     }
     if !native_format(&m.format).is_some_and(|(c, _)| is_byte_format(c)) {
-        return Err(vm.new_value_error("memoryview: hashing is restricted to formats 'B', 'b' or 'c'"));
+        return Err(
+            vm.new_value_error("memoryview: hashing is restricted to formats 'B', 'b' or 'c'")
+        );
     }
     let h = super::hashing::hash_bytes(&m.gather(false));
     m.hash.set(h);
@@ -374,18 +453,29 @@ fn mv_hash(vm: &Vm, o: &PyRef) -> PyResult<isize> {
 
 fn mv_repr(vm: &Vm, o: &PyRef) -> PyResult {
     let m = mv(o);
-    let s = if m.mbuf.borrow().is_none() { format!("<released memory at {:#x}>", o.id()) } else { format!("<memory at {:#x}>", o.id()) };
+    let s = if m.mbuf.borrow().is_none() {
+        format!("<released memory at {:#x}>", o.id())
+    } else {
+        format!("<memory at {:#x}>", o.id())
+    };
     Ok(super::unicodeobject::new_str_object(vm, &s))
 }
 
 fn mv_getbuffer(vm: &Vm, o: &PyRef, request: u32) -> PyResult<PyBuffer> {
     let m = live(vm, o)?;
     if request & flags::WRITABLE != 0 && m.readonly {
-        return Err(vm.new_exception_msg(&vm.exceptions.buffer_error, "memoryview: underlying buffer is not writable"));
+        return Err(vm.new_exception_msg(
+            &vm.exceptions.buffer_error,
+            "memoryview: underlying buffer is not writable",
+        ));
     }
     let wants_strides = request & flags::STRIDES == flags::STRIDES;
-    if (request & flags::C_CONTIGUOUS == flags::C_CONTIGUOUS || !wants_strides) && !m.c_contiguous() {
-        return Err(vm.new_exception_msg(&vm.exceptions.buffer_error, "memoryview: underlying buffer is not C-contiguous"));
+    if (request & flags::C_CONTIGUOUS == flags::C_CONTIGUOUS || !wants_strides) && !m.c_contiguous()
+    {
+        return Err(vm.new_exception_msg(
+            &vm.exceptions.buffer_error,
+            "memoryview: underlying buffer is not C-contiguous",
+        ));
     }
     m.exports.set(m.exports.get() + 1);
     Ok(PyBuffer {
@@ -422,7 +512,13 @@ fn release_view(vm: &Vm, o: &PyRef) -> PyResult<()> {
     }
     let n = m.exports.get();
     if n > 0 {
-        return Err(vm.new_exception_msg(&vm.exceptions.buffer_error, format!("memoryview has {n} exported buffer{}", if n == 1 { "" } else { "s" })));
+        return Err(vm.new_exception_msg(
+            &vm.exceptions.buffer_error,
+            format!(
+                "memoryview has {n} exported buffer{}",
+                if n == 1 { "" } else { "s" }
+            ),
+        ));
     }
     let old = m.mbuf.borrow_mut().take();
     drop(old);
@@ -441,10 +537,20 @@ fn exit(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     Ok(vm.none.clone())
 }
 
-static TOBYTES_SIG: Signature = Signature { name: "tobytes", params: &["order"], posonly: 0, positional: 1, required: 0 };
+static TOBYTES_SIG: Signature = Signature {
+    name: "tobytes",
+    params: &["order"],
+    posonly: 0,
+    positional: 1,
+    required: 0,
+};
 
 fn tobytes(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let me = args.positional().first().cloned().ok_or_else(|| vm.new_type_error("tobytes() needs an argument"))?;
+    let me = args
+        .positional()
+        .first()
+        .cloned()
+        .ok_or_else(|| vm.new_type_error("tobytes() needs an argument"))?;
     let a = TOBYTES_SIG.bind(vm, args.skip_first())?;
     let m = live(vm, &me)?;
     let fortran = match a[0].as_ref().filter(|o| !vm.is_none(o)) {
@@ -459,10 +565,20 @@ fn tobytes(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     Ok(super::bytesobject::new_bytes(vm, m.gather(fortran)))
 }
 
-static HEX_SIG: Signature = Signature { name: "hex", params: &["sep", "bytes_per_sep"], posonly: 0, positional: 2, required: 0 };
+static HEX_SIG: Signature = Signature {
+    name: "hex",
+    params: &["sep", "bytes_per_sep"],
+    posonly: 0,
+    positional: 2,
+    required: 0,
+};
 
 fn hex(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let me = args.positional().first().cloned().ok_or_else(|| vm.new_type_error("hex() needs an argument"))?;
+    let me = args
+        .positional()
+        .first()
+        .cloned()
+        .ok_or_else(|| vm.new_type_error("hex() needs an argument"))?;
     let a = HEX_SIG.bind(vm, args.skip_first())?;
     let m = live(vm, &me)?;
     super::bytes_methods::hex_impl(vm, &m.gather(false), a[0].as_ref(), a[1].as_ref())
@@ -479,7 +595,11 @@ fn tolist(vm: &Vm, args: CallArgs<'_>) -> PyResult {
         let mut items = Vec::with_capacity(m.shape[dim]);
         for i in 0..m.shape[dim] {
             let q = p.wrapping_offset(i as isize * m.strides[dim]);
-            items.push(if dim + 1 == m.shape.len() { unpack(vm, c, &m.read_item(q))? } else { level(vm, m, c, q, dim + 1)? });
+            items.push(if dim + 1 == m.shape.len() {
+                unpack(vm, c, &m.read_item(q))?
+            } else {
+                level(vm, m, c, q, dim + 1)?
+            });
         }
         Ok(super::listobject::new_list(vm, items))
     }
@@ -495,10 +615,20 @@ fn toreadonly(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     Ok(new_view(vm, mbuf, d))
 }
 
-static CAST_SIG: Signature = Signature { name: "cast", params: &["format", "shape"], posonly: 0, positional: 2, required: 1 };
+static CAST_SIG: Signature = Signature {
+    name: "cast",
+    params: &["format", "shape"],
+    posonly: 0,
+    positional: 2,
+    required: 1,
+};
 
 fn cast(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let me = args.positional().first().cloned().ok_or_else(|| vm.new_type_error("cast() needs an argument"))?;
+    let me = args
+        .positional()
+        .first()
+        .cloned()
+        .ok_or_else(|| vm.new_type_error("cast() needs an argument"))?;
     let a = CAST_SIG.bind(vm, args.skip_first())?;
     let m = live(vm, &me)?;
     let shape_arg = a[1].clone();
@@ -506,7 +636,9 @@ fn cast(vm: &Vm, args: CallArgs<'_>) -> PyResult {
         return Err(vm.new_type_error("memoryview: casts are restricted to C-contiguous views"));
     }
     if (shape_arg.is_some() || m.shape.len() != 1) && m.shape.contains(&0) {
-        return Err(vm.new_type_error("memoryview: cannot cast view with zeros in shape or strides"));
+        return Err(
+            vm.new_type_error("memoryview: cannot cast view with zeros in shape or strides")
+        );
     }
     let shape: Option<Vec<PyRef>> = match &shape_arg {
         None => None,
@@ -519,7 +651,9 @@ fn cast(vm: &Vm, args: CallArgs<'_>) -> PyResult {
                 return Err(vm.new_type_error("shape must be a list or a tuple"));
             };
             if items.len() > 64 {
-                return Err(vm.new_value_error("memoryview: number of dimensions must not exceed 64"));
+                return Err(
+                    vm.new_value_error("memoryview: number of dimensions must not exceed 64")
+                );
             }
             if m.shape.len() != 1 && items.len() != 1 {
                 return Err(vm.new_type_error("memoryview: cast must be 1D -> ND or ND -> 1D"));
@@ -529,7 +663,10 @@ fn cast(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     };
     let fmt_obj = a[0].clone().expect("required");
     let Some(fs) = fmt_obj.downcast_ref::<super::unicodeobject::PyStr>() else {
-        return Err(vm.new_type_error(format!("cast() argument 'format' must be str, not {}", class_name(&fmt_obj))));
+        return Err(vm.new_type_error(format!(
+            "cast() argument 'format' must be str, not {}",
+            class_name(&fmt_obj)
+        )));
     };
     let fmt = fs.to_string_lossy().into_owned();
     let Some((dest, itemsize)) = native_format(&fmt) else {
@@ -552,15 +689,20 @@ fn cast(vm: &Vm, args: CallArgs<'_>) -> PyResult {
         let mut dims = Vec::with_capacity(items.len());
         let mut product: usize = 1;
         for it in &items {
-            let bad = || vm.new_value_error("memoryview.cast(): elements of shape must be integers > 0");
+            let bad =
+                || vm.new_value_error("memoryview.cast(): elements of shape must be integers > 0");
             if super::longobject::as_int(it).is_none() {
-                return Err(vm.new_type_error("memoryview.cast(): elements of shape must be integers"));
+                return Err(
+                    vm.new_type_error("memoryview.cast(): elements of shape must be integers")
+                );
             }
             let n = vm.index_isize(it).map_err(|_| bad())?;
             if n <= 0 {
                 return Err(bad());
             }
-            product = product.checked_mul(n as usize).ok_or_else(|| vm.new_value_error("memoryview.cast(): product(shape) > SSIZE_MAX"))?;
+            product = product.checked_mul(n as usize).ok_or_else(|| {
+                vm.new_value_error("memoryview.cast(): product(shape) > SSIZE_MAX")
+            })?;
             dims.push(n as usize);
         }
         if product * itemsize != len {
@@ -589,21 +731,48 @@ fn ints_tuple(vm: &Vm, v: impl Iterator<Item = i64>) -> PyRef {
 static GETSETS: &[GetSetDef] = &[
     GetSetDef::new("obj", |vm, o| {
         live(vm, o)?;
-        Ok(mv(o).mbuf.borrow().as_ref().map(|b| b.obj.clone()).unwrap_or_else(|| vm.none.clone()))
+        Ok(mv(o)
+            .mbuf
+            .borrow()
+            .as_ref()
+            .map(|b| b.obj.clone())
+            .unwrap_or_else(|| vm.none.clone()))
     }),
-    GetSetDef::new("nbytes", |vm, o| Ok(new_int(vm, live(vm, o)?.nbytes() as i64))),
+    GetSetDef::new("nbytes", |vm, o| {
+        Ok(new_int(vm, live(vm, o)?.nbytes() as i64))
+    }),
     GetSetDef::new("readonly", |vm, o| Ok(vm.bool_obj(live(vm, o)?.readonly))),
-    GetSetDef::new("itemsize", |vm, o| Ok(new_int(vm, live(vm, o)?.itemsize as i64))),
-    GetSetDef::new("format", |vm, o| Ok(super::unicodeobject::new_str_object(vm, &live(vm, o)?.format))),
-    GetSetDef::new("ndim", |vm, o| Ok(new_int(vm, live(vm, o)?.shape.len() as i64))),
-    GetSetDef::new("shape", |vm, o| Ok(ints_tuple(vm, live(vm, o)?.shape.iter().map(|&x| x as i64)))),
-    GetSetDef::new("strides", |vm, o| Ok(ints_tuple(vm, live(vm, o)?.strides.iter().map(|&x| x as i64)))),
+    GetSetDef::new("itemsize", |vm, o| {
+        Ok(new_int(vm, live(vm, o)?.itemsize as i64))
+    }),
+    GetSetDef::new("format", |vm, o| {
+        Ok(super::unicodeobject::new_str_object(
+            vm,
+            &live(vm, o)?.format,
+        ))
+    }),
+    GetSetDef::new("ndim", |vm, o| {
+        Ok(new_int(vm, live(vm, o)?.shape.len() as i64))
+    }),
+    GetSetDef::new("shape", |vm, o| {
+        Ok(ints_tuple(vm, live(vm, o)?.shape.iter().map(|&x| x as i64)))
+    }),
+    GetSetDef::new("strides", |vm, o| {
+        Ok(ints_tuple(
+            vm,
+            live(vm, o)?.strides.iter().map(|&x| x as i64),
+        ))
+    }),
     GetSetDef::new("suboffsets", |vm, o| {
         live(vm, o)?;
         Ok(vm.empty_tuple.clone())
     }),
-    GetSetDef::new("c_contiguous", |vm, o| Ok(vm.bool_obj(live(vm, o)?.c_contiguous()))),
-    GetSetDef::new("f_contiguous", |vm, o| Ok(vm.bool_obj(live(vm, o)?.f_contiguous()))),
+    GetSetDef::new("c_contiguous", |vm, o| {
+        Ok(vm.bool_obj(live(vm, o)?.c_contiguous()))
+    }),
+    GetSetDef::new("f_contiguous", |vm, o| {
+        Ok(vm.bool_obj(live(vm, o)?.f_contiguous()))
+    }),
     GetSetDef::new("contiguous", |vm, o| {
         let m = live(vm, o)?;
         Ok(vm.bool_obj(m.c_contiguous() || m.f_contiguous()))
@@ -635,12 +804,22 @@ fn mv_iter(vm: &Vm, o: &PyRef) -> PyResult {
         return Err(vm.new_not_implemented_error("multi-dimensional sub-views are not implemented"));
     }
     fmt_char(vm, m)?;
-    Ok(PyRef::new(PyMemoryIterator { view: RefCell::new(Some(o.clone())), index: Cell::new(0) }, vm.types.memory_iterator_type.clone()))
+    Ok(PyRef::new(
+        PyMemoryIterator {
+            view: RefCell::new(Some(o.clone())),
+            index: Cell::new(0),
+        },
+        vm.types.memory_iterator_type.clone(),
+    ))
 }
 
 fn iter_next(vm: &Vm, it: &PyRef) -> PyResult<Option<PyRef>> {
-    let mi = it.downcast_ref::<PyMemoryIterator>().expect("memory iterator");
-    let Some(view) = mi.view.borrow().clone() else { return Ok(None) };
+    let mi = it
+        .downcast_ref::<PyMemoryIterator>()
+        .expect("memory iterator");
+    let Some(view) = mi.view.borrow().clone() else {
+        return Ok(None);
+    };
     let m = live(vm, &view)?;
     let i = mi.index.get();
     if i >= m.shape[0] {

@@ -31,13 +31,28 @@ pub struct MethodDef {
 
 impl MethodDef {
     pub const fn new(name: &'static str, func: BuiltinFn) -> MethodDef {
-        MethodDef { name, func, kind: MethodKind::Instance, doc: None }
+        MethodDef {
+            name,
+            func,
+            kind: MethodKind::Instance,
+            doc: None,
+        }
     }
     pub const fn class(name: &'static str, func: BuiltinFn) -> MethodDef {
-        MethodDef { name, func, kind: MethodKind::Class, doc: None }
+        MethodDef {
+            name,
+            func,
+            kind: MethodKind::Class,
+            doc: None,
+        }
     }
     pub const fn static_(name: &'static str, func: BuiltinFn) -> MethodDef {
-        MethodDef { name, func, kind: MethodKind::Static, doc: None }
+        MethodDef {
+            name,
+            func,
+            kind: MethodKind::Static,
+            doc: None,
+        }
     }
     pub const fn with_doc(mut self, doc: &'static str) -> MethodDef {
         self.doc = Some(doc);
@@ -67,7 +82,12 @@ impl PyPayload for PyBuiltinFunction {
 /// A module-level built-in function.
 pub fn new_builtin_function(vm: &Vm, def: MethodDef, module: Option<PyRef>) -> PyRef {
     PyRef::new(
-        PyBuiltinFunction { def, self_: module.clone(), pass_self: false, module },
+        PyBuiltinFunction {
+            def,
+            self_: module.clone(),
+            pass_self: false,
+            module,
+        },
         vm.types.builtin_function_type.clone(),
     )
 }
@@ -75,7 +95,12 @@ pub fn new_builtin_function(vm: &Vm, def: MethodDef, module: Option<PyRef>) -> P
 /// A built-in method bound to `obj`.
 pub fn new_bound_builtin(vm: &Vm, def: MethodDef, obj: PyRef) -> PyRef {
     PyRef::new(
-        PyBuiltinFunction { def, self_: Some(obj), pass_self: true, module: None },
+        PyBuiltinFunction {
+            def,
+            self_: Some(obj),
+            pass_self: true,
+            module: None,
+        },
         vm.types.builtin_function_type.clone(),
     )
 }
@@ -107,7 +132,11 @@ fn builtin_repr(vm: &Vm, f: &PyRef) -> PyResult {
 }
 
 fn builtin_call(vm: &Vm, f: &PyRef, args: CallArgs<'_>) -> PyResult {
-    call_builtin(vm, f.downcast_ref::<PyBuiltinFunction>().expect("builtin"), args)
+    call_builtin(
+        vm,
+        f.downcast_ref::<PyBuiltinFunction>().expect("builtin"),
+        args,
+    )
 }
 
 /// Installs the slots and attributes of `builtin_function_or_method`.
@@ -121,22 +150,41 @@ pub fn init(vm: &Vm) {
         vm,
         t,
         &[
-            GetSetDef::new("__name__", |vm, o| Ok(vm.intern(o.downcast_ref::<PyBuiltinFunction>().unwrap().def.name))),
+            GetSetDef::new("__name__", |vm, o| {
+                Ok(vm.intern(o.downcast_ref::<PyBuiltinFunction>().unwrap().def.name))
+            }),
             GetSetDef::new("__qualname__", |vm, o| {
                 let f = o.downcast_ref::<PyBuiltinFunction>().unwrap();
                 match (&f.self_, f.pass_self) {
                     (Some(s), true) => {
-                        let owner = if s.downcast_ref::<super::typeobject::PyType>().is_some() { super::typeobject::as_type(s).name() } else { super::typeobject::class_name(s) };
-                        Ok(super::unicodeobject::new_str_object(vm, &format!("{owner}.{}", f.def.name)))
+                        let owner = if s.downcast_ref::<super::typeobject::PyType>().is_some() {
+                            super::typeobject::as_type(s).name()
+                        } else {
+                            super::typeobject::class_name(s)
+                        };
+                        Ok(super::unicodeobject::new_str_object(
+                            vm,
+                            &format!("{owner}.{}", f.def.name),
+                        ))
                     }
                     _ => Ok(vm.intern(f.def.name)),
                 }
             }),
-            GetSetDef::new("__self__", |vm, o| Ok(o.downcast_ref::<PyBuiltinFunction>().unwrap().self_.clone().unwrap_or_else(|| vm.none.clone()))),
-            GetSetDef::new("__doc__", |vm, o| Ok(match o.downcast_ref::<PyBuiltinFunction>().unwrap().def.doc {
-                Some(d) => super::unicodeobject::new_str_object(vm, d),
-                None => vm.none.clone(),
-            })),
+            GetSetDef::new("__self__", |vm, o| {
+                Ok(o.downcast_ref::<PyBuiltinFunction>()
+                    .unwrap()
+                    .self_
+                    .clone()
+                    .unwrap_or_else(|| vm.none.clone()))
+            }),
+            GetSetDef::new("__doc__", |vm, o| {
+                Ok(
+                    match o.downcast_ref::<PyBuiltinFunction>().unwrap().def.doc {
+                        Some(d) => super::unicodeobject::new_str_object(vm, d),
+                        None => vm.none.clone(),
+                    },
+                )
+            }),
             GetSetDef::new("__module__", |vm, o| {
                 let f = o.downcast_ref::<PyBuiltinFunction>().unwrap();
                 match &f.module {

@@ -33,9 +33,15 @@ pub fn module_dict(m: &PyRef) -> PyRef {
 fn module_repr(vm: &Vm, m: &PyRef) -> crate::vm::PyResult {
     let d = module_dict(m);
     let dd = d.downcast_ref::<PyDict>().unwrap();
-    let name = dd.get_rust_str(vm, "__name__").map(|n| crate::vm::attr::str_lossy(&n)).unwrap_or_else(|| "?".into());
+    let name = dd
+        .get_rust_str(vm, "__name__")
+        .map(|n| crate::vm::attr::str_lossy(&n))
+        .unwrap_or_else(|| "?".into());
     let s = match dd.get_rust_str(vm, "__file__") {
-        Some(f) => format!("<module '{name}' from '{}'>", crate::vm::attr::str_lossy(&f)),
+        Some(f) => format!(
+            "<module '{name}' from '{}'>",
+            crate::vm::attr::str_lossy(&f)
+        ),
         None => format!("<module '{name}' (built-in)>"),
     };
     Ok(super::unicodeobject::new_str_object(vm, &s))
@@ -45,5 +51,11 @@ fn module_repr(vm: &Vm, m: &PyRef) -> crate::vm::PyResult {
 pub fn init(vm: &Vm) {
     let s = &super::typeobject::as_type(&vm.types.module_type).slots;
     s.repr.set(Some(module_repr));
-    super::descrobject::add_getsets(vm, &vm.types.module_type, &[super::descrobject::GetSetDef::new("__dict__", |_, m| Ok(module_dict(m)))]);
+    super::descrobject::add_getsets(
+        vm,
+        &vm.types.module_type,
+        &[super::descrobject::GetSetDef::new("__dict__", |_, m| {
+            Ok(module_dict(m))
+        })],
+    );
 }

@@ -25,7 +25,10 @@ fn ns_new(vm: &Vm, cls: &PyRef, _args: CallArgs<'_>) -> PyResult {
 
 fn ns_init(vm: &Vm, obj: &PyRef, args: CallArgs<'_>) -> PyResult<()> {
     if !args.positional().is_empty() {
-        return Err(vm.new_type_error(format!("SimpleNamespace() takes no positional arguments, got {}", args.positional().len())));
+        return Err(vm.new_type_error(format!(
+            "SimpleNamespace() takes no positional arguments, got {}",
+            args.positional().len()
+        )));
     }
     let d = obj.dict().expect("namespace dict");
     let d = d.downcast_ref::<PyDict>().expect("dict");
@@ -36,8 +39,14 @@ fn ns_init(vm: &Vm, obj: &PyRef, args: CallArgs<'_>) -> PyResult<()> {
 }
 
 fn ns_repr(vm: &Vm, obj: &PyRef) -> PyResult {
-    let name = if obj.class().is(namespace_type(vm)) { "namespace".to_string() } else { as_type(obj.class()).name() };
-    let Some(d) = obj.dict() else { return Ok(new_str_object(vm, &format!("{name}()"))) };
+    let name = if obj.class().is(namespace_type(vm)) {
+        "namespace".to_string()
+    } else {
+        as_type(obj.class()).name()
+    };
+    let Some(d) = obj.dict() else {
+        return Ok(new_str_object(vm, &format!("{name}()")));
+    };
     let mut parts = Vec::new();
     for (k, v) in d.downcast_ref::<PyDict>().expect("dict").items() {
         if let Some(ks) = k.downcast_ref::<PyStr>() {
@@ -47,10 +56,16 @@ fn ns_repr(vm: &Vm, obj: &PyRef) -> PyResult {
     Ok(new_str_object(vm, &format!("{name}({})", parts.join(", "))))
 }
 
-fn ns_richcompare(vm: &Vm, a: &PyRef, b: &PyRef, op: crate::compile::bytecode::CompareOperator) -> PyResult {
+fn ns_richcompare(
+    vm: &Vm,
+    a: &PyRef,
+    b: &PyRef,
+    op: crate::compile::bytecode::CompareOperator,
+) -> PyResult {
     use crate::compile::bytecode::CompareOperator as C;
     let t = namespace_type(vm);
-    let both = super::typeobject::is_subtype(a.class(), t) && super::typeobject::is_subtype(b.class(), t);
+    let both =
+        super::typeobject::is_subtype(a.class(), t) && super::typeobject::is_subtype(b.class(), t);
     if !both || !matches!(op, C::Eq | C::Ne) {
         return Ok(vm.not_implemented.clone());
     }
@@ -62,21 +77,36 @@ fn ns_richcompare(vm: &Vm, a: &PyRef, b: &PyRef, op: crate::compile::bytecode::C
 fn ns_reduce(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_positional(vm, "__reduce__", 1, 1)?;
     let d = a[0].dict().unwrap_or_else(|| PyDict::new_ref(vm));
-    Ok(super::tupleobject::new_tuple(vm, vec![a[0].class().clone(), vm.empty_tuple.clone(), d]))
+    Ok(super::tupleobject::new_tuple(
+        vm,
+        vec![a[0].class().clone(), vm.empty_tuple.clone(), d],
+    ))
 }
 
 /// The `types.SimpleNamespace` type.
 pub fn namespace_type(vm: &Vm) -> &'static PyRef {
     NAMESPACE_TYPE.get_or_init(|| {
-        let t = new_builtin_type(vm, "SimpleNamespace", &vm.types.object_type, tpflags::BASETYPE | tpflags::HAS_DICT, Some("A simple attribute-based namespace.\n\nSimpleNamespace(**kwargs)"));
+        let t = new_builtin_type(
+            vm,
+            "SimpleNamespace",
+            &vm.types.object_type,
+            tpflags::BASETYPE | tpflags::HAS_DICT,
+            Some("A simple attribute-based namespace.\n\nSimpleNamespace(**kwargs)"),
+        );
         let s = &as_type(&t).slots;
         s.new.set(Some(ns_new));
         s.init.set(Some(ns_init));
         s.repr.set(Some(ns_repr));
         s.richcompare.set(Some(ns_richcompare));
         s.hash.set(Some(super::slotfuncs::hash_not_implemented));
-        as_type(&t).namespace().set_str(vm, "__module__", vm.intern("types"));
-        super::descrobject::add_methods(vm, &t, &[super::methodobject::MethodDef::new("__reduce__", ns_reduce)]);
+        as_type(&t)
+            .namespace()
+            .set_str(vm, "__module__", vm.intern("types"));
+        super::descrobject::add_methods(
+            vm,
+            &t,
+            &[super::methodobject::MethodDef::new("__reduce__", ns_reduce)],
+        );
         super::typeslots::add_slot_wrappers(vm, &t);
         super::typeobject_new::add_new_wrapper(vm, &t);
         t

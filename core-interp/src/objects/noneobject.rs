@@ -45,7 +45,9 @@ pub fn init(vm: &Vm) {
     none.slots.bool.set(Some(|_, _| Ok(false)));
     none.slots.new.set(Some(singleton_new));
     let ni = as_type(&vm.types.notimplemented_type);
-    ni.slots.repr.set(Some(|vm, _| Ok(vm.intern("NotImplemented"))));
+    ni.slots
+        .repr
+        .set(Some(|vm, _| Ok(vm.intern("NotImplemented"))));
     ni.slots.new.set(Some(singleton_new));
     let el = as_type(&vm.types.ellipsis_type);
     el.slots.repr.set(Some(|vm, _| Ok(vm.intern("Ellipsis"))));

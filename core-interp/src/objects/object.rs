@@ -68,7 +68,12 @@ pub struct GcHead {
 
 impl GcHead {
     pub const fn new() -> GcHead {
-        GcHead { next: Cell::new(std::ptr::null()), prev: Cell::new(std::ptr::null()), gc_refs: Cell::new(0), state: Cell::new(0) }
+        GcHead {
+            next: Cell::new(std::ptr::null()),
+            prev: Cell::new(std::ptr::null()),
+            gc_refs: Cell::new(0),
+            state: Cell::new(0),
+        }
     }
 }
 
@@ -179,7 +184,9 @@ impl PyRef {
             });
             let raw = Box::into_raw(gc);
             // SAFETY: `raw` is the live allocation just made.
-            let obj = PyRef(unsafe { NonNull::new_unchecked(std::ptr::addr_of_mut!((*raw).inner) as *mut PyObject) });
+            let obj = PyRef(unsafe {
+                NonNull::new_unchecked(std::ptr::addr_of_mut!((*raw).inner) as *mut PyObject)
+            });
             crate::vm::gc::track_new(&obj);
             return obj;
         }

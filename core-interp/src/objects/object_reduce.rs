@@ -41,7 +41,12 @@ fn reduce_newobj(vm: &Vm, obj: &PyRef) -> PyResult {
     let cls = obj.class().clone();
     let (args, kwargs) = if let Some(f) = vm.lookup_special(obj, "__getnewargs_ex__")? {
         let r = vm.call_positional(&f, &[])?;
-        let items = tuple_items(&r).filter(|t| t.len() == 2).map(|t| t.to_vec()).ok_or_else(|| vm.new_type_error("__getnewargs_ex__ should return a tuple of length 2"))?;
+        let items = tuple_items(&r)
+            .filter(|t| t.len() == 2)
+            .map(|t| t.to_vec())
+            .ok_or_else(|| {
+                vm.new_type_error("__getnewargs_ex__ should return a tuple of length 2")
+            })?;
         (items[0].clone(), Some(items[1].clone()))
     } else if let Some(f) = vm.lookup_special(obj, "__getnewargs__")? {
         (vm.call_positional(&f, &[])?, None)
@@ -54,16 +59,30 @@ fn reduce_newobj(vm: &Vm, obj: &PyRef) -> PyResult {
         None => false,
     };
     let (func, newargs) = if has_kwargs {
-        (vm.getattr_str(&cr, "__newobj_ex__")?, new_tuple(vm, vec![cls, args, kwargs.expect("kwargs")]))
+        (
+            vm.getattr_str(&cr, "__newobj_ex__")?,
+            new_tuple(vm, vec![cls, args, kwargs.expect("kwargs")]),
+        )
     } else {
         let mut v = vec![cls];
         v.extend(vm.collect(&args)?);
         (vm.getattr_str(&cr, "__newobj__")?, new_tuple(vm, v))
     };
     let state = vm.call_method(obj, "__getstate__", &[])?;
-    let listitems = if vm.isinstance(obj, &vm.types.list_type)? { vm.get_iter(obj)? } else { vm.none.clone() };
-    let dictitems = if vm.isinstance(obj, &vm.types.dict_type)? { vm.get_iter(&vm.call_method(obj, "items", &[])?)? } else { vm.none.clone() };
-    Ok(new_tuple(vm, vec![func, newargs, state, listitems, dictitems]))
+    let listitems = if vm.isinstance(obj, &vm.types.list_type)? {
+        vm.get_iter(obj)?
+    } else {
+        vm.none.clone()
+    };
+    let dictitems = if vm.isinstance(obj, &vm.types.dict_type)? {
+        vm.get_iter(&vm.call_method(obj, "items", &[])?)?
+    } else {
+        vm.none.clone()
+    };
+    Ok(new_tuple(
+        vm,
+        vec![func, newargs, state, listitems, dictitems],
+    ))
 }
 
 fn common_reduce(vm: &Vm, obj: &PyRef, protocol: isize) -> PyResult {
@@ -72,7 +91,13 @@ fn common_reduce(vm: &Vm, obj: &PyRef, protocol: isize) -> PyResult {
     }
     let cr = copyreg(vm)?;
     let f = vm.getattr_str(&cr, "_reduce_ex")?;
-    vm.call_positional(&f, &[obj.clone(), crate::objects::longobject::new_int(vm, protocol as i64)])
+    vm.call_positional(
+        &f,
+        &[
+            obj.clone(),
+            crate::objects::longobject::new_int(vm, protocol as i64),
+        ],
+    )
 }
 
 /// `object.__reduce__()`.

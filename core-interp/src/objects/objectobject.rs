@@ -41,10 +41,20 @@ fn excess_args(args: &CallArgs<'_>) -> bool {
 pub fn object_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
     let t = as_type(cls);
     if excess_args(&args) {
-        let overrides_new = t.slots.new.get().is_some_and(|f| f as usize != object_new as *const () as usize);
-        let overrides_init = t.slots.init.get().is_some_and(|f| f as usize != object_init as *const () as usize);
+        let overrides_new = t
+            .slots
+            .new
+            .get()
+            .is_some_and(|f| f as usize != object_new as *const () as usize);
+        let overrides_init = t
+            .slots
+            .init
+            .get()
+            .is_some_and(|f| f as usize != object_init as *const () as usize);
         if overrides_new {
-            return Err(vm.new_type_error("object.__new__() takes exactly one argument (the type to instantiate)"));
+            return Err(vm.new_type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
         }
         if !overrides_init {
             return Err(vm.new_type_error(format!("{}() takes no arguments", t.name())));
@@ -65,7 +75,11 @@ fn abstract_error(vm: &Vm, cls: &PyRef) -> crate::vm::PyErr {
         .unwrap_or_default();
     let mut names: Vec<String> = names.iter().filter_map(|n| vm.str_string(n).ok()).collect();
     names.sort();
-    let joined = names.iter().map(|n| format!("'{n}'")).collect::<Vec<_>>().join(", ");
+    let joined = names
+        .iter()
+        .map(|n| format!("'{n}'"))
+        .collect::<Vec<_>>()
+        .join(", ");
     vm.new_type_error(format!(
         "Can't instantiate abstract class {} with abstract method{} {}",
         as_type(cls).name(),
@@ -78,10 +92,20 @@ fn abstract_error(vm: &Vm, cls: &PyRef) -> crate::vm::PyErr {
 pub fn object_init(vm: &Vm, obj: &PyRef, args: CallArgs<'_>) -> PyResult<()> {
     if excess_args(&args) {
         let t = as_type(obj.class());
-        let overrides_init = t.slots.init.get().is_some_and(|f| f as usize != object_init as *const () as usize);
-        let overrides_new = t.slots.new.get().is_some_and(|f| f as usize != object_new as *const () as usize);
+        let overrides_init = t
+            .slots
+            .init
+            .get()
+            .is_some_and(|f| f as usize != object_init as *const () as usize);
+        let overrides_new = t
+            .slots
+            .new
+            .get()
+            .is_some_and(|f| f as usize != object_new as *const () as usize);
         if overrides_init {
-            return Err(vm.new_type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
+            return Err(vm.new_type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
         }
         if !overrides_new {
             return Err(vm.new_type_error(format!("{}() takes no arguments", t.name())));
@@ -96,9 +120,15 @@ pub fn object_repr(vm: &Vm, obj: &PyRef) -> PyResult {
     let t = as_type(ty);
     if !t.is_heap() && t.name().contains('.') {
         // Built-in types of modules may carry the module in a dotted `tp_name` (`itertools.chain`).
-        return Ok(super::unicodeobject::new_str_object(vm, &format!("<{} object at {:#x}>", t.name(), obj.id())));
+        return Ok(super::unicodeobject::new_str_object(
+            vm,
+            &format!("<{} object at {:#x}>", t.name(), obj.id()),
+        ));
     }
-    let module = t.namespace().get_rust_str(vm, "__module__").and_then(|m| m.downcast_ref::<super::unicodeobject::PyStr>().map(|s| s.to_string_lossy().into_owned()));
+    let module = t.namespace().get_rust_str(vm, "__module__").and_then(|m| {
+        m.downcast_ref::<super::unicodeobject::PyStr>()
+            .map(|s| s.to_string_lossy().into_owned())
+    });
     let qual = t.qualname.borrow().clone();
     let s = match module.filter(|m| m != "builtins") {
         Some(m) => format!("<{m}.{qual} object at {:#x}>", obj.id()),
@@ -121,11 +151,17 @@ pub fn object_hash(_vm: &Vm, obj: &PyRef) -> PyResult<isize> {
 /// `object.__eq__`/`__ne__` and NotImplemented for orderings.
 pub fn object_richcompare(vm: &Vm, a: &PyRef, b: &PyRef, op: CompareOperator) -> PyResult {
     match op {
-        CompareOperator::Eq => Ok(if a.is(b) { vm.true_.clone() } else { vm.not_implemented.clone() }),
+        CompareOperator::Eq => Ok(if a.is(b) {
+            vm.true_.clone()
+        } else {
+            vm.not_implemented.clone()
+        }),
         CompareOperator::Ne => {
             // `__ne__` delegates to `__eq__` and inverts, unless NotImplemented.
             let t = as_type(a.class());
-            let Some(cmp) = t.slots.richcompare.get() else { return Ok(vm.not_implemented.clone()) };
+            let Some(cmp) = t.slots.richcompare.get() else {
+                return Ok(vm.not_implemented.clone());
+            };
             let r = cmp(vm, a, b, CompareOperator::Eq)?;
             if vm.is_not_implemented(&r) {
                 return Ok(r);
@@ -147,11 +183,16 @@ pub fn object_set_class(vm: &Vm, obj: &PyRef, value: Option<&PyRef>) -> PyResult
         return Err(vm.new_type_error("can't delete __class__ attribute"));
     };
     let Some(nt) = v.downcast_ref::<super::typeobject::PyType>() else {
-        return Err(vm.new_type_error(format!("__class__ must be set to a class, not '{}' object", class_name(v))));
+        return Err(vm.new_type_error(format!(
+            "__class__ must be set to a class, not '{}' object",
+            class_name(v)
+        )));
     };
     let old = as_type(obj.class());
     if !nt.is_heap() || !old.is_heap() {
-        return Err(vm.new_type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
+        return Err(vm.new_type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        ));
     }
     if nt.slot_count.get() != old.slot_count.get() {
         return Err(vm.new_type_error(format!(
@@ -167,16 +208,29 @@ pub fn object_set_class(vm: &Vm, obj: &PyRef, value: Option<&PyRef>) -> PyResult
 fn object_init_subclass(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     if args.positional().len() > 1 || args.has_kwargs() {
         let cls = &args.args[0];
-        return Err(vm.new_type_error(format!("{}.__init_subclass__() takes no keyword arguments", as_type(cls).name())));
+        return Err(vm.new_type_error(format!(
+            "{}.__init_subclass__() takes no keyword arguments",
+            as_type(cls).name()
+        )));
     }
     Ok(vm.none.clone())
 }
 
 fn object_format(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_positional(vm, "__format__", 2, 2)?;
-    let spec = a[1].downcast_ref::<super::unicodeobject::PyStr>().ok_or_else(|| vm.new_type_error(format!("__format__() argument must be str, not {}", class_name(&a[1]))))?;
+    let spec = a[1]
+        .downcast_ref::<super::unicodeobject::PyStr>()
+        .ok_or_else(|| {
+            vm.new_type_error(format!(
+                "__format__() argument must be str, not {}",
+                class_name(&a[1])
+            ))
+        })?;
     if !spec.is_empty() {
-        return Err(vm.new_type_error(format!("unsupported format string passed to {}.__format__", class_name(&a[0]))));
+        return Err(vm.new_type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            class_name(&a[0])
+        )));
     }
     vm.str(&a[0])
 }
@@ -235,5 +289,9 @@ pub fn init(vm: &Vm) {
             MethodDef::new("__sizeof__", object_sizeof),
         ],
     );
-    add_getsets(vm, &vm.types.object_type, &[GetSetDef::new("__class__", object_get_class).with_setter(object_set_class)]);
+    add_getsets(
+        vm,
+        &vm.types.object_type,
+        &[GetSetDef::new("__class__", object_get_class).with_setter(object_set_class)],
+    );
 }

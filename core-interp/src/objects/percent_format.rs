@@ -55,7 +55,10 @@ struct Args<'a> {
 
 impl Args<'_> {
     fn take(&mut self) -> PyResult<PyRef> {
-        let v = self.items.get(self.next).cloned().ok_or_else(|| self.vm.new_type_error("not enough arguments for format string"))?;
+        let v = self.items.get(self.next).cloned().ok_or_else(|| {
+            self.vm
+                .new_type_error("not enough arguments for format string")
+        })?;
         self.next += 1;
         Ok(v)
     }
@@ -66,11 +69,25 @@ fn engine(vm: &Vm, fmt: &[u32], values: &PyRef, target: Target) -> PyResult<Vec<
     let is_text_like = match target {
         Target::Str => values.downcast_ref::<PyStr>().is_some(),
         Target::Bytes => {
-            values.downcast_ref::<super::bytesobject::PyBytes>().is_some() || values.downcast_ref::<super::bytearrayobject::PyByteArray>().is_some()
+            values
+                .downcast_ref::<super::bytesobject::PyBytes>()
+                .is_some()
+                || values
+                    .downcast_ref::<super::bytearrayobject::PyByteArray>()
+                    .is_some()
         }
     };
-    let mapping = if tuple.is_none() && !is_text_like && class_type(values).slots.getitem.get().is_some() { Some(values.clone()) } else { None };
-    let mut args = Args { items: tuple.unwrap_or_else(|| vec![values.clone()]), next: 0, vm };
+    let mapping =
+        if tuple.is_none() && !is_text_like && class_type(values).slots.getitem.get().is_some() {
+            Some(values.clone())
+        } else {
+            None
+        };
+    let mut args = Args {
+        items: tuple.unwrap_or_else(|| vec![values.clone()]),
+        next: 0,
+        vm,
+    };
     let mut out: Vec<u32> = Vec::with_capacity(fmt.len() + 16);
     let mut i = 0;
     let n = fmt.len();
@@ -93,7 +110,9 @@ fn engine(vm: &Vm, fmt: &[u32], values: &PyRef, target: Target) -> PyResult<Vec<
         }
         let mut value: Option<PyRef> = None;
         if fmt[i] == '(' as u32 {
-            let Some(map) = &mapping else { return Err(vm.new_type_error("format requires a mapping")) };
+            let Some(map) = &mapping else {
+                return Err(vm.new_type_error("format requires a mapping"));
+            };
             let mut level = 1;
             let start = i + 1;
             let mut j = start;
@@ -110,8 +129,13 @@ fn engine(vm: &Vm, fmt: &[u32], values: &PyRef, target: Target) -> PyResult<Vec<
             }
             let key_units = &fmt[start..j - 1];
             let key = match target {
-                Target::Str => PyRef::new(PyStr::from_code_points(key_units), vm.types.str_type.clone()),
-                Target::Bytes => super::bytesobject::new_bytes(vm, key_units.iter().map(|&u| u as u8).collect()),
+                Target::Str => PyRef::new(
+                    PyStr::from_code_points(key_units),
+                    vm.types.str_type.clone(),
+                ),
+                Target::Bytes => {
+                    super::bytesobject::new_bytes(vm, key_units.iter().map(|&u| u as u8).collect())
+                }
             };
             value = Some(vm.getitem(map, &key)?);
             args.items = Vec::new();
@@ -143,7 +167,10 @@ fn engine(vm: &Vm, fmt: &[u32], values: &PyRef, target: Target) -> PyResult<Vec<
             i += 1;
         } else {
             while i < n && (('0' as u32)..=('9' as u32)).contains(&fmt[i]) {
-                spec.width = spec.width.saturating_mul(10).saturating_add((fmt[i] - '0' as u32) as usize);
+                spec.width = spec
+                    .width
+                    .saturating_mul(10)
+                    .saturating_add((fmt[i] - '0' as u32) as usize);
                 i += 1;
             }
         }
@@ -159,7 +186,9 @@ fn engine(vm: &Vm, fmt: &[u32], values: &PyRef, target: Target) -> PyResult<Vec<
             } else {
                 let mut p = 0usize;
                 while i < n && (('0' as u32)..=('9' as u32)).contains(&fmt[i]) {
-                    p = p.saturating_mul(10).saturating_add((fmt[i] - '0' as u32) as usize);
+                    p = p
+                        .saturating_mul(10)
+                        .saturating_add((fmt[i] - '0' as u32) as usize);
                     i += 1;
                 }
                 spec.prec = Some(p);
@@ -179,7 +208,9 @@ fn engine(vm: &Vm, fmt: &[u32], values: &PyRef, target: Target) -> PyResult<Vec<
         match c {
             's' | 'r' | 'a' | 'b' if target == Target::Bytes || c != 'b' => {
                 let mut body: Vec<u32> = match (c, target) {
-                    ('s' | 'b', Target::Bytes) => bytes_arg(vm, &v)?.into_iter().map(|b| b as u32).collect(),
+                    ('s' | 'b', Target::Bytes) => {
+                        bytes_arg(vm, &v)?.into_iter().map(|b| b as u32).collect()
+                    }
                     ('s', Target::Str) => str_units(&vm.str(&v)?),
                     ('r', Target::Str) => str_units(&vm.repr(&v)?),
                     _ => str_units(&ascii_of(vm, &v)?),
@@ -241,19 +272,29 @@ fn engine(vm: &Vm, fmt: &[u32], values: &PyRef, target: Target) -> PyResult<Vec<
             }
             _ => {
                 let shown = if (31..=126).contains(&ty) { c } else { '?' };
-                return Err(vm.new_value_error(format!("unsupported format character '{shown}' (0x{ty:x}) at index {ty_index}")));
+                return Err(vm.new_value_error(format!(
+                    "unsupported format character '{shown}' (0x{ty:x}) at index {ty_index}"
+                )));
             }
         }
     }
     if args.next < args.items.len() && mapping.is_none() {
-        let what = if target == Target::Str { "string" } else { "bytes" };
-        return Err(vm.new_type_error(format!("not all arguments converted during {what} formatting")));
+        let what = if target == Target::Str {
+            "string"
+        } else {
+            "bytes"
+        };
+        return Err(vm.new_type_error(format!(
+            "not all arguments converted during {what} formatting"
+        )));
     }
     Ok(out)
 }
 
 fn str_units(s: &PyRef) -> Vec<u32> {
-    s.downcast_ref::<PyStr>().map(|s| s.to_code_points()).unwrap_or_default()
+    s.downcast_ref::<PyStr>()
+        .map(|s| s.to_code_points())
+        .unwrap_or_default()
 }
 
 fn sign_of(neg: bool, spec: &Spec) -> &'static str {
@@ -283,7 +324,11 @@ fn pad_number(out: &mut Vec<u32>, sign: &str, prefix: &str, digits: &str, spec: 
     let len = sign.len() + prefix.len() + digits.len();
     let fill = spec.width.saturating_sub(len);
     if spec.left {
-        out.extend(units_of(sign).chain(units_of(prefix)).chain(units_of(digits)));
+        out.extend(
+            units_of(sign)
+                .chain(units_of(prefix))
+                .chain(units_of(digits)),
+        );
         out.extend(std::iter::repeat(' ' as u32).take(fill));
     } else if spec.zero {
         out.extend(units_of(sign).chain(units_of(prefix)));
@@ -291,7 +336,11 @@ fn pad_number(out: &mut Vec<u32>, sign: &str, prefix: &str, digits: &str, spec: 
         out.extend(units_of(digits));
     } else {
         out.extend(std::iter::repeat(' ' as u32).take(fill));
-        out.extend(units_of(sign).chain(units_of(prefix)).chain(units_of(digits)));
+        out.extend(
+            units_of(sign)
+                .chain(units_of(prefix))
+                .chain(units_of(digits)),
+        );
     }
 }
 
@@ -303,10 +352,16 @@ fn bytes_arg(vm: &Vm, v: &PyRef) -> PyResult<Vec<u8>> {
     if let Some(r) = vm.call_special(v, "__bytes__", &[])? {
         return match super::bytesobject::as_bytes(&r) {
             Some(b) => Ok(b.to_vec()),
-            None => Err(vm.new_type_error(format!("__bytes__ returned non-bytes (type {})", class_name(&r)))),
+            None => Err(vm.new_type_error(format!(
+                "__bytes__ returned non-bytes (type {})",
+                class_name(&r)
+            ))),
         };
     }
-    Err(vm.new_type_error(format!("%b requires a bytes-like object, or an object that implements __bytes__, not '{}'", class_name(v))))
+    Err(vm.new_type_error(format!(
+        "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+        class_name(v)
+    )))
 }
 
 fn char_arg(vm: &Vm, v: &PyRef, target: Target) -> PyResult<u32> {
@@ -328,17 +383,25 @@ fn char_arg(vm: &Vm, v: &PyRef, target: Target) -> PyResult<u32> {
             }
         }
         Target::Bytes => {
-            let single = v.downcast_ref::<super::bytesobject::PyBytes>().map(|b| b.data.to_vec()).or_else(|| {
-                v.downcast_ref::<super::bytearrayobject::PyByteArray>().map(|b| b.data.borrow().clone())
-            });
+            let single = v
+                .downcast_ref::<super::bytesobject::PyBytes>()
+                .map(|b| b.data.to_vec())
+                .or_else(|| {
+                    v.downcast_ref::<super::bytearrayobject::PyByteArray>()
+                        .map(|b| b.data.borrow().clone())
+                });
             if let Some(b) = single {
                 if b.len() == 1 {
                     return Ok(b[0] as u32);
                 }
-                return Err(vm.new_type_error("%c requires an integer in range(256) or a single byte"));
+                return Err(
+                    vm.new_type_error("%c requires an integer in range(256) or a single byte")
+                );
             }
             if as_int(v).is_none() && class_type(v).slots.index.get().is_none() {
-                return Err(vm.new_type_error("%c requires an integer in range(256) or a single byte"));
+                return Err(
+                    vm.new_type_error("%c requires an integer in range(256) or a single byte")
+                );
             }
             let i = vm.index(v)?;
             match super::longobject::int_to_i64(&i) {
@@ -357,9 +420,18 @@ fn int_arg(vm: &Vm, v: &PyRef, c: char, _target: Target) -> PyResult<PyRef> {
     }
     let slots = &class_type(v).slots;
     if matches!(c, 'd' | 'i' | 'u') {
-        let is_number = super::floatobject::as_float(v).is_some() || slots.index.get().is_some() || slots.int.get().is_some() || slots.float.get().is_some();
-        if !is_number || v.downcast_ref::<super::complexobject::PyComplex>().is_some() {
-            return Err(vm.new_type_error(format!("%{c} format: a real number is required, not {}", class_name(v))));
+        let is_number = super::floatobject::as_float(v).is_some()
+            || slots.index.get().is_some()
+            || slots.int.get().is_some()
+            || slots.float.get().is_some();
+        if !is_number
+            || v.downcast_ref::<super::complexobject::PyComplex>()
+                .is_some()
+        {
+            return Err(vm.new_type_error(format!(
+                "%{c} format: a real number is required, not {}",
+                class_name(v)
+            )));
         }
         if slots.index.get().is_some() {
             return vm.index(v);
@@ -367,7 +439,10 @@ fn int_arg(vm: &Vm, v: &PyRef, c: char, _target: Target) -> PyResult<PyRef> {
         return vm.call_positional(&vm.types.int_type, std::slice::from_ref(v));
     }
     if slots.index.get().is_none() {
-        return Err(vm.new_type_error(format!("%{c} format: an integer is required, not {}", class_name(v))));
+        return Err(vm.new_type_error(format!(
+            "%{c} format: an integer is required, not {}",
+            class_name(v)
+        )));
     }
     vm.index(v)
 }

@@ -25,7 +25,11 @@ impl PyPayload for PyRange {
 impl PyRange {
     /// The number of elements.
     pub fn length(&self) -> BigInt {
-        let (lo, hi, step) = if self.step.is_positive() { (&self.start, &self.stop, self.step.clone()) } else { (&self.stop, &self.start, -&self.step) };
+        let (lo, hi, step) = if self.step.is_positive() {
+            (&self.start, &self.stop, self.step.clone())
+        } else {
+            (&self.stop, &self.start, -&self.step)
+        };
         if lo >= hi {
             return BigInt::zero();
         }
@@ -48,7 +52,11 @@ fn range_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
     let (start, stop, step) = match a.len() {
         1 => (BigInt::zero(), arg_int(vm, &a[0])?, BigInt::from(1)),
         2 => (arg_int(vm, &a[0])?, arg_int(vm, &a[1])?, BigInt::from(1)),
-        3 => (arg_int(vm, &a[0])?, arg_int(vm, &a[1])?, arg_int(vm, &a[2])?),
+        3 => (
+            arg_int(vm, &a[0])?,
+            arg_int(vm, &a[1])?,
+            arg_int(vm, &a[2])?,
+        ),
         0 => return Err(vm.new_type_error("range expected at least 1 argument, got 0")),
         n => return Err(vm.new_type_error(format!("range expected at most 3 arguments, got {n}"))),
     };
@@ -64,28 +72,49 @@ fn of(o: &PyRef) -> &PyRange {
 
 fn range_repr(vm: &Vm, o: &PyRef) -> PyResult {
     let r = of(o);
-    let s = if r.step == BigInt::from(1) { format!("range({}, {})", r.start, r.stop) } else { format!("range({}, {}, {})", r.start, r.stop, r.step) };
+    let s = if r.step == BigInt::from(1) {
+        format!("range({}, {})", r.start, r.stop)
+    } else {
+        format!("range({}, {}, {})", r.start, r.stop, r.step)
+    };
     Ok(super::unicodeobject::new_str_object(vm, &s))
 }
 
 fn range_len(vm: &Vm, o: &PyRef) -> PyResult<usize> {
-    of(o).length().to_usize().ok_or_else(|| vm.new_overflow_error("Python int too large to convert to C ssize_t"))
+    of(o)
+        .length()
+        .to_usize()
+        .ok_or_else(|| vm.new_overflow_error("Python int too large to convert to C ssize_t"))
 }
 
 /// A slice's (start, stop, step) against a length of any size, as CPython's
 /// `_PySlice_GetLongIndices`.
-fn big_slice_indices(vm: &Vm, s: &super::sliceobject::PySlice, len: &BigInt) -> PyResult<(BigInt, BigInt, BigInt)> {
+fn big_slice_indices(
+    vm: &Vm,
+    s: &super::sliceobject::PySlice,
+    len: &BigInt,
+) -> PyResult<(BigInt, BigInt, BigInt)> {
     let bound = |v: &PyRef| -> PyResult<BigInt> {
         if as_int(v).is_none() && as_type(v.class()).slots.index.get().is_none() {
-            return Err(vm.new_type_error("slice indices must be integers or None or have an __index__ method"));
+            return Err(vm.new_type_error(
+                "slice indices must be integers or None or have an __index__ method",
+            ));
         }
         arg_int(vm, v)
     };
-    let step = if vm.is_none(&s.step) { BigInt::from(1) } else { bound(&s.step)? };
+    let step = if vm.is_none(&s.step) {
+        BigInt::from(1)
+    } else {
+        bound(&s.step)?
+    };
     if step.is_zero() {
         return Err(vm.new_value_error("slice step cannot be zero"));
     }
-    let (lower, upper) = if step.is_negative() { (BigInt::from(-1), len - 1u32) } else { (BigInt::zero(), len.clone()) };
+    let (lower, upper) = if step.is_negative() {
+        (BigInt::from(-1), len - 1u32)
+    } else {
+        (BigInt::zero(), len.clone())
+    };
     let adjust = |v: &PyRef, default: &BigInt| -> PyResult<BigInt> {
         if vm.is_none(v) {
             return Ok(default.clone());
@@ -101,7 +130,11 @@ fn big_slice_indices(vm: &Vm, s: &super::sliceobject::PySlice, len: &BigInt) -> 
         }
         Ok(i)
     };
-    let (ds, de) = if step.is_negative() { (&upper, &lower) } else { (&lower, &upper) };
+    let (ds, de) = if step.is_negative() {
+        (&upper, &lower)
+    } else {
+        (&lower, &upper)
+    };
     let start = adjust(&s.start, ds)?;
     let stop = adjust(&s.stop, de)?;
     Ok((start, stop, step))
@@ -111,7 +144,11 @@ fn range_getitem(vm: &Vm, o: &PyRef, key: &PyRef) -> PyResult {
     let r = of(o);
     if let Some(s) = key.downcast_ref::<super::sliceobject::PySlice>() {
         let (start, stop, step) = big_slice_indices(vm, s, &r.length())?;
-        let rng = PyRange { start: r.item(&start), stop: r.item(&stop), step: &r.step * step };
+        let rng = PyRange {
+            start: r.item(&start),
+            stop: r.item(&stop),
+            step: &r.step * step,
+        };
         return Ok(PyRef::new(rng, vm.types.range_type.clone()));
     }
     let i = match as_int(key) {
@@ -134,9 +171,15 @@ fn range_getitem(vm: &Vm, o: &PyRef, key: &PyRef) -> PyResult {
 
 fn range_contains(vm: &Vm, o: &PyRef, x: &PyRef) -> PyResult<bool> {
     let r = of(o);
-    if let Some(i) = as_int(x).filter(|_| x.class().is(&vm.types.int_type) || x.class().is(&vm.types.bool_type)) {
+    if let Some(i) =
+        as_int(x).filter(|_| x.class().is(&vm.types.int_type) || x.class().is(&vm.types.bool_type))
+    {
         let v = i.value.to_big();
-        let in_bounds = if r.step.is_positive() { v >= r.start && v < r.stop } else { v <= r.start && v > r.stop };
+        let in_bounds = if r.step.is_positive() {
+            v >= r.start && v < r.stop
+        } else {
+            v <= r.start && v > r.stop
+        };
         return Ok(in_bounds && (&v - &r.start).mod_floor(&r.step.abs()).is_zero());
     }
     let it = vm.get_iter(o)?;
@@ -149,13 +192,17 @@ fn range_contains(vm: &Vm, o: &PyRef, x: &PyRef) -> PyResult<bool> {
 }
 
 fn range_richcompare(vm: &Vm, a: &PyRef, b: &PyRef, op: CompareOperator) -> PyResult {
-    let Some(rb) = b.downcast_ref::<PyRange>() else { return Ok(vm.not_implemented.clone()) };
+    let Some(rb) = b.downcast_ref::<PyRange>() else {
+        return Ok(vm.not_implemented.clone());
+    };
     if !matches!(op, CompareOperator::Eq | CompareOperator::Ne) {
         return Ok(vm.not_implemented.clone());
     }
     let ra = of(a);
     let (la, lb) = (ra.length(), rb.length());
-    let eq = la == lb && (la.is_zero() || (ra.start == rb.start && (la == BigInt::from(1) || ra.step == rb.step)));
+    let eq = la == lb
+        && (la.is_zero()
+            || (ra.start == rb.start && (la == BigInt::from(1) || ra.step == rb.step)));
     Ok(vm.bool_obj(eq == (op == CompareOperator::Eq)))
 }
 
@@ -168,7 +215,11 @@ fn range_hash(vm: &Vm, o: &PyRef) -> PyResult<isize> {
     } else if len == BigInt::from(1) {
         vec![new_bigint(vm, len), new_bigint(vm, r.start.clone()), none]
     } else {
-        vec![new_bigint(vm, len), new_bigint(vm, r.start.clone()), new_bigint(vm, r.step.clone())]
+        vec![
+            new_bigint(vm, len),
+            new_bigint(vm, r.start.clone()),
+            new_bigint(vm, r.step.clone()),
+        ]
     };
     vm.hash(&super::tupleobject::new_tuple(vm, t))
 }
@@ -187,11 +238,24 @@ impl PyPayload for PyRangeIterator {
 fn range_iter(vm: &Vm, o: &PyRef) -> PyResult {
     let r = of(o);
     match (r.start.to_i64(), r.step.to_i64(), r.length().to_u64()) {
-        (Some(start), Some(step), Some(n)) if (&r.start + &r.step * BigInt::from(n)).to_i64().is_some() => {
-            Ok(PyRef::new(PyRangeIterator { next: Cell::new(start), step, remaining: Cell::new(n) }, vm.types.range_iterator_type.clone()))
+        (Some(start), Some(step), Some(n))
+            if (&r.start + &r.step * BigInt::from(n)).to_i64().is_some() =>
+        {
+            Ok(PyRef::new(
+                PyRangeIterator {
+                    next: Cell::new(start),
+                    step,
+                    remaining: Cell::new(n),
+                },
+                vm.types.range_iterator_type.clone(),
+            ))
         }
         _ => {
-            let it = PyLongRangeIterator { next: std::cell::RefCell::new(r.start.clone()), step: r.step.clone(), remaining: std::cell::RefCell::new(r.length()) };
+            let it = PyLongRangeIterator {
+                next: std::cell::RefCell::new(r.start.clone()),
+                step: r.step.clone(),
+                remaining: std::cell::RefCell::new(r.length()),
+            };
             Ok(PyRef::new(it, longrange_iterator_type(vm).clone()))
         }
     }
@@ -210,11 +274,19 @@ static LONGRANGE_ITERATOR: std::sync::OnceLock<PyRef> = std::sync::OnceLock::new
 
 fn longrange_iterator_type(vm: &Vm) -> &'static PyRef {
     LONGRANGE_ITERATOR.get_or_init(|| {
-        let t = super::typeobject::new_builtin_type(vm, "longrange_iterator", &vm.types.object_type, 0, None);
+        let t = super::typeobject::new_builtin_type(
+            vm,
+            "longrange_iterator",
+            &vm.types.object_type,
+            0,
+            None,
+        );
         let s = &as_type(&t).slots;
         s.iter.set(Some(|_, o| Ok(o.clone())));
         s.iternext.set(Some(|vm, o| {
-            let it = o.downcast_ref::<PyLongRangeIterator>().expect("longrange_iterator");
+            let it = o
+                .downcast_ref::<PyLongRangeIterator>()
+                .expect("longrange_iterator");
             if it.remaining.borrow().is_zero() {
                 return Ok(None);
             }
@@ -229,7 +301,9 @@ fn longrange_iterator_type(vm: &Vm) -> &'static PyRef {
 }
 
 fn range_iter_next(vm: &Vm, it: &PyRef) -> PyResult<Option<PyRef>> {
-    let r = it.downcast_ref::<PyRangeIterator>().expect("range iterator");
+    let r = it
+        .downcast_ref::<PyRangeIterator>()
+        .expect("range iterator");
     let n = r.remaining.get();
     if n == 0 {
         return Ok(None);
@@ -245,7 +319,11 @@ fn range_reversed(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let r = of(&a[0]);
     let len = r.length();
     let last = &r.start + &r.step * (&len - 1u32);
-    let rev = PyRange { start: last.clone(), stop: &last - &r.step * &len, step: -&r.step };
+    let rev = PyRange {
+        start: last.clone(),
+        stop: &last - &r.step * &len,
+        step: -&r.step,
+    };
     let tmp = PyRef::new(rev, vm.types.range_type.clone());
     range_iter(vm, &tmp)
 }
@@ -279,7 +357,15 @@ pub fn init(vm: &Vm) {
     s.richcompare.set(Some(range_richcompare));
     s.hash.set(Some(range_hash));
     s.bool.set(Some(|_, o| Ok(!of(o).length().is_zero())));
-    add_methods(vm, t, &[MethodDef::new("count", count), MethodDef::new("index", index), MethodDef::new("__reversed__", range_reversed)]);
+    add_methods(
+        vm,
+        t,
+        &[
+            MethodDef::new("count", count),
+            MethodDef::new("index", index),
+            MethodDef::new("__reversed__", range_reversed),
+        ],
+    );
     add_getsets(
         vm,
         t,

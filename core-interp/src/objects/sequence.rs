@@ -11,7 +11,11 @@ use crate::vm::{PyResult, Vm};
 /// A subscript: a single index or a resolved slice.
 pub enum Subscript {
     Index(usize),
-    Slice { start: isize, step: isize, len: usize },
+    Slice {
+        start: isize,
+        step: isize,
+        len: usize,
+    },
 }
 
 /// Resolves `key` against a sequence of length `len`; `what` names the
@@ -19,7 +23,11 @@ pub enum Subscript {
 pub fn subscript(vm: &Vm, key: &PyRef, len: usize, what: &str) -> PyResult<Subscript> {
     if let Some(s) = key.downcast_ref::<PySlice>() {
         let (start, _stop, step, n) = s.indices(vm, len as isize)?;
-        return Ok(Subscript::Slice { start, step, len: n });
+        return Ok(Subscript::Slice {
+            start,
+            step,
+            len: n,
+        });
     }
     let i = index_value(vm, key, what)?;
     let j = if i < 0 { i + len as i64 } else { i };
@@ -35,7 +43,14 @@ pub fn subscript(vm: &Vm, key: &PyRef, len: usize, what: &str) -> PyResult<Subsc
 pub fn index_value(vm: &Vm, key: &PyRef, what: &str) -> PyResult<i64> {
     let i = match as_int(key) {
         Some(_) => key.clone(),
-        None if super::typeobject::as_type(key.class()).slots.index.get().is_some() => vm.index(key)?,
+        None if super::typeobject::as_type(key.class())
+            .slots
+            .index
+            .get()
+            .is_some() =>
+        {
+            vm.index(key)?
+        }
         None => {
             return Err(vm.new_type_error(format!(
                 "{what} indices must be integers or slices, not {}",
@@ -47,7 +62,10 @@ pub fn index_value(vm: &Vm, key: &PyRef, what: &str) -> PyResult<i64> {
         IntValue::Small(v) => Ok(*v),
         IntValue::Big(_) => Err(vm.new_exception_msg(
             &vm.exceptions.index_error,
-            format!("cannot fit '{}' into an index-sized integer", super::typeobject::class_name(key)),
+            format!(
+                "cannot fit '{}' into an index-sized integer",
+                super::typeobject::class_name(key)
+            ),
         )),
     }
 }
@@ -58,14 +76,22 @@ pub fn ssize_arg(vm: &Vm, v: &PyRef) -> PyResult<i64> {
     let i = vm.index(v)?;
     match &as_int(&i).expect("int").value {
         IntValue::Small(v) => Ok(*v),
-        IntValue::Big(_) => Err(vm.new_overflow_error("Python int too large to convert to C ssize_t")),
+        IntValue::Big(_) => {
+            Err(vm.new_overflow_error("Python int too large to convert to C ssize_t"))
+        }
     }
 }
 
 /// A start/stop bound of `index`/`count`-style methods
 /// (`_PyEval_SliceIndexNotNone`): `__index__`, huge values clamped.
 pub fn slice_bound(vm: &Vm, v: &PyRef) -> PyResult<i64> {
-    if as_int(v).is_none() && super::typeobject::as_type(v.class()).slots.index.get().is_none() {
+    if as_int(v).is_none()
+        && super::typeobject::as_type(v.class())
+            .slots
+            .index
+            .get()
+            .is_none()
+    {
         return Err(vm.new_type_error("slice indices must be integers or have an __index__ method"));
     }
     let i = vm.index(v)?;
@@ -78,7 +104,9 @@ pub fn slice_bound(vm: &Vm, v: &PyRef) -> PyResult<i64> {
 
 /// Items selected by a resolved slice.
 pub fn slice_items<T: Clone>(items: &[T], start: isize, step: isize, len: usize) -> Vec<T> {
-    (0..len).map(|k| items[(start + k as isize * step) as usize].clone()).collect()
+    (0..len)
+        .map(|k| items[(start + k as isize * step) as usize].clone())
+        .collect()
 }
 
 /// Lexicographic rich comparison of two item lists (identity implies equality).
@@ -107,7 +135,13 @@ pub fn compare_seqs(vm: &Vm, a: &[PyRef], b: &[PyRef], op: CompareOperator) -> P
 
 /// The repeat count of `seq * n` (negative counts give empty results).
 pub fn repeat_count(vm: &Vm, n: &PyRef) -> PyResult<Option<usize>> {
-    if as_int(n).is_none() && super::typeobject::as_type(n.class()).slots.index.get().is_none() {
+    if as_int(n).is_none()
+        && super::typeobject::as_type(n.class())
+            .slots
+            .index
+            .get()
+            .is_none()
+    {
         return Ok(None);
     }
     let v = vm.index(n)?;

@@ -29,7 +29,12 @@ pub struct SetTable {
 
 impl Default for SetTable {
     fn default() -> SetTable {
-        SetTable { slots: vec![Slot::Empty; MINSIZE], fill: 0, used: 0, finger: 0 }
+        SetTable {
+            slots: vec![Slot::Empty; MINSIZE],
+            fill: 0,
+            used: 0,
+            finger: 0,
+        }
     }
 }
 
@@ -56,7 +61,11 @@ impl SetTable {
         let mut perturb = hash as usize;
         let mut i = (hash as usize) & mask;
         loop {
-            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
             for j in i..=i + probes {
                 match &self.slots[j] {
                     Slot::Empty => return Ok(None),
@@ -81,7 +90,11 @@ impl SetTable {
         let mut i = (hash as usize) & mask;
         let mut freeslot: Option<usize> = None;
         let target = 'outer: loop {
-            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
             for j in i..=i + probes {
                 match &self.slots[j] {
                     Slot::Empty => break 'outer j,
@@ -107,7 +120,11 @@ impl SetTable {
         self.fill += 1;
         self.used += 1;
         if self.fill * 5 >= mask * 3 {
-            self.resize(if self.used > 50000 { self.used * 2 } else { self.used * 4 });
+            self.resize(if self.used > 50000 {
+                self.used * 2
+            } else {
+                self.used * 4
+            });
         }
         Ok(())
     }
@@ -200,7 +217,11 @@ impl SetTable {
         if self.fill - self.used <= self.mask() / 4 {
             return;
         }
-        self.resize(if self.used > 50000 { self.used * 2 } else { self.used * 4 });
+        self.resize(if self.used > 50000 {
+            self.used * 2
+        } else {
+            self.used * 4
+        });
     }
 
     /// Removes and returns an arbitrary element (CPython's finger order).
@@ -229,12 +250,27 @@ impl SetTable {
 
     /// The elements in iteration (slot) order.
     pub fn items(&self) -> Vec<PyRef> {
-        self.slots.iter().filter_map(|s| if let Slot::Active(_, k) = s { Some(k.clone()) } else { None }).collect()
+        self.slots
+            .iter()
+            .filter_map(|s| {
+                if let Slot::Active(_, k) = s {
+                    Some(k.clone())
+                } else {
+                    None
+                }
+            })
+            .collect()
     }
 
     /// The element at or after slot `pos`, with the next position.
     pub fn next_from(&self, pos: usize) -> Option<(PyRef, usize)> {
-        (pos..self.slots.len()).find_map(|i| if let Slot::Active(_, k) = &self.slots[i] { Some((k.clone(), i + 1)) } else { None })
+        (pos..self.slots.len()).find_map(|i| {
+            if let Slot::Active(_, k) = &self.slots[i] {
+                Some((k.clone(), i + 1))
+            } else {
+                None
+            }
+        })
     }
 }
 
@@ -320,7 +356,12 @@ impl PySet {
 
 impl SetTable {
     fn clone_table(&self) -> SetTable {
-        SetTable { slots: self.slots.clone(), fill: self.fill, used: self.used, finger: self.finger }
+        SetTable {
+            slots: self.slots.clone(),
+            fill: self.fill,
+            used: self.used,
+            finger: self.finger,
+        }
     }
 }
 
@@ -360,7 +401,11 @@ fn is_frozen(vm: &Vm, o: &PyRef) -> bool {
 
 /// A new set or frozenset of the same kind as `like` (exact base type).
 fn same_kind(vm: &Vm, like: &PyRef, items: Vec<PyRef>) -> PyResult {
-    if is_frozen(vm, like) { new_frozenset(vm, items) } else { new_set(vm, items) }
+    if is_frozen(vm, like) {
+        new_frozenset(vm, items)
+    } else {
+        new_set(vm, items)
+    }
 }
 
 fn items_of(vm: &Vm, o: &PyRef) -> PyResult<Vec<PyRef>> {
@@ -413,11 +458,23 @@ fn set_repr(vm: &Vm, o: &PyRef) -> PyResult {
     let name = class_name(o);
     let items = st(o).items();
     if items.is_empty() {
-        return Ok(super::unicodeobject::new_str_object(vm, &format!("{name}()")));
+        return Ok(super::unicodeobject::new_str_object(
+            vm,
+            &format!("{name}()"),
+        ));
     }
-    let Some(_guard) = super::sequence::ReprGuard::enter(o) else { return Ok(super::unicodeobject::new_str_object(vm, &format!("{name}(...)"))) };
+    let Some(_guard) = super::sequence::ReprGuard::enter(o) else {
+        return Ok(super::unicodeobject::new_str_object(
+            vm,
+            &format!("{name}(...)"),
+        ));
+    };
     let inner = super::tupleobject::seq_repr(vm, &items, "{", "}")?;
-    let s = if o.class().is(&vm.types.set_type) { inner } else { format!("{name}({inner})") };
+    let s = if o.class().is(&vm.types.set_type) {
+        inner
+    } else {
+        format!("{name}({inner})")
+    };
     Ok(super::unicodeobject::new_str_object(vm, &s))
 }
 
@@ -491,7 +548,11 @@ fn intersection2(vm: &Vm, a: &PyRef, o: &PyRef) -> PyResult {
     }
     let r = new_empty(vm, a)?;
     if as_set(o).is_some() {
-        let (big, small) = if st(o).len() > st(a).len() { (o, a) } else { (a, o) };
+        let (big, small) = if st(o).len() > st(a).len() {
+            (o, a)
+        } else {
+            (a, o)
+        };
         for k in st(small).items() {
             if st(big).contains(vm, &k)? {
                 st(&r).add(vm, k)?;
@@ -559,7 +620,9 @@ fn difference2(vm: &Vm, a: &PyRef, o: &PyRef) -> PyResult {
 }
 
 fn difference_multi(vm: &Vm, a: &PyRef, others: &[PyRef]) -> PyResult {
-    let Some((first, rest)) = others.split_first() else { return copy_set(vm, a) };
+    let Some((first, rest)) = others.split_first() else {
+        return copy_set(vm, a);
+    };
     let r = difference2(vm, a, first)?;
     for o in rest {
         difference_update_one(vm, &r, o)?;
@@ -800,7 +863,10 @@ impl PyPayload for PySetIterator {
 
 /// Installs the slots and methods of set and frozenset.
 pub fn init(vm: &Vm) {
-    for (t, frozen) in [(&vm.types.set_type, false), (&vm.types.frozenset_type, true)] {
+    for (t, frozen) in [
+        (&vm.types.set_type, false),
+        (&vm.types.frozenset_type, true),
+    ] {
         let s = &as_type(t).slots;
         s.new.set(Some(set_new));
         s.init.set(Some(set_init));
@@ -812,7 +878,16 @@ pub fn init(vm: &Vm) {
         s.and.set(Some(set_and));
         s.subtract.set(Some(set_sub));
         s.xor.set(Some(set_xor));
-        s.iter.set(Some(|vm, o| Ok(PyRef::new(PySetIterator { set: o.clone(), pos: Cell::new(0), len: st(o).len() }, vm.types.set_iterator_type.clone()))));
+        s.iter.set(Some(|vm, o| {
+            Ok(PyRef::new(
+                PySetIterator {
+                    set: o.clone(),
+                    pos: Cell::new(0),
+                    len: st(o).len(),
+                },
+                vm.types.set_iterator_type.clone(),
+            ))
+        }));
         let mut methods = vec![
             MethodDef::new("copy", copy),
             MethodDef::new("union", union_method),

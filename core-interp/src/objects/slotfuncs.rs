@@ -11,20 +11,30 @@ use crate::vm::{CallArgs, PyResult, Vm};
 fn call_dunder(vm: &Vm, obj: &PyRef, name: &str, args: &[PyRef]) -> PyResult {
     match vm.call_special(obj, name, args)? {
         Some(v) => Ok(v),
-        None => Err(vm.new_attribute_error(format!("'{}' object has no attribute '{name}'", class_name(obj)))),
+        None => Err(vm.new_attribute_error(format!(
+            "'{}' object has no attribute '{name}'",
+            class_name(obj)
+        ))),
     }
 }
 
 /// Calls the dunder if the type defines it; NotImplemented otherwise.
 fn call_maybe(vm: &Vm, obj: &PyRef, name: &str, args: &[PyRef]) -> PyResult {
-    Ok(vm.call_special(obj, name, args)?.unwrap_or_else(|| vm.not_implemented.clone()))
+    Ok(vm
+        .call_special(obj, name, args)?
+        .unwrap_or_else(|| vm.not_implemented.clone()))
 }
 
 pub fn slot_init(vm: &Vm, obj: &PyRef, args: CallArgs<'_>) -> PyResult<()> {
-    let init = vm.lookup_special(obj, "__init__")?.expect("object defines __init__");
+    let init = vm
+        .lookup_special(obj, "__init__")?
+        .expect("object defines __init__");
     let r = vm.call(&init, args)?;
     if !vm.is_none(&r) {
-        return Err(vm.new_type_error(format!("__init__() should return None, not '{}'", class_name(&r))));
+        return Err(vm.new_type_error(format!(
+            "__init__() should return None, not '{}'",
+            class_name(&r)
+        )));
     }
     Ok(())
 }
@@ -56,7 +66,11 @@ pub fn slot_hash(vm: &Vm, obj: &PyRef) -> PyResult<isize> {
     Ok(match &i.value {
         super::longobject::IntValue::Small(v) => {
             let v = *v as isize;
-            if v == -1 { -2 } else { v }
+            if v == -1 {
+                -2
+            } else {
+                v
+            }
         }
         super::longobject::IntValue::Big(_) => super::longobject::hash_int_value(&i.value),
     })
@@ -84,7 +98,10 @@ pub fn slot_getattr_hook(vm: &Vm, obj: &PyRef, name: &PyRef) -> PyResult {
     let t = as_type(obj.class());
     let getattribute = t.lookup(vm, &vm.intern("__getattribute__"));
     let getattr = t.lookup(vm, &vm.intern("__getattr__"));
-    let generic = getattribute.as_ref().is_none_or(|g| g.downcast_ref::<super::typeslots::PySlotWrapper>().is_some_and(|w| w.owner.is(&vm.types.object_type)));
+    let generic = getattribute.as_ref().is_none_or(|g| {
+        g.downcast_ref::<super::typeslots::PySlotWrapper>()
+            .is_some_and(|w| w.owner.is(&vm.types.object_type))
+    });
     let r = if generic {
         generic_getattr(vm, obj, name)
     } else {
@@ -92,7 +109,9 @@ pub fn slot_getattr_hook(vm: &Vm, obj: &PyRef, name: &PyRef) -> PyResult {
         call_unbound(vm, &ga, obj, std::slice::from_ref(name))
     };
     match (r, getattr) {
-        (Err(e), Some(ga)) if e.matches(&vm.exceptions.attribute_error) => call_unbound(vm, &ga, obj, std::slice::from_ref(name)),
+        (Err(e), Some(ga)) if e.matches(&vm.exceptions.attribute_error) => {
+            call_unbound(vm, &ga, obj, std::slice::from_ref(name))
+        }
         (r, _) => r,
     }
 }
@@ -156,7 +175,12 @@ pub fn slot_descr_set(vm: &Vm, descr: &PyRef, obj: &PyRef, value: Option<&PyRef>
 
 pub fn slot_len(vm: &Vm, obj: &PyRef) -> PyResult<usize> {
     let r = call_dunder(vm, obj, "__len__", &[])?;
-    let i = vm.index(&r).map_err(|_| vm.new_type_error(format!("'{}' object cannot be interpreted as an integer", class_name(&r))))?;
+    let i = vm.index(&r).map_err(|_| {
+        vm.new_type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            class_name(&r)
+        ))
+    })?;
     match super::longobject::int_to_i64(&i) {
         Some(v) if v >= 0 => Ok(v as usize),
         Some(_) => Err(vm.new_value_error("__len__() should return >= 0")),
@@ -197,7 +221,10 @@ pub fn slot_bool(vm: &Vm, obj: &PyRef) -> PyResult<bool> {
     if let Some(f) = vm.lookup_special(obj, "__bool__")? {
         let r = vm.call_positional(&f, &[])?;
         if !r.class().is(&vm.types.bool_type) {
-            return Err(vm.new_type_error(format!("__bool__ should return bool, returned {}", class_name(&r))));
+            return Err(vm.new_type_error(format!(
+                "__bool__ should return bool, returned {}",
+                class_name(&r)
+            )));
         }
         return Ok(r.is(&vm.true_));
     }
@@ -278,7 +305,13 @@ binary_slots! {
 
 pub fn slot_power(vm: &Vm, a: &PyRef, b: &PyRef, m: &PyRef) -> PyResult {
     if vm.is_none(m) {
-        let is_this = |t: &PyRef| as_type(t).slots.power.get().is_some_and(|f| f as usize == slot_power as *const () as usize);
+        let is_this = |t: &PyRef| {
+            as_type(t)
+                .slots
+                .power
+                .get()
+                .is_some_and(|f| f as usize == slot_power as *const () as usize)
+        };
         let ta = a.class();
         let tb = b.class();
         let mut do_other = !ta.is(tb) && is_this(tb);

@@ -39,14 +39,18 @@ pub fn call_slot(vm: &Vm, w: &PySlotWrapper, obj: &PyRef, args: CallArgs<'_>) ->
         SlotFn::Ternary(f) => {
             args.no_kwargs(vm, w.name)?;
             if a.is_empty() || a.len() > 2 {
-                return Err(vm.new_type_error(format!("expected 1 or 2 arguments, got {}", a.len())));
+                return Err(
+                    vm.new_type_error(format!("expected 1 or 2 arguments, got {}", a.len()))
+                );
             }
             f(vm, obj, &a[0], a.get(1).unwrap_or(&vm.none))
         }
         SlotFn::TernaryRight(f) => {
             args.no_kwargs(vm, w.name)?;
             if a.is_empty() || a.len() > 2 {
-                return Err(vm.new_type_error(format!("expected 1 or 2 arguments, got {}", a.len())));
+                return Err(
+                    vm.new_type_error(format!("expected 1 or 2 arguments, got {}", a.len()))
+                );
             }
             f(vm, &a[0], obj, a.get(1).unwrap_or(&vm.none))
         }
@@ -100,7 +104,9 @@ pub fn call_slot(vm: &Vm, w: &PySlotWrapper, obj: &PyRef, args: CallArgs<'_>) ->
         SlotFn::DescrGet(f) => {
             args.no_kwargs(vm, w.name)?;
             if a.is_empty() || a.len() > 2 {
-                return Err(vm.new_type_error(format!("expected 1 or 2 arguments, got {}", a.len())));
+                return Err(
+                    vm.new_type_error(format!("expected 1 or 2 arguments, got {}", a.len()))
+                );
             }
             let inst = Some(&a[0]).filter(|o| !vm.is_none(o));
             let ty = a.get(1).filter(|o| !vm.is_none(o));

@@ -26,8 +26,12 @@ fn field_type(vm: &Vm) -> &'static PyRef {
     FIELD_TYPE.get_or_init(|| {
         let t = new_builtin_type(vm, "member_descriptor", &vm.types.object_type, 0, None);
         as_type(&t).slots.descr_get.set(Some(|vm, descr, obj, _ty| {
-            let Some(obj) = obj else { return Ok(descr.clone()) };
-            let f = descr.downcast_ref::<StructSeqField>().expect("structseq field");
+            let Some(obj) = obj else {
+                return Ok(descr.clone());
+            };
+            let f = descr
+                .downcast_ref::<StructSeqField>()
+                .expect("structseq field");
             match tuple_items(obj).and_then(|items| items.get(f.index)) {
                 Some(v) => Ok(v.clone()),
                 None => Ok(vm.none.clone()),
@@ -48,12 +52,20 @@ pub struct StructSeqDesc {
 }
 
 fn ints(vm: &Vm, ty: &PyRef, name: &str) -> usize {
-    as_type(ty).namespace().get_rust_str(vm, name).and_then(|v| super::longobject::int_to_i64(&v)).unwrap_or(0) as usize
+    as_type(ty)
+        .namespace()
+        .get_rust_str(vm, name)
+        .and_then(|v| super::longobject::int_to_i64(&v))
+        .unwrap_or(0) as usize
 }
 
 fn field_names(vm: &Vm, ty: &PyRef) -> Vec<String> {
     match as_type(ty).namespace().get_rust_str(vm, "_oxpy_fields") {
-        Some(t) => tuple_items(&t).unwrap_or(&[]).iter().map(|s| vm.str_string(s).unwrap_or_default()).collect(),
+        Some(t) => tuple_items(&t)
+            .unwrap_or(&[])
+            .iter()
+            .map(|s| vm.str_string(s).unwrap_or_default())
+            .collect(),
         None => Vec::new(),
     }
 }
@@ -63,8 +75,17 @@ pub fn new_structseq(vm: &Vm, ty: &PyRef, values: Vec<PyRef>) -> PyRef {
     let n_seq = ints(vm, ty, "n_sequence_fields");
     let names = field_names(vm, ty);
     let mut values = values;
-    let extra: Vec<PyRef> = if values.len() > n_seq { values.split_off(n_seq) } else { Vec::new() };
-    let obj = PyRef::new(PyTuple { items: values.into_boxed_slice() }, ty.clone());
+    let extra: Vec<PyRef> = if values.len() > n_seq {
+        values.split_off(n_seq)
+    } else {
+        Vec::new()
+    };
+    let obj = PyRef::new(
+        PyTuple {
+            items: values.into_boxed_slice(),
+        },
+        ty.clone(),
+    );
     if !extra.is_empty() {
         let d = PyDict::new_ref(vm);
         let dd = d.downcast_ref::<PyDict>().expect("dict");
@@ -79,20 +100,34 @@ pub fn new_structseq(vm: &Vm, ty: &PyRef, values: Vec<PyRef>) -> PyRef {
 }
 
 fn structseq_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
-    let sig = crate::vm::Signature { name: "structseq", params: &["sequence", "dict"], posonly: 0, positional: 2, required: 1 };
+    let sig = crate::vm::Signature {
+        name: "structseq",
+        params: &["sequence", "dict"],
+        posonly: 0,
+        positional: 2,
+        required: 1,
+    };
     let a = sig.bind(vm, args)?;
     let items = vm.collect(a[0].as_ref().expect("required"))?;
     let n_seq = ints(vm, cls, "n_sequence_fields");
     let n_fields = ints(vm, cls, "n_fields");
-    let name = as_type(cls).namespace().get_rust_str(vm, "_oxpy_tp_name").map(|n| vm.str_string(&n).unwrap_or_default()).unwrap_or_default();
+    let name = as_type(cls)
+        .namespace()
+        .get_rust_str(vm, "_oxpy_tp_name")
+        .map(|n| vm.str_string(&n).unwrap_or_default())
+        .unwrap_or_default();
     let len = items.len();
     if len < n_seq {
         let how = if n_seq == n_fields { "" } else { "at least " };
-        return Err(vm.new_type_error(format!("{name}() takes {how}a {n_seq}-sequence ({len}-sequence given)")));
+        return Err(vm.new_type_error(format!(
+            "{name}() takes {how}a {n_seq}-sequence ({len}-sequence given)"
+        )));
     }
     if len > n_fields {
         let how = if n_seq == n_fields { "" } else { "at most " };
-        return Err(vm.new_type_error(format!("{name}() takes {how}a {n_fields}-sequence ({len}-sequence given)")));
+        return Err(vm.new_type_error(format!(
+            "{name}() takes {how}a {n_fields}-sequence ({len}-sequence given)"
+        )));
     }
     let names = field_names(vm, cls);
     let dict = a[1].clone().filter(|d| !vm.is_none(d));
@@ -109,8 +144,15 @@ fn structseq_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
 
 fn structseq_repr(vm: &Vm, o: &PyRef) -> PyResult {
     let ty = o.class();
-    let name = as_type(ty).namespace().get_rust_str(vm, "_oxpy_tp_name").map(|n| vm.str_string(&n).unwrap_or_default()).unwrap_or_default();
-    let names: Vec<String> = field_names(vm, ty).into_iter().filter(|n| !n.is_empty()).collect();
+    let name = as_type(ty)
+        .namespace()
+        .get_rust_str(vm, "_oxpy_tp_name")
+        .map(|n| vm.str_string(&n).unwrap_or_default())
+        .unwrap_or_default();
+    let names: Vec<String> = field_names(vm, ty)
+        .into_iter()
+        .filter(|n| !n.is_empty())
+        .collect();
     let items = tuple_items(o).expect("tuple");
     let mut parts = Vec::with_capacity(items.len());
     for (n, v) in names.iter().zip(items) {
@@ -126,7 +168,9 @@ fn structseq_reduce(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let d = PyDict::new_ref(vm);
     if let Some(own) = o.dict() {
         for (k, v) in own.downcast_ref::<PyDict>().expect("dict").items() {
-            d.downcast_ref::<PyDict>().expect("dict").set_item(vm, k, v)?;
+            d.downcast_ref::<PyDict>()
+                .expect("dict")
+                .set_item(vm, k, v)?;
         }
     }
     let state = new_tuple(vm, vec![new_tuple(vm, items), d]);
@@ -148,14 +192,42 @@ pub fn new_structseq_type(vm: &Vm, desc: &StructSeqDesc) -> PyRef {
     ns.set_str(vm, "_oxpy_tp_name", new_str_object(vm, desc.name));
     let names: Vec<PyRef> = desc.fields.iter().map(|f| vm.intern(f)).collect();
     ns.set_str(vm, "_oxpy_fields", new_tuple(vm, names));
-    let match_args: Vec<PyRef> = desc.fields.iter().take(desc.n_in_sequence).filter(|f| !f.is_empty()).map(|f| vm.intern(f)).collect();
+    let match_args: Vec<PyRef> = desc
+        .fields
+        .iter()
+        .take(desc.n_in_sequence)
+        .filter(|f| !f.is_empty())
+        .map(|f| vm.intern(f))
+        .collect();
     ns.set_str(vm, "__match_args__", new_tuple(vm, match_args));
-    ns.set_str(vm, "n_sequence_fields", super::longobject::new_int(vm, desc.n_in_sequence as i64));
-    ns.set_str(vm, "n_fields", super::longobject::new_int(vm, desc.fields.len() as i64));
+    ns.set_str(
+        vm,
+        "n_sequence_fields",
+        super::longobject::new_int(vm, desc.n_in_sequence as i64),
+    );
+    ns.set_str(
+        vm,
+        "n_fields",
+        super::longobject::new_int(vm, desc.fields.len() as i64),
+    );
     let unnamed = desc.fields.iter().filter(|f| f.is_empty()).count();
-    ns.set_str(vm, "n_unnamed_fields", super::longobject::new_int(vm, unnamed as i64));
-    for (i, f) in desc.fields.iter().enumerate().take(desc.n_in_sequence).filter(|(_, f)| !f.is_empty()) {
-        ns.set_str(vm, f, PyRef::new(StructSeqField { index: i }, field_type(vm).clone()));
+    ns.set_str(
+        vm,
+        "n_unnamed_fields",
+        super::longobject::new_int(vm, unnamed as i64),
+    );
+    for (i, f) in desc
+        .fields
+        .iter()
+        .enumerate()
+        .take(desc.n_in_sequence)
+        .filter(|(_, f)| !f.is_empty())
+    {
+        ns.set_str(
+            vm,
+            f,
+            PyRef::new(StructSeqField { index: i }, field_type(vm).clone()),
+        );
     }
     add_methods(vm, &ty, &[MethodDef::new("__reduce__", structseq_reduce)]);
     super::typeslots::add_slot_wrappers(vm, &ty);

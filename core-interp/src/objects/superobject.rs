@@ -52,7 +52,9 @@ pub fn super_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
         0 => zero_arg_super(vm)?,
         1 => (pos[0].clone(), None),
         2 => (pos[0].clone(), Some(pos[1].clone())),
-        n => return Err(vm.new_type_error(format!("super() takes at most 2 arguments ({n} given)"))),
+        n => {
+            return Err(vm.new_type_error(format!("super() takes at most 2 arguments ({n} given)")))
+        }
     };
     if ty.downcast_ref::<PyType>().is_none() {
         return Err(vm.new_type_error(format!(
@@ -69,7 +71,13 @@ pub fn super_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
 }
 
 fn zero_arg_super(vm: &Vm) -> PyResult<(PyRef, Option<PyRef>)> {
-    let frame = vm.ts.frames.borrow().last().cloned().ok_or_else(|| vm.new_runtime_error("super(): no current frame"))?;
+    let frame = vm
+        .ts
+        .frames
+        .borrow()
+        .last()
+        .cloned()
+        .ok_or_else(|| vm.new_runtime_error("super(): no current frame"))?;
     let f = frame.downcast_ref::<Frame>().unwrap();
     let code = &f.pycode().code;
     if code.argcount == 0 && code.flags & crate::compile::bytecode::code_flags::VARARGS == 0 {
@@ -79,13 +87,24 @@ fn zero_arg_super(vm: &Vm) -> PyResult<(PyRef, Option<PyRef>)> {
     // SAFETY: short read of the running frame's locals; nothing else borrows them now.
     let mut first = unsafe { &*f.fast.get() }.first().cloned().flatten();
     if let Some(ci) = code.cell2arg.iter().position(|a| *a == Some(0)) {
-        first = super::cellobject::as_cell(&f.cells[ci]).contents.borrow().clone();
+        first = super::cellobject::as_cell(&f.cells[ci])
+            .contents
+            .borrow()
+            .clone();
     }
     let first = first.ok_or_else(|| vm.new_runtime_error("super(): arg[0] deleted"))?;
     let ncell = code.cellvars.len();
-    let idx = code.freevars.iter().position(|n| &**n == "__class__").ok_or_else(|| vm.new_runtime_error("super(): __class__ cell not found"))?;
+    let idx = code
+        .freevars
+        .iter()
+        .position(|n| &**n == "__class__")
+        .ok_or_else(|| vm.new_runtime_error("super(): __class__ cell not found"))?;
     let cell = &f.cells[ncell + idx];
-    let cls = super::cellobject::as_cell(cell).contents.borrow().clone().ok_or_else(|| vm.new_runtime_error("super(): empty __class__ cell"))?;
+    let cls = super::cellobject::as_cell(cell)
+        .contents
+        .borrow()
+        .clone()
+        .ok_or_else(|| vm.new_runtime_error("super(): empty __class__ cell"))?;
     if cls.downcast_ref::<PyType>().is_none() {
         return Err(vm.new_runtime_error("super(): __class__ is not a type"));
     }
@@ -95,10 +114,16 @@ fn zero_arg_super(vm: &Vm) -> PyResult<(PyRef, Option<PyRef>)> {
 /// `super.__getattribute__`.
 pub fn super_getattro(vm: &Vm, sup: &PyRef, name: &PyRef) -> PyResult {
     let s = sup.downcast_ref::<PySuper>().expect("super");
-    let skip = name.downcast_ref::<super::unicodeobject::PyStr>().is_some_and(|n| n.eq_rust("__class__"));
+    let skip = name
+        .downcast_ref::<super::unicodeobject::PyStr>()
+        .is_some_and(|n| n.eq_rust("__class__"));
     if let (Some(start), false) = (&s.obj_type, skip) {
         let mro = as_type(start).mro.borrow().clone();
-        let pos = mro.iter().position(|c| c.is(&s.ty)).map(|p| p + 1).unwrap_or(mro.len());
+        let pos = mro
+            .iter()
+            .position(|c| c.is(&s.ty))
+            .map(|p| p + 1)
+            .unwrap_or(mro.len());
         for cls in &mro[pos..] {
             if let Some(v) = as_type(cls).namespace().get_str(vm, name) {
                 return match as_type(v.class()).slots.descr_get.get() {
@@ -120,7 +145,14 @@ pub fn super_descr_get(vm: &Vm, sup: &PyRef, obj: Option<&PyRef>, _ty: Option<&P
     match obj {
         Some(o) if s.obj.is_none() && !vm.is_none(o) => {
             let ot = supercheck(vm, &s.ty, o)?;
-            Ok(PyRef::new(PySuper { ty: s.ty.clone(), obj: Some(o.clone()), obj_type: Some(ot) }, sup.class().clone()))
+            Ok(PyRef::new(
+                PySuper {
+                    ty: s.ty.clone(),
+                    obj: Some(o.clone()),
+                    obj_type: Some(ot),
+                },
+                sup.class().clone(),
+            ))
         }
         _ => Ok(sup.clone()),
     }

@@ -28,9 +28,18 @@ pub fn add_entry(vm: &Vm, exc: &PyRef, frame: &PyRef, lasti: u32) {
     let Some(x) = as_exception(exc) else { return };
     let f = frame.downcast_ref::<Frame>().expect("frame");
     let code = &f.pycode().code;
-    let lineno = code.positions.get(lasti as usize).map(|p| p.line).unwrap_or(code.first_line);
+    let lineno = code
+        .positions
+        .get(lasti as usize)
+        .map(|p| p.line)
+        .unwrap_or(code.first_line);
     let next = x.traceback.borrow_mut().take();
-    let tb = PyTraceback { next, frame: frame.clone(), lasti, lineno };
+    let tb = PyTraceback {
+        next,
+        frame: frame.clone(),
+        lasti,
+        lineno,
+    };
     *x.traceback.borrow_mut() = Some(PyRef::new(tb, vm.types.traceback_type.clone()));
 }
 
@@ -46,10 +55,14 @@ pub fn init(vm: &Vm) {
         vm,
         &vm.types.traceback_type,
         &[
-            GetSetDef::new("tb_next", |vm, o| Ok(tb_of(o).next.clone().unwrap_or_else(|| vm.none.clone()))),
+            GetSetDef::new("tb_next", |vm, o| {
+                Ok(tb_of(o).next.clone().unwrap_or_else(|| vm.none.clone()))
+            }),
             GetSetDef::new("tb_frame", |_, o| Ok(tb_of(o).frame.clone())),
             GetSetDef::new("tb_lineno", |vm, o| Ok(new_int(vm, tb_of(o).lineno as i64))),
-            GetSetDef::new("tb_lasti", |vm, o| Ok(new_int(vm, 2 * tb_of(o).lasti as i64))),
+            GetSetDef::new("tb_lasti", |vm, o| {
+                Ok(new_int(vm, 2 * tb_of(o).lasti as i64))
+            }),
         ],
     );
 }

@@ -20,7 +20,12 @@ pub fn new_tuple(vm: &Vm, items: Vec<PyRef>) -> PyRef {
     if items.is_empty() {
         return vm.empty_tuple.clone();
     }
-    PyRef::new(PyTuple { items: items.into_boxed_slice() }, vm.types.tuple_type.clone())
+    PyRef::new(
+        PyTuple {
+            items: items.into_boxed_slice(),
+        },
+        vm.types.tuple_type.clone(),
+    )
 }
 
 /// The items of `obj`, if it is a tuple (or subclass instance).
@@ -50,8 +55,14 @@ fn tuple_repr(vm: &Vm, o: &PyRef) -> PyResult {
     if items.is_empty() {
         return Ok(vm.intern("()"));
     }
-    let Some(_guard) = super::sequence::ReprGuard::enter(o) else { return Ok(vm.intern("(...)")) };
-    let s = if items.len() == 1 { format!("({},)", vm.repr_string(&items[0])?) } else { seq_repr(vm, items, "(", ")")? };
+    let Some(_guard) = super::sequence::ReprGuard::enter(o) else {
+        return Ok(vm.intern("(...)"));
+    };
+    let s = if items.len() == 1 {
+        format!("({},)", vm.repr_string(&items[0])?)
+    } else {
+        seq_repr(vm, items, "(", ")")?
+    };
     Ok(super::unicodeobject::new_str_object(vm, &s))
 }
 
@@ -70,7 +81,12 @@ fn tuple_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
     if cls.is(&vm.types.tuple_type) {
         return Ok(new_tuple(vm, items));
     }
-    Ok(PyRef::new(PyTuple { items: items.into_boxed_slice() }, cls.clone()))
+    Ok(PyRef::new(
+        PyTuple {
+            items: items.into_boxed_slice(),
+        },
+        cls.clone(),
+    ))
 }
 
 fn tuple_getitem(vm: &Vm, o: &PyRef, key: &PyRef) -> PyResult {
@@ -81,7 +97,10 @@ fn tuple_getitem(vm: &Vm, o: &PyRef, key: &PyRef) -> PyResult {
             if step == 1 && start == 0 && len == items.len() && o.class().is(&vm.types.tuple_type) {
                 return Ok(o.clone());
             }
-            Ok(new_tuple(vm, super::sequence::slice_items(items, start, step, len)))
+            Ok(new_tuple(
+                vm,
+                super::sequence::slice_items(items, start, step, len),
+            ))
         }
     }
 }
@@ -96,7 +115,9 @@ fn tuple_contains(vm: &Vm, o: &PyRef, x: &PyRef) -> PyResult<bool> {
 }
 
 fn tuple_richcompare(vm: &Vm, a: &PyRef, b: &PyRef, op: CompareOperator) -> PyResult {
-    let (Some(x), Some(y)) = (tuple_items(a), tuple_items(b)) else { return Ok(vm.not_implemented.clone()) };
+    let (Some(x), Some(y)) = (tuple_items(a), tuple_items(b)) else {
+        return Ok(vm.not_implemented.clone());
+    };
     super::sequence::compare_seqs(vm, x, y, op)
 }
 
@@ -123,7 +144,10 @@ fn tuple_hash(vm: &Vm, o: &PyRef) -> PyResult<isize> {
 fn tuple_add(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
     let (Some(x), Some(y)) = (tuple_items(a), tuple_items(b)) else {
         if tuple_items(a).is_some() {
-            return Err(vm.new_type_error(format!("can only concatenate tuple (not \"{}\") to tuple", super::typeobject::class_name(b))));
+            return Err(vm.new_type_error(format!(
+                "can only concatenate tuple (not \"{}\") to tuple",
+                super::typeobject::class_name(b)
+            )));
         }
         return Ok(vm.not_implemented.clone());
     };
@@ -134,7 +158,9 @@ fn tuple_add(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
 
 fn tuple_mul(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
     let (a, n) = super::bytesobject::repeat_args(a, b, |o| tuple_items(o).is_some());
-    let Some(k) = super::sequence::repeat_count(vm, n)? else { return Ok(vm.not_implemented.clone()) };
+    let Some(k) = super::sequence::repeat_count(vm, n)? else {
+        return Ok(vm.not_implemented.clone());
+    };
     let items = tuple_items(a).expect("tuple");
     if k == 1 && a.class().is(&vm.types.tuple_type) {
         return Ok(a.clone());
@@ -190,7 +216,10 @@ impl PyPayload for PyTupleIterator {
 
 fn getnewargs(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_method(vm, "tuple.__getnewargs__", 0, 0)?;
-    Ok(new_tuple(vm, vec![new_tuple(vm, tuple_items(&a[0]).unwrap().to_vec())]))
+    Ok(new_tuple(
+        vm,
+        vec![new_tuple(vm, tuple_items(&a[0]).unwrap().to_vec())],
+    ))
 }
 
 /// Installs tuple's slots and methods.
@@ -200,15 +229,32 @@ pub fn init(vm: &Vm) {
     let s = &as_type(t).slots;
     s.new.set(Some(tuple_new));
     s.repr.set(Some(tuple_repr));
-    s.len.set(Some(|_, o| Ok(tuple_items(o).expect("tuple").len())));
+    s.len
+        .set(Some(|_, o| Ok(tuple_items(o).expect("tuple").len())));
     s.getitem.set(Some(tuple_getitem));
     s.contains.set(Some(tuple_contains));
     s.richcompare.set(Some(tuple_richcompare));
     s.hash.set(Some(tuple_hash));
     s.add.set(Some(tuple_add));
     s.multiply.set(Some(tuple_mul));
-    s.iter.set(Some(|vm, o| Ok(PyRef::new(PyTupleIterator { tuple: o.clone(), index: std::cell::Cell::new(0) }, vm.types.tuple_iterator_type.clone()))));
-    super::descrobject::add_methods(vm, t, &[MethodDef::new("count", count), MethodDef::new("index", index), MethodDef::new("__getnewargs__", getnewargs)]);
+    s.iter.set(Some(|vm, o| {
+        Ok(PyRef::new(
+            PyTupleIterator {
+                tuple: o.clone(),
+                index: std::cell::Cell::new(0),
+            },
+            vm.types.tuple_iterator_type.clone(),
+        ))
+    }));
+    super::descrobject::add_methods(
+        vm,
+        t,
+        &[
+            MethodDef::new("count", count),
+            MethodDef::new("index", index),
+            MethodDef::new("__getnewargs__", getnewargs),
+        ],
+    );
     let it = &as_type(&vm.types.tuple_iterator_type).slots;
     it.iter.set(Some(|_, o| Ok(o.clone())));
     it.iternext.set(Some(|_, o| {

@@ -43,9 +43,16 @@ fn solid_base(vm: &Vm, ty: &PyRef) -> PyRef {
     };
     // Built-in exceptions below BaseException share its instance layout
     // (extra fields live in the instance dict), so they combine freely.
-    let shares_exception_layout = !t.is_heap() && t.has_flag(tpflags::BASE_EXC_SUBCLASS) && !ty.is(&vm.exceptions.base_exception);
-    let extra = (t.is_heap() && t.slot_names.borrow().len() > 0 || !t.is_heap()) && !shares_exception_layout;
-    if extra && base.is_some() { ty.clone() } else { parent }
+    let shares_exception_layout = !t.is_heap()
+        && t.has_flag(tpflags::BASE_EXC_SUBCLASS)
+        && !ty.is(&vm.exceptions.base_exception);
+    let extra = (t.is_heap() && t.slot_names.borrow().len() > 0 || !t.is_heap())
+        && !shares_exception_layout;
+    if extra && base.is_some() {
+        ty.clone()
+    } else {
+        parent
+    }
 }
 
 fn best_base(vm: &Vm, bases: &[PyRef]) -> PyResult {
@@ -56,7 +63,10 @@ fn best_base(vm: &Vm, bases: &[PyRef]) -> PyResult {
             return Err(vm.new_type_error("bases must be types"));
         };
         if !bt.has_flag(tpflags::BASETYPE) {
-            return Err(vm.new_type_error(format!("type '{}' is not an acceptable base type", bt.name())));
+            return Err(vm.new_type_error(format!(
+                "type '{}' is not an acceptable base type",
+                bt.name()
+            )));
         }
         let cand = solid_base(vm, b);
         match &winner {
@@ -69,7 +79,9 @@ fn best_base(vm: &Vm, bases: &[PyRef]) -> PyResult {
                 winner = Some(cand);
                 base = Some(b.clone());
             }
-            Some(_) => return Err(vm.new_type_error("multiple bases have instance lay-out conflict")),
+            Some(_) => {
+                return Err(vm.new_type_error("multiple bases have instance lay-out conflict"))
+            }
         }
     }
     Ok(base.unwrap_or_else(|| vm.types.object_type.clone()))
@@ -83,7 +95,10 @@ pub fn type_new(vm: &Vm, meta: &PyRef, args: CallArgs<'_>) -> PyResult {
     }
     let name = pos[0].clone();
     let Some(name_s) = name.downcast_ref::<PyStr>() else {
-        return Err(vm.new_type_error(format!("type.__new__() argument 1 must be str, not {}", super::typeobject::class_name(&name))));
+        return Err(vm.new_type_error(format!(
+            "type.__new__() argument 1 must be str, not {}",
+            super::typeobject::class_name(&name)
+        )));
     };
     let Some(bases_in) = tuple_items(&pos[1]) else {
         return Err(vm.new_type_error("type.__new__() argument 2 must be tuple"));
@@ -96,7 +111,14 @@ pub fn type_new(vm: &Vm, meta: &PyRef, args: CallArgs<'_>) -> PyResult {
     if !winner.is(meta) {
         // A more derived metaclass with its own __new__ gets the call (type_new's "pass it to the winner").
         let own_new = as_type(&winner).slots.new.get().map(|f| f as usize);
-        if own_new.is_some() && own_new != as_type(&vm.types.type_type).slots.new.get().map(|f| f as usize) {
+        if own_new.is_some()
+            && own_new
+                != as_type(&vm.types.type_type)
+                    .slots
+                    .new
+                    .get()
+                    .map(|f| f as usize)
+        {
             let new = vm.getattr_str(&winner, "__new__")?;
             let mut all: Vec<PyRef> = vec![winner.clone()];
             all.extend_from_slice(args.args);
@@ -104,7 +126,11 @@ pub fn type_new(vm: &Vm, meta: &PyRef, args: CallArgs<'_>) -> PyResult {
         }
     }
     let meta = winner;
-    let bases: Vec<PyRef> = if bases_in.is_empty() { vec![vm.types.object_type.clone()] } else { bases_in.to_vec() };
+    let bases: Vec<PyRef> = if bases_in.is_empty() {
+        vec![vm.types.object_type.clone()]
+    } else {
+        bases_in.to_vec()
+    };
     let base = best_base(vm, &bases)?;
 
     // The namespace is copied into a fresh dict.
@@ -128,7 +154,10 @@ pub fn type_new(vm: &Vm, meta: &PyRef, args: CallArgs<'_>) -> PyResult {
     if d.get_rust_str(vm, "__module__").is_none() {
         if let Some(frame) = vm.ts.frames.borrow().last() {
             let g = &frame.downcast_ref::<Frame>().unwrap().globals;
-            if let Some(m) = g.downcast_ref::<PyDict>().and_then(|g| g.get_rust_str(vm, "__name__")) {
+            if let Some(m) = g
+                .downcast_ref::<PyDict>()
+                .and_then(|g| g.get_rust_str(vm, "__name__"))
+            {
                 d.set_str(vm, "__module__", m);
             }
         }
@@ -141,7 +170,11 @@ pub fn type_new(vm: &Vm, meta: &PyRef, args: CallArgs<'_>) -> PyResult {
         d.set_str(vm, "__hash__", vm.none.clone());
     }
     // Special methods that are implicitly static/class methods.
-    for (n, wrap) in [("__new__", &vm.types.staticmethod_type), ("__init_subclass__", &vm.types.classmethod_type), ("__class_getitem__", &vm.types.classmethod_type)] {
+    for (n, wrap) in [
+        ("__new__", &vm.types.staticmethod_type),
+        ("__init_subclass__", &vm.types.classmethod_type),
+        ("__class_getitem__", &vm.types.classmethod_type),
+    ] {
         if let Some(f) = d.get_rust_str(vm, n) {
             if f.class().is(&vm.types.function_type) {
                 let w = vm.call_positional(wrap, &[f])?;
@@ -154,27 +187,60 @@ pub fn type_new(vm: &Vm, meta: &PyRef, args: CallArgs<'_>) -> PyResult {
     let mut flags = tpflags::HEAPTYPE | tpflags::BASETYPE | tpflags::HAVE_GC;
     // Instances get a weakref list unless a base has one, or the base's
     // instances are variable-sized (int, tuple, bytes), or __slots__ omits it.
-    let base_weak = bases.iter().any(|b| as_type(b).has_flag(tpflags::WEAKREFABLE));
-    let may_add_weak = !base_weak && !base_t.has_flag(tpflags::LONG_SUBCLASS | tpflags::TUPLE_SUBCLASS | tpflags::BYTES_SUBCLASS);
+    let base_weak = bases
+        .iter()
+        .any(|b| as_type(b).has_flag(tpflags::WEAKREFABLE));
+    let may_add_weak = !base_weak
+        && !base_t
+            .has_flag(tpflags::LONG_SUBCLASS | tpflags::TUPLE_SUBCLASS | tpflags::BYTES_SUBCLASS);
     let mut add_weak = may_add_weak;
-    flags |= base_t.flags.get() & (tpflags::LONG_SUBCLASS | tpflags::LIST_SUBCLASS | tpflags::TUPLE_SUBCLASS | tpflags::BYTES_SUBCLASS | tpflags::UNICODE_SUBCLASS | tpflags::DICT_SUBCLASS | tpflags::BASE_EXC_SUBCLASS | tpflags::TYPE_SUBCLASS | tpflags::SEQUENCE | tpflags::MAPPING | tpflags::MATCH_SELF);
+    flags |= base_t.flags.get()
+        & (tpflags::LONG_SUBCLASS
+            | tpflags::LIST_SUBCLASS
+            | tpflags::TUPLE_SUBCLASS
+            | tpflags::BYTES_SUBCLASS
+            | tpflags::UNICODE_SUBCLASS
+            | tpflags::DICT_SUBCLASS
+            | tpflags::BASE_EXC_SUBCLASS
+            | tpflags::TYPE_SUBCLASS
+            | tpflags::SEQUENCE
+            | tpflags::MAPPING
+            | tpflags::MATCH_SELF);
     let t = PyType::new_payload(&name_s.to_string_lossy(), dict.clone(), flags, None);
     *t.qualname.borrow_mut() = qualname;
 
     // __slots__
     let mut slot_names: Vec<PyRef> = Vec::new();
     let mut add_dict = true;
-    let inherited_slots: usize = bases.iter().map(|b| as_type(b).slot_count.get()).max().unwrap_or(0);
+    let inherited_slots: usize = bases
+        .iter()
+        .map(|b| as_type(b).slot_count.get())
+        .max()
+        .unwrap_or(0);
     if let Some(slots) = d.get_rust_str(vm, "__slots__") {
-        let items = if slots.downcast_ref::<PyStr>().is_some() { vec![slots.clone()] } else { vm.collect(&slots)? };
+        let items = if slots.downcast_ref::<PyStr>().is_some() {
+            vec![slots.clone()]
+        } else {
+            vm.collect(&slots)?
+        };
         add_dict = bases.iter().any(|b| as_type(b).has_flag(tpflags::HAS_DICT));
         add_weak = false;
-        if !items.is_empty() && base_t.has_flag(tpflags::LONG_SUBCLASS | tpflags::TUPLE_SUBCLASS | tpflags::BYTES_SUBCLASS) {
-            return Err(vm.new_type_error(format!("nonempty __slots__ not supported for subtype of '{}'", base_t.name())));
+        if !items.is_empty()
+            && base_t.has_flag(
+                tpflags::LONG_SUBCLASS | tpflags::TUPLE_SUBCLASS | tpflags::BYTES_SUBCLASS,
+            )
+        {
+            return Err(vm.new_type_error(format!(
+                "nonempty __slots__ not supported for subtype of '{}'",
+                base_t.name()
+            )));
         }
         for s in items {
             let Some(ss) = s.downcast_ref::<PyStr>() else {
-                return Err(vm.new_type_error(format!("__slots__ items must be strings, not '{}'", super::typeobject::class_name(&s))));
+                return Err(vm.new_type_error(format!(
+                    "__slots__ items must be strings, not '{}'",
+                    super::typeobject::class_name(&s)
+                )));
             };
             let n = ss.to_string_lossy();
             if n == "__dict__" {
@@ -190,7 +256,9 @@ pub fn type_new(vm: &Vm, meta: &PyRef, args: CallArgs<'_>) -> PyResult {
             }
             // Only the class body's own names conflict (not the `__doc__` = None added above).
             if ns_dict.get_str(vm, &s).is_some() {
-                return Err(vm.new_value_error(format!("'{n}' in __slots__ conflicts with class variable")));
+                return Err(
+                    vm.new_value_error(format!("'{n}' in __slots__ conflicts with class variable"))
+                );
             }
             slot_names.push(vm.intern(&crate::compile::mangle(Some(&t.name()), &n)));
         }
@@ -211,18 +279,37 @@ pub fn type_new(vm: &Vm, meta: &PyRef, args: CallArgs<'_>) -> PyResult {
     *t.mro.borrow_mut() = mro;
     *t.bases.borrow_mut() = bases.clone();
     for b in &bases {
-        as_type(b).subclasses.borrow_mut().push(t as *const PyType as usize);
+        as_type(b)
+            .subclasses
+            .borrow_mut()
+            .push(t as *const PyType as usize);
     }
     t.slots.inherit_from(&base_t.slots);
     for (i, n) in slot_names.iter().enumerate() {
-        let m = PyMemberDescriptor { name: n.clone(), owner: ty.clone(), index: inherited_slots + i };
-        d.set_item(vm, n.clone(), PyRef::new(m, vm.types.member_descriptor_type.clone()))?;
+        let m = PyMemberDescriptor {
+            name: n.clone(),
+            owner: ty.clone(),
+            index: inherited_slots + i,
+        };
+        d.set_item(
+            vm,
+            n.clone(),
+            PyRef::new(m, vm.types.member_descriptor_type.clone()),
+        )?;
     }
     if add_dict && !base_t.has_flag(tpflags::HAS_DICT) && d.get_rust_str(vm, "__dict__").is_none() {
-        d.set_str(vm, "__dict__", super::typeobject_attrs::instance_dict_descriptor(vm, &ty));
+        d.set_str(
+            vm,
+            "__dict__",
+            super::typeobject_attrs::instance_dict_descriptor(vm, &ty),
+        );
     }
     if add_weak && d.get_rust_str(vm, "__weakref__").is_none() {
-        d.set_str(vm, "__weakref__", super::weakrefobject::weakref_descriptor(vm, &ty));
+        d.set_str(
+            vm,
+            "__weakref__",
+            super::weakrefobject::weakref_descriptor(vm, &ty),
+        );
     }
     super::typeslots::update_slots(vm, &ty);
 
@@ -276,14 +363,18 @@ pub fn build_class(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let mut kw_names: Vec<PyRef> = Vec::new();
     let mut kw_values: Vec<PyRef> = Vec::new();
     for (k, v) in args.kwargs() {
-        if k.downcast_ref::<PyStr>().is_some_and(|s| s.eq_rust("metaclass")) {
+        if k.downcast_ref::<PyStr>()
+            .is_some_and(|s| s.eq_rust("metaclass"))
+        {
             meta = Some(v.clone());
         } else {
             kw_names.push(k.clone());
             kw_values.push(v.clone());
         }
     }
-    let is_class = meta.as_ref().is_none_or(|m| m.downcast_ref::<PyType>().is_some());
+    let is_class = meta
+        .as_ref()
+        .is_none_or(|m| m.downcast_ref::<PyType>().is_some());
     let meta = match meta {
         Some(m) if is_class => calculate_metaclass(vm, &m, &bases)?,
         Some(m) => m,
@@ -301,10 +392,19 @@ pub fn build_class(vm: &Vm, args: CallArgs<'_>) -> PyResult {
         }
         None => PyDict::new_ref(vm),
     };
-    if !super::typeobject::as_type(ns.class()).slots.getitem.get().is_some() {
+    if !super::typeobject::as_type(ns.class())
+        .slots
+        .getitem
+        .get()
+        .is_some()
+    {
         return Err(vm.new_type_error(format!(
             "{}.__prepare__() must return a mapping, not {}",
-            if is_class { as_type(&meta).name() } else { "<metaclass>".into() },
+            if is_class {
+                as_type(&meta).name()
+            } else {
+                "<metaclass>".into()
+            },
             super::typeobject::class_name(&ns)
         )));
     }
@@ -318,8 +418,13 @@ pub fn build_class(vm: &Vm, args: CallArgs<'_>) -> PyResult {
         FrameExit::Return(v) => v,
         FrameExit::Yield(_) => return Err(vm.new_system_error("class body yielded")),
     };
-    if !orig_bases.iter().zip(bases.iter()).all(|(a, b)| a.is(b)) || orig_bases.len() != bases.len() {
-        vm.setitem(&ns, vm.intern("__orig_bases__"), new_tuple(vm, orig_bases.clone()))?;
+    if !orig_bases.iter().zip(bases.iter()).all(|(a, b)| a.is(b)) || orig_bases.len() != bases.len()
+    {
+        vm.setitem(
+            &ns,
+            vm.intern("__orig_bases__"),
+            new_tuple(vm, orig_bases.clone()),
+        )?;
     }
     let mut a = vec![name, bases_t, ns];
     a.extend(kw_values);
@@ -350,7 +455,8 @@ pub fn build_class(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 }
 
 fn a_name(vm: &Vm, cls: &PyRef) -> PyRef {
-    vm.getattr_str(cls, "__name__").unwrap_or_else(|_| vm.none.clone())
+    vm.getattr_str(cls, "__name__")
+        .unwrap_or_else(|_| vm.none.clone())
 }
 
 /// PEP 560: replaces non-class bases that define `__mro_entries__`.

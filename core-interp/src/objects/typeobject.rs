@@ -132,7 +132,9 @@ impl PyType {
     }
 
     pub fn namespace(&self) -> &PyDict {
-        self.dict.downcast_ref::<PyDict>().expect("type namespace is a dict")
+        self.dict
+            .downcast_ref::<PyDict>()
+            .expect("type namespace is a dict")
     }
 
     /// Looks `name` (a str object) up along the MRO, without descriptors,
@@ -141,7 +143,11 @@ impl PyType {
         if self.version.get() == 0 {
             self.version.set(next_version());
         }
-        let key = (self as *const PyType as usize, self.version.get(), name.id());
+        let key = (
+            self as *const PyType as usize,
+            self.version.get(),
+            name.id(),
+        );
         let slot = ((key.0 >> 4) ^ (key.2 >> 3)) & (CACHE_SIZE - 1);
         let hit = METHOD_CACHE.with(|c| {
             let c = c.borrow();
@@ -157,7 +163,10 @@ impl PyType {
         }
         let found = self.lookup_uncached(vm, name);
         // Only interned names are cached: their identity stands for their value.
-        if name.downcast_ref::<super::unicodeobject::PyStr>().is_some_and(|s| s.interned.get()) {
+        if name
+            .downcast_ref::<super::unicodeobject::PyStr>()
+            .is_some_and(|s| s.interned.get())
+        {
             METHOD_CACHE.with(|c| c.borrow_mut()[slot] = (key.0, key.1, key.2, found.clone()));
         }
         found
@@ -190,7 +199,8 @@ pub fn is_subtype(ty: &PyRef, base: &PyRef) -> bool {
     if ty.is(base) {
         return true;
     }
-    ty.downcast_ref::<PyType>().is_some_and(|t| t.is_subtype(base))
+    ty.downcast_ref::<PyType>()
+        .is_some_and(|t| t.is_subtype(base))
 }
 
 /// The `PyType` payload of a type object.
@@ -258,7 +268,13 @@ pub struct TypeFactory {
 impl TypeFactory {
     /// A new immortal built-in type with single base `base`; its slots are
     /// inherited later (`inherit_missing`) once every type has its own.
-    pub fn make(&self, name: &str, base: Option<&PyRef>, flags: u64, doc: Option<&'static str>) -> PyRef {
+    pub fn make(
+        &self,
+        name: &str,
+        base: Option<&PyRef>,
+        flags: u64,
+        doc: Option<&'static str>,
+    ) -> PyRef {
         let dict = PyRef::new(PyDict::default(), self.dict_type.clone());
         let t = PyType::new_payload(name, dict, flags | tpflags::IMMUTABLE, doc);
         let ty = PyRef::new(t, self.type_type.clone());
@@ -285,8 +301,17 @@ pub fn link_builtin_type(ty: &PyRef, base: Option<&PyRef>) {
 
 /// A built-in type created after start-up (by a built-in module): its slots
 /// are inherited from `base` at once.
-pub fn new_builtin_type(vm: &Vm, name: &str, base: &PyRef, flags: u64, doc: Option<&'static str>) -> PyRef {
-    let f = TypeFactory { type_type: vm.types.type_type.clone(), dict_type: vm.types.dict_type.clone() };
+pub fn new_builtin_type(
+    vm: &Vm,
+    name: &str,
+    base: &PyRef,
+    flags: u64,
+    doc: Option<&'static str>,
+) -> PyRef {
+    let f = TypeFactory {
+        type_type: vm.types.type_type.clone(),
+        dict_type: vm.types.dict_type.clone(),
+    };
     let ty = f.make(name, Some(base), flags, doc);
     let t = as_type(&ty);
     t.slots.inherit_from(&as_type(base).slots);
@@ -300,7 +325,12 @@ pub fn new_builtin_type(vm: &Vm, name: &str, base: &PyRef, flags: u64, doc: Opti
 /// Completes a built-in type made with `new_builtin_type` after its slots are
 /// set: adds its methods and getsets, the wrapper descriptors of the slots it
 /// defines itself (`__iter__`, `__len__`…) and `__new__`.
-pub fn finish_builtin_type(vm: &Vm, ty: &PyRef, methods: &[super::methodobject::MethodDef], getsets: &[super::descrobject::GetSetDef]) {
+pub fn finish_builtin_type(
+    vm: &Vm,
+    ty: &PyRef,
+    methods: &[super::methodobject::MethodDef],
+    getsets: &[super::descrobject::GetSetDef],
+) {
     super::descrobject::add_methods(vm, ty, methods);
     super::descrobject::add_getsets(vm, ty, getsets);
     super::typeslots::add_slot_wrappers(vm, ty);
@@ -331,7 +361,10 @@ pub fn class_name(obj: &PyRef) -> String {
 pub fn type_setattro(vm: &Vm, ty: &PyRef, name: &PyRef, value: Option<&PyRef>) -> PyResult<()> {
     let t = as_type(ty);
     if t.has_flag(tpflags::IMMUTABLE) {
-        let n = name.downcast_ref::<PyStr>().map(|s| s.to_string_lossy()).unwrap_or_default();
+        let n = name
+            .downcast_ref::<PyStr>()
+            .map(|s| s.to_string_lossy())
+            .unwrap_or_default();
         return Err(vm.new_type_error(format!(
             "cannot set '{n}' attribute of immutable type '{}'",
             t.name()
@@ -347,8 +380,14 @@ pub fn type_setattro(vm: &Vm, ty: &PyRef, name: &PyRef, value: Option<&PyRef>) -
         Some(v) => t.namespace().set_item(vm, name.clone(), v.clone())?,
         None => {
             if t.namespace().del_item(vm, name).is_err() {
-                let n = name.downcast_ref::<PyStr>().map(|s| s.to_string_lossy()).unwrap_or_default();
-                return Err(vm.new_attribute_error(format!("type object '{}' has no attribute '{n}'", t.name())));
+                let n = name
+                    .downcast_ref::<PyStr>()
+                    .map(|s| s.to_string_lossy())
+                    .unwrap_or_default();
+                return Err(vm.new_attribute_error(format!(
+                    "type object '{}' has no attribute '{n}'",
+                    t.name()
+                )));
             }
         }
     }
@@ -372,7 +411,8 @@ thread_local! {
 
 /// Empties this thread's method cache (a finishing thread drops its references).
 pub fn clear_method_cache() {
-    let old = METHOD_CACHE.with(|c| std::mem::replace(&mut *c.borrow_mut(), vec![(0, 0, 0, None); CACHE_SIZE]));
+    let old = METHOD_CACHE
+        .with(|c| std::mem::replace(&mut *c.borrow_mut(), vec![(0, 0, 0, None); CACHE_SIZE]));
     drop(old);
 }
 

@@ -40,12 +40,17 @@ pub fn type_getattro(vm: &Vm, ty: &PyRef, name: &PyRef) -> PyResult {
 }
 
 fn ty_of<'a>(vm: &Vm, obj: &'a PyRef) -> PyResult<&'a PyType> {
-    obj.downcast_ref::<PyType>().ok_or_else(|| vm.new_type_error("descriptor requires a type"))
+    obj.downcast_ref::<PyType>()
+        .ok_or_else(|| vm.new_type_error("descriptor requires a type"))
 }
 
 /// A built-in type's `tp_name` may be `module.Name`; `__name__` is the last part.
 fn short_name(t: &PyType, name: &str) -> String {
-    if t.is_heap() { name.to_string() } else { name.rsplit('.').next().unwrap_or(name).to_string() }
+    if t.is_heap() {
+        name.to_string()
+    } else {
+        name.rsplit('.').next().unwrap_or(name).to_string()
+    }
 }
 
 fn get_name(vm: &Vm, obj: &PyRef) -> PyResult {
@@ -73,7 +78,10 @@ fn check_heap(vm: &Vm, t: &PyType, attr: &str) -> PyResult<()> {
     if t.is_heap() {
         Ok(())
     } else {
-        Err(vm.new_type_error(format!("cannot set '{attr}' attribute of immutable type '{}'", t.name())))
+        Err(vm.new_type_error(format!(
+            "cannot set '{attr}' attribute of immutable type '{}'",
+            t.name()
+        )))
     }
 }
 
@@ -104,7 +112,11 @@ fn get_bases(vm: &Vm, obj: &PyRef) -> PyResult {
 }
 
 fn get_base(vm: &Vm, obj: &PyRef) -> PyResult {
-    Ok(ty_of(vm, obj)?.base.borrow().clone().unwrap_or_else(|| vm.none.clone()))
+    Ok(ty_of(vm, obj)?
+        .base
+        .borrow()
+        .clone()
+        .unwrap_or_else(|| vm.none.clone()))
 }
 
 fn get_mro(vm: &Vm, obj: &PyRef) -> PyResult {
@@ -124,7 +136,9 @@ fn get_doc(vm: &Vm, obj: &PyRef) -> PyResult {
             None => vm.none.clone(),
         });
     }
-    let Some(d) = t.namespace().get_rust_str(vm, "__doc__") else { return Ok(vm.none.clone()) };
+    let Some(d) = t.namespace().get_rust_str(vm, "__doc__") else {
+        return Ok(vm.none.clone());
+    };
     match as_type(d.class()).slots.descr_get.get() {
         Some(get) => get(vm, &d, None, Some(obj)),
         None => Ok(d),
@@ -134,33 +148,50 @@ fn get_doc(vm: &Vm, obj: &PyRef) -> PyResult {
 fn set_doc(vm: &Vm, obj: &PyRef, v: Option<&PyRef>) -> PyResult<()> {
     let t = ty_of(vm, obj)?;
     check_heap(vm, t, "__doc__")?;
-    t.namespace().set_str(vm, "__doc__", v.cloned().unwrap_or_else(|| vm.none.clone()));
+    t.namespace()
+        .set_str(vm, "__doc__", v.cloned().unwrap_or_else(|| vm.none.clone()));
     Ok(())
 }
 
 fn get_module(vm: &Vm, obj: &PyRef) -> PyResult {
     let t = ty_of(vm, obj)?;
     if t.is_heap() {
-        return t.namespace().get_rust_str(vm, "__module__").ok_or_else(|| vm.new_attribute_error("__module__"));
+        return t
+            .namespace()
+            .get_rust_str(vm, "__module__")
+            .ok_or_else(|| vm.new_attribute_error("__module__"));
     }
     if let Some(m) = t.namespace().get_rust_str(vm, "__module__") {
         return Ok(m);
     }
     let name = t.name();
-    Ok(vm.intern("builtins")).map(|b| if name.contains('.') { new_str_object(vm, name.rsplit_once('.').unwrap().0) } else { b })
+    Ok(vm.intern("builtins")).map(|b| {
+        if name.contains('.') {
+            new_str_object(vm, name.rsplit_once('.').unwrap().0)
+        } else {
+            b
+        }
+    })
 }
 
 fn set_module(vm: &Vm, obj: &PyRef, v: Option<&PyRef>) -> PyResult<()> {
     let t = ty_of(vm, obj)?;
     check_heap(vm, t, "__module__")?;
-    t.namespace().set_str(vm, "__module__", v.cloned().unwrap_or_else(|| vm.none.clone()));
+    t.namespace().set_str(
+        vm,
+        "__module__",
+        v.cloned().unwrap_or_else(|| vm.none.clone()),
+    );
     Ok(())
 }
 
 fn get_abstractmethods(vm: &Vm, obj: &PyRef) -> PyResult {
     let t = ty_of(vm, obj)?;
     let key = vm.intern("__abstractmethods__");
-    match (!obj.is(&vm.types.type_type)).then(|| t.namespace().get_str(vm, &key)).flatten() {
+    match (!obj.is(&vm.types.type_type))
+        .then(|| t.namespace().get_str(vm, &key))
+        .flatten()
+    {
         Some(v) => Ok(v),
         None => Err(vm.new_attribute_error("__abstractmethods__")),
     }
@@ -174,12 +205,18 @@ fn set_abstractmethods(vm: &Vm, obj: &PyRef, v: Option<&PyRef>) -> PyResult<()> 
             vm.is_true(v)?
         }
         None => {
-            t.namespace().del_item(vm, &vm.intern("__abstractmethods__")).map_err(|_| vm.new_attribute_error("__abstractmethods__"))?;
+            t.namespace()
+                .del_item(vm, &vm.intern("__abstractmethods__"))
+                .map_err(|_| vm.new_attribute_error("__abstractmethods__"))?;
             false
         }
     };
     let f = t.flags.get();
-    t.flags.set(if abstract_ { f | super::typeobject::tpflags::IS_ABSTRACT } else { f & !super::typeobject::tpflags::IS_ABSTRACT });
+    t.flags.set(if abstract_ {
+        f | super::typeobject::tpflags::IS_ABSTRACT
+    } else {
+        f & !super::typeobject::tpflags::IS_ABSTRACT
+    });
     Ok(())
 }
 
@@ -192,7 +229,10 @@ fn get_annotations(vm: &Vm, obj: &PyRef) -> PyResult {
         };
     }
     if !t.is_heap() {
-        return Err(vm.new_attribute_error(format!("type object '{}' has no attribute '__annotations__'", t.name())));
+        return Err(vm.new_attribute_error(format!(
+            "type object '{}' has no attribute '__annotations__'",
+            t.name()
+        )));
     }
     let d = PyDict::new_ref(vm);
     t.namespace().set_str(vm, "__annotations__", d.clone());
@@ -204,7 +244,10 @@ fn set_annotations(vm: &Vm, obj: &PyRef, v: Option<&PyRef>) -> PyResult<()> {
     check_heap(vm, t, "__annotations__")?;
     match v {
         Some(v) => t.namespace().set_str(vm, "__annotations__", v.clone()),
-        None => t.namespace().del_item(vm, &vm.intern("__annotations__")).map_err(|_| vm.new_attribute_error("__annotations__"))?,
+        None => t
+            .namespace()
+            .del_item(vm, &vm.intern("__annotations__"))
+            .map_err(|_| vm.new_attribute_error("__annotations__"))?,
     }
     super::typeobject::modified(obj);
     Ok(())
@@ -251,7 +294,9 @@ fn type_instancecheck(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_positional(vm, "__instancecheck__", 2, 2)?;
     let r = is_subtype(a[1].class(), &a[0]) || {
         let c = vm.getattr_opt(&a[1], &vm.intern("__class__"))?;
-        c.is_some_and(|c| !c.is(a[1].class()) && c.downcast_ref::<PyType>().is_some() && is_subtype(&c, &a[0]))
+        c.is_some_and(|c| {
+            !c.is(a[1].class()) && c.downcast_ref::<PyType>().is_some() && is_subtype(&c, &a[0])
+        })
     };
     Ok(vm.bool_obj(r))
 }
@@ -310,7 +355,10 @@ fn instance_dict_set(vm: &Vm, obj: &PyRef, v: Option<&PyRef>) -> PyResult<()> {
             obj.set_dict(Some(v.clone()));
             Ok(())
         }
-        Some(v) => Err(vm.new_type_error(format!("__dict__ must be set to a dictionary, not a '{}'", class_name(v)))),
+        Some(v) => Err(vm.new_type_error(format!(
+            "__dict__ must be set to a dictionary, not a '{}'",
+            class_name(v)
+        ))),
         None => Err(vm.new_type_error("cannot delete __dict__")),
     }
 }
@@ -318,19 +366,33 @@ fn instance_dict_set(vm: &Vm, obj: &PyRef, v: Option<&PyRef>) -> PyResult<()> {
 /// The `__dict__` getset a class gets when its instances have a dict.
 pub fn instance_dict_descriptor(vm: &Vm, owner: &PyRef) -> PyRef {
     let def = GetSetDef::new("__dict__", instance_dict_get).with_setter(instance_dict_set);
-    PyRef::new(PyGetSetDescriptor { def, owner: owner.clone() }, vm.types.getset_descriptor_type.clone())
+    PyRef::new(
+        PyGetSetDescriptor {
+            def,
+            owner: owner.clone(),
+        },
+        vm.types.getset_descriptor_type.clone(),
+    )
 }
 
 /// `type.__repr__`: `<class 'module.Qualname'>`.
 pub fn type_repr(vm: &Vm, ty: &PyRef) -> PyResult {
     let t = as_type(ty);
     // Built-in types of built-in modules record their module like heap types.
-    let module = t.namespace().get_rust_str(vm, "__module__").filter(|m| m.downcast_ref::<PyStr>().is_some()).map(|m| str_lossy(&m));
+    let module = t
+        .namespace()
+        .get_rust_str(vm, "__module__")
+        .filter(|m| m.downcast_ref::<PyStr>().is_some())
+        .map(|m| str_lossy(&m));
     if !t.is_heap() && module.is_none() && t.name().contains('.') {
         // Or carry it in a dotted `tp_name` (`itertools.count`).
         return Ok(new_str_object(vm, &format!("<class '{}'>", t.name())));
     }
-    let module = if t.is_heap() { module } else { module.or_else(|| Some("builtins".to_string())) };
+    let module = if t.is_heap() {
+        module
+    } else {
+        module.or_else(|| Some("builtins".to_string()))
+    };
     let s = match module.filter(|m| m != "builtins") {
         Some(m) => format!("<class '{m}.{}'>", t.qualname.borrow()),
         None => format!("<class '{}'>", t.qualname.borrow()),

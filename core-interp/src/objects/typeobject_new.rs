@@ -29,7 +29,11 @@ fn tp_new_wrapper(vm: &Vm, args: CallArgs<'_>) -> PyResult {
             t.name()
         )));
     }
-    let new = t.slots.new.get().expect("type with __new__ wrapper has a new slot");
+    let new = t
+        .slots
+        .new
+        .get()
+        .expect("type with __new__ wrapper has a new slot");
     new(vm, sub, CallArgs::new(&args.args[2..], args.kwnames))
 }
 
@@ -38,13 +42,23 @@ pub fn add_new_wrapper(vm: &Vm, ty: &PyRef) {
     let t = as_type(ty);
     let Some(new) = t.slots.new.get() else { return };
     if let Some(b) = t.base.borrow().as_ref() {
-        if as_type(b).slots.new.get().is_some_and(|bn| bn as usize == new as usize) {
+        if as_type(b)
+            .slots
+            .new
+            .get()
+            .is_some_and(|bn| bn as usize == new as usize)
+        {
             return;
         }
     }
     let def = MethodDef::new("__new__", tp_new_wrapper);
     let f = PyRef::new(
-        PyBuiltinFunction { def, self_: Some(ty.clone()), pass_self: true, module: None },
+        PyBuiltinFunction {
+            def,
+            self_: Some(ty.clone()),
+            pass_self: true,
+            module: None,
+        },
         vm.types.builtin_function_type.clone(),
     );
     t.namespace().set_str(vm, "__new__", f);

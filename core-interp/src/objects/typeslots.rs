@@ -272,8 +272,12 @@ pub fn add_slot_wrappers(vm: &Vm, ty: &PyRef) {
     let t = as_type(ty);
     let base_slots = t.base.borrow().clone();
     for def in SLOTDEFS {
-        let Some(f) = (def.get)(&t.slots) else { continue };
-        let inherited = base_slots.as_ref().and_then(|b| (def.get)(&as_type(b).slots));
+        let Some(f) = (def.get)(&t.slots) else {
+            continue;
+        };
+        let inherited = base_slots
+            .as_ref()
+            .and_then(|b| (def.get)(&as_type(b).slots));
         if inherited.is_some_and(|b| same_slot(b, f)) {
             continue;
         }
@@ -281,8 +285,17 @@ pub fn add_slot_wrappers(vm: &Vm, ty: &PyRef) {
         if t.namespace().get_str(vm, &key).is_some() {
             continue;
         }
-        let w = PyRef::new(PySlotWrapper { name: def.name, owner: ty.clone(), func: f }, vm.types.wrapper_descriptor_type.clone());
-        t.namespace().set_item(vm, key, w).expect("str keys cannot fail");
+        let w = PyRef::new(
+            PySlotWrapper {
+                name: def.name,
+                owner: ty.clone(),
+                func: f,
+            },
+            vm.types.wrapper_descriptor_type.clone(),
+        );
+        t.namespace()
+            .set_item(vm, key, w)
+            .expect("str keys cannot fail");
     }
 }
 
@@ -331,7 +344,10 @@ pub fn update_slots(vm: &Vm, ty: &PyRef) {
         let mut winner: Option<(usize, usize)> = None;
         for (k, def) in SLOTDEFS[i..end].iter().enumerate() {
             let key = vm.intern(def.name);
-            if let Some(pos) = mro.iter().position(|c| as_type(c).namespace().get_str(vm, &key).is_some()) {
+            if let Some(pos) = mro
+                .iter()
+                .position(|c| as_type(c).namespace().get_str(vm, &key).is_some())
+            {
                 if winner.map_or(true, |(p, _)| pos < p) {
                     winner = Some((pos, i + k));
                 }
@@ -350,7 +366,10 @@ pub fn update_slots(vm: &Vm, ty: &PyRef) {
     // `__new__` is a static method rather than a slot wrapper: a Python
     // class defining it (or inheriting it from one) calls it.
     let new_key = vm.intern("__new__");
-    if let Some(owner) = mro.iter().find(|c| as_type(c).namespace().get_str(vm, &new_key).is_some()) {
+    if let Some(owner) = mro
+        .iter()
+        .find(|c| as_type(c).namespace().get_str(vm, &new_key).is_some())
+    {
         if as_type(owner).is_heap() {
             t.slots.new.set(Some(super::slotfuncs::slot_new));
         } else {
@@ -361,7 +380,9 @@ pub fn update_slots(vm: &Vm, ty: &PyRef) {
     let hkey = vm.intern("__hash__");
     if let Some(h) = t.lookup(vm, &hkey) {
         if h.is(&vm.none) {
-            t.slots.hash.set(Some(super::slotfuncs::hash_not_implemented));
+            t.slots
+                .hash
+                .set(Some(super::slotfuncs::hash_not_implemented));
         }
     }
     if t.lookup_str(vm, "__del__").is_some() {

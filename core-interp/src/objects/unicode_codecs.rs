@@ -18,20 +18,39 @@ pub enum FastCodec {
     Ascii,
     Latin1,
     /// UTF-16 or UTF-32 (`wide`), byte order given or (None) native with a BOM.
-    Utf16 { big: Option<bool> },
-    Utf32 { big: Option<bool> },
+    Utf16 {
+        big: Option<bool>,
+    },
+    Utf32 {
+        big: Option<bool>,
+    },
 }
 
 /// CPython's `_Py_normalize_encoding` followed by its fast-path name check.
 pub fn fast_codec(encoding: &str) -> Option<FastCodec> {
-    let norm: String = encoding.trim().chars().map(|c| if c == '_' || c == ' ' { '-' } else { c.to_ascii_lowercase() }).collect();
+    let norm: String = encoding
+        .trim()
+        .chars()
+        .map(|c| {
+            if c == '_' || c == ' ' {
+                '-'
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
+        .collect();
     match norm.as_str() {
         "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => Some(FastCodec::Utf8),
         "ascii" | "us-ascii" | "646" => Some(FastCodec::Ascii),
-        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" | "latin" | "8859" | "cp819" | "iso-ir-100" => Some(FastCodec::Latin1),
+        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" | "latin" | "8859" | "cp819"
+        | "iso-ir-100" => Some(FastCodec::Latin1),
         "utf-16" | "utf16" | "u16" => Some(FastCodec::Utf16 { big: None }),
-        "utf-16-le" | "utf-16le" | "unicodelittleunmarked" => Some(FastCodec::Utf16 { big: Some(false) }),
-        "utf-16-be" | "utf-16be" | "unicodebigunmarked" => Some(FastCodec::Utf16 { big: Some(true) }),
+        "utf-16-le" | "utf-16le" | "unicodelittleunmarked" => {
+            Some(FastCodec::Utf16 { big: Some(false) })
+        }
+        "utf-16-be" | "utf-16be" | "unicodebigunmarked" => {
+            Some(FastCodec::Utf16 { big: Some(true) })
+        }
         "utf-32" | "utf32" | "u32" => Some(FastCodec::Utf32 { big: None }),
         "utf-32-le" | "utf-32le" => Some(FastCodec::Utf32 { big: Some(false) }),
         "utf-32-be" | "utf-32be" => Some(FastCodec::Utf32 { big: Some(true) }),
@@ -54,11 +73,21 @@ fn codec_name(c: FastCodec) -> &'static str {
 }
 
 fn unknown_handler(vm: &Vm, errors: &str) -> PyErr {
-    vm.new_exception_msg(&vm.exceptions.lookup_error, format!("unknown error handler name '{errors}'"))
+    vm.new_exception_msg(
+        &vm.exceptions.lookup_error,
+        format!("unknown error handler name '{errors}'"),
+    )
 }
 
 /// A `UnicodeDecodeError(encoding, object, start, end, reason)`.
-pub fn decode_error(vm: &Vm, encoding: &str, data: &[u8], start: usize, end: usize, reason: &str) -> PyErr {
+pub fn decode_error(
+    vm: &Vm,
+    encoding: &str,
+    data: &[u8],
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> PyErr {
     let args = [
         super::unicodeobject::new_str_object(vm, encoding),
         super::bytesobject::new_bytes(vm, data.to_vec()),
@@ -73,7 +102,14 @@ pub fn decode_error(vm: &Vm, encoding: &str, data: &[u8], start: usize, end: usi
 }
 
 /// A `UnicodeEncodeError(encoding, object, start, end, reason)`.
-pub fn encode_error(vm: &Vm, encoding: &str, s: &PyRef, start: usize, end: usize, reason: &str) -> PyErr {
+pub fn encode_error(
+    vm: &Vm,
+    encoding: &str,
+    s: &PyRef,
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> PyErr {
     let args = [
         super::unicodeobject::new_str_object(vm, encoding),
         s.clone(),
@@ -101,8 +137,14 @@ fn utf8_error_at(d: &[u8], i: usize) -> (usize, &'static str) {
         _ => return (i + 1, "invalid start byte"),
     };
     for k in 1..=need {
-        let Some(&c) = d.get(i + k) else { return (d.len(), "unexpected end of data") };
-        let ok = if k == 1 { (lo..=hi).contains(&c) } else { (0x80..=0xBF).contains(&c) };
+        let Some(&c) = d.get(i + k) else {
+            return (d.len(), "unexpected end of data");
+        };
+        let ok = if k == 1 {
+            (lo..=hi).contains(&c)
+        } else {
+            (0x80..=0xBF).contains(&c)
+        };
         if !ok {
             return (i + k, "invalid continuation byte");
         }
@@ -122,7 +164,16 @@ fn push_str(out: &mut Vec<u32>, s: &str) {
 
 /// The error handlers the fast paths here implement themselves.
 fn handled_here(errors: &str) -> bool {
-    matches!(errors, "strict" | "ignore" | "replace" | "backslashreplace" | "surrogateescape" | "surrogatepass" | "xmlcharrefreplace")
+    matches!(
+        errors,
+        "strict"
+            | "ignore"
+            | "replace"
+            | "backslashreplace"
+            | "surrogateescape"
+            | "surrogatepass"
+            | "xmlcharrefreplace"
+    )
 }
 
 /// Decodes `data`; the result is a new str object.
@@ -142,7 +193,10 @@ pub fn decode(vm: &Vm, data: &[u8], encoding: &str, errors: &str) -> PyResult {
         }
     }
     if codec == FastCodec::Ascii && data.is_ascii() {
-        return Ok(super::unicodeobject::new_str_object(vm, std::str::from_utf8(data).unwrap_or_default()));
+        return Ok(super::unicodeobject::new_str_object(
+            vm,
+            std::str::from_utf8(data).unwrap_or_default(),
+        ));
     }
     let mut out: Vec<u32> = Vec::with_capacity(data.len());
     let mut i = 0;
@@ -171,7 +225,10 @@ pub fn decode(vm: &Vm, data: &[u8], encoding: &str, errors: &str) -> PyResult {
                 Err(e) => {
                     let good = i + e.valid_up_to();
                     // SAFETY-free: the prefix was just validated.
-                    push_str(&mut out, std::str::from_utf8(&data[i..good]).unwrap_or_default());
+                    push_str(
+                        &mut out,
+                        std::str::from_utf8(&data[i..good]).unwrap_or_default(),
+                    );
                     let (end, reason) = utf8_error_at(data, good);
                     (good, end.max(good + 1), reason)
                 }
@@ -201,8 +258,14 @@ pub fn decode(vm: &Vm, data: &[u8], encoding: &str, errors: &str) -> PyResult {
             }
             "surrogatepass" if codec == FastCodec::Utf8 => {
                 // A UTF-8 encoded surrogate (ED A0..BF 80..BF) decodes to itself.
-                if data.len() >= start + 3 && data[start] == 0xED && (0xA0..=0xBF).contains(&data[start + 1]) && (0x80..=0xBF).contains(&data[start + 2]) {
-                    let cp = 0xD000 | ((data[start + 1] as u32 & 0x3F) << 6) | (data[start + 2] as u32 & 0x3F);
+                if data.len() >= start + 3
+                    && data[start] == 0xED
+                    && (0xA0..=0xBF).contains(&data[start + 1])
+                    && (0x80..=0xBF).contains(&data[start + 2])
+                {
+                    let cp = 0xD000
+                        | ((data[start + 1] as u32 & 0x3F) << 6)
+                        | (data[start + 2] as u32 & 0x3F);
                     out.push(cp);
                     i = start + 3;
                     continue;
@@ -216,7 +279,10 @@ pub fn decode(vm: &Vm, data: &[u8], encoding: &str, errors: &str) -> PyResult {
         }
         i = end;
     }
-    Ok(PyRef::new(PyStr::from_code_points(&out), vm.types.str_type.clone()))
+    Ok(PyRef::new(
+        PyStr::from_code_points(&out),
+        vm.types.str_type.clone(),
+    ))
 }
 
 /// Encodes `s` (a str object); returns the bytes.
@@ -224,7 +290,9 @@ pub fn encode(vm: &Vm, s: &PyRef, encoding: &str, errors: &str) -> PyResult<Vec<
     let Some(codec) = fast_codec(encoding).filter(|_| handled_here(errors)) else {
         // Other codecs and registered error handlers: the `_codecs` module.
         let b = crate::modules::codecs::encode_text(vm, s, encoding, Some(errors))?;
-        return Ok(super::bytesobject::as_bytes(&b).map(|d| d.to_vec()).unwrap_or_default());
+        return Ok(super::bytesobject::as_bytes(&b)
+            .map(|d| d.to_vec())
+            .unwrap_or_default());
     };
     let st = s.downcast_ref::<PyStr>().expect("str");
     if let FastCodec::Utf16 { big } | FastCodec::Utf32 { big } = codec {
@@ -238,11 +306,19 @@ pub fn encode(vm: &Vm, s: &PyRef, encoding: &str, errors: &str) -> PyResult<Vec<
     let name = codec_name(codec);
     let cps = st.to_code_points();
     let (limit, reason) = match codec {
-        FastCodec::Utf8 | FastCodec::Utf16 { .. } | FastCodec::Utf32 { .. } => (0x110000, "surrogates not allowed"),
+        FastCodec::Utf8 | FastCodec::Utf16 { .. } | FastCodec::Utf32 { .. } => {
+            (0x110000, "surrogates not allowed")
+        }
         FastCodec::Ascii => (0x80, "ordinal not in range(128)"),
         FastCodec::Latin1 => (0x100, "ordinal not in range(256)"),
     };
-    let bad = |c: u32| if codec == FastCodec::Utf8 { (0xD800..0xE000).contains(&c) } else { c >= limit };
+    let bad = |c: u32| {
+        if codec == FastCodec::Utf8 {
+            (0xD800..0xE000).contains(&c)
+        } else {
+            c >= limit
+        }
+    };
     let mut out = Vec::with_capacity(cps.len());
     let mut i = 0;
     while i < cps.len() {
@@ -251,7 +327,12 @@ pub fn encode(vm: &Vm, s: &PyRef, encoding: &str, errors: &str) -> PyResult<Vec<
             match codec {
                 FastCodec::Utf8 => {
                     let mut buf = [0u8; 4];
-                    out.extend_from_slice(char::from_u32(c).unwrap_or('\u{FFFD}').encode_utf8(&mut buf).as_bytes());
+                    out.extend_from_slice(
+                        char::from_u32(c)
+                            .unwrap_or('\u{FFFD}')
+                            .encode_utf8(&mut buf)
+                            .as_bytes(),
+                    );
                 }
                 _ => out.push(c as u8),
             }
@@ -293,10 +374,16 @@ pub fn encode(vm: &Vm, s: &PyRef, encoding: &str, errors: &str) -> PyResult<Vec<
             }
             "surrogatepass" if codec == FastCodec::Utf8 => {
                 for &c in &cps[i..end] {
-                    out.extend_from_slice(&[0xE0 | (c >> 12) as u8, 0x80 | ((c >> 6) & 0x3F) as u8, 0x80 | (c & 0x3F) as u8]);
+                    out.extend_from_slice(&[
+                        0xE0 | (c >> 12) as u8,
+                        0x80 | ((c >> 6) & 0x3F) as u8,
+                        0x80 | (c & 0x3F) as u8,
+                    ]);
                 }
             }
-            "surrogatepass" | "namereplace" => return Err(encode_error(vm, name, s, i, end, reason)),
+            "surrogatepass" | "namereplace" => {
+                return Err(encode_error(vm, name, s, i, end, reason))
+            }
             other => return Err(unknown_handler(vm, other)),
         }
         i = end;
@@ -324,7 +411,13 @@ fn push_wide_char(out: &mut Vec<u8>, c: u32, wide: bool, big: bool) {
 }
 
 /// UTF-16/UTF-32 encoding; without a byte order, native order after a BOM.
-fn encode_wide(vm: &Vm, s: &PyRef, codec: FastCodec, big: Option<bool>, errors: &str) -> PyResult<Vec<u8>> {
+fn encode_wide(
+    vm: &Vm,
+    s: &PyRef,
+    codec: FastCodec,
+    big: Option<bool>,
+    errors: &str,
+) -> PyResult<Vec<u8>> {
     let wide = matches!(codec, FastCodec::Utf32 { .. });
     let be = big.unwrap_or(cfg!(target_endian = "big"));
     let cps = s.downcast_ref::<PyStr>().expect("str").to_code_points();
@@ -345,13 +438,27 @@ fn encode_wide(vm: &Vm, s: &PyRef, codec: FastCodec, big: Option<bool>, errors: 
             end += 1;
         }
         match errors {
-            "strict" | "surrogateescape" => return Err(encode_error(vm, codec_name(codec), s, i, end, "surrogates not allowed")),
+            "strict" | "surrogateescape" => {
+                return Err(encode_error(
+                    vm,
+                    codec_name(codec),
+                    s,
+                    i,
+                    end,
+                    "surrogates not allowed",
+                ))
+            }
             "ignore" => {}
             "replace" => (i..end).for_each(|_| push_wide_char(&mut out, '?' as u32, wide, be)),
             "backslashreplace" | "xmlcharrefreplace" => {
                 for &c in &cps[i..end] {
-                    let text = if errors == "xmlcharrefreplace" { format!("&#{c};") } else { format!("\\u{c:04x}") };
-                    text.chars().for_each(|ch| push_wide_char(&mut out, ch as u32, wide, be));
+                    let text = if errors == "xmlcharrefreplace" {
+                        format!("&#{c};")
+                    } else {
+                        format!("\\u{c:04x}")
+                    };
+                    text.chars()
+                        .for_each(|ch| push_wide_char(&mut out, ch as u32, wide, be));
                 }
             }
             "surrogatepass" => (i..end).for_each(|k| push_unit(&mut out, cps[k], wide, be)),
@@ -363,7 +470,13 @@ fn encode_wide(vm: &Vm, s: &PyRef, codec: FastCodec, big: Option<bool>, errors: 
 }
 
 /// UTF-16/UTF-32 decoding; without a byte order, a leading BOM picks it.
-fn decode_wide(vm: &Vm, data: &[u8], codec: FastCodec, big: Option<bool>, errors: &str) -> PyResult {
+fn decode_wide(
+    vm: &Vm,
+    data: &[u8],
+    codec: FastCodec,
+    big: Option<bool>,
+    errors: &str,
+) -> PyResult {
     let wide = matches!(codec, FastCodec::Utf32 { .. });
     let unit = if wide { 4 } else { 2 };
     let mut be = big.unwrap_or(cfg!(target_endian = "big"));
@@ -396,7 +509,11 @@ fn decode_wide(vm: &Vm, data: &[u8], codec: FastCodec, big: Option<bool>, errors
         }
     };
     // Errors name the byte order actually used ("utf-16-le").
-    let name = codec_name(if wide { FastCodec::Utf32 { big: Some(be) } } else { FastCodec::Utf16 { big: Some(be) } });
+    let name = codec_name(if wide {
+        FastCodec::Utf32 { big: Some(be) }
+    } else {
+        FastCodec::Utf16 { big: Some(be) }
+    });
     let mut out: Vec<u32> = Vec::with_capacity(data.len() / unit);
     while i < data.len() {
         let (start, end, reason) = if i + unit > data.len() {
@@ -409,7 +526,15 @@ fn decode_wide(vm: &Vm, data: &[u8], codec: FastCodec, big: Option<bool>, errors
                     i += unit;
                     continue;
                 }
-                (i, i + unit, if c >= 0x110000 { "code point not in range(0x110000)" } else { "code point in surrogate code point range(0xd800, 0xe000)" })
+                (
+                    i,
+                    i + unit,
+                    if c >= 0x110000 {
+                        "code point not in range(0x110000)"
+                    } else {
+                        "code point in surrogate code point range(0xd800, 0xe000)"
+                    },
+                )
             } else if !(0xD800..0xE000).contains(&c) {
                 out.push(c);
                 i += unit;
@@ -429,7 +554,9 @@ fn decode_wide(vm: &Vm, data: &[u8], codec: FastCodec, big: Option<bool>, errors
             }
         };
         match errors {
-            "strict" | "surrogateescape" | "surrogatepass" => return Err(decode_error(vm, name, data, start, end, reason)),
+            "strict" | "surrogateescape" | "surrogatepass" => {
+                return Err(decode_error(vm, name, data, start, end, reason))
+            }
             "ignore" => {}
             "replace" => out.push(0xFFFD),
             "backslashreplace" => {
@@ -441,5 +568,8 @@ fn decode_wide(vm: &Vm, data: &[u8], codec: FastCodec, big: Option<bool>, errors
         }
         i = end;
     }
-    Ok(PyRef::new(PyStr::from_code_points(&out), vm.types.str_type.clone()))
+    Ok(PyRef::new(
+        PyStr::from_code_points(&out),
+        vm.types.str_type.clone(),
+    ))
 }

@@ -14,12 +14,27 @@ struct Counter {
 }
 
 /// Expands a `str.format` template.
-pub fn format_template(vm: &Vm, template: &str, args: &[PyRef], kw: &KwLookup<'_>) -> PyResult<String> {
-    let mut counter = Counter { auto: None, manual: false };
+pub fn format_template(
+    vm: &Vm,
+    template: &str,
+    args: &[PyRef],
+    kw: &KwLookup<'_>,
+) -> PyResult<String> {
+    let mut counter = Counter {
+        auto: None,
+        manual: false,
+    };
     expand(vm, template, args, kw, &mut counter, 2)
 }
 
-fn expand(vm: &Vm, template: &str, args: &[PyRef], kw: &KwLookup<'_>, counter: &mut Counter, depth: u32) -> PyResult<String> {
+fn expand(
+    vm: &Vm,
+    template: &str,
+    args: &[PyRef],
+    kw: &KwLookup<'_>,
+    counter: &mut Counter,
+    depth: u32,
+) -> PyResult<String> {
     let chars: Vec<char> = template.chars().collect();
     let mut out = String::new();
     let mut i = 0;
@@ -78,13 +93,19 @@ fn parse_field(vm: &Vm, chars: &[char], mut i: usize) -> PyResult<(Field, usize)
             _ => continue,
         }
     }
-    let name_end = if matches!(c, '}' | ':' | '!') { i - 1 } else { i };
+    let name_end = if matches!(c, '}' | ':' | '!') {
+        i - 1
+    } else {
+        i
+    };
     let name: String = chars[start..name_end].iter().collect();
     let mut conversion = None;
     if c == '!' || c == ':' {
         if c == '!' {
             if i >= chars.len() {
-                return Err(vm.new_value_error("end of string while looking for conversion specifier"));
+                return Err(
+                    vm.new_value_error("end of string while looking for conversion specifier")
+                );
             }
             conversion = Some(chars[i]);
             i += 1;
@@ -92,7 +113,14 @@ fn parse_field(vm: &Vm, chars: &[char], mut i: usize) -> PyResult<(Field, usize)
                 let d = chars[i];
                 i += 1;
                 if d == '}' {
-                    return Ok((Field { name, conversion, spec: String::new() }, i));
+                    return Ok((
+                        Field {
+                            name,
+                            conversion,
+                            spec: String::new(),
+                        },
+                        i,
+                    ));
                 }
                 if d != ':' {
                     return Err(vm.new_value_error("expected ':' after conversion specifier"));
@@ -110,7 +138,14 @@ fn parse_field(vm: &Vm, chars: &[char], mut i: usize) -> PyResult<(Field, usize)
                 count -= 1;
                 if count == 0 {
                     let spec: String = chars[spec_start..i - 1].iter().collect();
-                    return Ok((Field { name, conversion, spec }, i));
+                    return Ok((
+                        Field {
+                            name,
+                            conversion,
+                            spec,
+                        },
+                        i,
+                    ));
                 }
             }
         }
@@ -119,10 +154,24 @@ fn parse_field(vm: &Vm, chars: &[char], mut i: usize) -> PyResult<(Field, usize)
     if c != '}' {
         return Err(vm.new_value_error("expected '}' before end of string"));
     }
-    Ok((Field { name, conversion, spec: String::new() }, i))
+    Ok((
+        Field {
+            name,
+            conversion,
+            spec: String::new(),
+        },
+        i,
+    ))
 }
 
-fn render_field(vm: &Vm, field: Field, args: &[PyRef], kw: &KwLookup<'_>, counter: &mut Counter, depth: u32) -> PyResult<String> {
+fn render_field(
+    vm: &Vm,
+    field: Field,
+    args: &[PyRef],
+    kw: &KwLookup<'_>,
+    counter: &mut Counter,
+    depth: u32,
+) -> PyResult<String> {
     if depth == 0 {
         return Err(vm.new_value_error("Max string recursion exceeded"));
     }
@@ -143,22 +192,43 @@ fn all_digits(s: &str) -> bool {
     !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
 }
 
-fn resolve_name(vm: &Vm, name: &str, args: &[PyRef], kw: &KwLookup<'_>, counter: &mut Counter) -> PyResult<PyRef> {
+fn resolve_name(
+    vm: &Vm,
+    name: &str,
+    args: &[PyRef],
+    kw: &KwLookup<'_>,
+    counter: &mut Counter,
+) -> PyResult<PyRef> {
     let first_end = name.find(['.', '[']).unwrap_or(name.len());
     let head = &name[..first_end];
     let mut obj = if head.is_empty() {
         if counter.manual {
-            return Err(vm.new_value_error("cannot switch from manual field specification to automatic field numbering"));
+            return Err(vm.new_value_error(
+                "cannot switch from manual field specification to automatic field numbering",
+            ));
         }
         let n = counter.auto.map_or(0, |n| n + 1);
         counter.auto = Some(n);
-        args.get(n).cloned().ok_or_else(|| vm.new_index_error(format!("Replacement index {n} out of range for positional args tuple")))?
-    } else if let Some(n) = Some(head).filter(|h| all_digits(h)).and_then(|h| h.parse::<usize>().ok()) {
+        args.get(n).cloned().ok_or_else(|| {
+            vm.new_index_error(format!(
+                "Replacement index {n} out of range for positional args tuple"
+            ))
+        })?
+    } else if let Some(n) = Some(head)
+        .filter(|h| all_digits(h))
+        .and_then(|h| h.parse::<usize>().ok())
+    {
         if counter.auto.is_some() {
-            return Err(vm.new_value_error("cannot switch from automatic field numbering to manual field specification"));
+            return Err(vm.new_value_error(
+                "cannot switch from automatic field numbering to manual field specification",
+            ));
         }
         counter.manual = true;
-        args.get(n).cloned().ok_or_else(|| vm.new_index_error(format!("Replacement index {n} out of range for positional args tuple")))?
+        args.get(n).cloned().ok_or_else(|| {
+            vm.new_index_error(format!(
+                "Replacement index {n} out of range for positional args tuple"
+            ))
+        })?
     } else {
         match kw(vm, head)? {
             Some(v) => v,
@@ -176,7 +246,9 @@ fn resolve_name(vm: &Vm, name: &str, args: &[PyRef], kw: &KwLookup<'_>, counter:
             obj = vm.getattr_str(&obj, attr)?;
             rest = &r[end..];
         } else if let Some(r) = rest.strip_prefix('[') {
-            let end = r.find(']').ok_or_else(|| vm.new_value_error("Missing ']' in format string"))?;
+            let end = r
+                .find(']')
+                .ok_or_else(|| vm.new_value_error("Missing ']' in format string"))?;
             let key = &r[..end];
             let k = match key.parse::<i64>() {
                 Ok(n) if all_digits(key) => super::longobject::new_int(vm, n),
@@ -185,7 +257,9 @@ fn resolve_name(vm: &Vm, name: &str, args: &[PyRef], kw: &KwLookup<'_>, counter:
             obj = vm.getitem(&obj, &k)?;
             rest = &r[end + 1..];
         } else {
-            return Err(vm.new_value_error("Only '.' or '[' may follow ']' in format field specifier"));
+            return Err(
+                vm.new_value_error("Only '.' or '[' may follow ']' in format field specifier")
+            );
         }
     }
     Ok(obj)

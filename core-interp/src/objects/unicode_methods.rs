@@ -30,13 +30,20 @@ fn from_string(vm: &Vm, s: &str) -> PyRef {
 
 fn arg_str<'a>(vm: &Vm, o: &'a PyRef, what: &str) -> PyResult<&'a PyStr> {
     let sep = if what.is_empty() { "" } else { " " };
-    o.downcast_ref::<PyStr>().ok_or_else(|| vm.new_type_error(format!("{what}{sep}must be str, not {}", class_name(o))))
+    o.downcast_ref::<PyStr>()
+        .ok_or_else(|| vm.new_type_error(format!("{what}{sep}must be str, not {}", class_name(o))))
 }
 
 fn getitem(vm: &Vm, o: &PyRef, key: &PyRef) -> PyResult {
     let s = s_of(o);
-    if super::longobject::as_int(key).is_none() && key.downcast_ref::<super::sliceobject::PySlice>().is_none() && as_type(key.class()).slots.index.get().is_none() {
-        return Err(vm.new_type_error(format!("string indices must be integers, not '{}'", class_name(key))));
+    if super::longobject::as_int(key).is_none()
+        && key.downcast_ref::<super::sliceobject::PySlice>().is_none()
+        && as_type(key.class()).slots.index.get().is_none()
+    {
+        return Err(vm.new_type_error(format!(
+            "string indices must be integers, not '{}'",
+            class_name(key)
+        )));
     }
     if key.downcast_ref::<super::sliceobject::PySlice>().is_none() {
         let i = vm.index_isize(key)?;
@@ -48,8 +55,15 @@ fn getitem(vm: &Vm, o: &PyRef, key: &PyRef) -> PyResult {
     }
     match subscript(vm, key, s.len(), "string")? {
         Subscript::Index(i) => Ok(from_cps(vm, &[s.char_at(i)])),
-        Subscript::Slice { step: 1, len, .. } if len == s.len() && o.class().is(&vm.types.str_type) => Ok(o.clone()),
-        Subscript::Slice { start, step, len } => Ok(from_cps(vm, &slice_items(&s.to_code_points(), start, step, len))),
+        Subscript::Slice { step: 1, len, .. }
+            if len == s.len() && o.class().is(&vm.types.str_type) =>
+        {
+            Ok(o.clone())
+        }
+        Subscript::Slice { start, step, len } => Ok(from_cps(
+            vm,
+            &slice_items(&s.to_code_points(), start, step, len),
+        )),
     }
 }
 
@@ -70,12 +84,17 @@ fn rfind_sub(hay: &[u32], needle: &[u32], start: usize, end: usize) -> Option<us
     if needle.is_empty() {
         return Some(end);
     }
-    (start..=end - needle.len()).rev().find(|&i| hay[i..i + needle.len()] == *needle)
+    (start..=end - needle.len())
+        .rev()
+        .find(|&i| hay[i..i + needle.len()] == *needle)
 }
 
 fn contains(vm: &Vm, o: &PyRef, x: &PyRef) -> PyResult<bool> {
     let Some(n) = x.downcast_ref::<PyStr>() else {
-        return Err(vm.new_type_error(format!("'in <string>' requires string as left operand, not {}", class_name(x))));
+        return Err(vm.new_type_error(format!(
+            "'in <string>' requires string as left operand, not {}",
+            class_name(x)
+        )));
     };
     if let (Some(h), Some(n)) = (s_of(o).as_ascii(), n.as_ascii()) {
         return Ok(h.contains(n));
@@ -87,7 +106,9 @@ fn contains(vm: &Vm, o: &PyRef, x: &PyRef) -> PyResult<bool> {
 fn mul(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
     // `3 * "ab"` reaches str's slot with the operands swapped.
     let (a, n) = super::bytesobject::repeat_args(a, b, |o| o.downcast_ref::<PyStr>().is_some());
-    let Some(k) = super::sequence::repeat_count(vm, n)? else { return Ok(vm.not_implemented.clone()) };
+    let Some(k) = super::sequence::repeat_count(vm, n)? else {
+        return Ok(vm.not_implemented.clone());
+    };
     if let Some(s) = s_of(a).as_ascii() {
         return Ok(from_string(vm, &s.repeat(k)));
     }
@@ -124,7 +145,11 @@ fn range_args(vm: &Vm, a: &[PyRef], first: usize, n: usize) -> PyResult<Option<(
 }
 
 /// The arguments of find/index/count: `(self, sub, start..end)`.
-fn find_args(vm: &Vm, args: CallArgs<'_>, name: &str) -> PyResult<(Vec<u32>, Vec<u32>, Option<(usize, usize)>)> {
+fn find_args(
+    vm: &Vm,
+    args: CallArgs<'_>,
+    name: &str,
+) -> PyResult<(Vec<u32>, Vec<u32>, Option<(usize, usize)>)> {
     args.no_kwargs(vm, &format!("str.{name}"))?;
     let a = args.positional();
     let n = a.len().saturating_sub(1);
@@ -142,7 +167,13 @@ fn find_args(vm: &Vm, args: CallArgs<'_>, name: &str) -> PyResult<(Vec<u32>, Vec
 
 fn find_impl(vm: &Vm, args: CallArgs<'_>, name: &str, rev: bool, raise: bool) -> PyResult {
     let (h, n, range) = find_args(vm, args, name)?;
-    let r = range.and_then(|(start, end)| if rev { rfind_sub(&h, &n, start, end) } else { find_sub(&h, &n, start, end) });
+    let r = range.and_then(|(start, end)| {
+        if rev {
+            rfind_sub(&h, &n, start, end)
+        } else {
+            find_sub(&h, &n, start, end)
+        }
+    });
     match r {
         Some(i) => Ok(new_int(vm, i as i64)),
         None if raise => Err(vm.new_value_error("substring not found")),
@@ -165,7 +196,9 @@ fn rindex(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 
 fn count(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let (h, n, range) = find_args(vm, args, "count")?;
-    let Some((start, end)) = range else { return Ok(new_int(vm, 0)) };
+    let Some((start, end)) = range else {
+        return Ok(new_int(vm, 0));
+    };
     if n.is_empty() {
         return Ok(new_int(vm, (end - start + 1) as i64));
     }
@@ -198,7 +231,11 @@ fn affix(vm: &Vm, args: CallArgs<'_>, name: &str, end_side: bool) -> PyResult {
         if end - start < n.len() {
             continue;
         }
-        let ok = if end_side { h[end - n.len()..end] == *n } else { h[start..start + n.len()] == *n };
+        let ok = if end_side {
+            h[end - n.len()..end] == *n
+        } else {
+            h[start..start + n.len()] == *n
+        };
         if ok {
             return Ok(vm.true_.clone());
         }
@@ -217,7 +254,13 @@ fn is_space(c: u32) -> bool {
     super::unicode_ctype::is_space(c)
 }
 
-static SPLIT_SIG: crate::vm::Signature = crate::vm::Signature { name: "split", params: &["sep", "maxsplit"], posonly: 0, positional: 2, required: 0 };
+static SPLIT_SIG: crate::vm::Signature = crate::vm::Signature {
+    name: "split",
+    params: &["sep", "maxsplit"],
+    posonly: 0,
+    positional: 2,
+    required: 0,
+};
 
 fn split_impl(vm: &Vm, args: CallArgs<'_>, rev: bool) -> PyResult {
     let a = SPLIT_SIG.bind(vm, args.skip_first())?;
@@ -226,7 +269,11 @@ fn split_impl(vm: &Vm, args: CallArgs<'_>, rev: bool) -> PyResult {
         Some(m) => vm.index_isize(m)?,
         None => -1,
     };
-    let max = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let max = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
     let mut parts: Vec<Vec<u32>> = Vec::new();
     match a[0].as_ref().filter(|s| !vm.is_none(s)) {
         None => {
@@ -266,7 +313,11 @@ fn split_impl(vm: &Vm, args: CallArgs<'_>, rev: bool) -> PyResult {
             }
         }
         Some(sep) => {
-            let sep = arg_str(vm, sep, "").map_err(|_| vm.new_type_error(format!("must be str or None, not {}", class_name(sep))))?.to_code_points();
+            let sep = arg_str(vm, sep, "")
+                .map_err(|_| {
+                    vm.new_type_error(format!("must be str or None, not {}", class_name(sep)))
+                })?
+                .to_code_points();
             if sep.is_empty() {
                 return Err(vm.new_value_error("empty separator"));
             }
@@ -314,7 +365,12 @@ fn rsplit(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 }
 
 fn splitlines(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let keep = match args.kwargs().next().map(|(_, v)| v).or(args.positional().get(1)) {
+    let keep = match args
+        .kwargs()
+        .next()
+        .map(|(_, v)| v)
+        .or(args.positional().get(1))
+    {
         Some(k) => vm.is_true(k)?,
         None => false,
     };
@@ -324,7 +380,10 @@ fn splitlines(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let mut start = 0;
     while i < h.len() {
         let c = h[i];
-        let is_break = matches!(c, 0x0a | 0x0b | 0x0c | 0x0d | 0x1c | 0x1d | 0x1e | 0x85 | 0x2028 | 0x2029);
+        let is_break = matches!(
+            c,
+            0x0a | 0x0b | 0x0c | 0x0d | 0x1c | 0x1d | 0x1e | 0x85 | 0x2028 | 0x2029
+        );
         if is_break {
             let mut end = i + 1;
             if c == 0x0d && h.get(i + 1) == Some(&0x0a) {
@@ -345,11 +404,20 @@ fn splitlines(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 
 fn join(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_method(vm, "str.join", 1, 1)?;
-    let items = vm.collect(&a[1]).map_err(|e| if e.matches(&vm.exceptions.type_error) && vm.get_iter(&a[1]).is_err() { vm.new_type_error("can only join an iterable") } else { e })?;
+    let items = vm.collect(&a[1]).map_err(|e| {
+        if e.matches(&vm.exceptions.type_error) && vm.get_iter(&a[1]).is_err() {
+            vm.new_type_error("can only join an iterable")
+        } else {
+            e
+        }
+    })?;
     let sep = s_of(&a[0]);
     for (i, it) in items.iter().enumerate() {
         if it.downcast_ref::<PyStr>().is_none() {
-            return Err(vm.new_type_error(format!("sequence item {i}: expected str instance, {} found", class_name(it))));
+            return Err(vm.new_type_error(format!(
+                "sequence item {i}: expected str instance, {} found",
+                class_name(it)
+            )));
         }
     }
     if let Some(sep_s) = sep.as_ascii() {
@@ -373,7 +441,11 @@ fn strip_impl(vm: &Vm, args: CallArgs<'_>, name: &str, left: bool, right: bool) 
     let a = args.check_positional(vm, name, 1, 2)?;
     let h = cps(&a[0]);
     let chars: Option<Vec<u32>> = match a.get(1).filter(|c| !vm.is_none(c)) {
-        Some(c) => Some(arg_str(vm, c, "strip arg").map_err(|_| vm.new_type_error(format!("{name} arg must be None or str")))?.to_code_points()),
+        Some(c) => Some(
+            arg_str(vm, c, "strip arg")
+                .map_err(|_| vm.new_type_error(format!("{name} arg must be None or str")))?
+                .to_code_points(),
+        ),
         None => None,
     };
     let strip = |c: u32| match &chars {
@@ -414,7 +486,11 @@ fn replace(vm: &Vm, args: CallArgs<'_>) -> PyResult {
         Some(c) => vm.index_isize(c)?,
         None => -1,
     };
-    let max = if count < 0 { usize::MAX } else { count as usize };
+    let max = if count < 0 {
+        usize::MAX
+    } else {
+        count as usize
+    };
     let mut out = Vec::with_capacity(h.len());
     let mut n = 0;
     if old.is_empty() {
@@ -445,7 +521,13 @@ fn replace(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     Ok(from_cps(vm, &out))
 }
 
-fn predicate(vm: &Vm, args: CallArgs<'_>, name: &str, empty: bool, f: fn(&[u32]) -> bool) -> PyResult {
+fn predicate(
+    vm: &Vm,
+    args: CallArgs<'_>,
+    name: &str,
+    empty: bool,
+    f: fn(&[u32]) -> bool,
+) -> PyResult {
     let a = args.check_method(vm, &format!("str.{name}"), 0, 0)?;
     let s = cps(&a[0]);
     if s.is_empty() {
@@ -459,9 +541,16 @@ fn pad(vm: &Vm, args: CallArgs<'_>, name: &str, align: Align) -> PyResult {
     let width = vm.index_isize(&a[1])?;
     let fill = match a.get(2) {
         Some(f) => {
-            let fs = arg_str(vm, f, "fill").map_err(|_| vm.new_type_error(format!("{name}() argument 2 must be str, not {}", class_name(f))))?;
+            let fs = arg_str(vm, f, "fill").map_err(|_| {
+                vm.new_type_error(format!(
+                    "{name}() argument 2 must be str, not {}",
+                    class_name(f)
+                ))
+            })?;
             if fs.len() != 1 {
-                return Err(vm.new_type_error("The fill character must be exactly one character long"));
+                return Err(
+                    vm.new_type_error("The fill character must be exactly one character long")
+                );
             }
             fs.char_at(0)
         }
@@ -469,7 +558,11 @@ fn pad(vm: &Vm, args: CallArgs<'_>, name: &str, align: Align) -> PyResult {
     };
     let h = cps(&a[0]);
     if width <= h.len() as isize {
-        return Ok(if a[0].class().is(&vm.types.str_type) { a[0].clone() } else { from_cps(vm, &h) });
+        return Ok(if a[0].class().is(&vm.types.str_type) {
+            a[0].clone()
+        } else {
+            from_cps(vm, &h)
+        });
     }
     let total = width as usize - h.len();
     let (l, r) = match align {
@@ -522,9 +615,17 @@ fn partition_impl(vm: &Vm, args: CallArgs<'_>, rev: bool) -> PyResult {
     if sep.is_empty() {
         return Err(vm.new_value_error("empty separator"));
     }
-    let found = if rev { rfind_sub(&h, &sep, 0, h.len()) } else { find_sub(&h, &sep, 0, h.len()) };
+    let found = if rev {
+        rfind_sub(&h, &sep, 0, h.len())
+    } else {
+        find_sub(&h, &sep, 0, h.len())
+    };
     let parts = match found {
-        Some(p) => vec![from_cps(vm, &h[..p]), a[1].clone(), from_cps(vm, &h[p + sep.len()..])],
+        Some(p) => vec![
+            from_cps(vm, &h[..p]),
+            a[1].clone(),
+            from_cps(vm, &h[p + sep.len()..]),
+        ],
         None if rev => vec![vm.empty_str.clone(), vm.empty_str.clone(), from_cps(vm, &h)],
         None => vec![from_cps(vm, &h), vm.empty_str.clone(), vm.empty_str.clone()],
     };
@@ -542,14 +643,24 @@ fn removeprefix(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_method(vm, "str.removeprefix", 1, 1)?;
     let h = cps(&a[0]);
     let p = arg_str(vm, &a[1], "removeprefix() argument")?.to_code_points();
-    Ok(from_cps(vm, if h.starts_with(&p) { &h[p.len()..] } else { &h }))
+    Ok(from_cps(
+        vm,
+        if h.starts_with(&p) { &h[p.len()..] } else { &h },
+    ))
 }
 
 fn removesuffix(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_method(vm, "str.removesuffix", 1, 1)?;
     let h = cps(&a[0]);
     let p = arg_str(vm, &a[1], "removesuffix() argument")?.to_code_points();
-    Ok(from_cps(vm, if !p.is_empty() && h.ends_with(&p) { &h[..h.len() - p.len()] } else { &h }))
+    Ok(from_cps(
+        vm,
+        if !p.is_empty() && h.ends_with(&p) {
+            &h[..h.len() - p.len()]
+        } else {
+            &h
+        },
+    ))
 }
 
 fn expandtabs(vm: &Vm, args: CallArgs<'_>) -> PyResult {
@@ -569,20 +680,45 @@ fn expandtabs(vm: &Vm, args: CallArgs<'_>) -> PyResult {
             }
         } else {
             out.push(c);
-            col = if c == '\n' as u32 || c == '\r' as u32 { 0 } else { col + 1 };
+            col = if c == '\n' as u32 || c == '\r' as u32 {
+                0
+            } else {
+                col + 1
+            };
         }
     }
     Ok(from_cps(vm, &out))
 }
 
-static ENCODE_SIG: crate::vm::Signature = crate::vm::Signature { name: "encode", params: &["encoding", "errors"], posonly: 0, positional: 2, required: 0 };
+static ENCODE_SIG: crate::vm::Signature = crate::vm::Signature {
+    name: "encode",
+    params: &["encoding", "errors"],
+    posonly: 0,
+    positional: 2,
+    required: 0,
+};
 
 fn encode(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let me = args.positional().first().cloned().ok_or_else(|| vm.new_type_error("encode() needs an argument"))?;
+    let me = args
+        .positional()
+        .first()
+        .cloned()
+        .ok_or_else(|| vm.new_type_error("encode() needs an argument"))?;
     let a = ENCODE_SIG.bind(vm, args.skip_first())?;
-    let enc = a[0].as_ref().map(|e| super::bytes_methods::str_arg(vm, e, "encode", "encoding")).transpose()?;
-    let errors = a[1].as_ref().map(|e| super::bytes_methods::str_arg(vm, e, "encode", "errors")).transpose()?;
-    let bytes = super::unicode_codecs::encode(vm, &me, enc.as_deref().unwrap_or("utf-8"), errors.as_deref().unwrap_or("strict"))?;
+    let enc = a[0]
+        .as_ref()
+        .map(|e| super::bytes_methods::str_arg(vm, e, "encode", "encoding"))
+        .transpose()?;
+    let errors = a[1]
+        .as_ref()
+        .map(|e| super::bytes_methods::str_arg(vm, e, "encode", "errors"))
+        .transpose()?;
+    let bytes = super::unicode_codecs::encode(
+        vm,
+        &me,
+        enc.as_deref().unwrap_or("utf-8"),
+        errors.as_deref().unwrap_or("strict"),
+    )?;
     Ok(super::bytesobject::new_bytes(vm, bytes))
 }
 
@@ -598,11 +734,15 @@ fn translate(vm: &Vm, args: CallArgs<'_>) -> PyResult {
                 } else if super::longobject::as_int(&v).is_some() {
                     let i = vm.index_isize(&v)?;
                     if !(0..0x110000).contains(&i) {
-                        return Err(vm.new_value_error("character mapping must be in range(0x110000)"));
+                        return Err(
+                            vm.new_value_error("character mapping must be in range(0x110000)")
+                        );
                     }
                     out.push(i as u32);
                 } else {
-                    return Err(vm.new_type_error("character mapping must return integer, None or str"));
+                    return Err(
+                        vm.new_type_error("character mapping must return integer, None or str")
+                    );
                 }
             }
             Err(e) if e.matches(&vm.exceptions.lookup_error) => out.push(c),
@@ -618,18 +758,31 @@ fn maketrans(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let dd = d.downcast_ref::<super::dictobject::PyDict>().unwrap();
     if a.len() == 1 {
         if a[0].downcast_ref::<super::dictobject::PyDict>().is_none() {
-            return Err(vm.new_type_error("if you give only one argument to maketrans it must be a dict"));
+            return Err(
+                vm.new_type_error("if you give only one argument to maketrans it must be a dict")
+            );
         }
-        for (k, v) in vm.collect(&vm.call_method(&a[0], "items", &[])?)?.iter().map(|p| {
-            let t = super::tupleobject::tuple_items(p).unwrap();
-            (t[0].clone(), t[1].clone())
-        }) {
-            let key = match k.downcast_ref::<PyStr>() {
-                Some(s) if s.len() == 1 => new_int(vm, s.char_at(0) as i64),
-                Some(_) => return Err(vm.new_value_error("string keys in translate table must be of length 1")),
-                None if super::longobject::as_int(&k).is_some() => k,
-                None => return Err(vm.new_type_error("keys in translate table must be strings or integers")),
-            };
+        for (k, v) in vm
+            .collect(&vm.call_method(&a[0], "items", &[])?)?
+            .iter()
+            .map(|p| {
+                let t = super::tupleobject::tuple_items(p).unwrap();
+                (t[0].clone(), t[1].clone())
+            })
+        {
+            let key =
+                match k.downcast_ref::<PyStr>() {
+                    Some(s) if s.len() == 1 => new_int(vm, s.char_at(0) as i64),
+                    Some(_) => {
+                        return Err(vm
+                            .new_value_error("string keys in translate table must be of length 1"))
+                    }
+                    None if super::longobject::as_int(&k).is_some() => k,
+                    None => {
+                        return Err(vm
+                            .new_type_error("keys in translate table must be strings or integers"))
+                    }
+                };
             dd.set_item(vm, key, v)?;
         }
         return Ok(d);
@@ -652,20 +805,26 @@ fn maketrans(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 
 fn str_format_spec(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_method(vm, "str.__format__", 1, 1)?;
-    let spec_text = arg_str(vm, &a[1], "format spec")?.to_string_lossy().into_owned();
+    let spec_text = arg_str(vm, &a[1], "format spec")?
+        .to_string_lossy()
+        .into_owned();
     let s = s_of(&a[0]);
     if spec_text.is_empty() {
         return vm.str(&a[0]);
     }
     let mut spec = FormatSpec::parse_for(&spec_text, "str").map_err(|m| vm.new_value_error(m))?;
     if let Some(t) = spec.ty.filter(|t| *t != 's') {
-        return Err(vm.new_value_error(format!("Unknown format code '{t}' for object of type 'str'")));
+        return Err(vm.new_value_error(format!(
+            "Unknown format code '{t}' for object of type 'str'"
+        )));
     }
     if let Some(g) = spec.grouping {
         return Err(vm.new_value_error(format!("Cannot specify '{g}' with 's'.")));
     }
     if spec.no_neg_zero {
-        return Err(vm.new_value_error("Negative zero coercion (z) not allowed in string format specifier"));
+        return Err(
+            vm.new_value_error("Negative zero coercion (z) not allowed in string format specifier")
+        );
     }
     if spec.zero_implied_align {
         spec.align = None;
@@ -705,7 +864,9 @@ fn format_map(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_method(vm, "str.format_map", 1, 1)?;
     let template = s_of(&a[0]).to_string_lossy().into_owned();
     let mapping = a[1].clone();
-    let r = super::unicode_format::format_template(vm, &template, &[], &|vm, name| match vm.getitem(&mapping, &from_string(vm, name)) {
+    let r = super::unicode_format::format_template(vm, &template, &[], &|vm, name| match vm
+        .getitem(&mapping, &from_string(vm, name))
+    {
         Ok(v) => Ok(Some(v)),
         Err(e) => Err(e),
     })?;
@@ -714,7 +875,10 @@ fn format_map(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 
 fn getnewargs(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_method(vm, "str.__getnewargs__", 0, 0)?;
-    Ok(super::tupleobject::new_tuple(vm, vec![from_cps(vm, &cps(&a[0]))]))
+    Ok(super::tupleobject::new_tuple(
+        vm,
+        vec![from_cps(vm, &cps(&a[0]))],
+    ))
 }
 
 fn modulo(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
@@ -735,18 +899,32 @@ macro_rules! str_pred {
 
 use super::unicode_ctype as uc;
 
-str_pred!(isdigit, "isdigit", false, |s| s.iter().all(|&c| uc::is_digit(c)));
-str_pred!(isdecimal, "isdecimal", false, |s| s.iter().all(|&c| uc::is_decimal(c)));
-str_pred!(isnumeric, "isnumeric", false, |s| s.iter().all(|&c| uc::is_numeric(c)));
-str_pred!(isalpha, "isalpha", false, |s| s.iter().all(|&c| uc::is_alpha(c)));
-str_pred!(isalnum, "isalnum", false, |s| s.iter().all(|&c| uc::is_alnum(c)));
-str_pred!(isspace, "isspace", false, |s| s.iter().all(|&c| uc::is_space(c)));
+str_pred!(isdigit, "isdigit", false, |s| s
+    .iter()
+    .all(|&c| uc::is_digit(c)));
+str_pred!(isdecimal, "isdecimal", false, |s| s
+    .iter()
+    .all(|&c| uc::is_decimal(c)));
+str_pred!(isnumeric, "isnumeric", false, |s| s
+    .iter()
+    .all(|&c| uc::is_numeric(c)));
+str_pred!(isalpha, "isalpha", false, |s| s
+    .iter()
+    .all(|&c| uc::is_alpha(c)));
+str_pred!(isalnum, "isalnum", false, |s| s
+    .iter()
+    .all(|&c| uc::is_alnum(c)));
+str_pred!(isspace, "isspace", false, |s| s
+    .iter()
+    .all(|&c| uc::is_space(c)));
 str_pred!(isupper, "isupper", false, uc::str_isupper);
 str_pred!(islower, "islower", false, uc::str_islower);
 str_pred!(istitle, "istitle", false, uc::str_istitle);
 str_pred!(isascii, "isascii", true, |s| s.iter().all(|&c| c < 128));
 str_pred!(isidentifier, "isidentifier", false, uc::str_isidentifier);
-str_pred!(isprintable, "isprintable", true, |s| s.iter().all(|&c| uc::is_printable(c)));
+str_pred!(isprintable, "isprintable", true, |s| s
+    .iter()
+    .all(|&c| uc::is_printable(c)));
 
 fn map_case(vm: &Vm, args: CallArgs<'_>, name: &str, f: fn(&[u32]) -> Vec<u32>) -> PyResult {
     let a = args.check_method(vm, &format!("str.{name}"), 0, 0)?;
@@ -788,7 +966,15 @@ pub fn init(vm: &Vm) {
     s.contains.set(Some(contains));
     s.multiply.set(Some(mul));
     s.remainder.set(Some(modulo));
-    s.iter.set(Some(|vm, o| Ok(PyRef::new(PyStrIterator { s: o.clone(), pos: Cell::new(0) }, vm.types.str_iterator_type.clone()))));
+    s.iter.set(Some(|vm, o| {
+        Ok(PyRef::new(
+            PyStrIterator {
+                s: o.clone(),
+                pos: Cell::new(0),
+            },
+            vm.types.str_iterator_type.clone(),
+        ))
+    }));
     let it = &as_type(&vm.types.str_iterator_type).slots;
     it.iter.set(Some(|_, o| Ok(o.clone())));
     it.iternext.set(Some(|vm, o| {

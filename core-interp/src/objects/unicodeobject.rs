@@ -37,17 +37,30 @@ impl PyStr {
         } else {
             StrData::Wide(s.chars().map(|c| c as u32).collect())
         };
-        PyStr { data, hash: Cell::new(-1), interned: Cell::new(false) }
+        PyStr {
+            data,
+            hash: Cell::new(-1),
+            interned: Cell::new(false),
+        }
     }
 
     /// From code points (which may include lone surrogates).
     pub fn from_code_points(cps: &[u32]) -> PyStr {
         let data = if cps.iter().all(|&c| c < 128) {
-            StrData::Ascii(cps.iter().map(|&c| c as u8 as char).collect::<String>().into())
+            StrData::Ascii(
+                cps.iter()
+                    .map(|&c| c as u8 as char)
+                    .collect::<String>()
+                    .into(),
+            )
         } else {
             StrData::Wide(cps.into())
         };
-        PyStr { data, hash: Cell::new(-1), interned: Cell::new(false) }
+        PyStr {
+            data,
+            hash: Cell::new(-1),
+            interned: Cell::new(false),
+        }
     }
 
     /// Number of code points (`len()`).
@@ -108,7 +121,11 @@ impl PyStr {
     pub fn to_string_lossy(&self) -> Cow<'_, str> {
         match &self.data {
             StrData::Ascii(s) => Cow::Borrowed(s),
-            StrData::Wide(v) => Cow::Owned(v.iter().map(|&c| char::from_u32(c).unwrap_or('\u{FFFD}')).collect()),
+            StrData::Wide(v) => Cow::Owned(
+                v.iter()
+                    .map(|&c| char::from_u32(c).unwrap_or('\u{FFFD}'))
+                    .collect(),
+            ),
         }
     }
 
@@ -212,15 +229,27 @@ fn str_richcompare(vm: &Vm, a: &PyRef, b: &PyRef, op: CompareOperator) -> PyResu
 fn str_add(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
     let (Some(_), Some(y)) = (a.downcast_ref::<PyStr>(), b.downcast_ref::<PyStr>()) else {
         if a.downcast_ref::<PyStr>().is_some() {
-            return Err(vm.new_type_error(format!("can only concatenate str (not \"{}\") to str", super::typeobject::class_name(b))));
+            return Err(vm.new_type_error(format!(
+                "can only concatenate str (not \"{}\") to str",
+                super::typeobject::class_name(b)
+            )));
         }
         return Ok(vm.not_implemented.clone());
     };
     let _ = y;
-    Ok(crate::vm::eval_support::concat_strings(vm, &[a.clone(), b.clone()]))
+    Ok(crate::vm::eval_support::concat_strings(
+        vm,
+        &[a.clone(), b.clone()],
+    ))
 }
 
-static STR_SIG: crate::vm::Signature = crate::vm::Signature { name: "str", params: &["object", "encoding", "errors"], posonly: 0, positional: 3, required: 0 };
+static STR_SIG: crate::vm::Signature = crate::vm::Signature {
+    name: "str",
+    params: &["object", "encoding", "errors"],
+    posonly: 0,
+    positional: 3,
+    required: 0,
+};
 
 fn str_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
     let a = STR_SIG.bind(vm, args)?;
@@ -228,33 +257,57 @@ fn str_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
         (None, _, _) => vm.empty_str.clone(),
         (Some(o), None, None) => vm.str(o)?,
         (Some(o), enc, errors) => {
-            let enc = enc.as_ref().map(|e| super::bytes_methods::str_arg(vm, e, "str", "encoding")).transpose()?;
-            let errors = errors.as_ref().map(|e| super::bytes_methods::str_arg(vm, e, "str", "errors")).transpose()?;
+            let enc = enc
+                .as_ref()
+                .map(|e| super::bytes_methods::str_arg(vm, e, "str", "encoding"))
+                .transpose()?;
+            let errors = errors
+                .as_ref()
+                .map(|e| super::bytes_methods::str_arg(vm, e, "str", "errors"))
+                .transpose()?;
             let Some(data) = super::buffer::bytes_like(vm, o)? else {
-                let what = if o.downcast_ref::<PyStr>().is_some() { "decoding str is not supported".to_string() } else {
-                    format!("decoding to str: need a bytes-like object, {} found", super::typeobject::class_name(o))
+                let what = if o.downcast_ref::<PyStr>().is_some() {
+                    "decoding str is not supported".to_string()
+                } else {
+                    format!(
+                        "decoding to str: need a bytes-like object, {} found",
+                        super::typeobject::class_name(o)
+                    )
                 };
                 return Err(vm.new_type_error(what));
             };
-            super::unicode_codecs::decode(vm, &data, enc.as_deref().unwrap_or("utf-8"), errors.as_deref().unwrap_or("strict"))?
+            super::unicode_codecs::decode(
+                vm,
+                &data,
+                enc.as_deref().unwrap_or("utf-8"),
+                errors.as_deref().unwrap_or("strict"),
+            )?
         }
     };
     if cls.is(&vm.types.str_type) {
         return Ok(s);
     }
     let st = str_of(&s);
-    Ok(PyRef::new(PyStr::from_code_points(&st.to_code_points()), cls.clone()))
+    Ok(PyRef::new(
+        PyStr::from_code_points(&st.to_code_points()),
+        cls.clone(),
+    ))
 }
 
 /// Installs str's slots.
 pub fn init(vm: &Vm) {
     let s = &as_type(&vm.types.str_type).slots;
-    s.repr.set(Some(|vm, o| Ok(new_str_object(vm, &str_repr_string(str_of(o))))));
+    s.repr.set(Some(|vm, o| {
+        Ok(new_str_object(vm, &str_repr_string(str_of(o))))
+    }));
     s.str.set(Some(|vm, o| {
         if o.class().is(&vm.types.str_type) {
             Ok(o.clone())
         } else {
-            Ok(PyRef::new(PyStr::from_code_points(&str_of(o).to_code_points()), vm.types.str_type.clone()))
+            Ok(PyRef::new(
+                PyStr::from_code_points(&str_of(o).to_code_points()),
+                vm.types.str_type.clone(),
+            ))
         }
     }));
     s.hash.set(Some(|_, o| Ok(str_of(o).hash())));

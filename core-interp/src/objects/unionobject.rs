@@ -34,7 +34,10 @@ fn un(o: &PyRef) -> &PyUnion {
 
 /// Whether `o` may be an operand of `|` between types.
 fn is_unionable(vm: &Vm, o: &PyRef) -> bool {
-    vm.is_none(o) || o.downcast_ref::<PyType>().is_some() || o.downcast_ref::<PyGenericAlias>().is_some() || o.downcast_ref::<PyUnion>().is_some()
+    vm.is_none(o)
+        || o.downcast_ref::<PyType>().is_some()
+        || o.downcast_ref::<PyGenericAlias>().is_some()
+        || o.downcast_ref::<PyUnion>().is_some()
 }
 
 fn flatten(vm: &Vm, o: &PyRef, out: &mut Vec<PyRef>) -> PyResult<()> {
@@ -44,9 +47,19 @@ fn flatten(vm: &Vm, o: &PyRef, out: &mut Vec<PyRef>) -> PyResult<()> {
         }
         return Ok(());
     }
-    let v = if vm.is_none(o) { vm.types.none_type.clone() } else { o.clone() };
+    let v = if vm.is_none(o) {
+        vm.types.none_type.clone()
+    } else {
+        o.clone()
+    };
     for x in out.iter() {
-        let same = if x.downcast_ref::<PyGenericAlias>().is_some() && v.downcast_ref::<PyGenericAlias>().is_some() { vm.eq(x, &v)? } else { x.is(&v) };
+        let same = if x.downcast_ref::<PyGenericAlias>().is_some()
+            && v.downcast_ref::<PyGenericAlias>().is_some()
+        {
+            vm.eq(x, &v)?
+        } else {
+            x.is(&v)
+        };
         if same {
             return Ok(());
         }
@@ -66,14 +79,26 @@ pub fn union_or(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
     if items.len() == 1 {
         return Ok(items.pop().expect("one item"));
     }
-    Ok(PyRef::new(PyUnion { args: new_tuple(vm, items), parameters: RefCell::new(None) }, union_type(vm).clone()))
+    Ok(PyRef::new(
+        PyUnion {
+            args: new_tuple(vm, items),
+            parameters: RefCell::new(None),
+        },
+        union_type(vm).clone(),
+    ))
 }
 
 fn union_repr(vm: &Vm, o: &PyRef) -> PyResult {
     let parts: Vec<String> = tuple_items(&un(o).args)
         .expect("tuple")
         .iter()
-        .map(|a| if a.is(&vm.types.none_type) { Ok("None".to_string()) } else { repr_item(vm, a) })
+        .map(|a| {
+            if a.is(&vm.types.none_type) {
+                Ok("None".to_string())
+            } else {
+                repr_item(vm, a)
+            }
+        })
         .collect::<PyResult<_>>()?;
     Ok(new_str_object(vm, &parts.join(" | ")))
 }
@@ -82,7 +107,12 @@ fn as_set(vm: &Vm, o: &PyRef) -> PyResult {
     vm.call_positional(&vm.types.frozenset_type, &[un(o).args.clone()])
 }
 
-fn union_richcompare(vm: &Vm, a: &PyRef, b: &PyRef, op: crate::compile::bytecode::CompareOperator) -> PyResult {
+fn union_richcompare(
+    vm: &Vm,
+    a: &PyRef,
+    b: &PyRef,
+    op: crate::compile::bytecode::CompareOperator,
+) -> PyResult {
     use crate::compile::bytecode::CompareOperator as C;
     if b.downcast_ref::<PyUnion>().is_none() || !matches!(op, C::Eq | C::Ne) {
         return Ok(vm.not_implemented.clone());
@@ -117,8 +147,13 @@ fn union_getitem(vm: &Vm, o: &PyRef, item: &PyRef) -> PyResult {
 
 fn check_members(vm: &Vm, o: &PyRef, what: &str) -> PyResult<Vec<PyRef>> {
     let items = tuple_items(&un(o).args).expect("tuple").to_vec();
-    if items.iter().any(|a| a.downcast_ref::<PyGenericAlias>().is_some()) {
-        return Err(vm.new_type_error(format!("{what}() argument 2 cannot contain a parameterized generic")));
+    if items
+        .iter()
+        .any(|a| a.downcast_ref::<PyGenericAlias>().is_some())
+    {
+        return Err(vm.new_type_error(format!(
+            "{what}() argument 2 cannot contain a parameterized generic"
+        )));
     }
     Ok(items)
 }
@@ -146,16 +181,38 @@ fn subclasscheck(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 /// The `types.UnionType` type.
 pub fn union_type(vm: &Vm) -> &'static PyRef {
     UNION_TYPE.get_or_init(|| {
-        let t = new_builtin_type(vm, "UnionType", &vm.types.object_type, 0, Some("Represent a PEP 604 union type\n\nE.g. for int | str"));
+        let t = new_builtin_type(
+            vm,
+            "UnionType",
+            &vm.types.object_type,
+            0,
+            Some("Represent a PEP 604 union type\n\nE.g. for int | str"),
+        );
         let s = &as_type(&t).slots;
         s.repr.set(Some(union_repr));
         s.richcompare.set(Some(union_richcompare));
         s.hash.set(Some(union_hash));
         s.getitem.set(Some(union_getitem));
         s.or.set(Some(union_or));
-        as_type(&t).namespace().set_str(vm, "__module__", vm.intern("types"));
-        add_methods(vm, &t, &[MethodDef::new("__instancecheck__", instancecheck), MethodDef::new("__subclasscheck__", subclasscheck)]);
-        add_getsets(vm, &t, &[GetSetDef::new("__args__", |_, o| Ok(un(o).args.clone())), GetSetDef::new("__parameters__", parameters)]);
+        as_type(&t)
+            .namespace()
+            .set_str(vm, "__module__", vm.intern("types"));
+        add_methods(
+            vm,
+            &t,
+            &[
+                MethodDef::new("__instancecheck__", instancecheck),
+                MethodDef::new("__subclasscheck__", subclasscheck),
+            ],
+        );
+        add_getsets(
+            vm,
+            &t,
+            &[
+                GetSetDef::new("__args__", |_, o| Ok(un(o).args.clone())),
+                GetSetDef::new("__parameters__", parameters),
+            ],
+        );
         super::typeslots::add_slot_wrappers(vm, &t);
         t
     })

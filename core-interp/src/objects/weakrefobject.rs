@@ -90,7 +90,10 @@ impl PyWeakReference {
     pub fn get(&self) -> Option<PyRef> {
         // SAFETY: the referent pointer is cleared before its object is freed,
         // so a stored pointer always designates a live object.
-        self.referent.get().filter(|p| unsafe { p.as_ref() }.refcount() > 0).map(|p| unsafe { PyRef::from_borrowed(p) })
+        self.referent
+            .get()
+            .filter(|p| unsafe { p.as_ref() }.refcount() > 0)
+            .map(|p| unsafe { PyRef::from_borrowed(p) })
     }
 
     fn has_callback(&self) -> bool {
@@ -99,7 +102,9 @@ impl PyWeakReference {
 
     /// Removes this weakref from its referent's list and forgets the referent.
     fn unlink(&self) {
-        let Some(r) = self.referent.take() else { return };
+        let Some(r) = self.referent.take() else {
+            return;
+        };
         let me = self.me.get() as usize;
         let mut t = table();
         if let Some(list) = t.0.get_mut(&(r.as_ptr() as usize)) {
@@ -159,7 +164,10 @@ fn check_weakrefable(vm: &Vm, obj: &PyRef) -> PyResult<()> {
     if is_weakrefable(obj) {
         Ok(())
     } else {
-        Err(vm.new_type_error(format!("cannot create weak reference to '{}' object", class_name(obj))))
+        Err(vm.new_type_error(format!(
+            "cannot create weak reference to '{}' object",
+            class_name(obj)
+        )))
     }
 }
 
@@ -240,7 +248,11 @@ pub fn new_proxy(vm: &Vm, obj: &PyRef, callback: Option<PyRef>) -> PyResult {
             return Ok(unsafe { PyRef::from_borrowed(NonNull::from(header(p))) });
         }
     }
-    let cls = if as_type(obj.class()).slots.call.get().is_some() { &types().callable_proxy } else { &types().proxy };
+    let cls = if as_type(obj.class()).slots.call.get().is_some() {
+        &types().callable_proxy
+    } else {
+        &types().proxy
+    };
     let w = new_weakref_object(cls, obj, callback.clone());
     let prev = if callback.is_none() { r } else { p.or(r) };
     insert(obj, &w, prev.map_or(Place::Head, Place::After));
@@ -291,7 +303,10 @@ pub fn clear_refs(obj: &PyObject) -> Vec<(PyRef, PyRef)> {
 
 /// The collector's variant of `clear_refs`: weakrefs for which `is_garbage`
 /// holds (unreachable themselves) are cleared without their callback.
-pub fn clear_refs_for_gc(obj: &PyObject, is_garbage: &dyn Fn(&PyObject) -> bool) -> Vec<(PyRef, PyRef)> {
+pub fn clear_refs_for_gc(
+    obj: &PyObject,
+    is_garbage: &dyn Fn(&PyObject) -> bool,
+) -> Vec<(PyRef, PyRef)> {
     let list = table().0.remove(&obj.id()).unwrap_or_default();
     let mut calls = Vec::new();
     for w in list {
@@ -333,10 +348,16 @@ fn wr(o: &PyRef) -> &PyWeakReference {
 fn ref_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
     let pos = args.positional();
     if pos.is_empty() {
-        return Err(vm.new_type_error(format!("__new__ expected at least 1 argument, got {}", pos.len())));
+        return Err(vm.new_type_error(format!(
+            "__new__ expected at least 1 argument, got {}",
+            pos.len()
+        )));
     }
     if pos.len() > 2 {
-        return Err(vm.new_type_error(format!("__new__ expected at most 2 arguments, got {}", pos.len())));
+        return Err(vm.new_type_error(format!(
+            "__new__ expected at most 2 arguments, got {}",
+            pos.len()
+        )));
     }
     if cls.is(&types().reference) {
         args.no_kwargs(vm, "ref")?;
@@ -347,10 +368,16 @@ fn ref_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
 fn ref_init(vm: &Vm, _obj: &PyRef, args: CallArgs<'_>) -> PyResult<()> {
     let pos = args.positional();
     if pos.is_empty() {
-        return Err(vm.new_type_error(format!("__init__ expected at least 1 argument, got {}", pos.len())));
+        return Err(vm.new_type_error(format!(
+            "__init__ expected at least 1 argument, got {}",
+            pos.len()
+        )));
     }
     if pos.len() > 2 {
-        return Err(vm.new_type_error(format!("__init__ expected at most 2 arguments, got {}", pos.len())));
+        return Err(vm.new_type_error(format!(
+            "__init__ expected at most 2 arguments, got {}",
+            pos.len()
+        )));
     }
     Ok(())
 }
@@ -385,27 +412,52 @@ fn ref_richcompare(vm: &Vm, a: &PyRef, b: &PyRef, op: CompareOperator) -> PyResu
         (Some(x), Some(y)) => vm.richcompare(&x, &y, op),
         _ => {
             let same = a.is(b);
-            Ok(vm.bool_obj(if op == CompareOperator::Eq { same } else { !same }))
+            Ok(vm.bool_obj(if op == CompareOperator::Eq {
+                same
+            } else {
+                !same
+            }))
         }
     }
 }
 
 fn ref_repr(vm: &Vm, o: &PyRef) -> PyResult {
     let Some(obj) = wr(o).get() else {
-        return Ok(new_str_object(vm, &format!("<weakref at {:#x}; dead>", o.id())));
+        return Ok(new_str_object(
+            vm,
+            &format!("<weakref at {:#x}; dead>", o.id()),
+        ));
     };
     let name = vm.getattr_opt(&obj, &vm.intern("__name__"))?;
-    let name = name.and_then(|n| n.downcast_ref::<super::unicodeobject::PyStr>().map(|s| s.to_string_lossy().into_owned()));
+    let name = name.and_then(|n| {
+        n.downcast_ref::<super::unicodeobject::PyStr>()
+            .map(|s| s.to_string_lossy().into_owned())
+    });
     let s = match name {
-        Some(n) => format!("<weakref at {:#x}; to '{}' at {:#x} ({n})>", o.id(), class_name(&obj), obj.id()),
-        None => format!("<weakref at {:#x}; to '{}' at {:#x}>", o.id(), class_name(&obj), obj.id()),
+        Some(n) => format!(
+            "<weakref at {:#x}; to '{}' at {:#x} ({n})>",
+            o.id(),
+            class_name(&obj),
+            obj.id()
+        ),
+        None => format!(
+            "<weakref at {:#x}; to '{}' at {:#x}>",
+            o.id(),
+            class_name(&obj),
+            obj.id()
+        ),
     };
     Ok(new_str_object(vm, &s))
 }
 
 /// The referent of a proxy, or ReferenceError.
 fn unwrap(vm: &Vm, o: &PyRef) -> PyResult {
-    wr(o).get().ok_or_else(|| vm.new_exception_msg(&vm.exceptions.reference_error, "weakly-referenced object no longer exists"))
+    wr(o).get().ok_or_else(|| {
+        vm.new_exception_msg(
+            &vm.exceptions.reference_error,
+            "weakly-referenced object no longer exists",
+        )
+    })
 }
 
 /// Replaces a proxy operand by its referent (other operands unchanged).
@@ -422,7 +474,10 @@ fn proxy_repr(vm: &Vm, o: &PyRef) -> PyResult {
         Some(obj) => (class_name(&obj), obj.id()),
         None => ("NoneType".to_string(), vm.none.id()),
     };
-    Ok(new_str_object(vm, &format!("<weakproxy at {:#x} to {tn} at {id:#x}>", o.id())))
+    Ok(new_str_object(
+        vm,
+        &format!("<weakproxy at {:#x} to {tn} at {id:#x}>", o.id()),
+    ))
 }
 
 macro_rules! proxy_binary {
@@ -471,13 +526,19 @@ fn install_proxy_slots(vm: &Vm, t: &PyRef, callable: bool) {
     s.repr.set(Some(proxy_repr));
     s.str.set(Some(|vm, o| vm.str(&unwrap(vm, o)?)));
     s.hash.set(Some(super::slotfuncs::hash_not_implemented));
-    s.getattro.set(Some(|vm, o, n| vm.getattr(&unwrap(vm, o)?, n)));
-    s.setattro.set(Some(|vm, o, n, v| vm.setattr(&unwrap(vm, o)?, n, v)));
-    s.richcompare.set(Some(|vm, a, b, op| vm.richcompare(&unwrap_any(vm, a)?, &unwrap_any(vm, b)?, op)));
+    s.getattro
+        .set(Some(|vm, o, n| vm.getattr(&unwrap(vm, o)?, n)));
+    s.setattro
+        .set(Some(|vm, o, n, v| vm.setattr(&unwrap(vm, o)?, n, v)));
+    s.richcompare.set(Some(|vm, a, b, op| {
+        vm.richcompare(&unwrap_any(vm, a)?, &unwrap_any(vm, b)?, op)
+    }));
     s.bool.set(Some(|vm, o| vm.is_true(&unwrap(vm, o)?)));
     s.len.set(Some(|vm, o| vm.len(&unwrap(vm, o)?)));
-    s.contains.set(Some(|vm, o, k| vm.contains(&unwrap(vm, o)?, k)));
-    s.getitem.set(Some(|vm, o, k| vm.getitem(&unwrap(vm, o)?, k)));
+    s.contains
+        .set(Some(|vm, o, k| vm.contains(&unwrap(vm, o)?, k)));
+    s.getitem
+        .set(Some(|vm, o, k| vm.getitem(&unwrap(vm, o)?, k)));
     s.setitem.set(Some(|vm, o, k, v| match v {
         Some(v) => vm.setitem(&unwrap(vm, o)?, k.clone(), v.clone()),
         None => vm.delitem(&unwrap(vm, o)?, k),
@@ -486,7 +547,10 @@ fn install_proxy_slots(vm: &Vm, t: &PyRef, callable: bool) {
     s.iternext.set(Some(|vm, o| {
         let obj = unwrap(vm, o)?;
         if as_type(obj.class()).slots.iternext.get().is_none() {
-            return Err(vm.new_type_error(format!("Weakref proxy referenced a non-iterator '{}' object", class_name(&obj))));
+            return Err(vm.new_type_error(format!(
+                "Weakref proxy referenced a non-iterator '{}' object",
+                class_name(&obj)
+            )));
         }
         vm.next(&obj)
     }));
@@ -494,8 +558,12 @@ fn install_proxy_slots(vm: &Vm, t: &PyRef, callable: bool) {
     s.positive.set(Some(|vm, o| vm.positive(&unwrap(vm, o)?)));
     s.absolute.set(Some(|vm, o| vm.absolute(&unwrap(vm, o)?)));
     s.invert.set(Some(|vm, o| vm.invert(&unwrap(vm, o)?)));
-    s.int.set(Some(|vm, o| vm.call_positional(&vm.types.int_type, &[unwrap(vm, o)?])));
-    s.float.set(Some(|vm, o| vm.call_positional(&vm.types.float_type, &[unwrap(vm, o)?])));
+    s.int.set(Some(|vm, o| {
+        vm.call_positional(&vm.types.int_type, &[unwrap(vm, o)?])
+    }));
+    s.float.set(Some(|vm, o| {
+        vm.call_positional(&vm.types.float_type, &[unwrap(vm, o)?])
+    }));
     s.index.set(Some(|vm, o| vm.index(&unwrap(vm, o)?)));
     s.add.set(Some(proxy_add));
     s.subtract.set(Some(proxy_sub));
@@ -525,7 +593,8 @@ fn install_proxy_slots(vm: &Vm, t: &PyRef, callable: bool) {
     s.inplace_or.set(Some(proxy_ior));
     s.inplace_xor.set(Some(proxy_ixor));
     if callable {
-        s.call.set(Some(|vm, o, args| vm.call(&unwrap(vm, o)?, args)));
+        s.call
+            .set(Some(|vm, o, args| vm.call(&unwrap(vm, o)?, args)));
     }
     use super::methodobject::MethodDef;
     super::descrobject::add_methods(
@@ -551,7 +620,13 @@ fn install_proxy_slots(vm: &Vm, t: &PyRef, callable: bool) {
 pub fn init(vm: &Vm) {
     use super::descrobject::{add_getsets, GetSetDef};
     let o = &vm.types.object_type;
-    let reference = new_builtin_type(vm, "weakref.ReferenceType", o, tpflags::BASETYPE | tpflags::INSTANCE_SLOTS, None);
+    let reference = new_builtin_type(
+        vm,
+        "weakref.ReferenceType",
+        o,
+        tpflags::BASETYPE | tpflags::INSTANCE_SLOTS,
+        None,
+    );
     {
         let s = &as_type(&reference).slots;
         s.new.set(Some(ref_new));
@@ -560,7 +635,17 @@ pub fn init(vm: &Vm) {
         s.hash.set(Some(ref_hash));
         s.richcompare.set(Some(ref_richcompare));
         s.repr.set(Some(ref_repr));
-        add_getsets(vm, &reference, &[GetSetDef::new("__callback__", |vm, o| Ok(wr(o).callback.borrow().clone().unwrap_or_else(|| vm.none.clone())))]);
+        add_getsets(
+            vm,
+            &reference,
+            &[GetSetDef::new("__callback__", |vm, o| {
+                Ok(wr(o)
+                    .callback
+                    .borrow()
+                    .clone()
+                    .unwrap_or_else(|| vm.none.clone()))
+            })],
+        );
         super::typeslots::add_slot_wrappers(vm, &reference);
         super::typeobject_new::add_new_wrapper(vm, &reference);
     }
@@ -569,16 +654,40 @@ pub fn init(vm: &Vm) {
     let callable_proxy = new_builtin_type(vm, "weakref.CallableProxyType", o, 0, None);
     install_proxy_slots(vm, &callable_proxy, true);
     let t = &vm.types;
-    for ty in [&t.type_type, &t.function_type, &t.builtin_function_type, &t.set_type, &t.frozenset_type, &t.code_type, &t.method_type, &t.module_type, &t.generator_type, &t.coroutine_type, &t.async_generator_type] {
+    for ty in [
+        &t.type_type,
+        &t.function_type,
+        &t.builtin_function_type,
+        &t.set_type,
+        &t.frozenset_type,
+        &t.code_type,
+        &t.method_type,
+        &t.module_type,
+        &t.generator_type,
+        &t.coroutine_type,
+        &t.async_generator_type,
+    ] {
         as_type(ty).set_flag(tpflags::WEAKREFABLE);
     }
-    let _ = TYPES.set(WeakrefTypes { reference, proxy, callable_proxy });
+    let _ = TYPES.set(WeakrefTypes {
+        reference,
+        proxy,
+        callable_proxy,
+    });
 }
 
 /// The `__weakref__` descriptor a class gets when it adds weakref support.
 pub fn weakref_descriptor(vm: &Vm, owner: &PyRef) -> PyRef {
     use super::descrobject::{GetSetDef, PyGetSetDescriptor};
-    let mut def = GetSetDef::new("__weakref__", |vm, o| Ok(first_weakref(o).unwrap_or_else(|| vm.none.clone())));
+    let mut def = GetSetDef::new("__weakref__", |vm, o| {
+        Ok(first_weakref(o).unwrap_or_else(|| vm.none.clone()))
+    });
     def.doc = Some("list of weak references to the object");
-    PyRef::new(PyGetSetDescriptor { def, owner: owner.clone() }, vm.types.getset_descriptor_type.clone())
+    PyRef::new(
+        PyGetSetDescriptor {
+            def,
+            owner: owner.clone(),
+        },
+        vm.types.getset_descriptor_type.clone(),
+    )
 }

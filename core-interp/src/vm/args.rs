@@ -46,7 +46,10 @@ impl<'a> CallArgs<'a> {
 
     /// The same arguments without the first positional one (the bound self).
     pub fn skip_first(&self) -> CallArgs<'a> {
-        CallArgs { args: &self.args[1..], kwnames: self.kwnames }
+        CallArgs {
+            args: &self.args[1..],
+            kwnames: self.kwnames,
+        }
     }
 
     /// Raises `TypeError: name() takes no keyword arguments` if keywords were given.
@@ -59,7 +62,13 @@ impl<'a> CallArgs<'a> {
     }
 
     /// Checks a positional-only call with `min..=max` arguments, with CPython's messages.
-    pub fn check_positional(&self, vm: &Vm, name: &str, min: usize, max: usize) -> PyResult<&'a [PyRef]> {
+    pub fn check_positional(
+        &self,
+        vm: &Vm,
+        name: &str,
+        min: usize,
+        max: usize,
+    ) -> PyResult<&'a [PyRef]> {
         self.no_kwargs(vm, name)?;
         let pos = self.positional();
         let n = pos.len();
@@ -73,9 +82,15 @@ impl<'a> CallArgs<'a> {
                 _ => format!("{name} expected {min} arguments, got {n}"),
             }
         } else if n < min {
-            format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+            format!(
+                "{name} expected at least {min} argument{}, got {n}",
+                if min == 1 { "" } else { "s" }
+            )
         } else {
-            format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+            format!(
+                "{name} expected at most {max} argument{}, got {n}",
+                if max == 1 { "" } else { "s" }
+            )
         };
         Err(vm.new_type_error(msg))
     }
@@ -85,7 +100,13 @@ impl<'a> CallArgs<'a> {
     /// Checks a method's positional arguments (self excluded from `min`/`max`
     /// and from the counts in messages, as CPython reports them); returns all
     /// positional values, self first.
-    pub fn check_method(&self, vm: &Vm, qualname: &str, min: usize, max: usize) -> PyResult<&'a [PyRef]> {
+    pub fn check_method(
+        &self,
+        vm: &Vm,
+        qualname: &str,
+        min: usize,
+        max: usize,
+    ) -> PyResult<&'a [PyRef]> {
         let pos = self.positional();
         let n = pos.len().saturating_sub(1);
         if !self.kwnames.is_empty() {
@@ -100,8 +121,14 @@ impl<'a> CallArgs<'a> {
             (0, 0) => format!("{qualname}() takes no arguments ({n} given)"),
             (1, 1) => format!("{qualname}() takes exactly one argument ({n} given)"),
             (a, b) if a == b => format!("{short} expected {a} argument{}, got {n}", plural(a)),
-            (a, _) if n < a => format!("{short} expected at least {a} argument{}, got {n}", plural(a)),
-            (_, b) => format!("{short} expected at most {b} argument{}, got {n}", plural(b)),
+            (a, _) if n < a => format!(
+                "{short} expected at least {a} argument{}, got {n}",
+                plural(a)
+            ),
+            (_, b) => format!(
+                "{short} expected at most {b} argument{}, got {n}",
+                plural(b)
+            ),
         };
         Err(vm.new_type_error(msg))
     }
@@ -130,15 +157,27 @@ impl Signature {
             let msg = if self.positional == self.required && self.posonly == self.positional {
                 match self.positional {
                     0 => format!("{}() takes no positional arguments", self.name),
-                    1 => format!("{}() takes exactly one argument ({} given)", self.name, pos.len()),
-                    n => format!("{}() takes exactly {n} positional arguments ({} given)", self.name, pos.len()),
+                    1 => format!(
+                        "{}() takes exactly one argument ({} given)",
+                        self.name,
+                        pos.len()
+                    ),
+                    n => format!(
+                        "{}() takes exactly {n} positional arguments ({} given)",
+                        self.name,
+                        pos.len()
+                    ),
                 }
             } else {
                 format!(
                     "{}() takes at most {} {}argument{} ({} given)",
                     self.name,
                     self.positional,
-                    if self.positional < self.params.len() { "positional " } else { "" },
+                    if self.positional < self.params.len() {
+                        "positional "
+                    } else {
+                        ""
+                    },
                     if self.positional == 1 { "" } else { "s" },
                     pos.len()
                 )
@@ -150,7 +189,10 @@ impl Signature {
         }
         let mut unexpected = None;
         for (name, value) in args.kwargs() {
-            let key = name.downcast_ref::<PyStr>().map(|s| s.to_string_lossy()).unwrap_or_default();
+            let key = name
+                .downcast_ref::<PyStr>()
+                .map(|s| s.to_string_lossy())
+                .unwrap_or_default();
             match self.params.iter().position(|p| **p == *key) {
                 Some(i) if i >= self.posonly => {
                     if out[i].is_some() {
@@ -163,7 +205,9 @@ impl Signature {
                     out[i] = Some(value.clone());
                 }
                 Some(_) if self.params.len() == self.posonly => {
-                    return Err(vm.new_type_error(format!("{}() takes no keyword arguments", self.name)));
+                    return Err(
+                        vm.new_type_error(format!("{}() takes no keyword arguments", self.name))
+                    );
                 }
                 _ => {
                     // Reported after missing arguments, as CPython's keyword unpacking does.
@@ -177,21 +221,36 @@ impl Signature {
                     format!(
                         "{}() takes {} {} argument{} ({} given)",
                         self.name,
-                        if self.required == self.positional { "exactly" } else { "at least" },
+                        if self.required == self.positional {
+                            "exactly"
+                        } else {
+                            "at least"
+                        },
                         self.required,
                         if self.required == 1 { "" } else { "s" },
                         pos.len()
                     )
                 } else if i < self.positional {
-                    format!("{}() missing required argument '{}' (pos {})", self.name, self.params[i], i + 1)
+                    format!(
+                        "{}() missing required argument '{}' (pos {})",
+                        self.name,
+                        self.params[i],
+                        i + 1
+                    )
                 } else {
-                    format!("{}() missing required keyword-only argument '{}'", self.name, self.params[i])
+                    format!(
+                        "{}() missing required keyword-only argument '{}'",
+                        self.name, self.params[i]
+                    )
                 };
                 return Err(vm.new_type_error(msg));
             }
         }
         if let Some(key) = unexpected {
-            return Err(vm.new_type_error(format!("'{key}' is an invalid keyword argument for {}()", self.name)));
+            return Err(vm.new_type_error(format!(
+                "'{key}' is an invalid keyword argument for {}()",
+                self.name
+            )));
         }
         Ok(out)
     }

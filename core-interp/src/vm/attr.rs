@@ -50,7 +50,9 @@ impl Vm {
     /// Looks a special method up on the type (not the instance) and binds it.
     pub fn lookup_special(&self, obj: &PyRef, name: &str) -> PyResult<Option<PyRef>> {
         let key = self.intern(name);
-        let Some(descr) = as_type(obj.class()).lookup(self, &key) else { return Ok(None) };
+        let Some(descr) = as_type(obj.class()).lookup(self, &key) else {
+            return Ok(None);
+        };
         match as_type(descr.class()).slots.descr_get.get() {
             Some(get) => get(self, &descr, Some(obj), Some(obj.class())).map(Some),
             None => Ok(Some(descr)),
@@ -60,18 +62,23 @@ impl Vm {
     /// Calls special method `name` on `obj` with `args`; `Ok(None)` if the type lacks it.
     pub fn call_special(&self, obj: &PyRef, name: &str, args: &[PyRef]) -> PyResult<Option<PyRef>> {
         let key = self.intern(name);
-        let Some(descr) = as_type(obj.class()).lookup(self, &key) else { return Ok(None) };
+        let Some(descr) = as_type(obj.class()).lookup(self, &key) else {
+            return Ok(None);
+        };
         if descr.class().is(&self.types.function_type) {
             let mut v = Vec::with_capacity(args.len() + 1);
             v.push(obj.clone());
             v.extend_from_slice(args);
-            return self.call(&descr, super::CallArgs::positional_only(&v)).map(Some);
+            return self
+                .call(&descr, super::CallArgs::positional_only(&v))
+                .map(Some);
         }
         let bound = match as_type(descr.class()).slots.descr_get.get() {
             Some(get) => get(self, &descr, Some(obj), Some(obj.class()))?,
             None => descr,
         };
-        self.call(&bound, super::CallArgs::positional_only(args)).map(Some)
+        self.call(&bound, super::CallArgs::positional_only(args))
+            .map(Some)
     }
 
     /// Calls method `name` (looked up normally, instance dict included).
@@ -82,7 +89,9 @@ impl Vm {
 }
 
 pub(crate) fn str_lossy(name: &PyRef) -> String {
-    name.downcast_ref::<PyStr>().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
+    name.downcast_ref::<PyStr>()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 /// `object.__getattribute__`.
@@ -95,19 +104,35 @@ pub fn generic_getattr(vm: &Vm, obj: &PyRef, name: &PyRef) -> PyResult {
 
 /// The AttributeError for a missing attribute, with `name` and `obj` set.
 pub fn no_attribute(vm: &Vm, obj: &PyRef, name: &PyRef) -> super::PyErr {
-    let msg = if obj.class().is(&vm.types.module_type) || crate::objects::typeobject::is_subtype(obj.class(), &vm.types.module_type) {
+    let msg = if obj.class().is(&vm.types.module_type)
+        || crate::objects::typeobject::is_subtype(obj.class(), &vm.types.module_type)
+    {
         let modname = obj
             .dict()
-            .and_then(|d| d.downcast_ref::<PyDict>().and_then(|d| d.get_rust_str(vm, "__name__")))
+            .and_then(|d| {
+                d.downcast_ref::<PyDict>()
+                    .and_then(|d| d.get_rust_str(vm, "__name__"))
+            })
             .map(|n| str_lossy(&n));
         match modname {
             Some(m) => format!("module '{m}' has no attribute '{}'", str_lossy(name)),
             None => format!("module has no attribute '{}'", str_lossy(name)),
         }
-    } else if obj.downcast_ref::<crate::objects::typeobject::PyType>().is_some() {
-        format!("type object '{}' has no attribute '{}'", as_type(obj).name(), str_lossy(name))
+    } else if obj
+        .downcast_ref::<crate::objects::typeobject::PyType>()
+        .is_some()
+    {
+        format!(
+            "type object '{}' has no attribute '{}'",
+            as_type(obj).name(),
+            str_lossy(name)
+        )
     } else {
-        format!("'{}' object has no attribute '{}'", class_name(obj), str_lossy(name))
+        format!(
+            "'{}' object has no attribute '{}'",
+            class_name(obj),
+            str_lossy(name)
+        )
     };
     let err = vm.new_attribute_error(msg);
     let _ = vm.setattr_str(err.value(), "name", name.clone());
@@ -150,7 +175,10 @@ pub fn generic_getattr_opt(vm: &Vm, obj: &PyRef, name: &PyRef) -> PyResult<Optio
 /// `object.__setattr__` / `object.__delattr__`.
 pub fn generic_setattr(vm: &Vm, obj: &PyRef, name: &PyRef, value: Option<&PyRef>) -> PyResult<()> {
     if name.downcast_ref::<PyStr>().is_none() {
-        return Err(vm.new_type_error(format!("attribute name must be string, not '{}'", class_name(name))));
+        return Err(vm.new_type_error(format!(
+            "attribute name must be string, not '{}'",
+            class_name(name)
+        )));
     }
     let ty = obj.class();
     if let Some(d) = as_type(ty).lookup(vm, name) {
@@ -167,7 +195,11 @@ pub fn generic_setattr(vm: &Vm, obj: &PyRef, name: &PyRef, value: Option<&PyRef>
         }
         None => {
             return Err(if as_type(ty).lookup(vm, name).is_some() {
-                vm.new_attribute_error(format!("'{}' object attribute '{}' is read-only", class_name(obj), str_lossy(name)))
+                vm.new_attribute_error(format!(
+                    "'{}' object attribute '{}' is read-only",
+                    class_name(obj),
+                    str_lossy(name)
+                ))
             } else {
                 no_attribute(vm, obj, name)
             });

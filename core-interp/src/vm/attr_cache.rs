@@ -31,12 +31,16 @@ const METHOD: u8 = 3;
 /// Whether `entry` was filled for `ty` in its current version.
 #[inline]
 fn matches(entry: &AttrCacheEntry, ty: &PyRef) -> bool {
-    entry.ty.get() == ty.id() && entry.version.get() == as_type(ty).version.get() && entry.version.get() != 0
+    entry.ty.get() == ty.id()
+        && entry.version.get() == as_type(ty).version.get()
+        && entry.version.get() != 0
 }
 
 fn fill(entry: &AttrCacheEntry, ty: &PyRef, kind: u8, index: usize, descr: Option<PyRef>) {
     let t = as_type(ty);
-    let Ok(index) = u32::try_from(index) else { return };
+    let Ok(index) = u32::try_from(index) else {
+        return;
+    };
     if t.version.get() == 0 {
         return;
     }
@@ -48,7 +52,10 @@ fn fill(entry: &AttrCacheEntry, ty: &PyRef, kind: u8, index: usize, descr: Optio
 }
 
 fn generic_getattro(t: &PyType) -> bool {
-    t.slots.getattro.get().is_none_or(|f| f as usize == super::attr::generic_getattr as *const () as usize)
+    t.slots
+        .getattro
+        .get()
+        .is_none_or(|f| f as usize == super::attr::generic_getattr as *const () as usize)
 }
 
 fn generic_setattro(t: &PyType) -> bool {
@@ -70,7 +77,9 @@ fn dict_position(vm: &Vm, obj: &PyRef, name: &PyRef) -> Option<usize> {
     let pd = d.downcast_ref::<PyDict>()?;
     let m = pd.map.try_borrow().ok()?;
     let (i, k, _) = m.get_full(&crate::objects::dictobject::DictKey {
-        hash: name.downcast_ref::<crate::objects::unicodeobject::PyStr>()?.hash(),
+        hash: name
+            .downcast_ref::<crate::objects::unicodeobject::PyStr>()?
+            .hash(),
         key: name.clone(),
     })?;
     k.key.is(name).then_some(i)
@@ -104,7 +113,10 @@ pub fn load_attr(vm: &Vm, entry: &AttrCacheEntry, obj: &PyRef, name: &PyRef) -> 
                 }
             }
             SLOT => {
-                if let Some(v) = (obj.vtable().slot_values)(obj).and_then(|s| s.get(index)).and_then(|s| s.borrow().clone()) {
+                if let Some(v) = (obj.vtable().slot_values)(obj)
+                    .and_then(|s| s.get(index))
+                    .and_then(|s| s.borrow().clone())
+                {
                     return Ok(v);
                 }
             }
@@ -141,7 +153,13 @@ fn fill_load(vm: &Vm, entry: &AttrCacheEntry, obj: &PyRef, name: &PyRef) {
 
 /// `obj.name = value` through the cache at `entry`.
 #[inline]
-pub fn store_attr(vm: &Vm, entry: &AttrCacheEntry, obj: &PyRef, name: &PyRef, value: PyRef) -> PyResult<()> {
+pub fn store_attr(
+    vm: &Vm,
+    entry: &AttrCacheEntry,
+    obj: &PyRef,
+    name: &PyRef,
+    value: PyRef,
+) -> PyResult<()> {
     let ty = obj.class();
     if matches(entry, ty) {
         let index = entry.index.get() as usize;
@@ -151,7 +169,9 @@ pub fn store_attr(vm: &Vm, entry: &AttrCacheEntry, obj: &PyRef, name: &PyRef, va
                     let pd = d.downcast_ref::<PyDict>().expect("exact dict");
                     let old = match pd.map.try_borrow_mut() {
                         Ok(mut m) => match m.get_index_mut(index) {
-                            Some((k, v)) if k.key.is(name) => Some(std::mem::replace(v, value.clone())),
+                            Some((k, v)) if k.key.is(name) => {
+                                Some(std::mem::replace(v, value.clone()))
+                            }
                             _ => None,
                         },
                         Err(_) => None,
@@ -200,9 +220,17 @@ fn fill_store(vm: &Vm, entry: &AttrCacheEntry, obj: &PyRef, name: &PyRef) {
 
 /// `LoadMethod` through the cache at `entry`: `[func, obj]` or `[NULL, attr]`.
 #[inline]
-pub fn load_method(vm: &Vm, entry: &AttrCacheEntry, obj: PyRef, name: &PyRef) -> PyResult<(PyRef, PyRef)> {
+pub fn load_method(
+    vm: &Vm,
+    entry: &AttrCacheEntry,
+    obj: PyRef,
+    name: &PyRef,
+) -> PyResult<(PyRef, PyRef)> {
     if entry.kind.get() == METHOD && matches(entry, obj.class()) {
-        let shadowed = obj.dict().is_some_and(|d| d.downcast_ref::<PyDict>().is_none_or(|d| d.get_str(vm, name).is_some()));
+        let shadowed = obj.dict().is_some_and(|d| {
+            d.downcast_ref::<PyDict>()
+                .is_none_or(|d| d.get_str(vm, name).is_some())
+        });
         if !shadowed {
             let descr = entry.descr.take();
             if let Some(f) = &descr {

@@ -34,7 +34,9 @@ impl Vm {
             v.extend_from_slice(args.args);
             return self.call(&m.func, CallArgs::new(&v, args.kwnames));
         }
-        if ty.is(&self.types.method_descriptor_type) || ty.is(&self.types.classmethod_descriptor_type) {
+        if ty.is(&self.types.method_descriptor_type)
+            || ty.is(&self.types.classmethod_descriptor_type)
+        {
             return method_descr_call(self, callable, args);
         }
         match as_type(ty).slots.call.get() {
@@ -44,7 +46,10 @@ impl Vm {
                 self.leave_call();
                 r
             }
-            None => Err(self.new_type_error(format!("'{}' object is not callable", class_name(callable)))),
+            None => {
+                Err(self
+                    .new_type_error(format!("'{}' object is not callable", class_name(callable))))
+            }
         }
     }
 
@@ -57,8 +62,17 @@ impl Vm {
     /// (or wraps it in a generator/coroutine).
     pub fn call_function(&self, f: &PyFunction, args: CallArgs<'_>) -> PyResult {
         let frame = frame_for_call(self, f, args)?;
-        let flags = frame.downcast_ref::<super::frame::Frame>().unwrap().code.downcast_ref::<PyCode>().unwrap().code.flags;
-        if flags & (code_flags::GENERATOR | code_flags::COROUTINE | code_flags::ASYNC_GENERATOR) != 0 {
+        let flags = frame
+            .downcast_ref::<super::frame::Frame>()
+            .unwrap()
+            .code
+            .downcast_ref::<PyCode>()
+            .unwrap()
+            .code
+            .flags;
+        if flags & (code_flags::GENERATOR | code_flags::COROUTINE | code_flags::ASYNC_GENERATOR)
+            != 0
+        {
             return Ok(new_generator(self, frame, f));
         }
         self.enter_call()?;
@@ -86,7 +100,9 @@ impl Vm {
 
     #[inline]
     pub fn leave_call(&self) {
-        self.ts.recursion_depth.set(self.ts.recursion_depth.get() - 1);
+        self.ts
+            .recursion_depth
+            .set(self.ts.recursion_depth.get() - 1);
     }
 }
 

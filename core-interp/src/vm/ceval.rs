@@ -2,8 +2,8 @@
 //! unwinding through the code's exception table, tracebacks, and suspension
 //! and resumption of generator frames at any bytecode boundary.
 
-use super::eval_support as sup;
 use super::attr_cache;
+use super::eval_support as sup;
 use super::fastpath;
 use super::frame::Frame;
 use super::{CallArgs, PyErr, PyResult, Vm};
@@ -42,7 +42,9 @@ pub fn run_frame(vm: &Vm, frame_ref: &PyRef, resume: Resume) -> PyResult<FrameEx
     *frame.back.borrow_mut() = back;
     vm.ts.frames.borrow_mut().push(frame_ref.clone());
     // A Rust panic inside the frame becomes SystemError raised from it.
-    let r = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| eval(vm, frame_ref, frame, resume))) {
+    let r = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        eval(vm, frame_ref, frame, resume)
+    })) {
         Ok(r) => r,
         Err(payload) => {
             // SAFETY: the frame's stack is only used by this activation, which is over.
@@ -65,7 +67,8 @@ pub fn run_frame(vm: &Vm, frame_ref: &PyRef, resume: Resume) -> PyResult<FrameEx
 fn find_handler(code: &PyCode, at: u32) -> Option<crate::compile::bytecode::ExceptionEntry> {
     let mut best: Option<crate::compile::bytecode::ExceptionEntry> = None;
     for e in &code.code.exception_table {
-        if e.start <= at && at < e.end && best.is_none_or(|b| e.start >= b.start && e.end <= b.end) {
+        if e.start <= at && at < e.end && best.is_none_or(|b| e.start >= b.start && e.end <= b.end)
+        {
             best = Some(*e);
         }
     }
@@ -159,7 +162,10 @@ fn eval(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResult<F
                             }
                         }
                         Opcode::LoadDeref => {
-                            let v = as_cell(&frame.cells[arg as usize]).contents.borrow().clone();
+                            let v = as_cell(&frame.cells[arg as usize])
+                                .contents
+                                .borrow()
+                                .clone();
                             match v {
                                 Some(v) => stack.push(v),
                                 None => break 'dispatch sup::unbound_deref(vm, code, arg),
@@ -167,21 +173,36 @@ fn eval(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResult<F
                         }
                         Opcode::StoreDeref => {
                             let v = pop!();
-                            let old = as_cell(&frame.cells[arg as usize]).contents.borrow_mut().replace(v);
+                            let old = as_cell(&frame.cells[arg as usize])
+                                .contents
+                                .borrow_mut()
+                                .replace(v);
                             drop(old);
                         }
                         Opcode::DeleteDeref => {
-                            if as_cell(&frame.cells[arg as usize]).contents.borrow_mut().take().is_none() {
+                            if as_cell(&frame.cells[arg as usize])
+                                .contents
+                                .borrow_mut()
+                                .take()
+                                .is_none()
+                            {
                                 break 'dispatch sup::unbound_deref(vm, code, arg);
                             }
                         }
                         Opcode::LoadClassDeref => {
                             let name = &code.cell_names[arg as usize];
-                            let locals = frame.locals.borrow().clone().expect("class body has locals");
+                            let locals = frame
+                                .locals
+                                .borrow()
+                                .clone()
+                                .expect("class body has locals");
                             match tri!(sup::mapping_get(vm, &locals, name)) {
                                 Some(v) => stack.push(v),
                                 None => {
-                                    let v = as_cell(&frame.cells[arg as usize]).contents.borrow().clone();
+                                    let v = as_cell(&frame.cells[arg as usize])
+                                        .contents
+                                        .borrow()
+                                        .clone();
                                     match v {
                                         Some(v) => stack.push(v),
                                         None => break 'dispatch sup::unbound_deref(vm, code, arg),
@@ -201,7 +222,10 @@ fn eval(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResult<F
                             let locals = frame.locals.borrow().clone();
                             match locals {
                                 Some(l) => tri!(sup::mapping_set(vm, &l, name, v)),
-                                None => break 'dispatch vm.new_system_error("no locals found when storing name"),
+                                None => {
+                                    break 'dispatch vm
+                                        .new_system_error("no locals found when storing name")
+                                }
                             }
                         }
                         Opcode::DeleteName => {
@@ -220,7 +244,12 @@ fn eval(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResult<F
                         }
                         Opcode::StoreGlobal => {
                             let v = pop!();
-                            tri!(sup::mapping_set(vm, &frame.globals, code.names[arg as usize].clone(), v));
+                            tri!(sup::mapping_set(
+                                vm,
+                                &frame.globals,
+                                code.names[arg as usize].clone(),
+                                v
+                            ));
                         }
                         Opcode::DeleteGlobal => {
                             let name = &code.names[arg as usize];
@@ -233,13 +262,24 @@ fn eval(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResult<F
                         }
                         Opcode::LoadAttr => {
                             let obj = pop!();
-                            let v = tri!(attr_cache::load_attr(vm, &code.attr_cache[pc - 1], &obj, &code.names[arg as usize]));
+                            let v = tri!(attr_cache::load_attr(
+                                vm,
+                                &code.attr_cache[pc - 1],
+                                &obj,
+                                &code.names[arg as usize]
+                            ));
                             stack.push(v);
                         }
                         Opcode::StoreAttr => {
                             let obj = pop!();
                             let v = pop!();
-                            tri!(attr_cache::store_attr(vm, &code.attr_cache[pc - 1], &obj, &code.names[arg as usize], v));
+                            tri!(attr_cache::store_attr(
+                                vm,
+                                &code.attr_cache[pc - 1],
+                                &obj,
+                                &code.names[arg as usize],
+                                v
+                            ));
                         }
                         Opcode::DeleteAttr => {
                             let obj = pop!();
@@ -247,7 +287,12 @@ fn eval(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResult<F
                         }
                         Opcode::LoadMethod => {
                             let obj = pop!();
-                            let (a, b) = tri!(attr_cache::load_method(vm, &code.attr_cache[pc - 1], obj, &code.names[arg as usize]));
+                            let (a, b) = tri!(attr_cache::load_method(
+                                vm,
+                                &code.attr_cache[pc - 1],
+                                obj,
+                                &code.names[arg as usize]
+                            ));
                             stack.push(a);
                             stack.push(b);
                         }
@@ -274,7 +319,9 @@ fn eval(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResult<F
                             let step = if arg == 3 { Some(pop!()) } else { None };
                             let stop = pop!();
                             let start = pop!();
-                            stack.push(crate::objects::sliceobject::new_slice(vm, start, stop, step));
+                            stack.push(crate::objects::sliceobject::new_slice(
+                                vm, start, stop, step,
+                            ));
                         }
                         Opcode::BinaryOp => {
                             let b = pop!();
@@ -314,10 +361,16 @@ fn eval(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResult<F
                                 // A conditional jump right after consumes the
                                 // result directly (both run as one step).
                                 Some(r) => match instrs.get(pc) {
-                                    Some(Instruction { op: Opcode::PopJumpIfFalse, arg: target }) => {
+                                    Some(Instruction {
+                                        op: Opcode::PopJumpIfFalse,
+                                        arg: target,
+                                    }) => {
                                         pc = if r { pc + 1 } else { *target as usize };
                                     }
-                                    Some(Instruction { op: Opcode::PopJumpIfTrue, arg: target }) => {
+                                    Some(Instruction {
+                                        op: Opcode::PopJumpIfTrue,
+                                        arg: target,
+                                    }) => {
                                         pc = if r { *target as usize } else { pc + 1 };
                                     }
                                     _ => stack.push(vm.bool_obj(r)),
@@ -426,7 +479,11 @@ fn eval(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResult<F
                             let values = stack.split_off(stack.len() - arg as usize);
                             let d = PyDict::new_ref(vm);
                             let dd = d.downcast_ref::<PyDict>().unwrap();
-                            for (k, v) in tuple_items(&keys).expect("const keys tuple").iter().zip(values) {
+                            for (k, v) in tuple_items(&keys)
+                                .expect("const keys tuple")
+                                .iter()
+                                .zip(values)
+                            {
                                 tri!(dd.set_item(vm, k.clone(), v));
                             }
                             stack.push(d);
@@ -443,7 +500,10 @@ fn eval(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResult<F
                         Opcode::SetAdd => {
                             let v = pop!();
                             let s = &stack[stack.len() - arg as usize];
-                            tri!(s.downcast_ref::<crate::objects::setobject::PySet>().expect("set").add(vm, v));
+                            tri!(s
+                                .downcast_ref::<crate::objects::setobject::PySet>()
+                                .expect("set")
+                                .add(vm, v));
                         }
                         Opcode::MapAdd => {
                             let v = pop!();
@@ -459,7 +519,9 @@ fn eval(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResult<F
                         Opcode::SetUpdate => {
                             let it = pop!();
                             let s = stack[stack.len() - arg as usize].clone();
-                            let set = s.downcast_ref::<crate::objects::setobject::PySet>().expect("set");
+                            let set = s
+                                .downcast_ref::<crate::objects::setobject::PySet>()
+                                .expect("set");
                             tri!(set.update(vm, &it));
                         }
                         Opcode::DictUpdate => {
@@ -481,10 +543,24 @@ fn eval(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResult<F
                         Opcode::UnpackSequence => {
                             let seq = pop!();
                             let n = arg as usize;
-                            if seq.class().is(&vm.types.tuple_type) && tuple_items(&seq).is_some_and(|t| t.len() == n) {
-                                stack.extend(tuple_items(&seq).expect("tuple").iter().rev().cloned());
-                            } else if seq.class().is(&vm.types.list_type) && as_list(&seq).is_some_and(|l| l.items.borrow().len() == n) {
-                                stack.extend(as_list(&seq).expect("list").items.borrow().iter().rev().cloned());
+                            if seq.class().is(&vm.types.tuple_type)
+                                && tuple_items(&seq).is_some_and(|t| t.len() == n)
+                            {
+                                stack.extend(
+                                    tuple_items(&seq).expect("tuple").iter().rev().cloned(),
+                                );
+                            } else if seq.class().is(&vm.types.list_type)
+                                && as_list(&seq).is_some_and(|l| l.items.borrow().len() == n)
+                            {
+                                stack.extend(
+                                    as_list(&seq)
+                                        .expect("list")
+                                        .items
+                                        .borrow()
+                                        .iter()
+                                        .rev()
+                                        .cloned(),
+                                );
                             } else {
                                 let items = tri!(sup::unpack(vm, &seq, n));
                                 stack.extend(items.into_iter().rev());
@@ -492,7 +568,12 @@ fn eval(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResult<F
                         }
                         Opcode::UnpackEx => {
                             let seq = pop!();
-                            let items = tri!(sup::unpack_ex(vm, &seq, (arg & 0xFF) as usize, (arg >> 8) as usize));
+                            let items = tri!(sup::unpack_ex(
+                                vm,
+                                &seq,
+                                (arg & 0xFF) as usize,
+                                (arg >> 8) as usize
+                            ));
                             stack.extend(items.into_iter().rev());
                         }
                         Opcode::FormatValue => {
@@ -504,7 +585,8 @@ fn eval(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResult<F
                         Opcode::Call => {
                             let n = arg as usize;
                             let base = stack.len() - n - 1;
-                            let r = vm.call(&stack[base], CallArgs::positional_only(&stack[base + 1..]));
+                            let r = vm
+                                .call(&stack[base], CallArgs::positional_only(&stack[base + 1..]));
                             stack.truncate(base);
                             stack.push(tri!(r));
                         }
@@ -518,8 +600,15 @@ fn eval(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResult<F
                             stack.push(tri!(r));
                         }
                         Opcode::CallMethod | Opcode::CallMethodKw => {
-                            let kwnames = if op == Opcode::CallMethodKw { Some(pop!()) } else { None };
-                            let names: &[PyRef] = kwnames.as_ref().map(|k| tuple_items(k).expect("kwnames tuple")).unwrap_or(&[]);
+                            let kwnames = if op == Opcode::CallMethodKw {
+                                Some(pop!())
+                            } else {
+                                None
+                            };
+                            let names: &[PyRef] = kwnames
+                                .as_ref()
+                                .map(|k| tuple_items(k).expect("kwnames tuple"))
+                                .unwrap_or(&[]);
                             let n = arg as usize;
                             let base = stack.len() - n - 2;
                             let r = if stack[base].is(&vm.stack_null) {
@@ -543,7 +632,15 @@ fn eval(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResult<F
                             let annotations = if arg & 4 != 0 { Some(pop!()) } else { None };
                             let kwdefaults = if arg & 2 != 0 { Some(pop!()) } else { None };
                             let defaults = if arg & 1 != 0 { Some(pop!()) } else { None };
-                            let f = tri!(sup::make_function(vm, frame, code_obj, defaults, kwdefaults, annotations, closure));
+                            let f = tri!(sup::make_function(
+                                vm,
+                                frame,
+                                code_obj,
+                                defaults,
+                                kwdefaults,
+                                annotations,
+                                closure
+                            ));
                             stack.push(f);
                         }
                         Opcode::ReturnValue => {
@@ -588,7 +685,10 @@ fn eval(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResult<F
                         Opcode::EndAsyncFor => {
                             let exc = pop!();
                             pop!();
-                            if !crate::objects::typeobject::is_subtype(exc.class(), &vm.exceptions.stop_async_iteration) {
+                            if !crate::objects::typeobject::is_subtype(
+                                exc.class(),
+                                &vm.exceptions.stop_async_iteration,
+                            ) {
                                 skip_tb = true;
                                 break 'dispatch PyErr(exc);
                             }
@@ -617,7 +717,11 @@ fn eval(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResult<F
                         }
                         Opcode::PushExcInfo => {
                             let exc = pop!();
-                            let prev = vm.ts.exc_info.replace(Some(exc.clone())).unwrap_or_else(|| vm.none.clone());
+                            let prev = vm
+                                .ts
+                                .exc_info
+                                .replace(Some(exc.clone()))
+                                .unwrap_or_else(|| vm.none.clone());
                             stack.push(prev);
                             stack.push(exc);
                         }
@@ -663,11 +767,19 @@ fn eval(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResult<F
                             stack.push(exit);
                             stack.push(entered);
                         }
-                        Opcode::LoadAssertionError => stack.push(vm.exceptions.assertion_error.clone()),
+                        Opcode::LoadAssertionError => {
+                            stack.push(vm.exceptions.assertion_error.clone())
+                        }
                         Opcode::ImportName => {
                             let fromlist = pop!();
                             let level = pop!();
-                            let m = tri!(sup::import_name(vm, frame, &code.names[arg as usize], fromlist, level));
+                            let m = tri!(sup::import_name(
+                                vm,
+                                frame,
+                                &code.names[arg as usize],
+                                fromlist,
+                                level
+                            ));
                             stack.push(m);
                         }
                         Opcode::ImportFrom => {
@@ -695,7 +807,8 @@ fn eval(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResult<F
                             let names = pop!();
                             let cls = pop!();
                             let subject = pop!();
-                            let r = tri!(sup::match_class(vm, &subject, &cls, arg as usize, &names));
+                            let r =
+                                tri!(sup::match_class(vm, &subject, &cls, arg as usize, &names));
                             stack.push(r);
                         }
                         Opcode::MatchMapping => {

@@ -44,7 +44,9 @@ fn finalize(obj: &PyRef) {
 /// Calls `obj.__del__()`, reporting an error as unraisable (also used by the collector).
 pub fn run_finalizer(vm: &Vm, obj: &PyRef) {
     // As CPython's `slot_tp_finalize`, an error names the `__del__` found on the type.
-    let Some(del) = crate::objects::typeobject::class_type(obj).lookup_str(vm, "__del__") else { return };
+    let Some(del) = crate::objects::typeobject::class_type(obj).lookup_str(vm, "__del__") else {
+        return;
+    };
     if let Err(e) = vm.call_special(obj, "__del__", &[]) {
         crate::modules::sysmodule::write_unraisable(vm, &e, Some(&del), "Exception ignored in");
     }
@@ -63,5 +65,8 @@ fn clear_weakrefs(obj: &PyObject) {
 pub fn install(vm: &Vm) {
     set_current(vm);
     install_needs_finalizer(needs_finalizer);
-    install_hooks(DeallocHooks { finalize, clear_weakrefs });
+    install_hooks(DeallocHooks {
+        finalize,
+        clear_weakrefs,
+    });
 }

@@ -18,7 +18,9 @@ use crate::objects::unicodeobject::PyStr;
 use std::cell::RefCell;
 
 fn name_str(name: &PyRef) -> String {
-    name.downcast_ref::<PyStr>().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
+    name.downcast_ref::<PyStr>()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 pub fn unbound_local(vm: &Vm, code: &PyCode, idx: u32) -> PyErr {
@@ -31,7 +33,9 @@ pub fn unbound_local(vm: &Vm, code: &PyCode, idx: u32) -> PyErr {
 pub fn unbound_deref(vm: &Vm, code: &PyCode, idx: u32) -> PyErr {
     let name = name_str(&code.cell_names[idx as usize]);
     if (idx as usize) < code.code.cellvars.len() {
-        vm.new_unbound_local_error(format!("cannot access local variable '{name}' where it is not associated with a value"))
+        vm.new_unbound_local_error(format!(
+            "cannot access local variable '{name}' where it is not associated with a value"
+        ))
     } else {
         vm.new_name_error(format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"))
     }
@@ -88,7 +92,10 @@ pub fn load_global(vm: &Vm, frame: &Frame, name: &PyRef) -> PyResult {
 /// `LoadGlobal` through the instruction's cache (exact dicts only).
 #[inline]
 pub fn load_global_cached(vm: &Vm, frame: &Frame, code: &PyCode, at: usize, arg: u32) -> PyResult {
-    let (Some(g), Some(b)) = (frame.globals.downcast_ref::<PyDict>(), frame.builtins.downcast_ref::<PyDict>()) else {
+    let (Some(g), Some(b)) = (
+        frame.globals.downcast_ref::<PyDict>(),
+        frame.builtins.downcast_ref::<PyDict>(),
+    ) else {
         return load_global(vm, frame, &code.names[arg as usize]);
     };
     let slot = &code.global_cache[at];
@@ -121,12 +128,19 @@ pub fn load_builtin(vm: &Vm, frame: &Frame, name: &str) -> PyResult {
 pub fn load_method(vm: &Vm, obj: PyRef, name: &PyRef) -> PyResult<(PyRef, PyRef)> {
     let ty = obj.class();
     let t = as_type(ty);
-    let generic = t.slots.getattro.get().is_none_or(|f| f as usize == crate::vm::attr::generic_getattr as *const () as usize);
+    let generic = t
+        .slots
+        .getattro
+        .get()
+        .is_none_or(|f| f as usize == crate::vm::attr::generic_getattr as *const () as usize);
     if generic {
         if let Some(descr) = t.lookup(vm, name) {
             let dt = descr.class();
             if dt.is(&vm.types.function_type) || dt.is(&vm.types.method_descriptor_type) {
-                let shadowed = obj.dict().is_some_and(|d| d.downcast_ref::<PyDict>().is_some_and(|d| d.get_str(vm, name).is_some()));
+                let shadowed = obj.dict().is_some_and(|d| {
+                    d.downcast_ref::<PyDict>()
+                        .is_some_and(|d| d.get_str(vm, name).is_some())
+                });
                 if !shadowed {
                     return Ok((descr, obj));
                 }
@@ -177,7 +191,9 @@ pub fn fast_store_subscr(vm: &Vm, obj: &PyRef, key: &PyRef, v: PyRef) -> Result<
     if !obj.class().is(&vm.types.list_type) {
         return Err(v);
     }
-    let Some(i) = key.downcast_ref::<PyInt>().and_then(|i| i.value.as_i64()) else { return Err(v) };
+    let Some(i) = key.downcast_ref::<PyInt>().and_then(|i| i.value.as_i64()) else {
+        return Err(v);
+    };
     let mut items = as_list(obj).unwrap().items.borrow_mut();
     let n = items.len() as i64;
     let j = if i < 0 { i + n } else { i };
@@ -231,7 +247,10 @@ pub fn check_signals(vm: &Vm) -> PyResult<()> {
 }
 
 pub fn concat_strings(vm: &Vm, parts: &[PyRef]) -> PyRef {
-    if parts.iter().all(|p| p.downcast_ref::<PyStr>().is_some_and(|s| s.is_ascii())) {
+    if parts
+        .iter()
+        .all(|p| p.downcast_ref::<PyStr>().is_some_and(|s| s.is_ascii()))
+    {
         let mut s = String::new();
         for p in parts {
             s.push_str(p.downcast_ref::<PyStr>().unwrap().as_ascii().unwrap());
@@ -250,24 +269,42 @@ pub fn concat_strings(vm: &Vm, parts: &[PyRef]) -> PyRef {
 pub fn list_extend(vm: &Vm, list: &PyRef, iterable: &PyRef) -> PyResult<()> {
     let items = match vm.collect(iterable) {
         Ok(i) => i,
-        Err(e) if e.matches(&vm.exceptions.type_error) && as_type(iterable.class()).slots.iter.get().is_none() && as_type(iterable.class()).slots.getitem.get().is_none() => {
-            return Err(vm.new_type_error(format!("Value after * must be an iterable, not {}", class_name(iterable))));
+        Err(e)
+            if e.matches(&vm.exceptions.type_error)
+                && as_type(iterable.class()).slots.iter.get().is_none()
+                && as_type(iterable.class()).slots.getitem.get().is_none() =>
+        {
+            return Err(vm.new_type_error(format!(
+                "Value after * must be an iterable, not {}",
+                class_name(iterable)
+            )));
         }
         Err(e) => return Err(e),
     };
-    as_list(list).expect("list").items.borrow_mut().extend(items);
+    as_list(list)
+        .expect("list")
+        .items
+        .borrow_mut()
+        .extend(items);
     Ok(())
 }
 
 /// `{**m}` (func None) or `f(**m)` (duplicate keys are a TypeError naming func).
 pub fn dict_update(vm: &Vm, d: &PyRef, m: &PyRef, func: Option<&PyRef>) -> PyResult<()> {
     let dict = d.downcast_ref::<PyDict>().expect("dict");
-    let items: Vec<(PyRef, PyRef)> = if let Some(src) = m.downcast_ref::<PyDict>().filter(|_| crate::objects::dictobject::merges_from_storage(vm, m)) {
+    let items: Vec<(PyRef, PyRef)> = if let Some(src) = m
+        .downcast_ref::<PyDict>()
+        .filter(|_| crate::objects::dictobject::merges_from_storage(vm, m))
+    {
         src.items()
     } else {
         let Some(keys_m) = vm.getattr_opt(m, &vm.intern("keys"))? else {
             return Err(match func {
-                Some(f) => vm.new_type_error(format!("{} argument after ** must be a mapping, not {}", func_desc(vm, f), class_name(m))),
+                Some(f) => vm.new_type_error(format!(
+                    "{} argument after ** must be a mapping, not {}",
+                    func_desc(vm, f),
+                    class_name(m)
+                )),
                 None => vm.new_type_error(format!("'{}' object is not a mapping", class_name(m))),
             });
         };
@@ -303,7 +340,10 @@ pub fn func_desc(vm: &Vm, f: &PyRef) -> String {
     match q {
         Some(q) => {
             let m = vm.getattr_opt(f, &vm.intern("__module__")).ok().flatten();
-            match m.filter(|m| m.downcast_ref::<PyStr>().is_some_and(|s| !s.eq_rust("builtins"))) {
+            match m.filter(|m| {
+                m.downcast_ref::<PyStr>()
+                    .is_some_and(|s| !s.eq_rust("builtins"))
+            }) {
                 Some(m) => format!("{}.{}()", name_str(&m), name_str(&q)),
                 None => format!("{}()", name_str(&q)),
             }
@@ -327,7 +367,10 @@ pub fn unpack(vm: &Vm, seq: &PyRef, n: usize) -> PyResult<Vec<PyRef>> {
     let it = match vm.get_iter(seq) {
         Ok(it) => it,
         Err(e) if e.matches(&vm.exceptions.type_error) => {
-            return Err(vm.new_type_error(format!("cannot unpack non-iterable {} object", class_name(seq))));
+            return Err(vm.new_type_error(format!(
+                "cannot unpack non-iterable {} object",
+                class_name(seq)
+            )));
         }
         Err(e) => return Err(e),
     };
@@ -352,8 +395,14 @@ pub fn unpack(vm: &Vm, seq: &PyRef, n: usize) -> PyResult<Vec<PyRef>> {
 pub fn unpack_ex(vm: &Vm, seq: &PyRef, before: usize, after: usize) -> PyResult<Vec<PyRef>> {
     let all = match vm.collect(seq) {
         Ok(v) => v,
-        Err(e) if e.matches(&vm.exceptions.type_error) && as_type(seq.class()).slots.iter.get().is_none() => {
-            return Err(vm.new_type_error(format!("cannot unpack non-iterable {} object", class_name(seq))));
+        Err(e)
+            if e.matches(&vm.exceptions.type_error)
+                && as_type(seq.class()).slots.iter.get().is_none() =>
+        {
+            return Err(vm.new_type_error(format!(
+                "cannot unpack non-iterable {} object",
+                class_name(seq)
+            )));
         }
         Err(e) => return Err(e),
     };
@@ -388,7 +437,9 @@ pub fn call_ex(vm: &Vm, func: &PyRef, args: &PyRef, kwargs: Option<&PyRef>) -> P
     };
     let mut names = Vec::new();
     if let Some(kw) = kwargs {
-        let d = kw.downcast_ref::<PyDict>().expect("CallEx kwargs is a dict");
+        let d = kw
+            .downcast_ref::<PyDict>()
+            .expect("CallEx kwargs is a dict");
         for (k, val) in d.items() {
             names.push(k);
             v.push(val);
@@ -407,14 +458,17 @@ pub fn make_function(
     annotations: Option<PyRef>,
     closure: Option<PyRef>,
 ) -> PyResult {
-    let c = code_obj.downcast_ref::<PyCode>().expect("MakeFunction needs a code object");
+    let c = code_obj
+        .downcast_ref::<PyCode>()
+        .expect("MakeFunction needs a code object");
     let name = vm.intern(&c.code.name);
     let qualname = vm.intern(&c.code.qualname);
     let doc = match &c.code.docstring {
         Some(d) => crate::objects::unicodeobject::new_str_object(vm, d),
         None => vm.none.clone(),
     };
-    let module = mapping_get(vm, &frame.globals, &vm.intern("__name__"))?.unwrap_or_else(|| vm.none.clone());
+    let module =
+        mapping_get(vm, &frame.globals, &vm.intern("__name__"))?.unwrap_or_else(|| vm.none.clone());
     let annotations = match annotations {
         Some(a) => {
             let d = PyDict::new_ref(vm);
@@ -458,11 +512,17 @@ pub fn send(vm: &Vm, receiver: &PyRef, v: PyRef) -> PyResult<SendResult> {
             crate::vm::ceval::FrameExit::Return(r) => Ok(SendResult::Returned(r)),
         };
     }
-    let r = if vm.is_none(&v) { vm.next(receiver) } else { vm.call_method(receiver, "send", &[v]).map(Some) };
+    let r = if vm.is_none(&v) {
+        vm.next(receiver)
+    } else {
+        vm.call_method(receiver, "send", &[v]).map(Some)
+    };
     match r {
         Ok(Some(y)) => Ok(SendResult::Yielded(y)),
         Ok(None) => Ok(SendResult::Returned(vm.none.clone())),
-        Err(e) if e.matches(&vm.exceptions.stop_iteration) => Ok(SendResult::Returned(stop_iteration_value(vm, &e))),
+        Err(e) if e.matches(&vm.exceptions.stop_iteration) => {
+            Ok(SendResult::Returned(stop_iteration_value(vm, &e)))
+        }
         Err(e) => Err(e),
     }
 }
@@ -477,8 +537,14 @@ pub fn stop_iteration_value(vm: &Vm, e: &PyErr) -> PyRef {
 pub fn get_yield_from_iter(vm: &Vm, frame: &Frame, o: PyRef) -> PyResult {
     if o.class().is(&vm.types.coroutine_type) {
         let flags = frame.pycode().code.flags;
-        if flags & (crate::compile::bytecode::code_flags::COROUTINE | crate::compile::bytecode::code_flags::ITERABLE_COROUTINE) == 0 {
-            return Err(vm.new_type_error("cannot 'yield from' a coroutine object in a non-coroutine generator"));
+        if flags
+            & (crate::compile::bytecode::code_flags::COROUTINE
+                | crate::compile::bytecode::code_flags::ITERABLE_COROUTINE)
+            == 0
+        {
+            return Err(vm.new_type_error(
+                "cannot 'yield from' a coroutine object in a non-coroutine generator",
+            ));
         }
         return Ok(o);
     }
@@ -528,7 +594,9 @@ pub fn get_anext(vm: &Vm, it: &PyRef) -> PyResult {
         if !e.matches(&vm.exceptions.type_error) {
             return e;
         }
-        let new = vm.new_type_error(format!("'async for' received an invalid object from __anext__: {name}"));
+        let new = vm.new_type_error(format!(
+            "'async for' received an invalid object from __anext__: {name}"
+        ));
         if let Some(x) = crate::objects::exceptions::as_exception(new.value()) {
             *x.cause.borrow_mut() = Some(e.value().clone());
             *x.context.borrow_mut() = Some(e.value().clone());
@@ -544,7 +612,10 @@ pub fn do_raise(vm: &Vm, exc: Option<PyRef>, cause: Option<PyRef>) -> (PyErr, bo
     let Some(exc) = exc else {
         return match vm.ts.exc_info.borrow().clone() {
             Some(e) => (PyErr(e), true),
-            None => (vm.new_runtime_error("No active exception to reraise"), false),
+            None => (
+                vm.new_runtime_error("No active exception to reraise"),
+                false,
+            ),
         };
     };
     let value = match make_exception(vm, exc) {
@@ -559,7 +630,10 @@ pub fn do_raise(vm: &Vm, exc: Option<PyRef>, cause: Option<PyRef>) -> (PyErr, bo
                 Ok(v) => Some(v),
                 Err(e) => {
                     if e.matches(&vm.exceptions.type_error) {
-                        return (vm.new_type_error("exception causes must derive from BaseException"), false);
+                        return (
+                            vm.new_type_error("exception causes must derive from BaseException"),
+                            false,
+                        );
                     }
                     return (e, false);
                 }
@@ -575,7 +649,11 @@ pub fn do_raise(vm: &Vm, exc: Option<PyRef>, cause: Option<PyRef>) -> (PyErr, bo
 
 /// An exception instance from a raised class or instance.
 pub fn make_exception(vm: &Vm, exc: PyRef) -> PyResult {
-    if exc.downcast_ref::<crate::objects::typeobject::PyType>().is_some() && is_subtype(&exc, &vm.exceptions.base_exception) {
+    if exc
+        .downcast_ref::<crate::objects::typeobject::PyType>()
+        .is_some()
+        && is_subtype(&exc, &vm.exceptions.base_exception)
+    {
         let v = vm.call_positional(&exc, &[])?;
         if as_exception(&v).is_none() {
             return Err(vm.new_type_error(format!(
@@ -594,11 +672,15 @@ pub fn make_exception(vm: &Vm, exc: PyRef) -> PyResult {
 
 /// Sets `__context__` of a newly raised exception to the one being handled.
 pub fn chain_context(vm: &Vm, err: &PyErr) {
-    let Some(handled) = vm.ts.exc_info.borrow().clone() else { return };
+    let Some(handled) = vm.ts.exc_info.borrow().clone() else {
+        return;
+    };
     if handled.is(err.value()) {
         return;
     }
-    let Some(x) = as_exception(err.value()) else { return };
+    let Some(x) = as_exception(err.value()) else {
+        return;
+    };
     if x.context.borrow().is_some() {
         return;
     }
@@ -623,13 +705,19 @@ pub fn add_traceback(vm: &Vm, err: &PyErr, frame_ref: &PyRef, lasti: u32) {
 }
 
 fn check_except_type(vm: &Vm, ty: &PyRef, star: bool) -> PyResult<()> {
-    let ok = |t: &PyRef| t.downcast_ref::<crate::objects::typeobject::PyType>().is_some() && is_subtype(t, &vm.exceptions.base_exception);
+    let ok = |t: &PyRef| {
+        t.downcast_ref::<crate::objects::typeobject::PyType>()
+            .is_some()
+            && is_subtype(t, &vm.exceptions.base_exception)
+    };
     let valid = match tuple_items(ty) {
         Some(items) => items.iter().all(ok),
         None => ok(ty),
     };
     if !valid {
-        return Err(vm.new_type_error("catching classes that do not inherit from BaseException is not allowed"));
+        return Err(vm.new_type_error(
+            "catching classes that do not inherit from BaseException is not allowed",
+        ));
     }
     if star {
         let is_eg = |t: &PyRef| is_subtype(t, &vm.exceptions.base_exception_group);
@@ -638,7 +726,9 @@ fn check_except_type(vm: &Vm, ty: &PyRef, star: bool) -> PyResult<()> {
             None => is_eg(ty),
         };
         if bad {
-            return Err(vm.new_type_error("catching ExceptionGroup with except* is not allowed. Use except instead."));
+            return Err(vm.new_type_error(
+                "catching ExceptionGroup with except* is not allowed. Use except instead.",
+            ));
         }
     }
     Ok(())
@@ -659,7 +749,9 @@ pub fn prep_reraise_star(vm: &Vm, orig: PyRef, raised: PyRef) -> PyResult {
 }
 
 pub fn with_except_start(vm: &Vm, exit: &PyRef, exc: PyRef) -> PyResult {
-    let tb = as_exception(&exc).and_then(|e| e.traceback.borrow().clone()).unwrap_or_else(|| vm.none.clone());
+    let tb = as_exception(&exc)
+        .and_then(|e| e.traceback.borrow().clone())
+        .unwrap_or_else(|| vm.none.clone());
     vm.call_positional(exit, &[exc.class().clone(), exc, tb])
 }
 
@@ -697,10 +789,23 @@ pub fn before_async_with(vm: &Vm, mgr: &PyRef) -> PyResult<(PyRef, PyRef)> {
     Ok((exit, r))
 }
 
-pub fn import_name(vm: &Vm, frame: &Frame, name: &PyRef, fromlist: PyRef, level: PyRef) -> PyResult {
+pub fn import_name(
+    vm: &Vm,
+    frame: &Frame,
+    name: &PyRef,
+    fromlist: PyRef,
+    level: PyRef,
+) -> PyResult {
     let import = load_builtin(vm, frame, "__import__")?;
-    let locals = frame.locals.borrow().clone().unwrap_or_else(|| vm.none.clone());
-    vm.call_positional(&import, &[name.clone(), frame.globals.clone(), locals, fromlist, level])
+    let locals = frame
+        .locals
+        .borrow()
+        .clone()
+        .unwrap_or_else(|| vm.none.clone());
+    vm.call_positional(
+        &import,
+        &[name.clone(), frame.globals.clone(), locals, fromlist, level],
+    )
 }
 
 pub fn import_from(vm: &Vm, module: &PyRef, name: &PyRef) -> PyResult {
@@ -708,7 +813,11 @@ pub fn import_from(vm: &Vm, module: &PyRef, name: &PyRef) -> PyResult {
 }
 
 pub fn import_star(vm: &Vm, frame: &Frame, module: &PyRef) -> PyResult<()> {
-    let locals = frame.locals.borrow().clone().ok_or_else(|| vm.new_system_error("no locals found during 'import *'"))?;
+    let locals = frame
+        .locals
+        .borrow()
+        .clone()
+        .ok_or_else(|| vm.new_system_error("no locals found during 'import *'"))?;
     let all = vm.getattr_opt(module, &vm.intern("__all__"))?;
     let (names, skip_private) = match all {
         Some(a) => (vm.collect(&a)?, false),
@@ -718,7 +827,10 @@ pub fn import_star(vm: &Vm, frame: &Frame, module: &PyRef) -> PyResult<()> {
         }
     };
     for n in names {
-        if skip_private && n.downcast_ref::<PyStr>().is_some_and(|s| s.code_points().next() == Some('_' as u32)) {
+        if skip_private
+            && n.downcast_ref::<PyStr>()
+                .is_some_and(|s| s.code_points().next() == Some('_' as u32))
+        {
             continue;
         }
         let v = vm.getattr(module, &n)?;
@@ -728,7 +840,11 @@ pub fn import_star(vm: &Vm, frame: &Frame, module: &PyRef) -> PyResult<()> {
 }
 
 pub fn setup_annotations(vm: &Vm, frame: &Frame) -> PyResult<()> {
-    let locals = frame.locals.borrow().clone().ok_or_else(|| vm.new_system_error("no locals found when setting up annotations"))?;
+    let locals = frame
+        .locals
+        .borrow()
+        .clone()
+        .ok_or_else(|| vm.new_system_error("no locals found when setting up annotations"))?;
     let key = vm.intern("__annotations__");
     if mapping_get(vm, &locals, &key)?.is_none() {
         mapping_set(vm, &locals, key, PyDict::new_ref(vm))?;
@@ -757,7 +873,8 @@ pub fn format_value(vm: &Vm, v: PyRef, conversion: u32, spec: Option<PyRef>) -> 
 }
 
 pub fn match_mapping(vm: &Vm, subject: &PyRef) -> bool {
-    as_type(subject.class()).has_flag(crate::objects::typeobject::tpflags::MAPPING) || subject.downcast_ref::<PyDict>().is_some() && !subject.class().is(&vm.types.type_type)
+    as_type(subject.class()).has_flag(crate::objects::typeobject::tpflags::MAPPING)
+        || subject.downcast_ref::<PyDict>().is_some() && !subject.class().is(&vm.types.type_type)
 }
 
 pub fn match_sequence(vm: &Vm, subject: &PyRef) -> bool {
@@ -775,11 +892,17 @@ pub fn match_keys(vm: &Vm, subject: &PyRef, keys: &PyRef) -> PyResult {
         return Ok(new_tuple(vm, vec![]));
     }
     let get = vm.getattr_str(subject, "get")?;
-    let dummy = crate::objects::object::PyRef::new(crate::objects::objectobject::PyBaseObject::default(), vm.types.object_type.clone());
+    let dummy = crate::objects::object::PyRef::new(
+        crate::objects::objectobject::PyBaseObject::default(),
+        vm.types.object_type.clone(),
+    );
     let mut values = Vec::new();
     for (i, k) in keys.iter().enumerate() {
         if keys[..i].iter().any(|p| vm.eq(p, k).unwrap_or(false)) {
-            return Err(vm.new_value_error(format!("mapping pattern checks duplicate key ({})", vm.repr_string(k)?)));
+            return Err(vm.new_value_error(format!(
+                "mapping pattern checks duplicate key ({})",
+                vm.repr_string(k)?
+            )));
         }
         let v = vm.call_positional(&get, &[k.clone(), dummy.clone()])?;
         if v.is(&dummy) {
@@ -801,7 +924,10 @@ pub fn copy_dict_without_keys(vm: &Vm, subject: &PyRef, keys: &PyRef) -> PyResul
 }
 
 pub fn match_class(vm: &Vm, subject: &PyRef, cls: &PyRef, nargs: usize, names: &PyRef) -> PyResult {
-    if cls.downcast_ref::<crate::objects::typeobject::PyType>().is_none() {
+    if cls
+        .downcast_ref::<crate::objects::typeobject::PyType>()
+        .is_none()
+    {
         return Err(vm.new_type_error("called match pattern must be a type"));
     }
     if !vm.isinstance(subject, cls)? {
@@ -816,7 +942,10 @@ pub fn match_class(vm: &Vm, subject: &PyRef, cls: &PyRef, nargs: usize, names: &
         match match_args {
             Some(ma) => {
                 let Some(items) = tuple_items(&ma) else {
-                    return Err(vm.new_type_error(format!("{cls_name}.__match_args__ must be a tuple (got {})", class_name(&ma))));
+                    return Err(vm.new_type_error(format!(
+                        "{cls_name}.__match_args__ must be a tuple (got {})",
+                        class_name(&ma)
+                    )));
                 };
                 if nargs > items.len() {
                     return Err(vm.new_type_error(format!(
@@ -827,7 +956,10 @@ pub fn match_class(vm: &Vm, subject: &PyRef, cls: &PyRef, nargs: usize, names: &
                 }
                 for name in &items[..nargs] {
                     if name.downcast_ref::<PyStr>().is_none() {
-                        return Err(vm.new_type_error(format!("__match_args__ elements must be strings (got {})", class_name(name))));
+                        return Err(vm.new_type_error(format!(
+                            "__match_args__ elements must be strings (got {})",
+                            class_name(name)
+                        )));
                     }
                     match vm.getattr_opt(subject, name)? {
                         Some(v) => attrs.push(v),
@@ -847,7 +979,11 @@ pub fn match_class(vm: &Vm, subject: &PyRef, cls: &PyRef, nargs: usize, names: &
         }
     }
     for name in tuple_items(names).expect("names tuple") {
-        if seen.iter().any(|s| s.downcast_ref::<PyStr>().unwrap().eq_str(name.downcast_ref::<PyStr>().unwrap())) {
+        if seen.iter().any(|s| {
+            s.downcast_ref::<PyStr>()
+                .unwrap()
+                .eq_str(name.downcast_ref::<PyStr>().unwrap())
+        }) {
             return Err(vm.new_type_error(format!(
                 "{cls_name}() got multiple sub-patterns for attribute {}",
                 vm.repr_string(name)?
@@ -861,4 +997,3 @@ pub fn match_class(vm: &Vm, subject: &PyRef, cls: &PyRef, nargs: usize, names: &
     }
     Ok(new_tuple(vm, attrs))
 }
-

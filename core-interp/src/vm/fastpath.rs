@@ -44,7 +44,9 @@ fn float_operand(vm: &Vm, o: &PyRef) -> Option<f64> {
 #[inline]
 pub fn fast_binary(vm: &Vm, a: &PyRef, b: &PyRef, op: BinaryOperator) -> Option<PyRef> {
     if let (Some(x), Some(y)) = (small_int(vm, a), small_int(vm, b)) {
-        return int_binary(x, y, op).map(|r| new_int(vm, r)).or_else(|| int_truediv(vm, x, y, op));
+        return int_binary(x, y, op)
+            .map(|r| new_int(vm, r))
+            .or_else(|| int_truediv(vm, x, y, op));
     }
     let (x, y) = if let Some(x) = exact_float(vm, a) {
         (x, float_operand(vm, b)?)
@@ -112,7 +114,11 @@ fn int_binary(x: i64, y: i64, op: BinaryOperator) -> Option<i64> {
 #[inline]
 fn int_truediv(vm: &Vm, x: i64, y: i64, op: BinaryOperator) -> Option<PyRef> {
     const LIMIT: u64 = 1 << 53;
-    if op != BinaryOperator::TrueDivide || y == 0 || x.unsigned_abs() >= LIMIT || y.unsigned_abs() >= LIMIT {
+    if op != BinaryOperator::TrueDivide
+        || y == 0
+        || x.unsigned_abs() >= LIMIT
+        || y.unsigned_abs() >= LIMIT
+    {
         return None;
     }
     Some(new_float(vm, x as f64 / y as f64))
@@ -129,14 +135,22 @@ pub fn fast_ordering(vm: &Vm, a: &PyRef, b: &PyRef) -> Option<Ordering> {
             return Some(x.cmp(&y));
         }
         let y = exact_float(vm, b)?;
-        return if (-EXACT..=EXACT).contains(&x) { (x as f64).partial_cmp(&y) } else { None };
+        return if (-EXACT..=EXACT).contains(&x) {
+            (x as f64).partial_cmp(&y)
+        } else {
+            None
+        };
     }
     if let Some(x) = exact_float(vm, a) {
         if let Some(y) = exact_float(vm, b) {
             return x.partial_cmp(&y);
         }
         let i = small_int(vm, b)?;
-        return if (-EXACT..=EXACT).contains(&i) { x.partial_cmp(&(i as f64)) } else { None };
+        return if (-EXACT..=EXACT).contains(&i) {
+            x.partial_cmp(&(i as f64))
+        } else {
+            None
+        };
     }
     let st = &vm.types.str_type;
     if a.class().is(st) && b.class().is(st) {
@@ -163,4 +177,3 @@ pub fn fast_compare_bool(vm: &Vm, a: &PyRef, b: &PyRef, op: CompareOperator) -> 
 pub fn fast_compare(vm: &Vm, a: &PyRef, b: &PyRef, op: CompareOperator) -> Option<PyRef> {
     fast_compare_bool(vm, a, b, op).map(|r| vm.bool_obj(r))
 }
-

@@ -66,7 +66,9 @@ impl PyPayload for Frame {
 
 impl Frame {
     pub fn pycode(&self) -> &PyCode {
-        self.code.downcast_ref::<PyCode>().expect("frame code is a code object")
+        self.code
+            .downcast_ref::<PyCode>()
+            .expect("frame code is a code object")
     }
 
     /// The source line of the current instruction.
@@ -74,15 +76,26 @@ impl Frame {
         let code = &self.pycode().code;
         // A generator that has not started reports its `def` line, as CPython's
         // frame sits on RETURN_GENERATOR there.
-        let gen_flags = crate::compile::bytecode::code_flags::GENERATOR | crate::compile::bytecode::code_flags::COROUTINE | crate::compile::bytecode::code_flags::ASYNC_GENERATOR;
+        let gen_flags = crate::compile::bytecode::code_flags::GENERATOR
+            | crate::compile::bytecode::code_flags::COROUTINE
+            | crate::compile::bytecode::code_flags::ASYNC_GENERATOR;
         if self.lasti.get() == 0 && code.flags & gen_flags != 0 {
             return code.first_line;
         }
-        code.positions.get(self.lasti.get() as usize).map(|p| p.line).unwrap_or(code.first_line)
+        code.positions
+            .get(self.lasti.get() as usize)
+            .map(|p| p.line)
+            .unwrap_or(code.first_line)
     }
 
     /// A new frame for a module or class body (or `exec`) running with a locals mapping.
-    pub fn new_with_locals(vm: &Vm, code: PyRef, globals: PyRef, locals: Option<PyRef>, closure: Option<&[PyRef]>) -> PyRef {
+    pub fn new_with_locals(
+        vm: &Vm,
+        code: PyRef,
+        globals: PyRef,
+        locals: Option<PyRef>,
+        closure: Option<&[PyRef]>,
+    ) -> PyRef {
         let builtins = builtins_of(vm, &globals);
         let c = code.downcast_ref::<PyCode>().expect("code");
         let nfast = c.code.varnames.len();
@@ -107,7 +120,9 @@ fn make_cells(vm: &Vm, c: &PyCode, closure: Option<&[PyRef]>) -> Box<[PyRef]> {
     if c.code.cellvars.is_empty() {
         return closure.map(Box::from).unwrap_or_default();
     }
-    let mut cells: Vec<PyRef> = (0..c.code.cellvars.len()).map(|_| new_cell(vm, None)).collect();
+    let mut cells: Vec<PyRef> = (0..c.code.cellvars.len())
+        .map(|_| new_cell(vm, None))
+        .collect();
     if let Some(cl) = closure {
         cells.extend(cl.iter().cloned());
     }
@@ -134,7 +149,10 @@ fn name_list(names: &[String]) -> String {
         1 => format!("'{}'", names[0]),
         2 => format!("'{}' and '{}'", names[0], names[1]),
         _ => {
-            let head: Vec<String> = names[..names.len() - 1].iter().map(|n| format!("'{n}'")).collect();
+            let head: Vec<String> = names[..names.len() - 1]
+                .iter()
+                .map(|n| format!("'{n}'"))
+                .collect();
             format!("{}, and '{}'", head.join(", "), names[names.len() - 1])
         }
     }
@@ -165,7 +183,9 @@ pub fn frame_for_call(vm: &Vm, func: &PyFunction, args: CallArgs<'_>) -> PyResul
     for (ci, arg) in co.cell2arg.iter().enumerate() {
         if let Some(a) = arg {
             let v = fast[*a as usize].take();
-            *crate::objects::cellobject::as_cell(&cells[ci]).contents.borrow_mut() = v;
+            *crate::objects::cellobject::as_cell(&cells[ci])
+                .contents
+                .borrow_mut() = v;
         }
     }
     let f = Frame {
@@ -185,7 +205,12 @@ pub fn frame_for_call(vm: &Vm, func: &PyFunction, args: CallArgs<'_>) -> PyResul
 
 /// Binds `args` to the parameters of `func` (code `c`) with CPython's rules
 /// and messages: positional, keyword, `*args`, `**kwargs`, defaults.
-fn bind_arguments(vm: &Vm, func: &PyFunction, c: &PyCode, args: CallArgs<'_>) -> PyResult<Vec<Option<PyRef>>> {
+fn bind_arguments(
+    vm: &Vm,
+    func: &PyFunction,
+    c: &PyCode,
+    args: CallArgs<'_>,
+) -> PyResult<Vec<Option<PyRef>>> {
     let co = &c.code;
     let qualname = QualName(&func.qualname);
     let argcount = co.argcount as usize;
@@ -201,18 +226,41 @@ fn bind_arguments(vm: &Vm, func: &PyFunction, c: &PyCode, args: CallArgs<'_>) ->
     }
     let mut idx = argcount + kwonly;
     if has_varargs {
-        let extra = if pos.len() > argcount { pos[argcount..].to_vec() } else { Vec::new() };
+        let extra = if pos.len() > argcount {
+            pos[argcount..].to_vec()
+        } else {
+            Vec::new()
+        };
         fast[idx] = Some(new_tuple(vm, extra));
         idx += 1;
     } else if pos.len() > argcount {
-        let defaults = func.defaults.borrow().as_ref().map(|d| tuple_items(d).map_or(0, |t| t.len())).unwrap_or(0);
-        let kw_given = args.kwnames.iter().filter(|k| {
-            c.varnames[argcount..argcount + kwonly].iter().any(|v| v.is(k) || str_eq(v, k))
-        }).count();
+        let defaults = func
+            .defaults
+            .borrow()
+            .as_ref()
+            .map(|d| tuple_items(d).map_or(0, |t| t.len()))
+            .unwrap_or(0);
+        let kw_given = args
+            .kwnames
+            .iter()
+            .filter(|k| {
+                c.varnames[argcount..argcount + kwonly]
+                    .iter()
+                    .any(|v| v.is(k) || str_eq(v, k))
+            })
+            .count();
         let takes = if defaults > 0 {
-            format!("from {} to {} positional arguments", argcount - defaults.min(argcount), argcount)
+            format!(
+                "from {} to {} positional arguments",
+                argcount - defaults.min(argcount),
+                argcount
+            )
         } else {
-            format!("{} positional argument{}", argcount, if argcount == 1 { "" } else { "s" })
+            format!(
+                "{} positional argument{}",
+                argcount,
+                if argcount == 1 { "" } else { "s" }
+            )
         };
         let given = if kw_given > 0 {
             format!(
@@ -223,7 +271,11 @@ fn bind_arguments(vm: &Vm, func: &PyFunction, c: &PyCode, args: CallArgs<'_>) ->
                 if kw_given == 1 { "" } else { "s" }
             )
         } else {
-            format!("{} {} given", pos.len(), if pos.len() == 1 { "was" } else { "were" })
+            format!(
+                "{} {} given",
+                pos.len(),
+                if pos.len() == 1 { "was" } else { "were" }
+            )
         };
         return Err(vm.new_type_error(format!("{qualname}() takes {takes} but {given}")));
     }
@@ -239,7 +291,9 @@ fn bind_arguments(vm: &Vm, func: &PyFunction, c: &PyCode, args: CallArgs<'_>) ->
         let Some(key) = name.downcast_ref::<PyStr>() else {
             return Err(vm.new_type_error(format!("{qualname}() keywords must be strings")));
         };
-        let found = c.varnames[..argcount + kwonly].iter().position(|v| v.is(name) || v.downcast_ref::<PyStr>().is_some_and(|s| s.eq_str(key)));
+        let found = c.varnames[..argcount + kwonly]
+            .iter()
+            .position(|v| v.is(name) || v.downcast_ref::<PyStr>().is_some_and(|s| s.eq_str(key)));
         match found {
             Some(i) if i >= posonly => {
                 if fast[i].is_some() {
@@ -252,7 +306,11 @@ fn bind_arguments(vm: &Vm, func: &PyFunction, c: &PyCode, args: CallArgs<'_>) ->
             }
             other => {
                 if let Some(d) = &kwdict {
-                    d.downcast_ref::<PyDict>().unwrap().set_item(vm, name.clone(), value.clone())?;
+                    d.downcast_ref::<PyDict>().unwrap().set_item(
+                        vm,
+                        name.clone(),
+                        value.clone(),
+                    )?;
                 } else if other.is_some() {
                     posonly_as_kw.push(key.to_string_lossy().into_owned());
                 } else {
@@ -272,7 +330,12 @@ fn bind_arguments(vm: &Vm, func: &PyFunction, c: &PyCode, args: CallArgs<'_>) ->
     }
     // Positional defaults.
     if pos.len() < argcount {
-        let defaults: Vec<PyRef> = func.defaults.borrow().as_ref().and_then(|d| tuple_items(d).map(|t| t.to_vec())).unwrap_or_default();
+        let defaults: Vec<PyRef> = func
+            .defaults
+            .borrow()
+            .as_ref()
+            .and_then(|d| tuple_items(d).map(|t| t.to_vec()))
+            .unwrap_or_default();
         let first_default = argcount - defaults.len().min(argcount);
         let mut missing = Vec::new();
         for i in pos.len()..argcount {
@@ -288,7 +351,11 @@ fn bind_arguments(vm: &Vm, func: &PyFunction, c: &PyCode, args: CallArgs<'_>) ->
             return Err(vm.new_type_error(format!(
                 "{qualname}() missing {} required positional {}: {}",
                 missing.len(),
-                if missing.len() == 1 { "argument" } else { "arguments" },
+                if missing.len() == 1 {
+                    "argument"
+                } else {
+                    "arguments"
+                },
                 name_list(&missing)
             )));
         }
@@ -298,7 +365,10 @@ fn bind_arguments(vm: &Vm, func: &PyFunction, c: &PyCode, args: CallArgs<'_>) ->
         let mut missing = Vec::new();
         for i in argcount..argcount + kwonly {
             if fast[i].is_none() {
-                let d = kwdefaults.as_ref().and_then(|d| d.downcast_ref::<PyDict>().and_then(|d| d.get_str(vm, &c.varnames[i])));
+                let d = kwdefaults.as_ref().and_then(|d| {
+                    d.downcast_ref::<PyDict>()
+                        .and_then(|d| d.get_str(vm, &c.varnames[i]))
+                });
                 match d {
                     Some(v) => fast[i] = Some(v),
                     None => missing.push(str_of(&c.varnames[i])),
@@ -309,7 +379,11 @@ fn bind_arguments(vm: &Vm, func: &PyFunction, c: &PyCode, args: CallArgs<'_>) ->
             return Err(vm.new_type_error(format!(
                 "{qualname}() missing {} required keyword-only {}: {}",
                 missing.len(),
-                if missing.len() == 1 { "argument" } else { "arguments" },
+                if missing.len() == 1 {
+                    "argument"
+                } else {
+                    "arguments"
+                },
                 name_list(&missing)
             )));
         }
@@ -323,12 +397,18 @@ struct QualName<'a>(&'a RefCell<PyRef>);
 impl std::fmt::Display for QualName<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let q = self.0.borrow();
-        f.write_str(&q.downcast_ref::<PyStr>().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default())
+        f.write_str(
+            &q.downcast_ref::<PyStr>()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+        )
     }
 }
 
 fn str_of(s: &PyRef) -> String {
-    s.downcast_ref::<PyStr>().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
+    s.downcast_ref::<PyStr>()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 fn str_eq(a: &PyRef, b: &PyRef) -> bool {
@@ -347,14 +427,23 @@ pub fn init(vm: &Vm) {
     use crate::objects::descrobject::{add_getsets, GetSetDef};
     use crate::objects::longobject::new_int;
     let t = &vm.types.frame_type;
-    crate::objects::typeobject::as_type(t).slots.repr.set(Some(|vm, o| {
-        let f = frame_of(o);
-        let c = &f.pycode().code;
-        Ok(crate::objects::unicodeobject::new_str_object(
-            vm,
-            &format!("<frame at {:#x}, file '{}', line {}, code {}>", o.id(), c.filename, f.lineno(), c.name),
-        ))
-    }));
+    crate::objects::typeobject::as_type(t)
+        .slots
+        .repr
+        .set(Some(|vm, o| {
+            let f = frame_of(o);
+            let c = &f.pycode().code;
+            Ok(crate::objects::unicodeobject::new_str_object(
+                vm,
+                &format!(
+                    "<frame at {:#x}, file '{}', line {}, code {}>",
+                    o.id(),
+                    c.filename,
+                    f.lineno(),
+                    c.name
+                ),
+            ))
+        }));
     add_getsets(
         vm,
         t,
@@ -362,10 +451,22 @@ pub fn init(vm: &Vm) {
             GetSetDef::new("f_code", |_, o| Ok(frame_of(o).code.clone())),
             GetSetDef::new("f_globals", |_, o| Ok(frame_of(o).globals.clone())),
             GetSetDef::new("f_builtins", |_, o| Ok(frame_of(o).builtins.clone())),
-            GetSetDef::new("f_locals", |vm, o| crate::modules::bltin_functions::frame_locals(vm, o)),
-            GetSetDef::new("f_lineno", |vm, o| Ok(new_int(vm, frame_of(o).lineno() as i64))),
-            GetSetDef::new("f_lasti", |vm, o| Ok(new_int(vm, 2 * frame_of(o).lasti.get() as i64))),
-            GetSetDef::new("f_back", |vm, o| Ok(frame_of(o).back.borrow().clone().unwrap_or_else(|| vm.none.clone()))),
+            GetSetDef::new("f_locals", |vm, o| {
+                crate::modules::bltin_functions::frame_locals(vm, o)
+            }),
+            GetSetDef::new("f_lineno", |vm, o| {
+                Ok(new_int(vm, frame_of(o).lineno() as i64))
+            }),
+            GetSetDef::new("f_lasti", |vm, o| {
+                Ok(new_int(vm, 2 * frame_of(o).lasti.get() as i64))
+            }),
+            GetSetDef::new("f_back", |vm, o| {
+                Ok(frame_of(o)
+                    .back
+                    .borrow()
+                    .clone()
+                    .unwrap_or_else(|| vm.none.clone()))
+            }),
             GetSetDef::new("f_trace", |vm, _| Ok(vm.none.clone())),
         ],
     );

@@ -36,7 +36,10 @@ struct GilState {
     switch_number: u64,
 }
 
-static STATE: Mutex<GilState> = Mutex::new(GilState { locked: false, switch_number: 0 });
+static STATE: Mutex<GilState> = Mutex::new(GilState {
+    locked: false,
+    switch_number: 0,
+});
 /// Signalled when the GIL is released.
 static RELEASED: Condvar = Condvar::new();
 /// Signalled when a thread has taken the GIL (for forced switching).
@@ -75,7 +78,9 @@ pub fn acquire() {
     while st.locked {
         let before = st.switch_number;
         let interval = Duration::from_micros(INTERVAL_US.load(Ordering::Relaxed).max(1));
-        let (g, res) = RELEASED.wait_timeout(st, interval).unwrap_or_else(|e| e.into_inner());
+        let (g, res) = RELEASED
+            .wait_timeout(st, interval)
+            .unwrap_or_else(|e| e.into_inner());
         st = g;
         if st.locked && res.timed_out() && st.switch_number == before {
             EVAL_BREAKER.fetch_or(breaker::GIL_DROP_REQUEST, Ordering::SeqCst);
@@ -110,7 +115,9 @@ fn release_inner(forced: bool) {
     if forced {
         // Wait until a waiting thread got the lock, so this one cannot take it straight back.
         while !st.locked && st.switch_number == n && !FINALIZING.load(Ordering::SeqCst) {
-            let (g, res) = TAKEN.wait_timeout(st, Duration::from_millis(50)).unwrap_or_else(|e| e.into_inner());
+            let (g, res) = TAKEN
+                .wait_timeout(st, Duration::from_millis(50))
+                .unwrap_or_else(|e| e.into_inner());
             st = g;
             if res.timed_out() {
                 break;

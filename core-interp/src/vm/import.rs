@@ -13,7 +13,9 @@ use std::path::{Path, PathBuf};
 pub use crate::modules::sysmodule::sys_attr;
 
 fn modules(vm: &Vm) -> &PyDict {
-    vm.modules.downcast_ref::<PyDict>().expect("sys.modules is a dict")
+    vm.modules
+        .downcast_ref::<PyDict>()
+        .expect("sys.modules is a dict")
 }
 
 fn resolve_name(vm: &Vm, name: &str, globals: Option<&PyRef>, level: usize) -> PyResult<String> {
@@ -21,13 +23,26 @@ fn resolve_name(vm: &Vm, name: &str, globals: Option<&PyRef>, level: usize) -> P
         return Ok(name.to_string());
     }
     let g = globals.and_then(|g| g.downcast_ref::<PyDict>());
-    let package = g.and_then(|g| g.get_rust_str(vm, "__package__")).filter(|p| !vm.is_none(p));
+    let package = g
+        .and_then(|g| g.get_rust_str(vm, "__package__"))
+        .filter(|p| !vm.is_none(p));
     let package = match package {
         Some(p) => vm.str_string(&p)?,
         None => {
-            let modname = g.and_then(|g| g.get_rust_str(vm, "__name__")).map(|n| vm.str_string(&n)).transpose()?.unwrap_or_default();
+            let modname = g
+                .and_then(|g| g.get_rust_str(vm, "__name__"))
+                .map(|n| vm.str_string(&n))
+                .transpose()?
+                .unwrap_or_default();
             let is_pkg = g.is_some_and(|g| g.get_rust_str(vm, "__path__").is_some());
-            if is_pkg { modname } else { modname.rsplit_once('.').map(|(a, _)| a.to_string()).unwrap_or_default() }
+            if is_pkg {
+                modname
+            } else {
+                modname
+                    .rsplit_once('.')
+                    .map(|(a, _)| a.to_string())
+                    .unwrap_or_default()
+            }
         }
     };
     if package.is_empty() {
@@ -38,7 +53,11 @@ fn resolve_name(vm: &Vm, name: &str, globals: Option<&PyRef>, level: usize) -> P
         return Err(vm.new_import_error("attempted relative import beyond top-level package"));
     }
     let base = parts[..parts.len() - (level - 1)].join(".");
-    Ok(if name.is_empty() { base } else { format!("{base}.{name}") })
+    Ok(if name.is_empty() {
+        base
+    } else {
+        format!("{base}.{name}")
+    })
 }
 
 /// What a `sys.path` entry holds for a module name.
@@ -71,7 +90,13 @@ fn find_in(dir: &Path, last: &str) -> Option<Found> {
 
 /// Loads an extension module found by the finder and records it like a
 /// source module (`sys.modules`, attribute on the parent package).
-fn load_extension_module(vm: &Vm, name: &str, parent: Option<&str>, last: &str, file: &Path) -> PyResult {
+fn load_extension_module(
+    vm: &Vm,
+    name: &str,
+    parent: Option<&str>,
+    last: &str,
+    file: &Path,
+) -> PyResult {
     let m = super::extensions::load_extension(vm, name, file)?;
     modules(vm).set_str(vm, name, m.clone());
     if let Some(p) = parent {
@@ -83,7 +108,10 @@ fn load_extension_module(vm: &Vm, name: &str, parent: Option<&str>, last: &str, 
 }
 
 fn module_not_found(vm: &Vm, name: &str) -> super::PyErr {
-    let e = vm.new_exception_msg(&vm.exceptions.module_not_found_error, format!("No module named '{name}'"));
+    let e = vm.new_exception_msg(
+        &vm.exceptions.module_not_found_error,
+        format!("No module named '{name}'"),
+    );
     let _ = vm.setattr_str(e.value(), "name", new_str_object(vm, name));
     e
 }
@@ -111,23 +139,42 @@ pub fn import_module(vm: &Vm, name: &str) -> PyResult {
                 return Ok(m);
             }
             let Some(path) = vm.getattr_opt(&pm, &vm.intern("__path__"))? else {
-                let e = vm.new_exception_msg(&vm.exceptions.module_not_found_error, format!("No module named '{name}'; '{p}' is not a package"));
+                let e = vm.new_exception_msg(
+                    &vm.exceptions.module_not_found_error,
+                    format!("No module named '{name}'; '{p}' is not a package"),
+                );
                 let _ = vm.setattr_str(e.value(), "name", new_str_object(vm, name));
                 return Err(e);
             };
-            vm.collect(&path)?.iter().map(|p| vm.str_string(p).map(PathBuf::from)).collect::<PyResult<_>>()?
+            vm.collect(&path)?
+                .iter()
+                .map(|p| vm.str_string(p).map(PathBuf::from))
+                .collect::<PyResult<_>>()?
         }
         None => {
             let path = sys_attr(vm, "path")?;
-            vm.collect(&path)?.iter().filter_map(|p| vm.str_string(p).ok()).map(|p| if p.is_empty() { PathBuf::from(".") } else { PathBuf::from(p) }).collect()
+            vm.collect(&path)?
+                .iter()
+                .filter_map(|p| vm.str_string(p).ok())
+                .map(|p| {
+                    if p.is_empty() {
+                        PathBuf::from(".")
+                    } else {
+                        PathBuf::from(p)
+                    }
+                })
+                .collect()
         }
     };
     let (file, is_pkg) = match search.iter().find_map(|d| find_in(d, last)) {
         Some(Found::Source(file, is_pkg)) => (file, is_pkg),
-        Some(Found::Extension(file)) => return load_extension_module(vm, name, parent, last, &file),
+        Some(Found::Extension(file)) => {
+            return load_extension_module(vm, name, parent, last, &file)
+        }
         None => return Err(module_not_found(vm, name)),
     };
-    let source = std::fs::read_to_string(&file).map_err(|e| vm.new_import_error(format!("cannot read {}: {e}", file.display())))?;
+    let source = std::fs::read_to_string(&file)
+        .map_err(|e| vm.new_import_error(format!("cannot read {}: {e}", file.display())))?;
     let m = new_module(vm, name);
     let d = module_dict(&m);
     let dd = d.downcast_ref::<PyDict>().unwrap();
@@ -135,8 +182,16 @@ pub fn import_module(vm: &Vm, name: &str) -> PyResult {
     dd.set_str(vm, "__file__", new_str_object(vm, &file_s));
     dd.set_str(vm, "__builtins__", vm.builtins_module());
     if is_pkg {
-        let dir = file.parent().unwrap_or(Path::new(".")).to_string_lossy().into_owned();
-        dd.set_str(vm, "__path__", crate::objects::listobject::new_list(vm, vec![new_str_object(vm, &dir)]));
+        let dir = file
+            .parent()
+            .unwrap_or(Path::new("."))
+            .to_string_lossy()
+            .into_owned();
+        dd.set_str(
+            vm,
+            "__path__",
+            crate::objects::listobject::new_list(vm, vec![new_str_object(vm, &dir)]),
+        );
         dd.set_str(vm, "__package__", new_str_object(vm, name));
     } else {
         dd.set_str(vm, "__package__", new_str_object(vm, parent.unwrap_or("")));
@@ -169,7 +224,12 @@ pub fn builtin_import(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let name_obj = a[0].clone().unwrap();
     let name = match name_obj.downcast_ref::<crate::objects::unicodeobject::PyStr>() {
         Some(s) => s.to_string_lossy().into_owned(),
-        None => return Err(vm.new_type_error(format!("module name must be str, not {}", crate::objects::typeobject::class_name(&name_obj)))),
+        None => {
+            return Err(vm.new_type_error(format!(
+                "module name must be str, not {}",
+                crate::objects::typeobject::class_name(&name_obj)
+            )))
+        }
     };
     let level = match &a[4] {
         Some(l) => vm.index_isize(l)?,
@@ -224,7 +284,10 @@ pub fn import_from(vm: &Vm, module: &PyRef, name: &PyRef) -> PyResult {
     if let Some(v) = vm.getattr_opt(module, name)? {
         return Ok(v);
     }
-    let modname = vm.getattr_opt(module, &vm.intern("__name__"))?.map(|n| vm.str_string(&n)).transpose()?;
+    let modname = vm
+        .getattr_opt(module, &vm.intern("__name__"))?
+        .map(|n| vm.str_string(&n))
+        .transpose()?;
     let n = vm.str_string(name)?;
     if let Some(mn) = &modname {
         let full = format!("{mn}.{n}");
@@ -233,7 +296,10 @@ pub fn import_from(vm: &Vm, module: &PyRef, name: &PyRef) -> PyResult {
         }
     }
     let msg = match (&modname, vm.getattr_opt(module, &vm.intern("__file__"))?) {
-        (Some(mn), Some(f)) => format!("cannot import name '{n}' from '{mn}' ({})", vm.str_string(&f)?),
+        (Some(mn), Some(f)) => format!(
+            "cannot import name '{n}' from '{mn}' ({})",
+            vm.str_string(&f)?
+        ),
         (Some(mn), None) => format!("cannot import name '{n}' from '{mn}' (unknown location)"),
         _ => format!("cannot import name '{n}'"),
     };

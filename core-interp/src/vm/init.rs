@@ -20,12 +20,33 @@ const BASE: u64 = tpflags::BASETYPE;
 
 fn bootstrap_types() -> Types {
     let d0 = PyRef::new_self_typed(PyDict::default());
-    let type_type = PyRef::new_self_typed(PyType::new_payload("type", d0.clone(), BASE | tpflags::IMMUTABLE | tpflags::TYPE_SUBCLASS | tpflags::HAS_DICT, Some("type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type")));
+    let type_type = PyRef::new_self_typed(PyType::new_payload(
+        "type",
+        d0.clone(),
+        BASE | tpflags::IMMUTABLE | tpflags::TYPE_SUBCLASS | tpflags::HAS_DICT,
+        Some("type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type"),
+    ));
     let d1 = PyRef::new_self_typed(PyDict::default());
-    let object_type = PyRef::new(PyType::new_payload("object", d1.clone(), BASE | tpflags::IMMUTABLE, Some("The base class of the class hierarchy.")), type_type.clone());
+    let object_type = PyRef::new(
+        PyType::new_payload(
+            "object",
+            d1.clone(),
+            BASE | tpflags::IMMUTABLE,
+            Some("The base class of the class hierarchy."),
+        ),
+        type_type.clone(),
+    );
     object_type.make_immortal();
     let d2 = PyRef::new_self_typed(PyDict::default());
-    let dict_type = PyRef::new(PyType::new_payload("dict", d2.clone(), BASE | tpflags::IMMUTABLE | tpflags::DICT_SUBCLASS | tpflags::MAPPING, None), type_type.clone());
+    let dict_type = PyRef::new(
+        PyType::new_payload(
+            "dict",
+            d2.clone(),
+            BASE | tpflags::IMMUTABLE | tpflags::DICT_SUBCLASS | tpflags::MAPPING,
+            None,
+        ),
+        type_type.clone(),
+    );
     dict_type.make_immortal();
     for d in [&d0, &d1, &d2] {
         d.set_class(dict_type.clone());
@@ -33,7 +54,10 @@ fn bootstrap_types() -> Types {
     link_builtin_type(&object_type, None);
     link_builtin_type(&type_type, Some(&object_type));
     link_builtin_type(&dict_type, Some(&object_type));
-    let f = TypeFactory { type_type: type_type.clone(), dict_type: dict_type.clone() };
+    let f = TypeFactory {
+        type_type: type_type.clone(),
+        dict_type: dict_type.clone(),
+    };
     let o = Some(&object_type);
     let int_type = f.make("int", o, BASE | tpflags::LONG_SUBCLASS, None);
     let bool_type = f.make("bool", Some(&int_type), 0, None);
@@ -105,7 +129,10 @@ pub fn create_interpreter() -> Vm {
         super::gil::acquire();
     }
     let types = bootstrap_types();
-    let f = TypeFactory { type_type: types.type_type.clone(), dict_type: types.dict_type.clone() };
+    let f = TypeFactory {
+        type_type: types.type_type.clone(),
+        dict_type: types.dict_type.clone(),
+    };
     let base_exc = new_base_exception_type(&f, &types.object_type);
     let exceptions = ExceptionTypes::create(&f, base_exc);
     let immortal = |o: PyRef| {
@@ -113,14 +140,44 @@ pub fn create_interpreter() -> Vm {
         o
     };
     let none = immortal(PyRef::new(PyNone, types.none_type.clone()));
-    let not_implemented = immortal(PyRef::new(PyNotImplemented, types.notimplemented_type.clone()));
+    let not_implemented = immortal(PyRef::new(
+        PyNotImplemented,
+        types.notimplemented_type.clone(),
+    ));
     let ellipsis = immortal(PyRef::new(PyEllipsis, types.ellipsis_type.clone()));
-    let false_ = immortal(PyRef::new(PyInt { value: IntValue::Small(0) }, types.bool_type.clone()));
-    let true_ = immortal(PyRef::new(PyInt { value: IntValue::Small(1) }, types.bool_type.clone()));
-    let small_ints = (SMALL_MIN..=SMALL_MAX).map(|v| immortal(PyRef::new(PyInt { value: IntValue::Small(v) }, types.int_type.clone()))).collect();
-    let empty_tuple = immortal(PyRef::new(PyTuple { items: Box::new([]) }, types.tuple_type.clone()));
+    let false_ = immortal(PyRef::new(
+        PyInt {
+            value: IntValue::Small(0),
+        },
+        types.bool_type.clone(),
+    ));
+    let true_ = immortal(PyRef::new(
+        PyInt {
+            value: IntValue::Small(1),
+        },
+        types.bool_type.clone(),
+    ));
+    let small_ints = (SMALL_MIN..=SMALL_MAX)
+        .map(|v| {
+            immortal(PyRef::new(
+                PyInt {
+                    value: IntValue::Small(v),
+                },
+                types.int_type.clone(),
+            ))
+        })
+        .collect();
+    let empty_tuple = immortal(PyRef::new(
+        PyTuple {
+            items: Box::new([]),
+        },
+        types.tuple_type.clone(),
+    ));
     let empty_str = immortal(PyRef::new(PyStr::from_str(""), types.str_type.clone()));
-    let stack_null = immortal(PyRef::new(PyBaseObject::default(), types.object_type.clone()));
+    let stack_null = immortal(PyRef::new(
+        PyBaseObject::default(),
+        types.object_type.clone(),
+    ));
     let modules = immortal(PyRef::new(PyDict::default(), types.dict_type.clone()));
     let ctx = Context {
         exceptions,
@@ -171,7 +228,19 @@ pub fn create_interpreter() -> Vm {
     crate::objects::builtin_iterators::init(&vm);
     crate::objects::weakrefobject::init(&vm);
     // Types whose class pattern matches the subject itself (`case int(n):`).
-    for t in [&vm.types.bool_type, &vm.types.bytearray_type, &vm.types.bytes_type, &vm.types.dict_type, &vm.types.float_type, &vm.types.frozenset_type, &vm.types.int_type, &vm.types.list_type, &vm.types.set_type, &vm.types.str_type, &vm.types.tuple_type] {
+    for t in [
+        &vm.types.bool_type,
+        &vm.types.bytearray_type,
+        &vm.types.bytes_type,
+        &vm.types.dict_type,
+        &vm.types.float_type,
+        &vm.types.frozenset_type,
+        &vm.types.int_type,
+        &vm.types.list_type,
+        &vm.types.set_type,
+        &vm.types.str_type,
+        &vm.types.tuple_type,
+    ] {
         as_type(t).set_flag(tpflags::MATCH_SELF);
     }
     crate::vm::dealloc_hooks::install(&vm);

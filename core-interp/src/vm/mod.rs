@@ -12,10 +12,10 @@ pub mod errors;
 pub mod eval_support;
 pub mod extensions;
 pub mod fastpath;
-pub mod import;
 pub mod frame;
 pub mod gc;
 pub mod gil;
+pub mod import;
 pub mod init;
 pub mod ops;
 pub mod pythonrun;
@@ -143,8 +143,14 @@ impl Vm {
         if let Some(v) = self.interned.borrow().get(s) {
             return v.clone();
         }
-        let v = PyRef::new(crate::objects::unicodeobject::PyStr::from_str(s), self.types.str_type.clone());
-        v.downcast_ref::<crate::objects::unicodeobject::PyStr>().expect("str").interned.set(true);
+        let v = PyRef::new(
+            crate::objects::unicodeobject::PyStr::from_str(s),
+            self.types.str_type.clone(),
+        );
+        v.downcast_ref::<crate::objects::unicodeobject::PyStr>()
+            .expect("str")
+            .interned
+            .set(true);
         v.make_immortal();
         self.interned.borrow_mut().insert(s.into(), v.clone());
         v
@@ -152,11 +158,18 @@ impl Vm {
 
     /// The `builtins` module.
     pub fn builtins_module(&self) -> PyRef {
-        self.builtins.borrow().clone().expect("builtins initialised")
+        self.builtins
+            .borrow()
+            .clone()
+            .expect("builtins initialised")
     }
 
     pub fn bool_obj(&self, b: bool) -> PyRef {
-        if b { self.true_.clone() } else { self.false_.clone() }
+        if b {
+            self.true_.clone()
+        } else {
+            self.false_.clone()
+        }
     }
 
     pub fn is_none(&self, o: &PyRef) -> bool {
@@ -165,20 +178,42 @@ impl Vm {
 }
 
 /// Compiles source text to a code object; SyntaxError on bad input.
-pub fn compile_source(vm: &Vm, source: &str, filename: &str, mode: crate::compile::Mode) -> PyResult {
-    let opts = crate::compile::CompileOptions { mode, filename: filename.to_string(), optimize: 0 };
+pub fn compile_source(
+    vm: &Vm,
+    source: &str,
+    filename: &str,
+    mode: crate::compile::Mode,
+) -> PyResult {
+    let opts = crate::compile::CompileOptions {
+        mode,
+        filename: filename.to_string(),
+        optimize: 0,
+    };
     match crate::compile::compile_source(source, &opts) {
         Ok(code) => {
             for (line, msg) in &code.warnings {
                 // Like warnings.showwarning, the source line is shown only for real files.
-                let text = if filename.starts_with('<') { None } else { source.lines().nth((*line as usize).saturating_sub(1)).map(str::trim) };
+                let text = if filename.starts_with('<') {
+                    None
+                } else {
+                    source
+                        .lines()
+                        .nth((*line as usize).saturating_sub(1))
+                        .map(str::trim)
+                };
                 let shown = match text {
                     Some(t) => format!("{filename}:{line}: SyntaxWarning: {msg}\n  {t}\n"),
                     None => format!("{filename}:{line}: SyntaxWarning: {msg}\n"),
                 };
-                crate::modules::stdstreams::write_text(crate::modules::stdstreams::Fd::Stderr, &shown);
+                crate::modules::stdstreams::write_text(
+                    crate::modules::stdstreams::Fd::Stderr,
+                    &shown,
+                );
             }
-            Ok(crate::objects::codeobject::new_code(vm, std::sync::Arc::new(code)))
+            Ok(crate::objects::codeobject::new_code(
+                vm,
+                std::sync::Arc::new(code),
+            ))
         }
         Err(e) => Err(syntax_errors::compile_error_to_exception(vm, &e)),
     }

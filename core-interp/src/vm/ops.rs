@@ -11,13 +11,21 @@ use crate::objects::typeslots::{BinaryFn, TypeSlots};
 use crate::objects::unicodeobject::PyStr;
 
 /// Selects a binary slot: (plain slot, in-place slot).
-fn binary_slots(op: BinaryOperator) -> (fn(&TypeSlots) -> Option<BinaryFn>, fn(&TypeSlots) -> Option<BinaryFn>) {
+fn binary_slots(
+    op: BinaryOperator,
+) -> (
+    fn(&TypeSlots) -> Option<BinaryFn>,
+    fn(&TypeSlots) -> Option<BinaryFn>,
+) {
     use BinaryOperator::*;
     match op {
         Add => (|s| s.add.get(), |s| s.inplace_add.get()),
         Subtract => (|s| s.subtract.get(), |s| s.inplace_subtract.get()),
         Multiply => (|s| s.multiply.get(), |s| s.inplace_multiply.get()),
-        MatrixMultiply => (|s| s.matrix_multiply.get(), |s| s.inplace_matrix_multiply.get()),
+        MatrixMultiply => (
+            |s| s.matrix_multiply.get(),
+            |s| s.inplace_matrix_multiply.get(),
+        ),
         TrueDivide => (|s| s.true_divide.get(), |s| s.inplace_true_divide.get()),
         FloorDivide => (|s| s.floor_divide.get(), |s| s.inplace_floor_divide.get()),
         Remainder => (|s| s.remainder.get(), |s| s.inplace_remainder.get()),
@@ -41,11 +49,20 @@ impl Vm {
 
     /// CPython's `binary_op1`: tries `a`'s slot and `b`'s slot (b first if its
     /// type is a proper subclass overriding it). Returns NotImplemented if neither applies.
-    pub fn binary_op1(&self, a: &PyRef, b: &PyRef, slot: fn(&TypeSlots) -> Option<BinaryFn>) -> PyResult {
+    pub fn binary_op1(
+        &self,
+        a: &PyRef,
+        b: &PyRef,
+        slot: fn(&TypeSlots) -> Option<BinaryFn>,
+    ) -> PyResult {
         let ta = a.class();
         let tb = b.class();
         let slota = slot(&as_type(ta).slots);
-        let mut slotb = if ta.is(tb) { None } else { slot(&as_type(tb).slots) };
+        let mut slotb = if ta.is(tb) {
+            None
+        } else {
+            slot(&as_type(tb).slots)
+        };
         if let (Some(x), Some(y)) = (slota, slotb) {
             if fn_eq(x, y) {
                 slotb = None;
@@ -97,14 +114,28 @@ impl Vm {
         if op == BinaryOperator::Multiply {
             let is_seq = |o: &PyRef| {
                 let t = &self.types;
-                [&t.str_type, &t.bytes_type, &t.bytearray_type, &t.list_type, &t.tuple_type].iter().any(|st| is_subtype(o.class(), st))
+                [
+                    &t.str_type,
+                    &t.bytes_type,
+                    &t.bytearray_type,
+                    &t.list_type,
+                    &t.tuple_type,
+                ]
+                .iter()
+                .any(|st| is_subtype(o.class(), st))
             };
             let is_index = |o: &PyRef| as_type(o.class()).slots.index.get().is_some();
             if is_seq(a) && !is_index(b) {
-                return Err(self.new_type_error(format!("can't multiply sequence by non-int of type '{}'", class_name(b))));
+                return Err(self.new_type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    class_name(b)
+                )));
             }
             if is_seq(b) && !is_index(a) {
-                return Err(self.new_type_error(format!("can't multiply sequence by non-int of type '{}'", class_name(a))));
+                return Err(self.new_type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    class_name(a)
+                )));
             }
         }
         // CPython's bytes/bytearray `sq_concat` names the right operand.
@@ -138,7 +169,11 @@ impl Vm {
         let ta = a.class();
         let tb = b.class();
         let slota = as_type(ta).slots.power.get();
-        let mut slotb = if ta.is(tb) { None } else { as_type(tb).slots.power.get() };
+        let mut slotb = if ta.is(tb) {
+            None
+        } else {
+            as_type(tb).slots.power.get()
+        };
         if let (Some(x), Some(y)) = (slota, slotb) {
             if x as usize == y as usize {
                 slotb = None;
@@ -198,7 +233,10 @@ impl Vm {
     fn unary(&self, a: &PyRef, f: Option<fn(&Vm, &PyRef) -> PyResult>, what: &str) -> PyResult {
         match f {
             Some(f) => f(self, a),
-            None => Err(self.new_type_error(format!("bad operand type for {what}: '{}'", class_name(a)))),
+            None => {
+                Err(self
+                    .new_type_error(format!("bad operand type for {what}: '{}'", class_name(a))))
+            }
         }
     }
 
@@ -292,13 +330,20 @@ impl Vm {
 
     /// `repr(obj)` as a str object.
     pub fn repr(&self, obj: &PyRef) -> PyResult {
-        let f = as_type(obj.class()).slots.repr.get().expect("object defines __repr__");
+        let f = as_type(obj.class())
+            .slots
+            .repr
+            .get()
+            .expect("object defines __repr__");
         self.enter_call()?;
         let r = f(self, obj);
         self.leave_call();
         let r = r?;
         if r.downcast_ref::<PyStr>().is_none() {
-            return Err(self.new_type_error(format!("__repr__ returned non-string (type {})", class_name(&r))));
+            return Err(self.new_type_error(format!(
+                "__repr__ returned non-string (type {})",
+                class_name(&r)
+            )));
         }
         Ok(r)
     }
@@ -308,25 +353,42 @@ impl Vm {
         if obj.class().is(&self.types.str_type) {
             return Ok(obj.clone());
         }
-        let f = as_type(obj.class()).slots.str.get().expect("object defines __str__");
+        let f = as_type(obj.class())
+            .slots
+            .str
+            .get()
+            .expect("object defines __str__");
         self.enter_call()?;
         let r = f(self, obj);
         self.leave_call();
         let r = r?;
         if r.downcast_ref::<PyStr>().is_none() {
-            return Err(self.new_type_error(format!("__str__ returned non-string (type {})", class_name(&r))));
+            return Err(self.new_type_error(format!(
+                "__str__ returned non-string (type {})",
+                class_name(&r)
+            )));
         }
         Ok(r)
     }
 
     /// `repr(obj)` as a Rust string.
     pub fn repr_string(&self, obj: &PyRef) -> PyResult<String> {
-        Ok(self.repr(obj)?.downcast_ref::<PyStr>().unwrap().to_string_lossy().into_owned())
+        Ok(self
+            .repr(obj)?
+            .downcast_ref::<PyStr>()
+            .unwrap()
+            .to_string_lossy()
+            .into_owned())
     }
 
     /// `str(obj)` as a Rust string.
     pub fn str_string(&self, obj: &PyRef) -> PyResult<String> {
-        Ok(self.str(obj)?.downcast_ref::<PyStr>().unwrap().to_string_lossy().into_owned())
+        Ok(self
+            .str(obj)?
+            .downcast_ref::<PyStr>()
+            .unwrap()
+            .to_string_lossy()
+            .into_owned())
     }
 
     /// `iter(obj)`.
@@ -335,12 +397,18 @@ impl Vm {
         if let Some(f) = t.slots.iter.get() {
             let it = f(self, obj)?;
             if as_type(it.class()).slots.iternext.get().is_none() {
-                return Err(self.new_type_error(format!("iter() returned non-iterator of type '{}'", class_name(&it))));
+                return Err(self.new_type_error(format!(
+                    "iter() returned non-iterator of type '{}'",
+                    class_name(&it)
+                )));
             }
             return Ok(it);
         }
         if t.slots.getitem.get().is_some() {
-            return Ok(crate::objects::iterobject::new_seq_iterator(self, obj.clone()));
+            return Ok(crate::objects::iterobject::new_seq_iterator(
+                self,
+                obj.clone(),
+            ));
         }
         Err(self.new_type_error(format!("'{}' object is not iterable", class_name(obj))))
     }
@@ -349,7 +417,9 @@ impl Vm {
     pub fn next(&self, it: &PyRef) -> PyResult<Option<PyRef>> {
         match as_type(it.class()).slots.iternext.get() {
             Some(f) => f(self, it),
-            None => Err(self.new_type_error(format!("'{}' object is not an iterator", class_name(it)))),
+            None => {
+                Err(self.new_type_error(format!("'{}' object is not an iterator", class_name(it))))
+            }
         }
     }
 
@@ -378,15 +448,25 @@ impl Vm {
         if let Some(f) = as_type(obj.class()).slots.getitem.get() {
             return f(self, obj, key);
         }
-        if obj.downcast_ref::<crate::objects::typeobject::PyType>().is_some() {
+        if obj
+            .downcast_ref::<crate::objects::typeobject::PyType>()
+            .is_some()
+        {
             // `type[int]` is a generic alias, as in CPython's PyObject_GetItem.
             if obj.is(&self.types.type_type) {
-                return Ok(crate::objects::genericaliasobject::new_generic_alias(self, obj.clone(), key));
+                return Ok(crate::objects::genericaliasobject::new_generic_alias(
+                    self,
+                    obj.clone(),
+                    key,
+                ));
             }
             if let Some(cg) = self.getattr_opt(obj, &self.intern("__class_getitem__"))? {
                 return self.call_positional(&cg, std::slice::from_ref(key));
             }
-            return Err(self.new_type_error(format!("type '{}' is not subscriptable", as_type(obj).name())));
+            return Err(self.new_type_error(format!(
+                "type '{}' is not subscriptable",
+                as_type(obj).name()
+            )));
         }
         Err(self.new_type_error(format!("'{}' object is not subscriptable", class_name(obj))))
     }
@@ -395,7 +475,10 @@ impl Vm {
     pub fn setitem(&self, obj: &PyRef, key: PyRef, value: PyRef) -> PyResult<()> {
         match as_type(obj.class()).slots.setitem.get() {
             Some(f) => f(self, obj, &key, Some(&value)),
-            None => Err(self.new_type_error(format!("'{}' object does not support item assignment", class_name(obj)))),
+            None => Err(self.new_type_error(format!(
+                "'{}' object does not support item assignment",
+                class_name(obj)
+            ))),
         }
     }
 
@@ -406,9 +489,14 @@ impl Vm {
             None => {
                 // CPython words it "doesn't" for types with sequence methods.
                 let slots = &as_type(obj.class()).slots;
-                let seq = slots.getitem.get().is_some() || slots.len.get().is_some() || slots.contains.get().is_some();
+                let seq = slots.getitem.get().is_some()
+                    || slots.len.get().is_some()
+                    || slots.contains.get().is_some();
                 let verb = if seq { "doesn't" } else { "does not" };
-                Err(self.new_type_error(format!("'{}' object {verb} support item deletion", class_name(obj))))
+                Err(self.new_type_error(format!(
+                    "'{}' object {verb} support item deletion",
+                    class_name(obj)
+                )))
             }
         }
     }
@@ -417,7 +505,10 @@ impl Vm {
     pub fn len(&self, obj: &PyRef) -> PyResult<usize> {
         match as_type(obj.class()).slots.len.get() {
             Some(f) => f(self, obj),
-            None => Err(self.new_type_error(format!("object of type '{}' has no len()", class_name(obj)))),
+            None => {
+                Err(self
+                    .new_type_error(format!("object of type '{}' has no len()", class_name(obj))))
+            }
         }
     }
 
@@ -428,7 +519,10 @@ impl Vm {
         }
         let t = as_type(container.class());
         if t.slots.iter.get().is_none() && t.slots.getitem.get().is_none() {
-            return Err(self.new_type_error(format!("argument of type '{}' is not iterable", class_name(container))));
+            return Err(self.new_type_error(format!(
+                "argument of type '{}' is not iterable",
+                class_name(container)
+            )));
         }
         let it = self.get_iter(container)?;
         while let Some(v) = self.next(&it)? {
@@ -458,24 +552,34 @@ impl Vm {
         if let Some(r) = self.call_special(cls, "__instancecheck__", std::slice::from_ref(obj))? {
             return self.is_true(&r);
         }
-        if cls.downcast_ref::<crate::objects::typeobject::PyType>().is_some() {
+        if cls
+            .downcast_ref::<crate::objects::typeobject::PyType>()
+            .is_some()
+        {
             return Ok(is_subtype(obj.class(), cls));
         }
         Err(self.new_type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
     }
 
     fn isinstance_via_class_attr(&self, obj: &PyRef, cls: &PyRef) -> PyResult<bool> {
-        let Some(c) = self.getattr_opt(obj, &self.intern("__class__"))? else { return Ok(false) };
+        let Some(c) = self.getattr_opt(obj, &self.intern("__class__"))? else {
+            return Ok(false);
+        };
         if c.is(obj.class()) {
             return Ok(false);
         }
-        Ok(c.downcast_ref::<crate::objects::typeobject::PyType>().is_some() && is_subtype(&c, cls))
+        Ok(c.downcast_ref::<crate::objects::typeobject::PyType>()
+            .is_some()
+            && is_subtype(&c, cls))
     }
 
     /// `issubclass(sub, cls)` with `__subclasscheck__` and tuples.
     pub fn issubclass(&self, sub: &PyRef, cls: &PyRef) -> PyResult<bool> {
         if cls.class().is(&self.types.type_type) {
-            if sub.downcast_ref::<crate::objects::typeobject::PyType>().is_none() {
+            if sub
+                .downcast_ref::<crate::objects::typeobject::PyType>()
+                .is_none()
+            {
                 return Err(self.new_type_error("issubclass() arg 1 must be a class"));
             }
             return Ok(is_subtype(sub, cls));
@@ -491,11 +595,19 @@ impl Vm {
         if let Some(r) = self.call_special(cls, "__subclasscheck__", std::slice::from_ref(sub))? {
             return self.is_true(&r);
         }
-        if sub.downcast_ref::<crate::objects::typeobject::PyType>().is_none() {
+        if sub
+            .downcast_ref::<crate::objects::typeobject::PyType>()
+            .is_none()
+        {
             return Err(self.new_type_error("issubclass() arg 1 must be a class"));
         }
-        if cls.downcast_ref::<crate::objects::typeobject::PyType>().is_none() {
-            return Err(self.new_type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"));
+        if cls
+            .downcast_ref::<crate::objects::typeobject::PyType>()
+            .is_none()
+        {
+            return Err(self.new_type_error(
+                "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+            ));
         }
         Ok(is_subtype(sub, cls))
     }
@@ -509,7 +621,10 @@ impl Vm {
             Some(f) => {
                 let r = f(self, obj)?;
                 if crate::objects::longobject::as_int(&r).is_none() {
-                    return Err(self.new_type_error(format!("__index__ returned non-int (type {})", class_name(&r))));
+                    return Err(self.new_type_error(format!(
+                        "__index__ returned non-int (type {})",
+                        class_name(&r)
+                    )));
                 }
                 Ok(r)
             }
@@ -527,7 +642,10 @@ impl Vm {
             Some(v) => Ok(v as isize),
             None => Err(self.new_exception_msg(
                 &self.exceptions.index_error,
-                format!("cannot fit '{}' into an index-sized integer", class_name(obj)),
+                format!(
+                    "cannot fit '{}' into an index-sized integer",
+                    class_name(obj)
+                ),
             )),
         }
     }

@@ -32,10 +32,16 @@ fn format_chain(vm: &Vm, exc: &PyRef, seen: &mut Vec<PyRef>) -> String {
         let context = x.context.borrow().clone();
         if let Some(c) = cause.filter(|c| !seen.iter().any(|s| s.is(c))) {
             out.push_str(&format_chain(vm, &c, seen));
-            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if let Some(c) = context.filter(|c| !x.suppress_context.get() && !seen.iter().any(|s| s.is(c))) {
+            out.push_str(
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+            );
+        } else if let Some(c) =
+            context.filter(|c| !x.suppress_context.get() && !seen.iter().any(|s| s.is(c)))
+        {
             out.push_str(&format_chain(vm, &c, seen));
-            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            out.push_str(
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+            );
         }
     }
     out.push_str(&format_single(vm, exc));
@@ -54,7 +60,11 @@ pub fn format_single(vm: &Vm, exc: &PyRef) -> String {
     if let Ok(Some(notes)) = vm.getattr_opt(exc, &vm.intern("__notes__")) {
         if let Ok(items) = vm.collect(&notes) {
             for n in items {
-                let s = if n.downcast_ref::<PyStr>().is_some() { vm.str_string(&n).unwrap_or_default() } else { vm.repr_string(&n).unwrap_or_default() };
+                let s = if n.downcast_ref::<PyStr>().is_some() {
+                    vm.str_string(&n).unwrap_or_default()
+                } else {
+                    vm.repr_string(&n).unwrap_or_default()
+                };
                 out.push_str(&s);
                 out.push('\n');
             }
@@ -65,7 +75,9 @@ pub fn format_single(vm: &Vm, exc: &PyRef) -> String {
 
 fn source_line(filename: &str, lineno: u32) -> Option<String> {
     let src = std::fs::read_to_string(filename).ok()?;
-    src.lines().nth(lineno.checked_sub(1)? as usize).map(|s| s.to_string())
+    src.lines()
+        .nth(lineno.checked_sub(1)? as usize)
+        .map(|s| s.to_string())
 }
 
 fn format_tb(_vm: &Vm, tb: &PyRef) -> String {
@@ -77,18 +89,29 @@ fn format_tb(_vm: &Vm, tb: &PyRef) -> String {
         let entry = t.downcast_ref::<PyTraceback>().expect("traceback");
         let frame = entry.frame.downcast_ref::<Frame>().expect("frame");
         let code = &frame.pycode().code;
-        let key = (code.filename.to_string(), entry.lineno, code.name.to_string());
+        let key = (
+            code.filename.to_string(),
+            entry.lineno,
+            code.name.to_string(),
+        );
         if last.as_ref() == Some(&key) {
             repeat += 1;
         } else {
             if repeat > 3 {
-                out.push_str(&format!("  [Previous line repeated {} more time{}]\n", repeat - 3, if repeat - 3 == 1 { "" } else { "s" }));
+                out.push_str(&format!(
+                    "  [Previous line repeated {} more time{}]\n",
+                    repeat - 3,
+                    if repeat - 3 == 1 { "" } else { "s" }
+                ));
             }
             repeat = 1;
             last = Some(key.clone());
         }
         if repeat <= 3 {
-            out.push_str(&format!("  File \"{}\", line {}, in {}\n", code.filename, entry.lineno, code.name));
+            out.push_str(&format!(
+                "  File \"{}\", line {}, in {}\n",
+                code.filename, entry.lineno, code.name
+            ));
             if let Some(line) = source_line(&code.filename, entry.lineno) {
                 let stripped = line.trim_start();
                 out.push_str(&format!("    {}\n", stripped.trim_end()));
@@ -100,7 +123,11 @@ fn format_tb(_vm: &Vm, tb: &PyRef) -> String {
         cur = entry.next.clone();
     }
     if repeat > 3 {
-        out.push_str(&format!("  [Previous line repeated {} more time{}]\n", repeat - 3, if repeat - 3 == 1 { "" } else { "s" }));
+        out.push_str(&format!(
+            "  [Previous line repeated {} more time{}]\n",
+            repeat - 3,
+            if repeat - 3 == 1 { "" } else { "s" }
+        ));
     }
     out
 }
@@ -115,7 +142,11 @@ fn carets(line: &str, stripped: &str, pos: &crate::compile::bytecode::SourceRang
     let indent = line.len() - stripped.len();
     let bytes = line.as_bytes();
     let (start, end) = (pos.col as usize, (pos.end_col as usize).min(bytes.len()));
-    if start < indent || start >= end || !line.is_char_boundary(start) || !line.is_char_boundary(end) {
+    if start < indent
+        || start >= end
+        || !line.is_char_boundary(start)
+        || !line.is_char_boundary(end)
+    {
         return String::new();
     }
     let segment = &line[start..end];
@@ -127,7 +158,9 @@ fn carets(line: &str, stripped: &str, pos: &crate::compile::bytecode::SourceRang
     }
     let lead = line[indent..start].chars().count();
     let marks: String = match anchors {
-        Some((l, r)) => (0..width).map(|i| if i >= l && i < r { '^' } else { '~' }).collect(),
+        Some((l, r)) => (0..width)
+            .map(|i| if i >= l && i < r { '^' } else { '~' })
+            .collect(),
         None => "^".repeat(width),
     };
     format!("    {}{}\n", " ".repeat(lead), marks)
@@ -146,13 +179,21 @@ pub fn format_exception_only(vm: &Vm, exc: &PyRef) -> String {
         }
     }
     let msg = match vm.str(exc) {
-        Ok(s) => s.downcast_ref::<PyStr>().unwrap().to_string_lossy().into_owned(),
+        Ok(s) => s
+            .downcast_ref::<PyStr>()
+            .unwrap()
+            .to_string_lossy()
+            .into_owned(),
         Err(_) => "<exception str() failed>".to_string(),
     };
     if crate::objects::typeobject::is_subtype(exc.class(), &vm.exceptions.syntax_error) {
         return super::syntax_errors::format_syntax_error(vm, exc, &name);
     }
-    if msg.is_empty() { format!("{name}\n") } else { format!("{name}: {msg}\n") }
+    if msg.is_empty() {
+        format!("{name}\n")
+    } else {
+        format!("{name}: {msg}\n")
+    }
 }
 
 /// Runs the excepthook path for an uncaught exception, returning the exit status
@@ -163,7 +204,9 @@ pub fn handle_uncaught(vm: &Vm, err: PyErr) -> i32 {
     }
     let hook = crate::modules::sysmodule::sys_attr(vm, "excepthook");
     let exc = err.into_value();
-    let tb = as_exception(&exc).and_then(|x| x.traceback.borrow().clone()).unwrap_or_else(|| vm.none.clone());
+    let tb = as_exception(&exc)
+        .and_then(|x| x.traceback.borrow().clone())
+        .unwrap_or_else(|| vm.none.clone());
     match hook {
         Ok(h) => {
             if let Err(e) = vm.call_positional(&h, &[exc.class().clone(), exc.clone(), tb]) {
@@ -181,7 +224,17 @@ pub fn handle_uncaught(vm: &Vm, err: PyErr) -> i32 {
 /// The process exit status a SystemExit asks for (printing a non-int code to stderr).
 pub fn system_exit_code(vm: &Vm, exc: &PyRef) -> i32 {
     let args = as_exception(exc).map(|x| x.args.borrow().clone());
-    let code = args.and_then(|a| crate::objects::tupleobject::tuple_items(&a).and_then(|t| if t.len() == 1 { Some(t[0].clone()) } else if t.is_empty() { None } else { Some(a.clone()) }));
+    let code = args.and_then(|a| {
+        crate::objects::tupleobject::tuple_items(&a).and_then(|t| {
+            if t.len() == 1 {
+                Some(t[0].clone())
+            } else if t.is_empty() {
+                None
+            } else {
+                Some(a.clone())
+            }
+        })
+    });
     let code = match vm.getattr_opt(exc, &vm.intern("code")) {
         Ok(Some(c)) => Some(c),
         _ => code,

@@ -76,10 +76,18 @@ pub fn format_syntax_error(vm: &Vm, exc: &PyRef, type_name: &str) -> String {
             let end = attr_int(vm, exc, "end_offset").unwrap_or(off);
             let end_line = attr_int(vm, exc, "end_lineno").unwrap_or(lineno.unwrap_or(0));
             let start = (off as usize).saturating_sub(1).saturating_sub(removed);
-            let mut width = if end_line == lineno.unwrap_or(0) && end > off { (end - off) as usize } else { 1 };
+            let mut width = if end_line == lineno.unwrap_or(0) && end > off {
+                (end - off) as usize
+            } else {
+                1
+            };
             let avail = shown.chars().count().saturating_sub(start).max(1);
             width = width.min(avail.max(1));
-            out.push_str(&format!("    {}{}\n", " ".repeat(start.min(shown.chars().count())), "^".repeat(width)));
+            out.push_str(&format!(
+                "    {}{}\n",
+                " ".repeat(start.min(shown.chars().count())),
+                "^".repeat(width)
+            ));
         }
     }
     let msg = attr_string(vm, exc, "msg").unwrap_or_default();

@@ -2,7 +2,7 @@
 //! export their proxy's `ob_sval`; C types export through `tp_as_buffer`.
 
 use super::arg;
-use crate::ffi::{self, Py_buffer, PyObject};
+use crate::ffi::{self, PyObject, Py_buffer};
 use crate::proxy;
 use crate::runtime::vm;
 use core_interp::objects::bytesobject::PyBytes;

@@ -36,7 +36,10 @@ fn bytes_arg(o: *mut PyObject) -> PyResult<*mut PyObject> {
     }
     let b = arg(o)?;
     if as_bytes(&b).is_none() {
-        return Err(vm.new_type_error(format!("expected bytes, {} found", core_interp::objects::typeobject::class_name(&b))));
+        return Err(vm.new_type_error(format!(
+            "expected bytes, {} found",
+            core_interp::objects::typeobject::class_name(&b)
+        )));
     }
     Ok(proxy::to_c(&b))
 }

@@ -172,4 +172,3 @@ capi! {
         Ok(ret(vm.call_positional(&vm.types.mappingproxy_type, &[arg(o)?])?))
     }
 }
-

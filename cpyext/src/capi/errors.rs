@@ -19,70 +19,163 @@ pub fn init_exception_pointers(vm: &Vm) {
     let rows: Vec<(*mut *mut PyObject, &PyRef)> = vec![
         (addr_of_mut!(ffi::PyExc_BaseException), &e.base_exception),
         (addr_of_mut!(ffi::PyExc_Exception), &e.exception),
-        (addr_of_mut!(ffi::PyExc_BaseExceptionGroup), &e.base_exception_group),
-        (addr_of_mut!(ffi::PyExc_StopAsyncIteration), &e.stop_async_iteration),
+        (
+            addr_of_mut!(ffi::PyExc_BaseExceptionGroup),
+            &e.base_exception_group,
+        ),
+        (
+            addr_of_mut!(ffi::PyExc_StopAsyncIteration),
+            &e.stop_async_iteration,
+        ),
         (addr_of_mut!(ffi::PyExc_StopIteration), &e.stop_iteration),
         (addr_of_mut!(ffi::PyExc_GeneratorExit), &e.generator_exit),
-        (addr_of_mut!(ffi::PyExc_ArithmeticError), &e.arithmetic_error),
+        (
+            addr_of_mut!(ffi::PyExc_ArithmeticError),
+            &e.arithmetic_error,
+        ),
         (addr_of_mut!(ffi::PyExc_LookupError), &e.lookup_error),
         (addr_of_mut!(ffi::PyExc_AssertionError), &e.assertion_error),
         (addr_of_mut!(ffi::PyExc_AttributeError), &e.attribute_error),
         (addr_of_mut!(ffi::PyExc_BufferError), &e.buffer_error),
         (addr_of_mut!(ffi::PyExc_EOFError), &e.eof_error),
-        (addr_of_mut!(ffi::PyExc_FloatingPointError), &e.floating_point_error),
+        (
+            addr_of_mut!(ffi::PyExc_FloatingPointError),
+            &e.floating_point_error,
+        ),
         (addr_of_mut!(ffi::PyExc_OSError), &e.os_error),
         (addr_of_mut!(ffi::PyExc_ImportError), &e.import_error),
-        (addr_of_mut!(ffi::PyExc_ModuleNotFoundError), &e.module_not_found_error),
+        (
+            addr_of_mut!(ffi::PyExc_ModuleNotFoundError),
+            &e.module_not_found_error,
+        ),
         (addr_of_mut!(ffi::PyExc_IndexError), &e.index_error),
         (addr_of_mut!(ffi::PyExc_KeyError), &e.key_error),
-        (addr_of_mut!(ffi::PyExc_KeyboardInterrupt), &e.keyboard_interrupt),
+        (
+            addr_of_mut!(ffi::PyExc_KeyboardInterrupt),
+            &e.keyboard_interrupt,
+        ),
         (addr_of_mut!(ffi::PyExc_MemoryError), &e.memory_error),
         (addr_of_mut!(ffi::PyExc_NameError), &e.name_error),
         (addr_of_mut!(ffi::PyExc_OverflowError), &e.overflow_error),
         (addr_of_mut!(ffi::PyExc_RuntimeError), &e.runtime_error),
         (addr_of_mut!(ffi::PyExc_RecursionError), &e.recursion_error),
-        (addr_of_mut!(ffi::PyExc_NotImplementedError), &e.not_implemented_error),
+        (
+            addr_of_mut!(ffi::PyExc_NotImplementedError),
+            &e.not_implemented_error,
+        ),
         (addr_of_mut!(ffi::PyExc_SyntaxError), &e.syntax_error),
-        (addr_of_mut!(ffi::PyExc_IndentationError), &e.indentation_error),
+        (
+            addr_of_mut!(ffi::PyExc_IndentationError),
+            &e.indentation_error,
+        ),
         (addr_of_mut!(ffi::PyExc_TabError), &e.tab_error),
         (addr_of_mut!(ffi::PyExc_ReferenceError), &e.reference_error),
         (addr_of_mut!(ffi::PyExc_SystemError), &e.system_error),
         (addr_of_mut!(ffi::PyExc_SystemExit), &e.system_exit),
         (addr_of_mut!(ffi::PyExc_TypeError), &e.type_error),
-        (addr_of_mut!(ffi::PyExc_UnboundLocalError), &e.unbound_local_error),
+        (
+            addr_of_mut!(ffi::PyExc_UnboundLocalError),
+            &e.unbound_local_error,
+        ),
         (addr_of_mut!(ffi::PyExc_UnicodeError), &e.unicode_error),
-        (addr_of_mut!(ffi::PyExc_UnicodeEncodeError), &e.unicode_encode_error),
-        (addr_of_mut!(ffi::PyExc_UnicodeDecodeError), &e.unicode_decode_error),
-        (addr_of_mut!(ffi::PyExc_UnicodeTranslateError), &e.unicode_translate_error),
+        (
+            addr_of_mut!(ffi::PyExc_UnicodeEncodeError),
+            &e.unicode_encode_error,
+        ),
+        (
+            addr_of_mut!(ffi::PyExc_UnicodeDecodeError),
+            &e.unicode_decode_error,
+        ),
+        (
+            addr_of_mut!(ffi::PyExc_UnicodeTranslateError),
+            &e.unicode_translate_error,
+        ),
         (addr_of_mut!(ffi::PyExc_ValueError), &e.value_error),
-        (addr_of_mut!(ffi::PyExc_ZeroDivisionError), &e.zero_division_error),
-        (addr_of_mut!(ffi::PyExc_BlockingIOError), &e.blocking_io_error),
-        (addr_of_mut!(ffi::PyExc_BrokenPipeError), &e.broken_pipe_error),
-        (addr_of_mut!(ffi::PyExc_ChildProcessError), &e.child_process_error),
-        (addr_of_mut!(ffi::PyExc_ConnectionError), &e.connection_error),
-        (addr_of_mut!(ffi::PyExc_ConnectionAbortedError), &e.connection_aborted_error),
-        (addr_of_mut!(ffi::PyExc_ConnectionRefusedError), &e.connection_refused_error),
-        (addr_of_mut!(ffi::PyExc_ConnectionResetError), &e.connection_reset_error),
-        (addr_of_mut!(ffi::PyExc_FileExistsError), &e.file_exists_error),
-        (addr_of_mut!(ffi::PyExc_FileNotFoundError), &e.file_not_found_error),
-        (addr_of_mut!(ffi::PyExc_InterruptedError), &e.interrupted_error),
-        (addr_of_mut!(ffi::PyExc_IsADirectoryError), &e.is_a_directory_error),
-        (addr_of_mut!(ffi::PyExc_NotADirectoryError), &e.not_a_directory_error),
-        (addr_of_mut!(ffi::PyExc_PermissionError), &e.permission_error),
-        (addr_of_mut!(ffi::PyExc_ProcessLookupError), &e.process_lookup_error),
+        (
+            addr_of_mut!(ffi::PyExc_ZeroDivisionError),
+            &e.zero_division_error,
+        ),
+        (
+            addr_of_mut!(ffi::PyExc_BlockingIOError),
+            &e.blocking_io_error,
+        ),
+        (
+            addr_of_mut!(ffi::PyExc_BrokenPipeError),
+            &e.broken_pipe_error,
+        ),
+        (
+            addr_of_mut!(ffi::PyExc_ChildProcessError),
+            &e.child_process_error,
+        ),
+        (
+            addr_of_mut!(ffi::PyExc_ConnectionError),
+            &e.connection_error,
+        ),
+        (
+            addr_of_mut!(ffi::PyExc_ConnectionAbortedError),
+            &e.connection_aborted_error,
+        ),
+        (
+            addr_of_mut!(ffi::PyExc_ConnectionRefusedError),
+            &e.connection_refused_error,
+        ),
+        (
+            addr_of_mut!(ffi::PyExc_ConnectionResetError),
+            &e.connection_reset_error,
+        ),
+        (
+            addr_of_mut!(ffi::PyExc_FileExistsError),
+            &e.file_exists_error,
+        ),
+        (
+            addr_of_mut!(ffi::PyExc_FileNotFoundError),
+            &e.file_not_found_error,
+        ),
+        (
+            addr_of_mut!(ffi::PyExc_InterruptedError),
+            &e.interrupted_error,
+        ),
+        (
+            addr_of_mut!(ffi::PyExc_IsADirectoryError),
+            &e.is_a_directory_error,
+        ),
+        (
+            addr_of_mut!(ffi::PyExc_NotADirectoryError),
+            &e.not_a_directory_error,
+        ),
+        (
+            addr_of_mut!(ffi::PyExc_PermissionError),
+            &e.permission_error,
+        ),
+        (
+            addr_of_mut!(ffi::PyExc_ProcessLookupError),
+            &e.process_lookup_error,
+        ),
         (addr_of_mut!(ffi::PyExc_TimeoutError), &e.timeout_error),
         (addr_of_mut!(ffi::PyExc_Warning), &e.warning),
         (addr_of_mut!(ffi::PyExc_UserWarning), &e.user_warning),
-        (addr_of_mut!(ffi::PyExc_DeprecationWarning), &e.deprecation_warning),
-        (addr_of_mut!(ffi::PyExc_PendingDeprecationWarning), &e.pending_deprecation_warning),
+        (
+            addr_of_mut!(ffi::PyExc_DeprecationWarning),
+            &e.deprecation_warning,
+        ),
+        (
+            addr_of_mut!(ffi::PyExc_PendingDeprecationWarning),
+            &e.pending_deprecation_warning,
+        ),
         (addr_of_mut!(ffi::PyExc_SyntaxWarning), &e.syntax_warning),
         (addr_of_mut!(ffi::PyExc_RuntimeWarning), &e.runtime_warning),
         (addr_of_mut!(ffi::PyExc_FutureWarning), &e.future_warning),
         (addr_of_mut!(ffi::PyExc_ImportWarning), &e.import_warning),
         (addr_of_mut!(ffi::PyExc_UnicodeWarning), &e.unicode_warning),
         (addr_of_mut!(ffi::PyExc_BytesWarning), &e.bytes_warning),
-        (addr_of_mut!(ffi::PyExc_EncodingWarning), &e.encoding_warning),
-        (addr_of_mut!(ffi::PyExc_ResourceWarning), &e.resource_warning),
+        (
+            addr_of_mut!(ffi::PyExc_EncodingWarning),
+            &e.encoding_warning,
+        ),
+        (
+            addr_of_mut!(ffi::PyExc_ResourceWarning),
+            &e.resource_warning,
+        ),
         (addr_of_mut!(ffi::PyExc_EnvironmentError), &e.os_error),
         (addr_of_mut!(ffi::PyExc_IOError), &e.os_error),
     ];
@@ -116,7 +209,13 @@ pub fn normalize(ty: &PyRef, value: Option<PyRef>) -> PyErr {
         },
     };
     match made {
-        Ok(e) if vm.isinstance(&e, &vm.exceptions.base_exception).unwrap_or(false) => PyErr(e),
+        Ok(e)
+            if vm
+                .isinstance(&e, &vm.exceptions.base_exception)
+                .unwrap_or(false) =>
+        {
+            PyErr(e)
+        }
         Ok(e) => vm.new_type_error(format!(
             "calling {} should have returned an instance of BaseException, not {}",
             vm.repr_string(ty).unwrap_or_default(),

@@ -34,7 +34,10 @@ fn to_unsigned(o: *mut PyObject, what: &str, max: u64) -> PyResult<u64> {
     let o = arg(o)?;
     let vm = vm();
     let Some(i) = as_int(&o) else {
-        return Err(vm.new_type_error(format!("an integer is required (got type {})", core_interp::objects::typeobject::class_name(&o))));
+        return Err(vm.new_type_error(format!(
+            "an integer is required (got type {})",
+            core_interp::objects::typeobject::class_name(&o)
+        )));
     };
     let b = i.value.to_big();
     if b.sign() == num_bigint::Sign::Minus {

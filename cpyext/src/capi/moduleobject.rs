@@ -75,7 +75,8 @@ fn add_functions(vm: &Vm, m: &PyRef, mut defs: *mut ffi::PyMethodDef) -> PyResul
     // SAFETY: a NULL-name-terminated static array.
     unsafe {
         while !defs.is_null() && !(*defs).ml_name.is_null() {
-            let f = crate::cfunction::new_function(vm, defs, Some(m.clone()), Some(m.clone()), None);
+            let f =
+                crate::cfunction::new_function(vm, defs, Some(m.clone()), Some(m.clone()), None);
             vm.setattr_str(m, &cstr((*defs).ml_name)?, f)?;
             defs = defs.add(1);
         }
@@ -86,15 +87,23 @@ fn add_functions(vm: &Vm, m: &PyRef, mut defs: *mut ffi::PyMethodDef) -> PyResul
 /// `PyModule_FromDefAndSpec2` without the API version.
 pub fn from_def_and_spec(vm: &Vm, def: *mut ffi::PyModuleDef, spec: &PyRef) -> PyResult<PyRef> {
     let name = vm.str_string(&vm.getattr_str(spec, "name")?)?;
-    let mut create: Option<unsafe extern "C" fn(*mut PyObject, *mut ffi::PyModuleDef) -> *mut PyObject> = None;
+    let mut create: Option<
+        unsafe extern "C" fn(*mut PyObject, *mut ffi::PyModuleDef) -> *mut PyObject,
+    > = None;
     // SAFETY: the slot array is terminated by a zero id.
     unsafe {
         let mut s = (*def).m_slots;
         while !s.is_null() && (*s).slot != 0 {
             match (*s).slot as u32 {
-                ffi::Py_mod_create => create = Some(std::mem::transmute::<*mut c_void, _>((*s).value)),
+                ffi::Py_mod_create => {
+                    create = Some(std::mem::transmute::<*mut c_void, _>((*s).value))
+                }
                 ffi::Py_mod_exec => {}
-                other => return Err(vm.new_system_error(format!("module {name} uses unknown slot ID {other}"))),
+                other => {
+                    return Err(
+                        vm.new_system_error(format!("module {name} uses unknown slot ID {other}"))
+                    )
+                }
             }
             s = s.add(1);
         }
@@ -104,8 +113,11 @@ pub fn from_def_and_spec(vm: &Vm, def: *mut ffi::PyModuleDef, spec: &PyRef) -> P
             // SAFETY: calling the module's create slot.
             let r = unsafe { f(proxy::to_c(spec), def) };
             if r.is_null() {
-                return Err(crate::runtime::take_error()
-                    .unwrap_or_else(|| vm.new_system_error(format!("creation of module {name} failed without setting an exception"))));
+                return Err(crate::runtime::take_error().unwrap_or_else(|| {
+                    vm.new_system_error(format!(
+                        "creation of module {name} failed without setting an exception"
+                    ))
+                }));
             }
             proxy::steal(r)
         }
@@ -116,7 +128,9 @@ pub fn from_def_and_spec(vm: &Vm, def: *mut ffi::PyModuleDef, spec: &PyRef) -> P
     } else {
         // SAFETY: reading the definition.
         if unsafe { (*def).m_size } > 0 {
-            return Err(vm.new_system_error(format!("module {name} is not a module object, but requests module state")));
+            return Err(vm.new_system_error(format!(
+                "module {name} is not a module object, but requests module state"
+            )));
         }
     }
     Ok(m)
@@ -130,11 +144,18 @@ pub fn exec_def(vm: &Vm, m: &PyRef, def: *mut ffi::PyModuleDef) -> PyResult<()> 
         let mut s = (*def).m_slots;
         while !s.is_null() && (*s).slot != 0 {
             if (*s).slot as u32 == ffi::Py_mod_exec {
-                let f: unsafe extern "C" fn(*mut PyObject) -> c_int = std::mem::transmute((*s).value);
+                let f: unsafe extern "C" fn(*mut PyObject) -> c_int =
+                    std::mem::transmute((*s).value);
                 if f(p) != 0 {
-                    let name = vm.getattr_str(m, "__name__").and_then(|n| vm.str_string(&n)).unwrap_or_default();
-                    return Err(crate::runtime::take_error()
-                        .unwrap_or_else(|| vm.new_system_error(format!("execution of module {name} failed without setting an exception"))));
+                    let name = vm
+                        .getattr_str(m, "__name__")
+                        .and_then(|n| vm.str_string(&n))
+                        .unwrap_or_default();
+                    return Err(crate::runtime::take_error().unwrap_or_else(|| {
+                        vm.new_system_error(format!(
+                            "execution of module {name} failed without setting an exception"
+                        ))
+                    }));
                 }
             }
             s = s.add(1);

@@ -45,11 +45,21 @@ pub fn call_out(callable: &PyRef, args: CallArgs<'_>) -> PyResult {
 }
 
 /// Vectorcall-style C arguments as Rust values.
-pub fn vector_args(args: *const *mut PyObject, nargs: usize, kwnames: *mut PyObject) -> PyResult<(Vec<PyRef>, Vec<PyRef>)> {
-    let names = if kwnames.is_null() { Vec::new() } else { vm().collect(&proxy::from_c(kwnames))? };
+pub fn vector_args(
+    args: *const *mut PyObject,
+    nargs: usize,
+    kwnames: *mut PyObject,
+) -> PyResult<(Vec<PyRef>, Vec<PyRef>)> {
+    let names = if kwnames.is_null() {
+        Vec::new()
+    } else {
+        vm().collect(&proxy::from_c(kwnames))?
+    };
     let n = (nargs & !(1usize << 63)) + names.len();
     // SAFETY: the caller passes `nargs` positional and len(kwnames) keyword values.
-    let a = (0..n).map(|i| proxy::from_c(unsafe { *args.add(i) })).collect();
+    let a = (0..n)
+        .map(|i| proxy::from_c(unsafe { *args.add(i) }))
+        .collect();
     Ok((a, names))
 }
 
@@ -303,4 +313,3 @@ capi! {
         Ok(0)
     }
 }
-

@@ -37,8 +37,15 @@ extern "C" fn capsule_repr(o: *mut PyObject) -> *mut PyObject {
         let c = o as *mut Capsule;
         // SAFETY: a live capsule.
         let name = unsafe { (*c).name };
-        let shown = if name.is_null() { "NULL".to_string() } else { format!("\"{}\"", cstr(name)?) };
-        Ok(ret(new_str_object(vm(), &format!("<capsule object {shown} at {o:p}>"))))
+        let shown = if name.is_null() {
+            "NULL".to_string()
+        } else {
+            format!("\"{}\"", cstr(name)?)
+        };
+        Ok(ret(new_str_object(
+            vm(),
+            &format!("<capsule object {shown} at {o:p}>"),
+        )))
     })
 }
 
@@ -52,7 +59,8 @@ pub fn init_type() -> PyResult<()> {
         (*tp).tp_dealloc = Some(capsule_dealloc);
         (*tp).tp_repr = Some(capsule_repr);
         (*tp).tp_flags = ffi::Py_TPFLAGS_DEFAULT as u64;
-        (*tp).tp_doc = c"Capsule objects let you wrap a C \"void *\" pointer in a Python\nobject.".as_ptr();
+        (*tp).tp_doc =
+            c"Capsule objects let you wrap a C \"void *\" pointer in a Python\nobject.".as_ptr();
         crate::types::ready_inner(tp)?;
     }
     Ok(())

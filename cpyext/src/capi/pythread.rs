@@ -30,7 +30,10 @@ fn acquire(l: &Lock, micros: i64) -> bool {
                 if now >= d {
                     return false;
                 }
-                l.freed.wait_timeout(held, d - now).unwrap_or_else(|e| e.into_inner()).0
+                l.freed
+                    .wait_timeout(held, d - now)
+                    .unwrap_or_else(|e| e.into_inner())
+                    .0
             }
         };
     }

@@ -10,7 +10,9 @@ use std::ffi::CStr;
 
 fn name(m: *const ffi::PyMemberDef) -> String {
     // SAFETY: a row of a static member table.
-    unsafe { CStr::from_ptr((*m).name) }.to_string_lossy().into_owned()
+    unsafe { CStr::from_ptr((*m).name) }
+        .to_string_lossy()
+        .into_owned()
 }
 
 /// Reads member `m` of the instance at `p`.
@@ -31,24 +33,43 @@ pub fn member_get(vm: &Vm, p: *mut PyObject, m: *const ffi::PyMemberDef) -> PyRe
             ffi::T_UINT => new_int(vm, *(addr as *const u32) as i64),
             ffi::T_ULONG | ffi::T_ULONGLONG => new_bigint(vm, (*(addr as *const u64)).into()),
             ffi::T_BOOL => vm.bool_obj(*addr != 0),
-            ffi::T_FLOAT => core_interp::objects::floatobject::new_float(vm, *(addr as *const f32) as f64),
-            ffi::T_DOUBLE => core_interp::objects::floatobject::new_float(vm, *(addr as *const f64)),
-            ffi::T_CHAR => core_interp::objects::unicodeobject::new_str_object(vm, &((*addr) as char).to_string()),
+            ffi::T_FLOAT => {
+                core_interp::objects::floatobject::new_float(vm, *(addr as *const f32) as f64)
+            }
+            ffi::T_DOUBLE => {
+                core_interp::objects::floatobject::new_float(vm, *(addr as *const f64))
+            }
+            ffi::T_CHAR => core_interp::objects::unicodeobject::new_str_object(
+                vm,
+                &((*addr) as char).to_string(),
+            ),
             ffi::T_STRING | ffi::T_STRING_INPLACE => {
-                let s = if t == ffi::T_STRING { *(addr as *const *const libc::c_char) } else { addr as *const libc::c_char };
+                let s = if t == ffi::T_STRING {
+                    *(addr as *const *const libc::c_char)
+                } else {
+                    addr as *const libc::c_char
+                };
                 if s.is_null() {
                     vm.none.clone()
                 } else {
-                    core_interp::objects::unicodeobject::new_str_object(vm, &CStr::from_ptr(s).to_string_lossy())
+                    core_interp::objects::unicodeobject::new_str_object(
+                        vm,
+                        &CStr::from_ptr(s).to_string_lossy(),
+                    )
                 }
             }
             ffi::T_OBJECT | ffi::T_OBJECT_EX => {
                 let o = *(addr as *const *mut PyObject);
                 if o.is_null() {
                     if t == ffi::T_OBJECT_EX {
-                        let owner = CStr::from_ptr((*(*p).ob_type).tp_name).to_string_lossy().into_owned();
+                        let owner = CStr::from_ptr((*(*p).ob_type).tp_name)
+                            .to_string_lossy()
+                            .into_owned();
                         let short = owner.rsplit('.').next().unwrap_or(&owner).to_string();
-                        return Err(vm.new_attribute_error(format!("'{short}' object has no attribute '{}'", name(m))));
+                        return Err(vm.new_attribute_error(format!(
+                            "'{short}' object has no attribute '{}'",
+                            name(m)
+                        )));
                     }
                     vm.none.clone()
                 } else {
@@ -62,7 +83,12 @@ pub fn member_get(vm: &Vm, p: *mut PyObject, m: *const ffi::PyMemberDef) -> PyRe
 }
 
 /// Writes (or, with `None`, deletes) member `m` of the instance at `p`.
-pub fn member_set(vm: &Vm, p: *mut PyObject, m: *const ffi::PyMemberDef, value: Option<&PyRef>) -> PyResult<()> {
+pub fn member_set(
+    vm: &Vm,
+    p: *mut PyObject,
+    m: *const ffi::PyMemberDef,
+    value: Option<&PyRef>,
+) -> PyResult<()> {
     // SAFETY: as in `member_get`.
     unsafe {
         if (*m).flags as u32 & ffi::READONLY != 0 {

@@ -72,7 +72,9 @@ fn factory(vm: &Vm) -> PyResult<PyRef> {
         return Ok(f.0.clone());
     }
     let globals = core_interp::objects::dictobject::PyDict::new_ref(vm);
-    let g = globals.downcast_ref::<core_interp::objects::dictobject::PyDict>().expect("dict");
+    let g = globals
+        .downcast_ref::<core_interp::objects::dictobject::PyDict>()
+        .expect("dict");
     g.set_str(vm, "__builtins__", vm.builtins_module());
     core_interp::vm::pythonrun::run_source(vm, FACTORY, "<structseq>", &globals)?;
     let f = g.get_rust_str(vm, "make").expect("make");
@@ -86,12 +88,25 @@ fn make_class(vm: &Vm, desc: *mut ffi::PyStructSequence_Desc) -> PyResult<(PyRef
         let mut names = Vec::new();
         let mut f = (*desc).fields;
         while !(*f).name.is_null() {
-            let n = if (*f).name == ffi::PyStructSequence_UnnamedField { "unnamed field".into() } else { cstr((*f).name)?.into_owned() };
+            let n = if (*f).name == ffi::PyStructSequence_UnnamedField {
+                "unnamed field".into()
+            } else {
+                cstr((*f).name)?.into_owned()
+            };
             names.push(n);
             f = f.add(1);
         }
-        let doc = if (*desc).doc.is_null() { None } else { Some(cstr((*desc).doc)?.into_owned()) };
-        (cstr((*desc).name)?.into_owned(), doc, names, (*desc).n_in_sequence as usize)
+        let doc = if (*desc).doc.is_null() {
+            None
+        } else {
+            Some(cstr((*desc).doc)?.into_owned())
+        };
+        (
+            cstr((*desc).name)?.into_owned(),
+            doc,
+            names,
+            (*desc).n_in_sequence as usize,
+        )
     };
     let list: Vec<PyRef> = names.iter().map(|n| new_str_object(vm, n)).collect();
     let args = [

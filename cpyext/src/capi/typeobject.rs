@@ -41,7 +41,9 @@ pub fn relink_instance(p: *mut PyObject) {
 /// `tp_alloc` for `n` items.
 pub fn alloc_instance(tp: *mut PyTypeObject, n: isize) -> PyResult<*mut PyObject> {
     // SAFETY: `tp` is a readied type.
-    let size = unsafe { (*tp).tp_basicsize as usize + (n.max(0) as usize + 1) * (*tp).tp_itemsize as usize };
+    let size = unsafe {
+        (*tp).tp_basicsize as usize + (n.max(0) as usize + 1) * (*tp).tp_itemsize as usize
+    };
     let p = proxy::alloc(size, Kind::CInstance);
     if n != 0 {
         // SAFETY: variable-size instances start with a PyVarObject.
@@ -53,7 +55,11 @@ pub fn alloc_instance(tp: *mut PyTypeObject, n: isize) -> PyResult<*mut PyObject
 
 /// `PyType_FromModuleAndSpec`: a heap `PyHeapTypeObject` filled from the
 /// spec's slots, then readied.
-fn from_spec(module: *mut PyObject, spec: *mut ffi::PyType_Spec, bases: *mut PyObject) -> PyResult<*mut PyObject> {
+fn from_spec(
+    module: *mut PyObject,
+    spec: *mut ffi::PyType_Spec,
+    bases: *mut PyObject,
+) -> PyResult<*mut PyObject> {
     let vm = vm();
     crate::types::init(vm);
     let p = proxy::alloc(std::mem::size_of::<ffi::PyHeapTypeObject>(), Kind::Static);
@@ -72,12 +78,19 @@ fn from_spec(module: *mut PyObject, spec: *mut ffi::PyType_Spec, bases: *mut PyO
         tp.tp_as_mapping = &mut (*ht).as_mapping;
         tp.tp_as_async = &mut (*ht).as_async;
         tp.tp_as_buffer = &mut (*ht).as_buffer;
-        (*ht).ht_module = if module.is_null() { null_mut() } else { proxy::incref(module); module };
+        (*ht).ht_module = if module.is_null() {
+            null_mut()
+        } else {
+            proxy::incref(module);
+            module
+        };
         let mut base: *mut PyTypeObject = null_mut();
         if !bases.is_null() {
             let b = proxy::from_c(bases);
             base = match core_interp::objects::tupleobject::tuple_items(&b) {
-                Some(items) => items.first().map_or(null_mut(), |f| proxy::to_c(f) as *mut PyTypeObject),
+                Some(items) => items
+                    .first()
+                    .map_or(null_mut(), |f| proxy::to_c(f) as *mut PyTypeObject),
                 None => bases as *mut PyTypeObject,
             };
         }
@@ -99,7 +112,11 @@ fn from_spec(module: *mut PyObject, spec: *mut ffi::PyType_Spec, bases: *mut PyO
         if !tp.tp_doc.is_null() {
             let ty = proxy::from_c(p);
             let doc = super::cstr(tp.tp_doc)?;
-            as_type(&ty).namespace().set_str(vm, "__doc__", core_interp::objects::unicodeobject::new_str_object(vm, &doc));
+            as_type(&ty).namespace().set_str(
+                vm,
+                "__doc__",
+                core_interp::objects::unicodeobject::new_str_object(vm, &doc),
+            );
         }
         if !module.is_null() {
             let ty = proxy::from_c(p);
@@ -117,7 +134,12 @@ fn from_spec(module: *mut PyObject, spec: *mut ffi::PyType_Spec, bases: *mut PyO
 ///
 /// # Safety
 /// `ht` is a heap type being built; `f` has the type the slot id implies.
-unsafe fn set_slot(ht: *mut ffi::PyHeapTypeObject, id: u32, f: *mut c_void, base: &mut *mut PyTypeObject) -> PyResult<()> {
+unsafe fn set_slot(
+    ht: *mut ffi::PyHeapTypeObject,
+    id: u32,
+    f: *mut c_void,
+    base: &mut *mut PyTypeObject,
+) -> PyResult<()> {
     // SAFETY: forwarded from the caller; the transmutes give each function
     // pointer the type its slot id declares.
     unsafe {
@@ -131,7 +153,9 @@ unsafe fn set_slot(ht: *mut ffi::PyHeapTypeObject, id: u32, f: *mut c_void, base
             ffi::Py_tp_base => *base = f as *mut PyTypeObject,
             ffi::Py_tp_bases => {
                 let b = proxy::from_c(f as *mut PyObject);
-                if let Some(first) = core_interp::objects::tupleobject::tuple_items(&b).and_then(|i| i.first().cloned()) {
+                if let Some(first) = core_interp::objects::tupleobject::tuple_items(&b)
+                    .and_then(|i| i.first().cloned())
+                {
                     *base = proxy::to_c(&first) as *mut PyTypeObject;
                 }
             }

@@ -21,7 +21,11 @@ fn decode_utf8(bytes: &[u8]) -> PyResult<PyRef> {
             let r = vm.call_method(&b, "decode", &[new_str_object(vm, "utf-8")]);
             match r {
                 Ok(s) => Ok(s),
-                Err(err) => Err(if err.matches(&vm.exceptions.unicode_decode_error) { err } else { vm.new_value_error(e.to_string()) }),
+                Err(err) => Err(if err.matches(&vm.exceptions.unicode_decode_error) {
+                    err
+                } else {
+                    vm.new_value_error(e.to_string())
+                }),
             }
         }
     }
@@ -50,7 +54,10 @@ fn utf8_of(p: *mut PyObject) -> PyResult<(*const c_char, isize)> {
             let s = as_str(&o).unwrap();
             if s.has_surrogates() {
                 let vm = vm();
-                return Err(vm.call_method(&o, "encode", &[new_str_object(vm, "utf-8")]).err().unwrap_or_else(|| vm.new_value_error("surrogates not allowed")));
+                return Err(vm
+                    .call_method(&o, "encode", &[new_str_object(vm, "utf-8")])
+                    .err()
+                    .unwrap_or_else(|| vm.new_value_error("surrogates not allowed")));
             }
             let text = s.to_string_lossy();
             let buf = libc::malloc(text.len() + 1) as *mut u8;
@@ -263,13 +270,21 @@ capi! {
     }
 }
 
-fn decode_with(s: *const c_char, n: isize, encoding: &str, errors: *const c_char) -> PyResult<PyRef> {
+fn decode_with(
+    s: *const c_char,
+    n: isize,
+    encoding: &str,
+    errors: *const c_char,
+) -> PyResult<PyRef> {
     let vm = vm();
     // SAFETY: `s` has `n` readable bytes.
     let bytes = unsafe { std::slice::from_raw_parts(s as *const u8, n.max(0) as usize) };
     if encoding == "latin-1" {
         let cps: Vec<u32> = bytes.iter().map(|&b| b as u32).collect();
-        return Ok(PyRef::new(PyStr::from_code_points(&cps), vm.types.str_type.clone()));
+        return Ok(PyRef::new(
+            PyStr::from_code_points(&cps),
+            vm.types.str_type.clone(),
+        ));
     }
     let b = core_interp::objects::bytesobject::new_bytes(vm, bytes.to_vec());
     let mut a = vec![new_str_object(vm, encoding)];
@@ -331,13 +346,17 @@ fn char_str(ch: u32) -> PyRef {
 /// `str` method `name` applied to the one-character string `ch`.
 fn char_test(ch: u32, name: &str) -> bool {
     let vm = vm();
-    vm.call_method(&char_str(ch), name, &[]).map(|r| r.is(&vm.true_)).unwrap_or(false)
+    vm.call_method(&char_str(ch), name, &[])
+        .map(|r| r.is(&vm.true_))
+        .unwrap_or(false)
 }
 
 fn char_map(ch: u32, name: &str) -> u32 {
     let vm = vm();
     match vm.call_method(&char_str(ch), name, &[]) {
-        Ok(r) => as_str(&r).filter(|s| s.len() == 1).map_or(ch, |s| s.char_at(0)),
+        Ok(r) => as_str(&r)
+            .filter(|s| s.len() == 1)
+            .map_or(ch, |s| s.char_at(0)),
         Err(_) => ch,
     }
 }

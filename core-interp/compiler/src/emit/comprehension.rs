@@ -19,7 +19,12 @@ pub(crate) enum CompKind<'e> {
 }
 
 impl<'a> Compiler<'a> {
-    pub(crate) fn comprehension(&mut self, node: &Expr, gens: &[ast::Comprehension], kind: CompKind<'_>) -> CResult {
+    pub(crate) fn comprehension(
+        &mut self,
+        node: &Expr,
+        gens: &[ast::Comprehension],
+        kind: CompKind<'_>,
+    ) -> CResult {
         let key = match node {
             Expr::ListComp(c) => node_key(c),
             Expr::SetComp(c) => node_key(c),
@@ -34,14 +39,23 @@ impl<'a> Compiler<'a> {
             CompKind::Generator(_) => "<genexpr>",
         };
         let qualname = self.qualname_for(name);
-        let line = self.lines.line_col(self.comp_range(node).start().to_usize()).0;
-        let outer_async = self.unit_ref().flags & (code_flags::COROUTINE | code_flags::ASYNC_GENERATOR) != 0
-            || self.table.scopes[self.unit_ref().scope].kind == crate::scope::ScopeKind::Comprehension;
+        let line = self
+            .lines
+            .line_col(self.comp_range(node).start().to_usize())
+            .0;
+        let outer_async =
+            self.unit_ref().flags & (code_flags::COROUTINE | code_flags::ASYNC_GENERATOR) != 0
+                || self.table.scopes[self.unit_ref().scope].kind
+                    == crate::scope::ScopeKind::Comprehension;
         self.push_unit(key, name, qualname, line)?;
         self.unit().argcount = 1;
-        let is_async = self.unit_ref().flags & (code_flags::COROUTINE | code_flags::ASYNC_GENERATOR) != 0;
+        let is_async =
+            self.unit_ref().flags & (code_flags::COROUTINE | code_flags::ASYNC_GENERATOR) != 0;
         if is_async && !matches!(kind, CompKind::Generator(_)) && !outer_async {
-            return Err(self.error_at("asynchronous comprehension outside of an asynchronous function", node.range()));
+            return Err(self.error_at(
+                "asynchronous comprehension outside of an asynchronous function",
+                node.range(),
+            ));
         }
         match kind {
             CompKind::List(_) => self.emit(Opcode::BuildList, 0),
@@ -107,7 +121,13 @@ impl<'a> Compiler<'a> {
         r
     }
 
-    fn comp_generator(&mut self, gens: &[ast::Comprehension], depth: usize, kind: &CompKind<'_>, node: &Expr) -> CResult {
+    fn comp_generator(
+        &mut self,
+        gens: &[ast::Comprehension],
+        depth: usize,
+        kind: &CompKind<'_>,
+        node: &Expr,
+    ) -> CResult {
         let g = &gens[depth];
         let start = self.new_label();
         let cont = self.new_label();
@@ -116,7 +136,14 @@ impl<'a> Compiler<'a> {
             self.emit(Opcode::LoadFast, 0);
         } else {
             self.expr(&g.iter)?;
-            self.emit(if g.is_async { Opcode::GetAIter } else { Opcode::GetIter }, 0);
+            self.emit(
+                if g.is_async {
+                    Opcode::GetAIter
+                } else {
+                    Opcode::GetIter
+                },
+                0,
+            );
         }
         self.bind(start);
         let except = self.new_label();

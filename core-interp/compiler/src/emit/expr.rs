@@ -38,21 +38,31 @@ pub(crate) fn literal(e: &Expr) -> Option<Constant> {
         Expr::EllipsisLiteral(_) => Constant::Ellipsis,
         Expr::BooleanLiteral(b) => Constant::Bool(b.value),
         // A U+FFFD may stand for a lone surrogate escape: see `string_constant`.
-        Expr::StringLiteral(s) if !s.value.to_str().contains('\u{FFFD}') => Constant::Str(Arc::from(s.value.to_str())),
+        Expr::StringLiteral(s) if !s.value.to_str().contains('\u{FFFD}') => {
+            Constant::Str(Arc::from(s.value.to_str()))
+        }
         Expr::BytesLiteral(b) => Constant::Bytes(b.value.bytes().collect::<Vec<u8>>().into()),
         Expr::NumberLiteral(n) => match &n.value {
             ast::Number::Int(i) => Constant::Int(parse_int(i)?),
             ast::Number::Float(f) => Constant::Float(*f),
-            ast::Number::Complex { real, imag } => Constant::Complex { real: *real, imag: *imag },
+            ast::Number::Complex { real, imag } => Constant::Complex {
+                real: *real,
+                imag: *imag,
+            },
         },
         // The AST optimizer folds signs of numeric constants (`-5`, `+1.5`, `-2j`).
-        Expr::UnaryOp(u) if matches!(u.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd) => match (literal(&u.operand)?, u.op) {
-            (Constant::Int(i), ast::UnaryOp::USub) => Constant::Int(-i),
-            (Constant::Float(f), ast::UnaryOp::USub) => Constant::Float(-f),
-            (Constant::Complex { real, imag }, ast::UnaryOp::USub) => Constant::Complex { real: -real, imag: -imag },
-            (c @ (Constant::Int(_) | Constant::Float(_) | Constant::Complex { .. }), _) => c,
-            _ => return None,
-        },
+        Expr::UnaryOp(u) if matches!(u.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd) => {
+            match (literal(&u.operand)?, u.op) {
+                (Constant::Int(i), ast::UnaryOp::USub) => Constant::Int(-i),
+                (Constant::Float(f), ast::UnaryOp::USub) => Constant::Float(-f),
+                (Constant::Complex { real, imag }, ast::UnaryOp::USub) => Constant::Complex {
+                    real: -real,
+                    imag: -imag,
+                },
+                (c @ (Constant::Int(_) | Constant::Float(_) | Constant::Complex { .. }), _) => c,
+                _ => return None,
+            }
+        }
         Expr::Tuple(t) if t.elts.iter().all(|x| !matches!(x, Expr::Starred(_))) => {
             let items: Option<Vec<Constant>> = t.elts.iter().map(literal).collect();
             Constant::Tuple(items?.into())
@@ -120,7 +130,11 @@ impl<'a> Compiler<'a> {
         match e {
             Expr::BoolOp(b) => {
                 let end = self.new_label();
-                let op = if b.op == ast::BoolOp::And { Opcode::JumpIfFalseOrPop } else { Opcode::JumpIfTrueOrPop };
+                let op = if b.op == ast::BoolOp::And {
+                    Opcode::JumpIfFalseOrPop
+                } else {
+                    Opcode::JumpIfTrueOrPop
+                };
                 for (i, v) in b.values.iter().enumerate() {
                     self.expr(v)?;
                     if i + 1 < b.values.len() {
@@ -172,20 +186,54 @@ impl<'a> Compiler<'a> {
                         self.load_const(Constant::FrozenSet(items.into()));
                         self.emit(Opcode::SetUpdate, 1);
                     }
-                    _ => self.sequence_display(&s.elts, Opcode::BuildSet, Opcode::SetUpdate, Opcode::SetAdd, false)?,
+                    _ => self.sequence_display(
+                        &s.elts,
+                        Opcode::BuildSet,
+                        Opcode::SetUpdate,
+                        Opcode::SetAdd,
+                        false,
+                    )?,
                 }
             }
             Expr::List(l) => {
                 if l.ctx != ast::ExprContext::Load {
                     return Err(self.error_at("invalid syntax", l.range));
                 }
-                self.sequence_display(&l.elts, Opcode::BuildList, Opcode::ListExtend, Opcode::ListAppend, false)?
+                self.sequence_display(
+                    &l.elts,
+                    Opcode::BuildList,
+                    Opcode::ListExtend,
+                    Opcode::ListAppend,
+                    false,
+                )?
             }
-            Expr::Tuple(t) => self.sequence_display(&t.elts, Opcode::BuildList, Opcode::ListExtend, Opcode::ListAppend, true)?,
-            Expr::ListComp(c) => self.comprehension(e, &c.generators, super::comprehension::CompKind::List(&c.elt))?,
-            Expr::SetComp(c) => self.comprehension(e, &c.generators, super::comprehension::CompKind::Set(&c.elt))?,
-            Expr::DictComp(c) => self.comprehension(e, &c.generators, super::comprehension::CompKind::Dict(&c.key, &c.value))?,
-            Expr::Generator(c) => self.comprehension(e, &c.generators, super::comprehension::CompKind::Generator(&c.elt))?,
+            Expr::Tuple(t) => self.sequence_display(
+                &t.elts,
+                Opcode::BuildList,
+                Opcode::ListExtend,
+                Opcode::ListAppend,
+                true,
+            )?,
+            Expr::ListComp(c) => self.comprehension(
+                e,
+                &c.generators,
+                super::comprehension::CompKind::List(&c.elt),
+            )?,
+            Expr::SetComp(c) => self.comprehension(
+                e,
+                &c.generators,
+                super::comprehension::CompKind::Set(&c.elt),
+            )?,
+            Expr::DictComp(c) => self.comprehension(
+                e,
+                &c.generators,
+                super::comprehension::CompKind::Dict(&c.key, &c.value),
+            )?,
+            Expr::Generator(c) => self.comprehension(
+                e,
+                &c.generators,
+                super::comprehension::CompKind::Generator(&c.elt),
+            )?,
             Expr::Await(a) => {
                 self.expr(&a.value)?;
                 self.set_pos(a.range);
@@ -226,9 +274,13 @@ impl<'a> Compiler<'a> {
                 self.set_pos(s.range);
                 self.emit(Opcode::BinarySubscr, 0);
             }
-            Expr::Starred(s) => return Err(self.error_at("can't use starred expression here", s.range)),
+            Expr::Starred(s) => {
+                return Err(self.error_at("can't use starred expression here", s.range))
+            }
             // The AST optimizer folds `__debug__` to a constant.
-            Expr::Name(n) if n.id.as_str() == "__debug__" => self.load_const(Constant::Bool(self.optimize == 0)),
+            Expr::Name(n) if n.id.as_str() == "__debug__" => {
+                self.load_const(Constant::Bool(self.optimize == 0))
+            }
             Expr::Name(n) => self.name_op(&n.id, Ctx::Load)?,
             Expr::Slice(s) => {
                 for part in [&s.lower, &s.upper] {
@@ -246,7 +298,12 @@ impl<'a> Compiler<'a> {
                 }
             }
             Expr::IpyEscapeCommand(c) => return Err(self.error_at("invalid syntax", c.range)),
-            Expr::StringLiteral(_) | Expr::BytesLiteral(_) | Expr::NumberLiteral(_) | Expr::BooleanLiteral(_) | Expr::NoneLiteral(_) | Expr::EllipsisLiteral(_) => {
+            Expr::StringLiteral(_)
+            | Expr::BytesLiteral(_)
+            | Expr::NumberLiteral(_)
+            | Expr::BooleanLiteral(_)
+            | Expr::NoneLiteral(_)
+            | Expr::EllipsisLiteral(_) => {
                 unreachable!("literals are handled above")
             }
         }
@@ -263,7 +320,10 @@ impl<'a> Compiler<'a> {
         }
         let mut points: Vec<u32> = Vec::new();
         for part in s.value.iter() {
-            let text = self.source.get(part.range.start().to_usize()..part.range.end().to_usize()).unwrap_or("");
+            let text = self
+                .source
+                .get(part.range.start().to_usize()..part.range.end().to_usize())
+                .unwrap_or("");
             let open = part.flags.opener_len().to_usize();
             let close = part.flags.closer_len().to_usize();
             let decoded = if part.flags.prefix().is_raw() || text.len() < open + close {
@@ -284,13 +344,23 @@ impl<'a> Compiler<'a> {
     }
 
     /// Builds a list/tuple/set display, using the extend forms when an element is starred.
-    fn sequence_display(&mut self, elts: &[Expr], build: Opcode, extend: Opcode, add: Opcode, tuple: bool) -> CResult {
+    fn sequence_display(
+        &mut self,
+        elts: &[Expr],
+        build: Opcode,
+        extend: Opcode,
+        add: Opcode,
+        tuple: bool,
+    ) -> CResult {
         let has_star = elts.iter().any(|e| matches!(e, Expr::Starred(_)));
         if !has_star {
             for e in elts {
                 self.expr(e)?;
             }
-            self.emit(if tuple { Opcode::BuildTuple } else { build }, elts.len() as u32);
+            self.emit(
+                if tuple { Opcode::BuildTuple } else { build },
+                elts.len() as u32,
+            );
             return Ok(());
         }
         self.emit(build, 0);
@@ -351,7 +421,11 @@ impl<'a> Compiler<'a> {
         let mut left = &*c.left;
         for (op, right) in c.ops.iter().zip(c.comparators.iter()) {
             if matches!(op, ast::CmpOp::Is | ast::CmpOp::IsNot) && (warn(left) || warn(right)) {
-                let msg = if *op == ast::CmpOp::Is { "\"is\" with a literal. Did you mean \"==\"?" } else { "\"is not\" with a literal. Did you mean \"!=\"?" };
+                let msg = if *op == ast::CmpOp::Is {
+                    "\"is\" with a literal. Did you mean \"==\"?"
+                } else {
+                    "\"is not\" with a literal. Did you mean \"!=\"?"
+                };
                 let line = self.lines.line_col(c.range.start().to_usize()).0;
                 self.warnings.push((line, msg.to_string()));
             }
@@ -397,7 +471,9 @@ impl<'a> Compiler<'a> {
     /// Jumps to `target` if `e`'s truth equals `cond`, short-circuiting and/or/not.
     pub fn jump_if(&mut self, e: &Expr, cond: bool, target: Label) -> CResult {
         match e {
-            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => return self.jump_if(&u.operand, !cond, target),
+            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => {
+                return self.jump_if(&u.operand, !cond, target)
+            }
             Expr::BoolOp(b) => {
                 let is_and = b.op == ast::BoolOp::And;
                 // `a and b` jumps on true only if all are true; on false if any is false.
@@ -416,18 +492,33 @@ impl<'a> Compiler<'a> {
                 }
                 return Ok(());
             }
-            Expr::Compare(c) if c.ops.len() == 1 && matches!(c.ops[0], ast::CmpOp::Is | ast::CmpOp::IsNot) && matches!(&c.comparators[0], Expr::NoneLiteral(_)) => {
+            Expr::Compare(c)
+                if c.ops.len() == 1
+                    && matches!(c.ops[0], ast::CmpOp::Is | ast::CmpOp::IsNot)
+                    && matches!(&c.comparators[0], Expr::NoneLiteral(_)) =>
+            {
                 self.expr(&c.left)?;
                 self.set_pos(c.range);
                 let is = c.ops[0] == ast::CmpOp::Is;
-                let op = if is == cond { Opcode::PopJumpIfNone } else { Opcode::PopJumpIfNotNone };
+                let op = if is == cond {
+                    Opcode::PopJumpIfNone
+                } else {
+                    Opcode::PopJumpIfNotNone
+                };
                 self.emit_jump(op, target);
                 return Ok(());
             }
             _ => {}
         }
         self.expr(e)?;
-        self.emit_jump(if cond { Opcode::PopJumpIfTrue } else { Opcode::PopJumpIfFalse }, target);
+        self.emit_jump(
+            if cond {
+                Opcode::PopJumpIfTrue
+            } else {
+                Opcode::PopJumpIfFalse
+            },
+            target,
+        );
         Ok(())
     }
 
@@ -448,7 +539,10 @@ impl<'a> Compiler<'a> {
             e => literal(e).map(const_type_name),
         };
         if let Some(w) = what {
-            self.warn(func.range(), format!("'{w}' object is not callable; perhaps you missed a comma?"));
+            self.warn(
+                func.range(),
+                format!("'{w}' object is not callable; perhaps you missed a comma?"),
+            );
         }
     }
 
@@ -465,8 +559,14 @@ impl<'a> Compiler<'a> {
             e => literal(e).map(const_type_name),
         };
         let Some(vt) = value_type else { return };
-        if matches!(vt, "NoneType" | "int" | "float" | "complex" | "bool" | "set" | "generator" | "function") {
-            self.warn(s.value.range(), format!("'{vt}' object is not subscriptable; perhaps you missed a comma?"));
+        if matches!(
+            vt,
+            "NoneType" | "int" | "float" | "complex" | "bool" | "set" | "generator" | "function"
+        ) {
+            self.warn(
+                s.value.range(),
+                format!("'{vt}' object is not subscriptable; perhaps you missed a comma?"),
+            );
             return;
         }
         if let Some(idx) = literal(&s.slice) {
@@ -480,7 +580,8 @@ impl<'a> Compiler<'a> {
     fn call(&mut self, c: &ast::ExprCall) -> CResult {
         self.check_caller(&c.func);
         let args = &c.arguments;
-        let simple = !args.args.iter().any(|a| matches!(a, Expr::Starred(_))) && args.keywords.iter().all(|k| k.arg.is_some());
+        let simple = !args.args.iter().any(|a| matches!(a, Expr::Starred(_)))
+            && args.keywords.iter().all(|k| k.arg.is_some());
         // Method call shape: obj.name(...)
         if simple {
             if let Expr::Attribute(a) = &*c.func {
@@ -521,14 +622,24 @@ impl<'a> Compiler<'a> {
     }
 
     fn kwnames_const(&mut self, args: &ast::Arguments) {
-        let names: Vec<Constant> = args.keywords.iter().map(|k| Constant::Str(Arc::from(k.arg.as_ref().unwrap().as_str()))).collect();
+        let names: Vec<Constant> = args
+            .keywords
+            .iter()
+            .map(|k| Constant::Str(Arc::from(k.arg.as_ref().unwrap().as_str())))
+            .collect();
         self.load_const(Constant::Tuple(names.into()));
     }
 
     /// Emits the arguments and the call for the callable on TOS (`extra`
     /// positional arguments already pushed after it).
-    pub fn call_args(&mut self, args: &ast::Arguments, range: ruff_text_size::TextRange, extra: u32) -> CResult {
-        let simple = !args.args.iter().any(|a| matches!(a, Expr::Starred(_))) && args.keywords.iter().all(|k| k.arg.is_some());
+    pub fn call_args(
+        &mut self,
+        args: &ast::Arguments,
+        range: ruff_text_size::TextRange,
+        extra: u32,
+    ) -> CResult {
+        let simple = !args.args.iter().any(|a| matches!(a, Expr::Starred(_)))
+            && args.keywords.iter().all(|k| k.arg.is_some());
         if simple {
             for x in args.args.iter() {
                 self.expr(x)?;
@@ -577,7 +688,9 @@ impl<'a> Compiler<'a> {
             match &k.arg {
                 Some(name) => {
                     if seen.contains(&name.as_str()) {
-                        return Err(self.error_at(&format!("keyword argument repeated: {name}"), k.range));
+                        return Err(
+                            self.error_at(&format!("keyword argument repeated: {name}"), k.range)
+                        );
                     }
                     seen.push(name.as_str());
                     self.load_const(Constant::Str(Arc::from(name.as_str())));
@@ -636,7 +749,13 @@ impl<'a> Compiler<'a> {
                         ast::ConversionFlag::Ascii => 3,
                     };
                     if let Some(dbg) = &i.debug_text {
-                        let expr_text = self.source.get(i.expression.range().start().to_usize()..i.expression.range().end().to_usize()).unwrap_or("");
+                        let expr_text = self
+                            .source
+                            .get(
+                                i.expression.range().start().to_usize()
+                                    ..i.expression.range().end().to_usize(),
+                            )
+                            .unwrap_or("");
                         let text = format!("{}{}{}", dbg.leading, expr_text, dbg.trailing);
                         self.load_const(Constant::Str(Arc::from(text.as_str())));
                         n += 1;
@@ -680,7 +799,9 @@ fn decode_escapes(body: &str) -> Option<Vec<u32>> {
         };
         let hex = |chars: &mut std::iter::Peekable<std::str::Chars>, n: usize| -> Option<u32> {
             let digits: String = (0..n).filter_map(|_| chars.next()).collect();
-            (digits.len() == n).then(|| u32::from_str_radix(&digits, 16).ok()).flatten()
+            (digits.len() == n)
+                .then(|| u32::from_str_radix(&digits, 16).ok())
+                .flatten()
         };
         match e {
             '\n' => {}

@@ -11,11 +11,20 @@ use std::sync::Arc;
 
 impl<'a> Compiler<'a> {
     /// Pushes defaults/kw-defaults/annotations for `MakeFunction`; returns its flags.
-    fn function_prelude(&mut self, p: Option<&ast::Parameters>, returns: Option<&ast::Expr>, with_annotations: bool) -> CResult<u32> {
+    fn function_prelude(
+        &mut self,
+        p: Option<&ast::Parameters>,
+        returns: Option<&ast::Expr>,
+        with_annotations: bool,
+    ) -> CResult<u32> {
         let mut flags = 0;
         let Some(p) = p else { return Ok(0) };
-        let positional: Vec<&ast::ParameterWithDefault> = p.posonlyargs.iter().chain(&p.args).collect();
-        let defaults: Vec<&ast::Expr> = positional.iter().filter_map(|a| a.default.as_deref()).collect();
+        let positional: Vec<&ast::ParameterWithDefault> =
+            p.posonlyargs.iter().chain(&p.args).collect();
+        let defaults: Vec<&ast::Expr> = positional
+            .iter()
+            .filter_map(|a| a.default.as_deref())
+            .collect();
         if !defaults.is_empty() {
             for d in &defaults {
                 self.expr(d)?;
@@ -23,7 +32,11 @@ impl<'a> Compiler<'a> {
             self.emit(Opcode::BuildTuple, defaults.len() as u32);
             flags |= 1;
         }
-        let kw: Vec<&ast::ParameterWithDefault> = p.kwonlyargs.iter().filter(|a| a.default.is_some()).collect();
+        let kw: Vec<&ast::ParameterWithDefault> = p
+            .kwonlyargs
+            .iter()
+            .filter(|a| a.default.is_some())
+            .collect();
         if !kw.is_empty() {
             for a in &kw {
                 let name = self.mangled(&a.parameter.name);
@@ -96,7 +109,11 @@ impl<'a> Compiler<'a> {
         for d in &f.decorator_list {
             self.expr(&d.expression)?;
         }
-        let first_line = f.decorator_list.first().map(|d| d.range().start()).unwrap_or(f.range.start());
+        let first_line = f
+            .decorator_list
+            .first()
+            .map(|d| d.range().start())
+            .unwrap_or(f.range.start());
         let first_line = self.lines.line_col(first_line.to_usize()).0;
         self.set_pos(f.range);
         let flags = self.function_prelude(Some(&f.parameters), f.returns.as_deref(), true)?;
@@ -104,7 +121,11 @@ impl<'a> Compiler<'a> {
         self.push_unit(node_key(f), &f.name, qualname, first_line)?;
         self.set_arg_counts(Some(&f.parameters));
         let doc = self.docstring(&f.body);
-        let body: &[Stmt] = if Self::docstring_of(&f.body).is_some() { &f.body[1..] } else { &f.body };
+        let body: &[Stmt] = if Self::docstring_of(&f.body).is_some() {
+            &f.body[1..]
+        } else {
+            &f.body
+        };
         match doc {
             Some(d) => {
                 self.unit().docstring = Some(Arc::from(d.as_str()));
@@ -134,7 +155,12 @@ impl<'a> Compiler<'a> {
         }
         if let Some(r) = last {
             let p = self.range_to_pos(r);
-            self.unit().pos = crate::bytecode::SourceRange { line: p.end_line, end_line: p.end_line, col: 0, end_col: 0 };
+            self.unit().pos = crate::bytecode::SourceRange {
+                line: p.end_line,
+                end_line: p.end_line,
+                col: 0,
+                end_col: 0,
+            };
         }
         self.load_const(Constant::None);
         self.emit(Opcode::ReturnValue, 0);
@@ -161,10 +187,16 @@ impl<'a> Compiler<'a> {
     pub fn class_def(&mut self, c: &ast::StmtClassDef) -> CResult {
         // `class C(x for x in y)`: 3.11's grammar has no bare generator
         // expression among class bases; CPython stops at its `for`.
-        if let Some(ast::Expr::Generator(g)) = c.arguments.as_ref().and_then(|a| a.args.first()).filter(|_| c.arguments.as_ref().is_some_and(|a| a.args.len() == 1)) {
+        if let Some(ast::Expr::Generator(g)) = c
+            .arguments
+            .as_ref()
+            .and_then(|a| a.args.first())
+            .filter(|_| c.arguments.as_ref().is_some_and(|a| a.args.len() == 1))
+        {
             if !g.parenthesized {
                 let after = g.elt.range().end().to_usize();
-                let at = after + self.source[after..].len() - self.source[after..].trim_start().len();
+                let at =
+                    after + self.source[after..].len() - self.source[after..].trim_start().len();
                 let r = ruff_text_size::TextRange::at((at as u32).into(), 3.into());
                 return Err(self.error_at("invalid syntax", r));
             }
@@ -172,7 +204,11 @@ impl<'a> Compiler<'a> {
         for d in &c.decorator_list {
             self.expr(&d.expression)?;
         }
-        let first_line = c.decorator_list.first().map(|d| d.range().start()).unwrap_or(c.range.start());
+        let first_line = c
+            .decorator_list
+            .first()
+            .map(|d| d.range().start())
+            .unwrap_or(c.range.start());
         let first_line = self.lines.line_col(first_line.to_usize()).0;
         self.set_pos(c.range);
         self.emit(Opcode::LoadBuildClass, 0);
@@ -195,7 +231,12 @@ impl<'a> Compiler<'a> {
         self.stmts(body)?;
         let has_cell = self.table.scopes[self.unit_ref().scope].has_class_cell;
         if has_cell {
-            let idx = self.unit_ref().cellvars.iter().position(|v| v == "__class__").expect("class cell") as u32;
+            let idx = self
+                .unit_ref()
+                .cellvars
+                .iter()
+                .position(|v| v == "__class__")
+                .expect("class cell") as u32;
             self.emit(Opcode::LoadClosure, idx);
             self.emit(Opcode::Copy, 1);
             let ni = self.add_name("__classcell__");

@@ -106,7 +106,8 @@ fn const_eq(a: &Constant, b: &Constant) -> bool {
         (Constant::Complex { real: a, imag: b }, Constant::Complex { real: c, imag: d }) => {
             a.to_bits() == c.to_bits() && b.to_bits() == d.to_bits()
         }
-        (Constant::Tuple(x), Constant::Tuple(y)) | (Constant::FrozenSet(x), Constant::FrozenSet(y)) => {
+        (Constant::Tuple(x), Constant::Tuple(y))
+        | (Constant::FrozenSet(x), Constant::FrozenSet(y)) => {
             x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| const_eq(p, q))
         }
         (Constant::Code(_), _) | (_, Constant::Code(_)) => false,
@@ -116,7 +117,9 @@ fn const_eq(a: &Constant, b: &Constant) -> bool {
 
 /// Private-name mangling (`__x` in class `C` → `_C__x`).
 pub fn mangle(private: Option<&str>, name: &str) -> String {
-    let Some(class) = private else { return name.to_string() };
+    let Some(class) = private else {
+        return name.to_string();
+    };
     if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
         return name.to_string();
     }
@@ -143,7 +146,12 @@ impl<'a> Compiler<'a> {
     pub fn range_to_pos(&self, r: TextRange) -> SourceRange {
         let (line, col) = self.lines.line_col(r.start().to_usize());
         let (end_line, end_col) = self.lines.line_col(r.end().to_usize());
-        SourceRange { line, end_line, col, end_col }
+        SourceRange {
+            line,
+            end_line,
+            col,
+            end_col,
+        }
     }
 
     /// Sets the source range of the instructions emitted next; returns the previous one.
@@ -158,12 +166,22 @@ impl<'a> Compiler<'a> {
 
     pub fn emit(&mut self, op: Opcode, arg: u32) {
         let pos = self.unit_ref().pos;
-        self.unit().ir.push(Ir { op: IrOp::Op(op), arg, target: None, pos });
+        self.unit().ir.push(Ir {
+            op: IrOp::Op(op),
+            arg,
+            target: None,
+            pos,
+        });
     }
 
     pub fn emit_jump(&mut self, op: Opcode, target: Label) {
         let pos = self.unit_ref().pos;
-        self.unit().ir.push(Ir { op: IrOp::Op(op), arg: 0, target: Some(target), pos });
+        self.unit().ir.push(Ir {
+            op: IrOp::Op(op),
+            arg: 0,
+            target: Some(target),
+            pos,
+        });
     }
 
     pub fn new_label(&mut self) -> Label {
@@ -174,18 +192,33 @@ impl<'a> Compiler<'a> {
 
     pub fn bind(&mut self, l: Label) {
         let pos = self.unit_ref().pos;
-        self.unit().ir.push(Ir { op: IrOp::Bind, arg: 0, target: Some(l), pos });
+        self.unit().ir.push(Ir {
+            op: IrOp::Bind,
+            arg: 0,
+            target: Some(l),
+            pos,
+        });
     }
 
     /// Opens an exception handler block jumping to `handler`.
     pub fn setup(&mut self, kind: IrOp, handler: Label) {
         let pos = self.unit_ref().pos;
-        self.unit().ir.push(Ir { op: kind, arg: 0, target: Some(handler), pos });
+        self.unit().ir.push(Ir {
+            op: kind,
+            arg: 0,
+            target: Some(handler),
+            pos,
+        });
     }
 
     pub fn pop_block(&mut self) {
         let pos = self.unit_ref().pos;
-        self.unit().ir.push(Ir { op: IrOp::PopBlock, arg: 0, target: None, pos });
+        self.unit().ir.push(Ir {
+            op: IrOp::PopBlock,
+            arg: 0,
+            target: None,
+            pos,
+        });
     }
 
     pub fn add_const(&mut self, c: Constant) -> u32 {
@@ -216,27 +249,45 @@ impl<'a> Compiler<'a> {
         if let Some(i) = u.cellvars.iter().position(|c| c == name) {
             return Some(i as u32);
         }
-        u.freevars.iter().position(|c| c == name).map(|i| (u.cellvars.len() + i) as u32)
+        u.freevars
+            .iter()
+            .position(|c| c == name)
+            .map(|i| (u.cellvars.len() + i) as u32)
     }
 
     /// Emits the load/store/delete of a variable with the opcode its resolution calls for.
     pub fn name_op(&mut self, name: &str, ctx: Ctx) -> CResult {
         let name = self.mangled(name);
         if ctx != Ctx::Load && name == "__debug__" {
-            let verb = if ctx == Ctx::Store { "assign to" } else { "delete" };
+            let verb = if ctx == Ctx::Store {
+                "assign to"
+            } else {
+                "delete"
+            };
             return Err(self.error(&format!("cannot {verb} __debug__")));
         }
         let scope = &self.table.scopes[self.unit_ref().scope];
         let kind = scope.kind;
         let res = scope.resolve(&name);
-        let res = if name == "__class__" && kind.is_function() && self.cell_index("__class__").is_some() { Resolution::Free } else { res };
+        let res = if name == "__class__"
+            && kind.is_function()
+            && self.cell_index("__class__").is_some()
+        {
+            Resolution::Free
+        } else {
+            res
+        };
         match res {
             Resolution::Cell | Resolution::Free => {
                 let Some(idx) = self.cell_index(&name) else {
-                    return Err(self.error(&format!("internal compiler error: no cell for '{name}'")));
+                    return Err(
+                        self.error(&format!("internal compiler error: no cell for '{name}'"))
+                    );
                 };
                 let op = match (ctx, kind) {
-                    (Ctx::Load, ScopeKind::Class) if res == Resolution::Free => Opcode::LoadClassDeref,
+                    (Ctx::Load, ScopeKind::Class) if res == Resolution::Free => {
+                        Opcode::LoadClassDeref
+                    }
                     (Ctx::Load, _) => Opcode::LoadDeref,
                     (Ctx::Store, _) => Opcode::StoreDeref,
                     (Ctx::Del, _) => Opcode::DeleteDeref,
@@ -252,7 +303,9 @@ impl<'a> Compiler<'a> {
                 };
                 self.emit(op, i as u32);
             }
-            Resolution::GlobalExplicit | Resolution::GlobalImplicit if kind.is_function() || res == Resolution::GlobalExplicit => {
+            Resolution::GlobalExplicit | Resolution::GlobalImplicit
+                if kind.is_function() || res == Resolution::GlobalExplicit =>
+            {
                 let i = self.add_name(&name);
                 let op = match ctx {
                     Ctx::Load => Opcode::LoadGlobal,
@@ -286,11 +339,24 @@ impl<'a> Compiler<'a> {
     }
 
     fn error_at_pos(&self, msg: &str, pos: SourceRange) -> CompileError {
-        crate::errors::syntax_error(self.source, &self.lines, &self.filename, msg, pos, SyntaxErrorKind::SyntaxError)
+        crate::errors::syntax_error(
+            self.source,
+            &self.lines,
+            &self.filename,
+            msg,
+            pos,
+            SyntaxErrorKind::SyntaxError,
+        )
     }
 
     /// Opens a unit for the scope keyed by `key`.
-    pub fn push_unit(&mut self, key: usize, name: &str, qualname: String, first_line: u32) -> CResult {
+    pub fn push_unit(
+        &mut self,
+        key: usize,
+        name: &str,
+        qualname: String,
+        first_line: u32,
+    ) -> CResult {
         let Some(&scope) = self.table.by_node.get(&key) else {
             return Err(self.error("internal compiler error: scope not found"));
         };
@@ -358,7 +424,14 @@ impl<'a> Compiler<'a> {
     pub fn pop_unit(&mut self) -> CResult<CodeObject> {
         let u = self.units.pop().expect("a unit is open");
         let asm = assemble(&u.ir, u.nlabels as usize).map_err(|m| {
-            crate::errors::syntax_error(self.source, &self.lines, &self.filename, &m, u.pos, SyntaxErrorKind::SyntaxError)
+            crate::errors::syntax_error(
+                self.source,
+                &self.lines,
+                &self.filename,
+                &m,
+                u.pos,
+                SyntaxErrorKind::SyntaxError,
+            )
         })?;
         let varnames: Vec<String> = u.varnames.into_iter().collect();
         let cell2arg = u
@@ -368,7 +441,10 @@ impl<'a> Compiler<'a> {
                 let nargs = (u.argcount + u.kwonly) as usize
                     + (u.flags & code_flags::VARARGS != 0) as usize
                     + (u.flags & code_flags::VARKEYWORDS != 0) as usize;
-                varnames[..nargs.min(varnames.len())].iter().position(|v| v == c).map(|i| i as u32)
+                varnames[..nargs.min(varnames.len())]
+                    .iter()
+                    .position(|v| v == c)
+                    .map(|i| i as u32)
             })
             .collect();
         let a = |s: &String| -> Arc<str> { Arc::from(s.as_str()) };
@@ -392,7 +468,11 @@ impl<'a> Compiler<'a> {
             exception_table: asm.exception_table,
             max_stack: asm.max_stack,
             docstring: u.docstring,
-            warnings: if self.units.is_empty() { std::mem::take(&mut self.warnings) } else { Vec::new() },
+            warnings: if self.units.is_empty() {
+                std::mem::take(&mut self.warnings)
+            } else {
+                Vec::new()
+            },
         })
     }
 
@@ -403,7 +483,9 @@ impl<'a> Compiler<'a> {
         }
         for f in freevars {
             let Some(i) = self.cell_index(f) else {
-                return Err(self.error(&format!("internal compiler error: no cell for free variable '{f}'")));
+                return Err(self.error(&format!(
+                    "internal compiler error: no cell for free variable '{f}'"
+                )));
             };
             self.emit(Opcode::LoadClosure, i);
         }
@@ -413,7 +495,9 @@ impl<'a> Compiler<'a> {
 
     /// The qualified name of a new function or class named `name` defined here.
     pub fn qualname_for(&self, name: &str) -> String {
-        let Some(u) = self.units.last() else { return name.to_string() };
+        let Some(u) = self.units.last() else {
+            return name.to_string();
+        };
         let scope = &self.table.scopes[u.scope];
         if scope.kind == ScopeKind::Module {
             return name.to_string();
@@ -433,7 +517,11 @@ impl<'a> Compiler<'a> {
 impl<'a> Compiler<'a> {
     /// A module body: docstring to `__doc__`, annotations dict, statements, `return None`.
     pub fn module_body(&mut self, body: &[ruff_python_ast::Stmt]) -> CResult {
-        let doc = if self.interactive { None } else { self.docstring(body) };
+        let doc = if self.interactive {
+            None
+        } else {
+            self.docstring(body)
+        };
         let rest = if doc.is_some() { &body[1..] } else { body };
         if self.table.scopes[0].has_annotations {
             self.emit(Opcode::SetupAnnotations, 0);

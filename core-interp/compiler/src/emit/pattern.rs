@@ -45,7 +45,10 @@ impl<'a> Compiler<'a> {
 
     fn capture(&mut self, name: &ast::Identifier, pc: &mut PatternCtx) -> CResult {
         if pc.bound.iter().any(|b| b == name.as_str()) {
-            return Err(self.error_at(&format!("multiple assignments to name '{name}' in pattern"), name.range));
+            return Err(self.error_at(
+                &format!("multiple assignments to name '{name}' in pattern"),
+                name.range,
+            ));
         }
         pc.bound.push(name.to_string());
         self.name_op(name, Ctx::Store)?;
@@ -68,7 +71,11 @@ impl<'a> Compiler<'a> {
                     return Err(self.error_at(&unreachable_message(leaf), leaf.range()));
                 }
             }
-            let mut pc = PatternCtx { fail_pop: Vec::new(), on_top: 1, bound: Vec::new() };
+            let mut pc = PatternCtx {
+                fail_pop: Vec::new(),
+                on_top: 1,
+                bound: Vec::new(),
+            };
             self.pattern(&case.pattern, &mut pc)?;
             if let Some(g) = &case.guard {
                 let l = self.fail_label(&mut pc, 0);
@@ -150,13 +157,22 @@ impl<'a> Compiler<'a> {
                         }
                     }
                     self.emit(Opcode::Copy, 1);
-                    let mut sub = PatternCtx { fail_pop: Vec::new(), on_top: 1, bound: pc.bound.clone() };
+                    let mut sub = PatternCtx {
+                        fail_pop: Vec::new(),
+                        on_top: 1,
+                        bound: pc.bound.clone(),
+                    };
                     self.pattern(alt, &mut sub)?;
                     let mut names: Vec<String> = sub.bound[pc.bound.len()..].to_vec();
                     names.sort();
                     match &all_bound {
                         None => all_bound = Some(names),
-                        Some(prev) if *prev != names => return Err(self.error_at("alternative patterns bind different names", last_leaf(alt).range())),
+                        Some(prev) if *prev != names => {
+                            return Err(self.error_at(
+                                "alternative patterns bind different names",
+                                last_leaf(alt).range(),
+                            ))
+                        }
                         _ => {}
                     }
                     self.emit_jump(Opcode::Jump, end);
@@ -173,9 +189,19 @@ impl<'a> Compiler<'a> {
                 }
             }
             Pattern::MatchSequence(s) => {
-                let star = s.patterns.iter().position(|p| matches!(p, Pattern::MatchStar(_)));
-                if s.patterns.iter().filter(|p| matches!(p, Pattern::MatchStar(_))).count() > 1 {
-                    return Err(self.error_at("multiple starred names in sequence pattern", s.range));
+                let star = s
+                    .patterns
+                    .iter()
+                    .position(|p| matches!(p, Pattern::MatchStar(_)));
+                if s.patterns
+                    .iter()
+                    .filter(|p| matches!(p, Pattern::MatchStar(_)))
+                    .count()
+                    > 1
+                {
+                    return Err(
+                        self.error_at("multiple starred names in sequence pattern", s.range)
+                    );
                 }
                 let n = s.patterns.len();
                 self.emit(Opcode::MatchSequence, 0);
@@ -221,15 +247,21 @@ impl<'a> Compiler<'a> {
                 for k in &m.keys {
                     match super::expr::literal(k) {
                         Some(c) if seen.contains(&c) => {
-                            let msg = format!("mapping pattern checks duplicate key ({})", key_repr(&c));
+                            let msg =
+                                format!("mapping pattern checks duplicate key ({})", key_repr(&c));
                             return Err(self.error_at(&msg, m.range));
                         }
                         Some(c) => {
                             seen.push(c);
                             self.expr(k)?
                         }
-                        None if matches!(k, ast::Expr::Attribute(_)) || is_complex_literal(k) => self.expr(k)?,
-                        None => return Err(self.error_at("mapping pattern keys may only match literals and attribute lookups", k.range())),
+                        None if matches!(k, ast::Expr::Attribute(_)) || is_complex_literal(k) => {
+                            self.expr(k)?
+                        }
+                        None => return Err(self.error_at(
+                            "mapping pattern keys may only match literals and attribute lookups",
+                            k.range(),
+                        )),
                     }
                 }
                 self.emit(Opcode::BuildTuple, nkeys as u32);
@@ -261,11 +293,22 @@ impl<'a> Compiler<'a> {
             }
             Pattern::MatchClass(c) => {
                 let npos = c.arguments.patterns.len();
-                let kw: Vec<Constant> = c.arguments.keywords.iter().map(|k| Constant::Str(Arc::from(k.attr.as_str()))).collect();
+                let kw: Vec<Constant> = c
+                    .arguments
+                    .keywords
+                    .iter()
+                    .map(|k| Constant::Str(Arc::from(k.attr.as_str())))
+                    .collect();
                 let nkw = kw.len();
                 for (i, k) in c.arguments.keywords.iter().enumerate() {
-                    if c.arguments.keywords[..i].iter().any(|o| o.attr.as_str() == k.attr.as_str()) {
-                        return Err(self.error_at(&format!("attribute name repeated in class pattern: {}", k.attr), k.pattern.range()));
+                    if c.arguments.keywords[..i]
+                        .iter()
+                        .any(|o| o.attr.as_str() == k.attr.as_str())
+                    {
+                        return Err(self.error_at(
+                            &format!("attribute name repeated in class pattern: {}", k.attr),
+                            k.pattern.range(),
+                        ));
                     }
                 }
                 self.expr(&c.cls)?;
@@ -306,7 +349,12 @@ fn last_leaf(p: &Pattern) -> &Pattern {
     let last = match p {
         Pattern::MatchSequence(s) => s.patterns.last(),
         Pattern::MatchMapping(m) => m.patterns.last(),
-        Pattern::MatchClass(c) => c.arguments.keywords.last().map(|k| &k.pattern).or(c.arguments.patterns.last()),
+        Pattern::MatchClass(c) => c
+            .arguments
+            .keywords
+            .last()
+            .map(|k| &k.pattern)
+            .or(c.arguments.patterns.last()),
         Pattern::MatchAs(a) => a.pattern.as_deref(),
         Pattern::MatchOr(o) => o.patterns.last(),
         _ => None,
@@ -317,7 +365,9 @@ fn last_leaf(p: &Pattern) -> &Pattern {
 /// CPython's message for an irrefutable pattern that is not last.
 fn unreachable_message(leaf: &Pattern) -> String {
     match leaf {
-        Pattern::MatchAs(ast::PatternMatchAs { name: Some(n), .. }) => format!("name capture '{n}' makes remaining patterns unreachable"),
+        Pattern::MatchAs(ast::PatternMatchAs { name: Some(n), .. }) => {
+            format!("name capture '{n}' makes remaining patterns unreachable")
+        }
         _ => "wildcard makes remaining patterns unreachable".to_string(),
     }
 }
@@ -326,7 +376,10 @@ fn unreachable_message(leaf: &Pattern) -> String {
 fn is_complex_literal(e: &ast::Expr) -> bool {
     let ast::Expr::BinOp(b) = e else { return false };
     let imaginary = matches!(&*b.right, ast::Expr::NumberLiteral(n) if matches!(n.value, ast::Number::Complex { .. }));
-    let real = matches!(super::expr::literal(&b.left), Some(Constant::Int(_) | Constant::Float(_)));
+    let real = matches!(
+        super::expr::literal(&b.left),
+        Some(Constant::Int(_) | Constant::Float(_))
+    );
     matches!(b.op, ast::Operator::Add | ast::Operator::Sub) && imaginary && real
 }
 

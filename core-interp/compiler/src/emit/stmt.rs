@@ -52,11 +52,14 @@ impl<'a> Compiler<'a> {
                 if let Some(v) = &r.value {
                     let flags = self.unit_ref().flags;
                     if flags & crate::bytecode::code_flags::ASYNC_GENERATOR != 0 {
-                        return Err(self.error_at("'return' with value in async generator", r.range));
+                        return Err(
+                            self.error_at("'return' with value in async generator", r.range)
+                        );
                     }
                     self.expr(v)?;
                     // CPython unwinds a `return <constant>` at the constant's position.
-                    let same_line = self.lines.line_col(v.range().start().to_usize()).0 == self.lines.line_col(r.range.start().to_usize()).0;
+                    let same_line = self.lines.line_col(v.range().start().to_usize()).0
+                        == self.lines.line_col(r.range.start().to_usize()).0;
                     if super::expr::literal(v).is_some() && same_line {
                         self.set_pos(v.range());
                     }
@@ -119,7 +122,10 @@ impl<'a> Compiler<'a> {
             Stmt::Assert(a) => {
                 if matches!(&*a.test, Expr::Tuple(t) if !t.elts.is_empty()) {
                     let line = self.lines.line_col(a.range.start().to_usize()).0;
-                    self.warnings.push((line, "assertion is always true, perhaps remove parentheses?".into()));
+                    self.warnings.push((
+                        line,
+                        "assertion is always true, perhaps remove parentheses?".into(),
+                    ));
                 }
                 if self.optimize > 0 {
                     return Ok(());
@@ -129,7 +135,11 @@ impl<'a> Compiler<'a> {
                 // After a comparison test CPython leaves the raise at the
                 // test's position (the traceback underlines the condition);
                 // otherwise at the statement's.
-                let at = if matches!(&*a.test, Expr::Compare(_)) { a.test.range() } else { a.range };
+                let at = if matches!(&*a.test, Expr::Compare(_)) {
+                    a.test.range()
+                } else {
+                    a.range
+                };
                 self.set_pos(at);
                 self.emit(Opcode::LoadAssertionError, 0);
                 if let Some(m) = &a.msg {
@@ -168,7 +178,11 @@ impl<'a> Compiler<'a> {
             }
             Stmt::ImportFrom(i) => {
                 self.load_const(Constant::Int(i.level.into()));
-                let names: Vec<Constant> = i.names.iter().map(|a| Constant::Str(Arc::from(a.name.as_str()))).collect();
+                let names: Vec<Constant> = i
+                    .names
+                    .iter()
+                    .map(|a| Constant::Str(Arc::from(a.name.as_str())))
+                    .collect();
                 self.load_const(Constant::Tuple(names.into()));
                 let module = i.module.as_ref().map(|m| m.to_string()).unwrap_or_default();
                 let mi = self.add_name(&module);
@@ -193,7 +207,14 @@ impl<'a> Compiler<'a> {
                     self.emit(Opcode::PrintExpr, 0);
                     return Ok(());
                 }
-                if matches!(&*e.value, Expr::StringLiteral(_) | Expr::NumberLiteral(_) | Expr::NoneLiteral(_) | Expr::EllipsisLiteral(_) | Expr::BooleanLiteral(_)) {
+                if matches!(
+                    &*e.value,
+                    Expr::StringLiteral(_)
+                        | Expr::NumberLiteral(_)
+                        | Expr::NoneLiteral(_)
+                        | Expr::EllipsisLiteral(_)
+                        | Expr::BooleanLiteral(_)
+                ) {
                     return Ok(());
                 }
                 self.expr(&e.value)?;
@@ -228,7 +249,10 @@ impl<'a> Compiler<'a> {
             }
             Expr::Tuple(tu) => tu.elts.iter().try_for_each(|e| self.delete_target(e)),
             Expr::List(l) => l.elts.iter().try_for_each(|e| self.delete_target(e)),
-            other => Err(self.error_at(&format!("cannot delete {}", crate::errors_names::describe(other)), other.range())),
+            other => Err(self.error_at(
+                &format!("cannot delete {}", crate::errors_names::describe(other)),
+                other.range(),
+            )),
         }
     }
 
@@ -237,7 +261,9 @@ impl<'a> Compiler<'a> {
         let saved = self.set_pos(t.range());
         let r = match t {
             Expr::Name(n) => self.name_op(&n.id, Ctx::Store),
-            Expr::Attribute(a) if a.attr.as_str() == "__debug__" => Err(self.error_at("cannot assign to __debug__", a.range)),
+            Expr::Attribute(a) if a.attr.as_str() == "__debug__" => {
+                Err(self.error_at("cannot assign to __debug__", a.range))
+            }
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
                 let ni = self.add_name(&self.mangled(&a.attr));
@@ -254,15 +280,26 @@ impl<'a> Compiler<'a> {
             }
             Expr::Tuple(tu) => self.unpack_targets(&tu.elts, tu.range),
             Expr::List(l) => self.unpack_targets(&l.elts, l.range),
-            Expr::Starred(s) => Err(self.error_at("starred assignment target must be in a list or tuple", s.range)),
-            other => Err(self.error_at(&format!("cannot assign to {}", crate::errors_names::describe(other)), other.range())),
+            Expr::Starred(s) => Err(self.error_at(
+                "starred assignment target must be in a list or tuple",
+                s.range,
+            )),
+            other => Err(self.error_at(
+                &format!("cannot assign to {}", crate::errors_names::describe(other)),
+                other.range(),
+            )),
         };
         self.restore_pos(saved);
         r
     }
 
     fn unpack_targets(&mut self, elts: &[Expr], whole: ruff_text_size::TextRange) -> CResult {
-        let stars: Vec<usize> = elts.iter().enumerate().filter(|(_, e)| matches!(e, Expr::Starred(_))).map(|(i, _)| i).collect();
+        let stars: Vec<usize> = elts
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| matches!(e, Expr::Starred(_)))
+            .map(|(i, _)| i)
+            .collect();
         match stars.as_slice() {
             [] => self.emit(Opcode::UnpackSequence, elts.len() as u32),
             [i] => {
@@ -273,7 +310,9 @@ impl<'a> Compiler<'a> {
                 }
                 self.emit(Opcode::UnpackEx, (before | (after << 8)) as u32);
             }
-            [_, _, ..] => return Err(self.error_at("multiple starred expressions in assignment", whole)),
+            [_, _, ..] => {
+                return Err(self.error_at("multiple starred expressions in assignment", whole))
+            }
         }
         for e in elts {
             match e {
@@ -325,7 +364,13 @@ impl<'a> Compiler<'a> {
                 self.emit(Opcode::StoreSubscr, 0);
                 Ok(())
             }
-            other => Err(self.error_at(&format!("'{}' is an illegal expression for augmented assignment", crate::errors_names::describe(other)), other.range())),
+            other => Err(self.error_at(
+                &format!(
+                    "'{}' is an illegal expression for augmented assignment",
+                    crate::errors_names::describe(other)
+                ),
+                other.range(),
+            )),
         }
     }
 
@@ -336,7 +381,11 @@ impl<'a> Compiler<'a> {
         }
         let kind = self.scope_kind();
         if let Expr::Name(n) = &*a.target {
-            if a.simple && kind != ScopeKind::Function && kind != ScopeKind::Lambda && kind != ScopeKind::Comprehension {
+            if a.simple
+                && kind != ScopeKind::Function
+                && kind != ScopeKind::Lambda
+                && kind != ScopeKind::Comprehension
+            {
                 self.annotation(&a.annotation)?;
                 self.name_op("__annotations__", Ctx::Load)?;
                 let name = self.mangled(&n.id);
@@ -407,7 +456,9 @@ impl<'a> Compiler<'a> {
         self.set_pos(w.test.range());
         self.jump_if(&w.test, false, orelse)?;
         self.bind(body);
-        self.unit().fblocks.push(FBlock::WhileLoop { cont: start, exit });
+        self.unit()
+            .fblocks
+            .push(FBlock::WhileLoop { cont: start, exit });
         self.stmts(&w.body)?;
         self.unit().fblocks.pop();
         self.set_pos(w.test.range());
@@ -432,7 +483,9 @@ impl<'a> Compiler<'a> {
         self.bind(start);
         self.emit_jump(Opcode::ForIter, cleanup);
         self.assign_target(&f.target)?;
-        self.unit().fblocks.push(FBlock::ForLoop { cont: start, exit });
+        self.unit()
+            .fblocks
+            .push(FBlock::ForLoop { cont: start, exit });
         self.stmts(&f.body)?;
         self.unit().fblocks.pop();
         self.set_pos(f.iter.range());
@@ -467,7 +520,9 @@ impl<'a> Compiler<'a> {
         self.emit_await_loop();
         self.pop_block();
         self.assign_target(&f.target)?;
-        self.unit().fblocks.push(FBlock::AsyncForLoop { cont: start, exit });
+        self.unit()
+            .fblocks
+            .push(FBlock::AsyncForLoop { cont: start, exit });
         self.stmts(&f.body)?;
         self.unit().fblocks.pop();
         self.emit_jump(Opcode::JumpBackward, start);
@@ -480,11 +535,26 @@ impl<'a> Compiler<'a> {
     }
 
     fn break_continue(&mut self, is_break: bool, range: ruff_text_size::TextRange) -> CResult {
-        let what = if is_break { "'break' outside loop" } else { "'continue' not properly in loop" };
+        let what = if is_break {
+            "'break' outside loop"
+        } else {
+            "'continue' not properly in loop"
+        };
         let blocks = self.unit_ref().fblocks.clone();
-        let loop_at = blocks.iter().rposition(|b| matches!(b, FBlock::ForLoop { .. } | FBlock::WhileLoop { .. } | FBlock::AsyncForLoop { .. }));
-        if blocks[loop_at.unwrap_or(0)..].iter().any(|b| matches!(b, FBlock::ExceptStar)) {
-            return Err(self.error_at("'break', 'continue' and 'return' cannot appear in an except* block", range));
+        let loop_at = blocks.iter().rposition(|b| {
+            matches!(
+                b,
+                FBlock::ForLoop { .. } | FBlock::WhileLoop { .. } | FBlock::AsyncForLoop { .. }
+            )
+        });
+        if blocks[loop_at.unwrap_or(0)..]
+            .iter()
+            .any(|b| matches!(b, FBlock::ExceptStar))
+        {
+            return Err(self.error_at(
+                "'break', 'continue' and 'return' cannot appear in an except* block",
+                range,
+            ));
         }
         let Some(loop_at) = loop_at else {
             return Err(self.error_at(what, range));
@@ -518,7 +588,9 @@ impl<'a> Compiler<'a> {
     fn unwind_all(&mut self, preserve_tos: bool) -> CResult {
         let blocks = self.unit_ref().fblocks.clone();
         if blocks.iter().any(|b| matches!(b, FBlock::ExceptStar)) {
-            return Err(self.error("'break', 'continue' and 'return' cannot appear in an except* block"));
+            return Err(
+                self.error("'break', 'continue' and 'return' cannot appear in an except* block")
+            );
         }
         for i in (0..blocks.len()).rev() {
             self.unwind_block(i, preserve_tos)?;
@@ -642,7 +714,9 @@ impl<'a> Compiler<'a> {
                     self.name_op(name, Ctx::Store)?;
                     let name_cleanup = self.new_label();
                     self.setup(IrOp::SetupCleanup, name_cleanup);
-                    self.unit().fblocks.push(FBlock::HandlerCleanup { name: Some(name.to_string()) });
+                    self.unit().fblocks.push(FBlock::HandlerCleanup {
+                        name: Some(name.to_string()),
+                    });
                     self.stmts(&h.body)?;
                     self.unit().fblocks.pop();
                     self.pop_block();
@@ -663,7 +737,9 @@ impl<'a> Compiler<'a> {
                 }
                 None => {
                     self.emit(Opcode::PopTop, 0);
-                    self.unit().fblocks.push(FBlock::HandlerCleanup { name: None });
+                    self.unit()
+                        .fblocks
+                        .push(FBlock::HandlerCleanup { name: None });
                     self.stmts(&h.body)?;
                     self.unit().fblocks.pop();
                     self.pop_block();
@@ -824,7 +900,9 @@ impl<'a> Compiler<'a> {
             Some(v) => self.assign_target(v)?,
             None => self.emit(Opcode::PopTop, 0),
         }
-        self.unit().fblocks.push(FBlock::With { is_async: w.is_async });
+        self.unit().fblocks.push(FBlock::With {
+            is_async: w.is_async,
+        });
         if item + 1 < w.items.len() {
             self.with_stmt(w, item + 1)?;
         } else {

@@ -20,7 +20,9 @@ fn precedence(op: Operator) -> u8 {
         Operator::BitAnd => 3,
         Operator::LShift | Operator::RShift => 4,
         Operator::Add | Operator::Sub => 5,
-        Operator::Mult | Operator::MatMult | Operator::Div | Operator::FloorDiv | Operator::Mod => 6,
+        Operator::Mult | Operator::MatMult | Operator::Div | Operator::FloorDiv | Operator::Mod => {
+            6
+        }
         Operator::Pow => 8,
     }
 }
@@ -107,7 +109,12 @@ fn write_expr(e: &Expr, source: &str, min: u8, out: &mut String) {
                 ast::UnaryOp::UAdd => "+",
                 ast::UnaryOp::Invert => "~",
             });
-            write_expr(&u.operand, source, if u.op == ast::UnaryOp::Not { 0 } else { UNARY }, out);
+            write_expr(
+                &u.operand,
+                source,
+                if u.op == ast::UnaryOp::Not { 0 } else { UNARY },
+                out,
+            );
         }
         Expr::Starred(s) => {
             out.push('*');
@@ -144,7 +151,11 @@ fn write_expr(e: &Expr, source: &str, min: u8, out: &mut String) {
         Expr::NoneLiteral(_) => out.push_str("None"),
         Expr::BooleanLiteral(b) => out.push_str(if b.value { "True" } else { "False" }),
         Expr::EllipsisLiteral(_) => out.push_str("..."),
-        other => out.push_str(source.get(other.range().start().to_usize()..other.range().end().to_usize()).unwrap_or("")),
+        other => out.push_str(
+            source
+                .get(other.range().start().to_usize()..other.range().end().to_usize())
+                .unwrap_or(""),
+        ),
     }
     if paren {
         out.push(')');
@@ -162,7 +173,11 @@ fn write_list(elts: &[Expr], source: &str, out: &mut String) {
 
 /// Python's `repr` of a str.
 fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::new();
     out.push(quote);
     for c in s.chars() {
@@ -175,7 +190,9 @@ fn str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c => out.push(c),
         }
     }

@@ -60,7 +60,11 @@ fn registry(vm: &Vm) -> PyRef {
         let dict = d.downcast_ref::<PyDict>().expect("dict");
         for (name, f) in STANDARD {
             let def = crate::objects::methodobject::MethodDef::new(f.0, f.1);
-            dict.set_str(vm, name, crate::objects::methodobject::new_builtin_function(vm, def, None));
+            dict.set_str(
+                vm,
+                name,
+                crate::objects::methodobject::new_builtin_function(vm, def, None),
+            );
         }
         *h.borrow_mut() = Some(d.clone());
         d
@@ -70,28 +74,52 @@ fn registry(vm: &Vm) -> PyRef {
 /// `codecs.register_error(name, handler)`.
 pub fn register_error(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_positional(vm, "register_error", 2, 2)?;
-    let name = a[0].downcast_ref::<PyStr>().ok_or_else(|| vm.new_type_error(format!("register_error() argument 1 must be str, not {}", class_name(&a[0]))))?;
-    if crate::objects::typeobject::as_type(a[1].class()).slots.call.get().is_none() {
+    let name = a[0].downcast_ref::<PyStr>().ok_or_else(|| {
+        vm.new_type_error(format!(
+            "register_error() argument 1 must be str, not {}",
+            class_name(&a[0])
+        ))
+    })?;
+    if crate::objects::typeobject::as_type(a[1].class())
+        .slots
+        .call
+        .get()
+        .is_none()
+    {
         return Err(vm.new_type_error("handler must be callable"));
     }
     let d = registry(vm);
-    d.downcast_ref::<PyDict>().expect("dict").set_str(vm, &name.to_string_lossy(), a[1].clone());
+    d.downcast_ref::<PyDict>()
+        .expect("dict")
+        .set_str(vm, &name.to_string_lossy(), a[1].clone());
     Ok(vm.none.clone())
 }
 
 /// The handler registered as `name`, or CPython's LookupError.
 pub fn lookup(vm: &Vm, name: &str) -> PyResult {
     let d = registry(vm);
-    match d.downcast_ref::<PyDict>().expect("dict").get_rust_str(vm, name) {
+    match d
+        .downcast_ref::<PyDict>()
+        .expect("dict")
+        .get_rust_str(vm, name)
+    {
         Some(h) => Ok(h),
-        None => Err(vm.new_exception_msg(&vm.exceptions.lookup_error, format!("unknown error handler name '{name}'"))),
+        None => Err(vm.new_exception_msg(
+            &vm.exceptions.lookup_error,
+            format!("unknown error handler name '{name}'"),
+        )),
     }
 }
 
 /// `codecs.lookup_error(name)`.
 pub fn lookup_error(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_positional(vm, "lookup_error", 1, 1)?;
-    let name = a[0].downcast_ref::<PyStr>().ok_or_else(|| vm.new_type_error(format!("lookup_error() argument must be str, not {}", class_name(&a[0]))))?;
+    let name = a[0].downcast_ref::<PyStr>().ok_or_else(|| {
+        vm.new_type_error(format!(
+            "lookup_error() argument must be str, not {}",
+            class_name(&a[0])
+        ))
+    })?;
     lookup(vm, &name.to_string_lossy())
 }
 
@@ -117,7 +145,13 @@ pub fn char_name(c: u32) -> Option<String> {
 }
 
 /// Calls a registered handler with `exc`; returns (replacement, new position).
-fn call_handler(vm: &Vm, name: &str, exc: &PyRef, input_len: usize, decoding: bool) -> PyResult<(PyRef, usize)> {
+fn call_handler(
+    vm: &Vm,
+    name: &str,
+    exc: &PyRef,
+    input_len: usize,
+    decoding: bool,
+) -> PyResult<(PyRef, usize)> {
     let h = lookup(vm, name)?;
     let r = vm.call_positional(&h, &[exc.clone()])?;
     let bad = || {
@@ -131,7 +165,8 @@ fn call_handler(vm: &Vm, name: &str, exc: &PyRef, input_len: usize, decoding: bo
     if items.len() != 2 {
         return Err(bad());
     }
-    let ok_kind = items[0].downcast_ref::<PyStr>().is_some() || (!decoding && items[0].downcast_ref::<PyBytes>().is_some());
+    let ok_kind = items[0].downcast_ref::<PyStr>().is_some()
+        || (!decoding && items[0].downcast_ref::<PyBytes>().is_some());
     if !ok_kind || crate::objects::longobject::as_int(&items[1]).is_none() {
         return Err(bad());
     }
@@ -140,7 +175,10 @@ fn call_handler(vm: &Vm, name: &str, exc: &PyRef, input_len: usize, decoding: bo
         pos += input_len as isize;
     }
     if pos < 0 || pos as usize > input_len {
-        return Err(vm.new_index_error(format!("position {} from error handler out of bounds", vm.index_isize(&items[1])?)));
+        return Err(vm.new_index_error(format!(
+            "position {} from error handler out of bounds",
+            vm.index_isize(&items[1])?
+        )));
     }
     Ok((items[0].clone(), pos as usize))
 }
@@ -155,7 +193,9 @@ pub struct DecodeCtx<'a> {
 
 impl DecodeCtx<'_> {
     fn object(&mut self, vm: &Vm) -> PyRef {
-        self.object.get_or_insert_with(|| new_bytes(vm, self.data.to_vec())).clone()
+        self.object
+            .get_or_insert_with(|| new_bytes(vm, self.data.to_vec()))
+            .clone()
     }
 
     /// The exception for bytes `start..end`.
@@ -170,7 +210,15 @@ impl DecodeCtx<'_> {
 
 /// Handles undecodable bytes `start..end`: appends the replacement to
 /// `out` and returns where decoding resumes.
-pub fn decode_error(vm: &Vm, h: &Handler, ctx: &mut DecodeCtx<'_>, start: usize, end: usize, reason: &str, out: &mut Vec<u32>) -> PyResult<usize> {
+pub fn decode_error(
+    vm: &Vm,
+    h: &Handler,
+    ctx: &mut DecodeCtx<'_>,
+    start: usize,
+    end: usize,
+    reason: &str,
+    out: &mut Vec<u32>,
+) -> PyResult<usize> {
     match h {
         Handler::Strict => Err(ctx.exception(vm, start, end, reason)),
         Handler::Ignore => Ok(end),
@@ -201,7 +249,10 @@ pub fn decode_error(vm: &Vm, h: &Handler, ctx: &mut DecodeCtx<'_>, start: usize,
         },
         Handler::XmlCharRefReplace | Handler::NameReplace => {
             let e = ctx.exception(vm, start, end, reason);
-            Err(vm.new_type_error(format!("don't know how to handle {} in error callback", class_name(e.value()))))
+            Err(vm.new_type_error(format!(
+                "don't know how to handle {} in error callback",
+                class_name(e.value())
+            )))
         }
         Handler::Named(name) => {
             let e = ctx.exception(vm, start, end, reason);
@@ -229,10 +280,16 @@ fn surrogatepass_decode(encoding: &str, data: &[u8]) -> Option<(u32, usize)> {
     let (width, be) = utf_kind(encoding)?;
     let c = match width {
         1 => {
-            if data.len() < 3 || data[0] & 0xF0 != 0xE0 || data[1] & 0xC0 != 0x80 || data[2] & 0xC0 != 0x80 {
+            if data.len() < 3
+                || data[0] & 0xF0 != 0xE0
+                || data[1] & 0xC0 != 0x80
+                || data[2] & 0xC0 != 0x80
+            {
                 return None;
             }
-            ((data[0] as u32 & 0x0F) << 12) | ((data[1] as u32 & 0x3F) << 6) | (data[2] as u32 & 0x3F)
+            ((data[0] as u32 & 0x0F) << 12)
+                | ((data[1] as u32 & 0x3F) << 6)
+                | (data[2] as u32 & 0x3F)
         }
         2 if data.len() >= 2 => {
             if be {
@@ -251,7 +308,9 @@ fn surrogatepass_decode(encoding: &str, data: &[u8]) -> Option<(u32, usize)> {
         }
         _ => return None,
     };
-    (0xD800..0xE000).contains(&c).then_some((c, width.max(if width == 1 { 3 } else { width })))
+    (0xD800..0xE000)
+        .contains(&c)
+        .then_some((c, width.max(if width == 1 { 3 } else { width })))
 }
 
 /// What an encoder needs to report an error.
@@ -313,7 +372,10 @@ pub fn encode_error(
         }
         Handler::SurrogateEscape => {
             // Escapes the leading run it can; the rest is an error.
-            let k = chars.iter().position(|c| !(0xDC80..=0xDCFF).contains(c)).unwrap_or(chars.len());
+            let k = chars
+                .iter()
+                .position(|c| !(0xDC80..=0xDCFF).contains(c))
+                .unwrap_or(chars.len());
             out.extend(chars[..k].iter().map(|&c| (c - 0xDC00) as u8));
             if k < chars.len() {
                 return Err(ctx.exception(vm, start + k, end, reason));
@@ -321,14 +383,23 @@ pub fn encode_error(
             Ok(end)
         }
         Handler::SurrogatePass => {
-            let Some((width, be)) = utf_kind(ctx.encoding) else { return Err(ctx.exception(vm, start, end, reason)) };
-            let k = chars.iter().position(|c| !(0xD800..0xE000).contains(c)).unwrap_or(chars.len());
+            let Some((width, be)) = utf_kind(ctx.encoding) else {
+                return Err(ctx.exception(vm, start, end, reason));
+            };
+            let k = chars
+                .iter()
+                .position(|c| !(0xD800..0xE000).contains(c))
+                .unwrap_or(chars.len());
             if k < chars.len() {
                 return Err(ctx.exception(vm, start + k, end, reason));
             }
             for &c in chars {
                 match (width, be) {
-                    (1, _) => out.extend_from_slice(&[0xE0 | (c >> 12) as u8, 0x80 | ((c >> 6) & 0x3F) as u8, 0x80 | (c & 0x3F) as u8]),
+                    (1, _) => out.extend_from_slice(&[
+                        0xE0 | (c >> 12) as u8,
+                        0x80 | ((c >> 6) & 0x3F) as u8,
+                        0x80 | (c & 0x3F) as u8,
+                    ]),
                     (2, false) => out.extend_from_slice(&(c as u16).to_le_bytes()),
                     (2, true) => out.extend_from_slice(&(c as u16).to_be_bytes()),
                     (_, false) => out.extend_from_slice(&c.to_le_bytes()),
@@ -343,7 +414,10 @@ pub fn encode_error(
             if let Some(b) = rep.downcast_ref::<PyBytes>() {
                 out.extend_from_slice(&b.data);
             } else {
-                let cps = rep.downcast_ref::<PyStr>().expect("checked").to_code_points();
+                let cps = rep
+                    .downcast_ref::<PyStr>()
+                    .expect("checked")
+                    .to_code_points();
                 match encode_str(&cps) {
                     Some(b) => out.extend(b),
                     None => return Err(ctx.exception(vm, start, end, reason)),
@@ -359,7 +433,10 @@ pub fn encode_error(
 fn exc_arg<'a>(vm: &Vm, args: &CallArgs<'a>, name: &str) -> PyResult<&'a PyRef> {
     let a = args.check_positional(vm, name, 1, 1)?;
     if !is_subtype(a[0].class(), &vm.exceptions.base_exception) {
-        return Err(vm.new_type_error(format!("{name}() argument must be UnicodeError, not {}", class_name(&a[0]))));
+        return Err(vm.new_type_error(format!(
+            "{name}() argument must be UnicodeError, not {}",
+            class_name(&a[0])
+        )));
     }
     Ok(&a[0])
 }
@@ -370,7 +447,10 @@ fn int_attr(vm: &Vm, e: &PyRef, n: &str) -> PyResult<usize> {
 }
 
 fn wrong(vm: &Vm, e: &PyRef) -> PyErr {
-    vm.new_type_error(format!("don't know how to handle {} in error callback", class_name(e)))
+    vm.new_type_error(format!(
+        "don't know how to handle {} in error callback",
+        class_name(e)
+    ))
 }
 
 #[derive(PartialEq, Eq, Clone, Copy)]
@@ -398,7 +478,9 @@ fn result(vm: &Vm, s: PyRef, end: usize) -> PyResult {
 
 fn cps_of_object(vm: &Vm, e: &PyRef) -> PyResult<Vec<u32>> {
     let o = vm.getattr_str(e, "object")?;
-    Ok(o.downcast_ref::<PyStr>().map(|s| s.to_code_points()).unwrap_or_default())
+    Ok(o.downcast_ref::<PyStr>()
+        .map(|s| s.to_code_points())
+        .unwrap_or_default())
 }
 
 fn strict_errors(vm: &Vm, args: CallArgs<'_>) -> PyResult {
@@ -427,7 +509,13 @@ fn replace_errors(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     result(vm, new_str_object(vm, &s), end)
 }
 
-fn text_errors(vm: &Vm, args: CallArgs<'_>, name: &str, f: fn(u32) -> String, allow_decode: bool) -> PyResult {
+fn text_errors(
+    vm: &Vm,
+    args: CallArgs<'_>,
+    name: &str,
+    f: fn(u32) -> String,
+    allow_decode: bool,
+) -> PyResult {
     let e = exc_arg(vm, &args, name)?;
     let k = kind(vm, e).ok_or_else(|| wrong(vm, e))?;
     let (start, end) = (int_attr(vm, e, "start")?, int_attr(vm, e, "end")?);
@@ -437,7 +525,9 @@ fn text_errors(vm: &Vm, args: CallArgs<'_>, name: &str, f: fn(u32) -> String, al
             return Err(wrong(vm, e));
         }
         let o = vm.getattr_str(e, "object")?;
-        let data = crate::objects::bytesobject::as_bytes(&o).unwrap_or(&[]).to_vec();
+        let data = crate::objects::bytesobject::as_bytes(&o)
+            .unwrap_or(&[])
+            .to_vec();
         for &b in data.get(start..end.min(data.len())).unwrap_or(&[]) {
             s.push_str(&format!("\\x{b:02x}"));
         }
@@ -458,7 +548,13 @@ fn backslashreplace_errors(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 }
 
 fn xmlcharrefreplace_errors(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    text_errors(vm, args, "xmlcharrefreplace_errors", |c| format!("&#{c};"), false)
+    text_errors(
+        vm,
+        args,
+        "xmlcharrefreplace_errors",
+        |c| format!("&#{c};"),
+        false,
+    )
 }
 
 fn namereplace_errors(vm: &Vm, args: CallArgs<'_>) -> PyResult {
@@ -478,7 +574,9 @@ fn surrogate_errors(vm: &Vm, args: CallArgs<'_>, name: &str, escape: bool) -> Py
     let e = exc_arg(vm, &args, name)?;
     let k = kind(vm, e).ok_or_else(|| wrong(vm, e))?;
     let (start, end) = (int_attr(vm, e, "start")?, int_attr(vm, e, "end")?);
-    let encoding = vm.str_string(&vm.getattr_str(e, "encoding")?).unwrap_or_default();
+    let encoding = vm
+        .str_string(&vm.getattr_str(e, "encoding")?)
+        .unwrap_or_default();
     let reraise = || Err(PyErr(e.clone()));
     match k {
         ErrKind::Encode => {
@@ -491,13 +589,19 @@ fn surrogate_errors(vm: &Vm, args: CallArgs<'_>, name: &str, escape: bool) -> Py
                 }
                 out.extend(chars.iter().map(|&c| (c - 0xDC00) as u8));
             } else {
-                let Some((width, be)) = utf_kind(&encoding.to_lowercase().replace('_', "-")) else { return reraise() };
+                let Some((width, be)) = utf_kind(&encoding.to_lowercase().replace('_', "-")) else {
+                    return reraise();
+                };
                 if chars.iter().any(|c| !(0xD800..0xE000).contains(c)) {
                     return reraise();
                 }
                 for &c in chars {
                     match (width, be) {
-                        (1, _) => out.extend_from_slice(&[0xE0 | (c >> 12) as u8, 0x80 | ((c >> 6) & 0x3F) as u8, 0x80 | (c & 0x3F) as u8]),
+                        (1, _) => out.extend_from_slice(&[
+                            0xE0 | (c >> 12) as u8,
+                            0x80 | ((c >> 6) & 0x3F) as u8,
+                            0x80 | (c & 0x3F) as u8,
+                        ]),
                         (2, false) => out.extend_from_slice(&(c as u16).to_le_bytes()),
                         (2, true) => out.extend_from_slice(&(c as u16).to_be_bytes()),
                         (_, false) => out.extend_from_slice(&c.to_le_bytes()),
@@ -509,7 +613,9 @@ fn surrogate_errors(vm: &Vm, args: CallArgs<'_>, name: &str, escape: bool) -> Py
         }
         ErrKind::Decode => {
             let o = vm.getattr_str(e, "object")?;
-            let data = crate::objects::bytesobject::as_bytes(&o).unwrap_or(&[]).to_vec();
+            let data = crate::objects::bytesobject::as_bytes(&o)
+                .unwrap_or(&[])
+                .to_vec();
             if escape {
                 let mut out = Vec::new();
                 let mut i = start;
@@ -523,10 +629,21 @@ fn surrogate_errors(vm: &Vm, args: CallArgs<'_>, name: &str, escape: bool) -> Py
                 if out.is_empty() {
                     return reraise();
                 }
-                result(vm, PyRef::new(PyStr::from_code_points(&out), vm.types.str_type.clone()), i)
+                result(
+                    vm,
+                    PyRef::new(PyStr::from_code_points(&out), vm.types.str_type.clone()),
+                    i,
+                )
             } else {
-                match surrogatepass_decode(&encoding.to_lowercase().replace('_', "-"), data.get(start..).unwrap_or(&[])) {
-                    Some((c, n)) => result(vm, PyRef::new(PyStr::from_code_points(&[c]), vm.types.str_type.clone()), start + n),
+                match surrogatepass_decode(
+                    &encoding.to_lowercase().replace('_', "-"),
+                    data.get(start..).unwrap_or(&[]),
+                ) {
+                    Some((c, n)) => result(
+                        vm,
+                        PyRef::new(PyStr::from_code_points(&[c]), vm.types.str_type.clone()),
+                        start + n,
+                    ),
                     None => reraise(),
                 }
             }
@@ -549,9 +666,18 @@ const STANDARD: [(&str, Builtin); 8] = [
     ("strict", ("strict_errors", strict_errors)),
     ("ignore", ("ignore_errors", ignore_errors)),
     ("replace", ("replace_errors", replace_errors)),
-    ("xmlcharrefreplace", ("xmlcharrefreplace_errors", xmlcharrefreplace_errors)),
-    ("backslashreplace", ("backslashreplace_errors", backslashreplace_errors)),
+    (
+        "xmlcharrefreplace",
+        ("xmlcharrefreplace_errors", xmlcharrefreplace_errors),
+    ),
+    (
+        "backslashreplace",
+        ("backslashreplace_errors", backslashreplace_errors),
+    ),
     ("namereplace", ("namereplace_errors", namereplace_errors)),
-    ("surrogateescape", ("surrogateescape", surrogateescape_errors)),
+    (
+        "surrogateescape",
+        ("surrogateescape", surrogateescape_errors),
+    ),
     ("surrogatepass", ("surrogatepass", surrogatepass_errors)),
 ];

@@ -19,8 +19,17 @@ fn hex_digits(data: &[u8], at: usize, count: usize) -> (u32, usize) {
 }
 
 /// Decodes `unicode_escape`; returns the code points and bytes consumed.
-pub fn unicode_escape_decode(vm: &Vm, data: &[u8], h: &Handler, final_: bool) -> PyResult<(Vec<u32>, usize)> {
-    let mut ctx = DecodeCtx { encoding: "unicodeescape", data, object: None };
+pub fn unicode_escape_decode(
+    vm: &Vm,
+    data: &[u8],
+    h: &Handler,
+    final_: bool,
+) -> PyResult<(Vec<u32>, usize)> {
+    let mut ctx = DecodeCtx {
+        encoding: "unicodeescape",
+        data,
+        object: None,
+    };
     let mut out = Vec::with_capacity(data.len());
     let mut i = 0;
     while i < data.len() {
@@ -35,7 +44,15 @@ pub fn unicode_escape_decode(vm: &Vm, data: &[u8], h: &Handler, final_: bool) ->
             if !final_ {
                 return Ok((out, start));
             }
-            i = decode_error(vm, h, &mut ctx, start, data.len(), "\\ at end of string", &mut out)?;
+            i = decode_error(
+                vm,
+                h,
+                &mut ctx,
+                start,
+                data.len(),
+                "\\ at end of string",
+                &mut out,
+            )?;
             continue;
         }
         let c = data[i + 1];
@@ -85,26 +102,63 @@ pub fn unicode_escape_decode(vm: &Vm, data: &[u8], h: &Handler, final_: bool) ->
                 }
                 i += n;
                 if v > 0x10FFFF {
-                    i = decode_error(vm, h, &mut ctx, start, i, "illegal Unicode character", &mut out)?;
+                    i = decode_error(
+                        vm,
+                        h,
+                        &mut ctx,
+                        start,
+                        i,
+                        "illegal Unicode character",
+                        &mut out,
+                    )?;
                     continue;
                 }
                 out.push(v);
             }
             b'N' => {
-                let close = if i < data.len() && data[i] == b'{' { data[i + 1..].iter().position(|&x| x == b'}').map(|p| i + 1 + p) } else { None };
+                let close = if i < data.len() && data[i] == b'{' {
+                    data[i + 1..]
+                        .iter()
+                        .position(|&x| x == b'}')
+                        .map(|p| i + 1 + p)
+                } else {
+                    None
+                };
                 let Some(close) = close.filter(|&c| c > i + 1) else {
                     if !final_ && !data[i..].contains(&b'}') {
                         return Ok((out, start));
                     }
-                    let end = if i < data.len() && data[i] == b'{' { (i + 1).min(data.len()) } else { i };
-                    i = decode_error(vm, h, &mut ctx, start, end, "malformed \\N character escape", &mut out)?;
+                    let end = if i < data.len() && data[i] == b'{' {
+                        (i + 1).min(data.len())
+                    } else {
+                        i
+                    };
+                    i = decode_error(
+                        vm,
+                        h,
+                        &mut ctx,
+                        start,
+                        end,
+                        "malformed \\N character escape",
+                        &mut out,
+                    )?;
                     continue;
                 };
                 let name = String::from_utf8_lossy(&data[i + 1..close]).to_string();
                 i = close + 1;
                 match unicode_names2::character(&name) {
                     Some(ch) => out.push(ch as u32),
-                    None => i = decode_error(vm, h, &mut ctx, start, i, "unknown Unicode character name", &mut out)?,
+                    None => {
+                        i = decode_error(
+                            vm,
+                            h,
+                            &mut ctx,
+                            start,
+                            i,
+                            "unknown Unicode character name",
+                            &mut out,
+                        )?
+                    }
                 }
             }
             other => {
@@ -133,8 +187,17 @@ pub fn unicode_escape_encode(cps: &[u32]) -> Vec<u8> {
 }
 
 /// Decodes `raw_unicode_escape`; returns the code points and bytes consumed.
-pub fn raw_unicode_escape_decode(vm: &Vm, data: &[u8], h: &Handler, final_: bool) -> PyResult<(Vec<u32>, usize)> {
-    let mut ctx = DecodeCtx { encoding: "rawunicodeescape", data, object: None };
+pub fn raw_unicode_escape_decode(
+    vm: &Vm,
+    data: &[u8],
+    h: &Handler,
+    final_: bool,
+) -> PyResult<(Vec<u32>, usize)> {
+    let mut ctx = DecodeCtx {
+        encoding: "rawunicodeescape",
+        data,
+        object: None,
+    };
     let mut out = Vec::with_capacity(data.len());
     let mut i = 0;
     while i < data.len() {
@@ -174,7 +237,15 @@ pub fn raw_unicode_escape_decode(vm: &Vm, data: &[u8], h: &Handler, final_: bool
         }
         i += n;
         if v > 0x10FFFF {
-            i = decode_error(vm, h, &mut ctx, start, i, "\\Uxxxxxxxx out of range", &mut out)?;
+            i = decode_error(
+                vm,
+                h,
+                &mut ctx,
+                start,
+                i,
+                "\\Uxxxxxxxx out of range",
+                &mut out,
+            )?;
             continue;
         }
         out.push(v);
@@ -243,10 +314,19 @@ pub fn escape_decode(vm: &Vm, data: &[u8], errors: Option<&str>) -> PyResult<Vec
                     i += 2;
                 } else {
                     match errors.unwrap_or("strict") {
-                        "strict" => return Err(vm.new_value_error(format!("invalid \\x escape at position {}", i - 2))),
+                        "strict" => {
+                            return Err(vm.new_value_error(format!(
+                                "invalid \\x escape at position {}",
+                                i - 2
+                            )))
+                        }
                         "replace" => out.push(b'?'),
                         "ignore" => {}
-                        other => return Err(vm.new_value_error(format!("decoding error; unknown error handling code: {other}"))),
+                        other => {
+                            return Err(vm.new_value_error(format!(
+                                "decoding error; unknown error handling code: {other}"
+                            )))
+                        }
                     }
                     i += n;
                 }

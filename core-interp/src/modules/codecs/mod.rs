@@ -33,7 +33,12 @@ thread_local! {
 }
 
 fn cache(vm: &Vm) -> PyRef {
-    REGISTRY.with(|r| r.borrow_mut().cache.get_or_insert_with(|| PyDict::new_ref(vm)).clone())
+    REGISTRY.with(|r| {
+        r.borrow_mut()
+            .cache
+            .get_or_insert_with(|| PyDict::new_ref(vm))
+            .clone()
+    })
 }
 
 /// Imports `encodings` once, which registers its search function (as
@@ -53,7 +58,15 @@ fn init_registry(vm: &Vm) -> PyResult<()> {
 
 /// The registry's key for an encoding name: lower case, spaces as underscores.
 fn normalize_registry(name: &str) -> String {
-    name.chars().map(|c| if c == ' ' { '_' } else { c.to_ascii_lowercase() }).collect()
+    name.chars()
+        .map(|c| {
+            if c == ' ' {
+                '_'
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
+        .collect()
 }
 
 /// `_codecs.lookup(encoding)`.
@@ -78,13 +91,19 @@ pub fn lookup(vm: &Vm, encoding: &str) -> PyResult {
         cd.set_str(vm, &key, r.clone());
         return Ok(r);
     }
-    Err(vm.new_exception_msg(&vm.exceptions.lookup_error, format!("unknown encoding: {encoding}")))
+    Err(vm.new_exception_msg(
+        &vm.exceptions.lookup_error,
+        format!("unknown encoding: {encoding}"),
+    ))
 }
 
 fn str_arg(vm: &Vm, func: &str, n: usize, v: &PyRef) -> PyResult<String> {
     match v.downcast_ref::<PyStr>() {
         Some(s) => Ok(s.to_string_lossy().into_owned()),
-        None => Err(vm.new_type_error(format!("{func}() argument {n} must be str, not {}", class_name(v)))),
+        None => Err(vm.new_type_error(format!(
+            "{func}() argument {n} must be str, not {}",
+            class_name(v)
+        ))),
     }
 }
 
@@ -94,7 +113,10 @@ fn errors_arg(vm: &Vm, func: &str, n: usize, v: Option<&PyRef>) -> PyResult<Opti
         Some(v) if vm.is_none(v) => Ok(None),
         Some(v) => match v.downcast_ref::<PyStr>() {
             Some(s) => Ok(Some(s.to_string_lossy().into_owned())),
-            None => Err(vm.new_type_error(format!("{func}() argument {n} must be str or None, not {}", class_name(v)))),
+            None => Err(vm.new_type_error(format!(
+                "{func}() argument {n} must be str or None, not {}",
+                class_name(v)
+            ))),
         },
     }
 }
@@ -108,14 +130,25 @@ fn data_arg(vm: &Vm, func: &str, n: usize, v: &PyRef, accept_str: bool) -> PyRes
         if accept_str {
             return Ok(s.to_string_lossy().into_owned().into_bytes());
         }
-        return Err(vm.new_type_error(format!("a bytes-like object is required, not '{}'", class_name(v))));
+        return Err(vm.new_type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            class_name(v)
+        )));
     }
-    if v.class().is(&vm.types.bytearray_type) || crate::objects::typeobject::is_subtype(v.class(), &vm.types.bytearray_type) {
+    if v.class().is(&vm.types.bytearray_type)
+        || crate::objects::typeobject::is_subtype(v.class(), &vm.types.bytearray_type)
+    {
         let b = vm.call_positional(&vm.types.bytes_type, &[v.clone()])?;
-        return Ok(b.downcast_ref::<PyBytes>().map(|b| b.data.to_vec()).unwrap_or_default());
+        return Ok(b
+            .downcast_ref::<PyBytes>()
+            .map(|b| b.data.to_vec())
+            .unwrap_or_default());
     }
     let _ = (func, n);
-    Err(vm.new_type_error(format!("a bytes-like object is required, not '{}'", class_name(v))))
+    Err(vm.new_type_error(format!(
+        "a bytes-like object is required, not '{}'",
+        class_name(v)
+    )))
 }
 
 fn str_of(v: &PyRef) -> Option<&PyStr> {
@@ -141,16 +174,30 @@ fn to_bool(vm: &Vm, v: Option<&PyRef>, default: bool) -> PyResult<bool> {
 }
 
 /// Positional-only `(str, errors=None, extra...)` for an encoder.
-fn enc_args<'a>(vm: &Vm, args: &CallArgs<'a>, func: &str, max: usize) -> PyResult<(&'a [PyRef], Option<String>)> {
+fn enc_args<'a>(
+    vm: &Vm,
+    args: &CallArgs<'a>,
+    func: &str,
+    max: usize,
+) -> PyResult<(&'a [PyRef], Option<String>)> {
     let a = args.check_positional(vm, func, 1, max)?;
     if str_of(&a[0]).is_none() {
-        return Err(vm.new_type_error(format!("{func}() argument 1 must be str, not {}", class_name(&a[0]))));
+        return Err(vm.new_type_error(format!(
+            "{func}() argument 1 must be str, not {}",
+            class_name(&a[0])
+        )));
     }
     let e = errors_arg(vm, func, 2, a.get(1))?;
     Ok((a, e))
 }
 
-fn dec_args<'a>(vm: &Vm, args: &CallArgs<'a>, func: &str, max: usize, accept_str: bool) -> PyResult<(&'a [PyRef], Vec<u8>, Option<String>)> {
+fn dec_args<'a>(
+    vm: &Vm,
+    args: &CallArgs<'a>,
+    func: &str,
+    max: usize,
+    accept_str: bool,
+) -> PyResult<(&'a [PyRef], Vec<u8>, Option<String>)> {
     let a = args.check_positional(vm, func, 1, max)?;
     let d = data_arg(vm, func, 1, &a[0], accept_str)?;
     let e = errors_arg(vm, func, 2, a.get(1))?;
@@ -178,31 +225,69 @@ fn byteorder_arg(vm: &Vm, v: Option<&PyRef>) -> PyResult<i32> {
     })
 }
 
-simple_encoder!(utf_8_encode, "utf_8_encode", |vm, obj, cps, h, _a| utf::utf8_encode(vm, obj, &cps, &h)?);
+simple_encoder!(utf_8_encode, "utf_8_encode", |vm, obj, cps, h, _a| {
+    utf::utf8_encode(vm, obj, &cps, &h)?
+});
 simple_encoder!(utf_7_encode, "utf_7_encode", |vm, obj, cps, h, _a| {
     let _ = (vm, obj, &h);
     utf::utf7_encode(&cps)
 });
-simple_encoder!(utf_16_encode, "utf_16_encode", |vm, obj, cps, h, a| utf::utf16_encode(vm, obj, &cps, &h, byteorder_arg(vm, a.get(2))?)?);
-simple_encoder!(utf_16_le_encode, "utf_16_le_encode", |vm, obj, cps, h, _a| utf::utf16_encode(vm, obj, &cps, &h, -1)?);
-simple_encoder!(utf_16_be_encode, "utf_16_be_encode", |vm, obj, cps, h, _a| utf::utf16_encode(vm, obj, &cps, &h, 1)?);
-simple_encoder!(utf_32_encode, "utf_32_encode", |vm, obj, cps, h, a| utf::utf32_encode(vm, obj, &cps, &h, byteorder_arg(vm, a.get(2))?)?);
-simple_encoder!(utf_32_le_encode, "utf_32_le_encode", |vm, obj, cps, h, _a| utf::utf32_encode(vm, obj, &cps, &h, -1)?);
-simple_encoder!(utf_32_be_encode, "utf_32_be_encode", |vm, obj, cps, h, _a| utf::utf32_encode(vm, obj, &cps, &h, 1)?);
-simple_encoder!(latin_1_encode, "latin_1_encode", |vm, obj, cps, h, _a| charmap::encode_limited(vm, obj, &cps, &h, false)?);
-simple_encoder!(ascii_encode, "ascii_encode", |vm, obj, cps, h, _a| charmap::encode_limited(vm, obj, &cps, &h, true)?);
-simple_encoder!(unicode_escape_encode, "unicode_escape_encode", |vm, obj, cps, h, _a| {
-    let _ = (vm, obj, &h);
-    escape::unicode_escape_encode(&cps)
+simple_encoder!(utf_16_encode, "utf_16_encode", |vm, obj, cps, h, a| {
+    utf::utf16_encode(vm, obj, &cps, &h, byteorder_arg(vm, a.get(2))?)?
 });
-simple_encoder!(raw_unicode_escape_encode, "raw_unicode_escape_encode", |vm, obj, cps, h, _a| {
-    let _ = (vm, obj, &h);
-    escape::raw_unicode_escape_encode(&cps)
+simple_encoder!(
+    utf_16_le_encode,
+    "utf_16_le_encode",
+    |vm, obj, cps, h, _a| utf::utf16_encode(vm, obj, &cps, &h, -1)?
+);
+simple_encoder!(
+    utf_16_be_encode,
+    "utf_16_be_encode",
+    |vm, obj, cps, h, _a| utf::utf16_encode(vm, obj, &cps, &h, 1)?
+);
+simple_encoder!(utf_32_encode, "utf_32_encode", |vm, obj, cps, h, a| {
+    utf::utf32_encode(vm, obj, &cps, &h, byteorder_arg(vm, a.get(2))?)?
 });
-simple_encoder!(charmap_encode, "charmap_encode", |vm, obj, cps, h, a| match a.get(2).filter(|m| !vm.is_none(m)) {
-    None => charmap::encode_limited(vm, obj, &cps, &h, false)?,
-    Some(m) => charmap::charmap_encode(vm, obj, &cps, &h, m)?,
+simple_encoder!(
+    utf_32_le_encode,
+    "utf_32_le_encode",
+    |vm, obj, cps, h, _a| utf::utf32_encode(vm, obj, &cps, &h, -1)?
+);
+simple_encoder!(
+    utf_32_be_encode,
+    "utf_32_be_encode",
+    |vm, obj, cps, h, _a| utf::utf32_encode(vm, obj, &cps, &h, 1)?
+);
+simple_encoder!(latin_1_encode, "latin_1_encode", |vm, obj, cps, h, _a| {
+    charmap::encode_limited(vm, obj, &cps, &h, false)?
 });
+simple_encoder!(ascii_encode, "ascii_encode", |vm, obj, cps, h, _a| {
+    charmap::encode_limited(vm, obj, &cps, &h, true)?
+});
+simple_encoder!(
+    unicode_escape_encode,
+    "unicode_escape_encode",
+    |vm, obj, cps, h, _a| {
+        let _ = (vm, obj, &h);
+        escape::unicode_escape_encode(&cps)
+    }
+);
+simple_encoder!(
+    raw_unicode_escape_encode,
+    "raw_unicode_escape_encode",
+    |vm, obj, cps, h, _a| {
+        let _ = (vm, obj, &h);
+        escape::raw_unicode_escape_encode(&cps)
+    }
+);
+simple_encoder!(
+    charmap_encode,
+    "charmap_encode",
+    |vm, obj, cps, h, a| match a.get(2).filter(|m| !vm.is_none(m)) {
+        None => charmap::encode_limited(vm, obj, &cps, &h, false)?,
+        Some(m) => charmap::charmap_encode(vm, obj, &cps, &h, m)?,
+    }
+);
 
 /// A decoder taking `(data, errors=None, final=False)`.
 macro_rules! final_decoder {
@@ -217,16 +302,76 @@ macro_rules! final_decoder {
     };
 }
 
-final_decoder!(utf_8_decode, "utf_8_decode", false, false, |vm, d, h, fin| utf::utf8_decode(vm, &d, &h, fin)?);
-final_decoder!(utf_7_decode, "utf_7_decode", false, false, |vm, d, h, fin| utf::utf7_decode(vm, &d, &h, fin)?);
-final_decoder!(utf_16_decode, "utf_16_decode", false, false, |vm, d, h, fin| utf::utf16_decode(vm, &d, &h, &mut 0, fin)?);
-final_decoder!(utf_16_le_decode, "utf_16_le_decode", false, false, |vm, d, h, fin| utf::utf16_decode(vm, &d, &h, &mut -1, fin)?);
-final_decoder!(utf_16_be_decode, "utf_16_be_decode", false, false, |vm, d, h, fin| utf::utf16_decode(vm, &d, &h, &mut 1, fin)?);
-final_decoder!(utf_32_decode, "utf_32_decode", false, false, |vm, d, h, fin| utf::utf32_decode(vm, &d, &h, &mut 0, fin)?);
-final_decoder!(utf_32_le_decode, "utf_32_le_decode", false, false, |vm, d, h, fin| utf::utf32_decode(vm, &d, &h, &mut -1, fin)?);
-final_decoder!(utf_32_be_decode, "utf_32_be_decode", false, false, |vm, d, h, fin| utf::utf32_decode(vm, &d, &h, &mut 1, fin)?);
-final_decoder!(unicode_escape_decode, "unicode_escape_decode", true, true, |vm, d, h, fin| escape::unicode_escape_decode(vm, &d, &h, fin)?);
-final_decoder!(raw_unicode_escape_decode, "raw_unicode_escape_decode", true, true, |vm, d, h, fin| escape::raw_unicode_escape_decode(vm, &d, &h, fin)?);
+final_decoder!(
+    utf_8_decode,
+    "utf_8_decode",
+    false,
+    false,
+    |vm, d, h, fin| utf::utf8_decode(vm, &d, &h, fin)?
+);
+final_decoder!(
+    utf_7_decode,
+    "utf_7_decode",
+    false,
+    false,
+    |vm, d, h, fin| utf::utf7_decode(vm, &d, &h, fin)?
+);
+final_decoder!(
+    utf_16_decode,
+    "utf_16_decode",
+    false,
+    false,
+    |vm, d, h, fin| utf::utf16_decode(vm, &d, &h, &mut 0, fin)?
+);
+final_decoder!(
+    utf_16_le_decode,
+    "utf_16_le_decode",
+    false,
+    false,
+    |vm, d, h, fin| utf::utf16_decode(vm, &d, &h, &mut -1, fin)?
+);
+final_decoder!(
+    utf_16_be_decode,
+    "utf_16_be_decode",
+    false,
+    false,
+    |vm, d, h, fin| utf::utf16_decode(vm, &d, &h, &mut 1, fin)?
+);
+final_decoder!(
+    utf_32_decode,
+    "utf_32_decode",
+    false,
+    false,
+    |vm, d, h, fin| utf::utf32_decode(vm, &d, &h, &mut 0, fin)?
+);
+final_decoder!(
+    utf_32_le_decode,
+    "utf_32_le_decode",
+    false,
+    false,
+    |vm, d, h, fin| utf::utf32_decode(vm, &d, &h, &mut -1, fin)?
+);
+final_decoder!(
+    utf_32_be_decode,
+    "utf_32_be_decode",
+    false,
+    false,
+    |vm, d, h, fin| utf::utf32_decode(vm, &d, &h, &mut 1, fin)?
+);
+final_decoder!(
+    unicode_escape_decode,
+    "unicode_escape_decode",
+    true,
+    true,
+    |vm, d, h, fin| escape::unicode_escape_decode(vm, &d, &h, fin)?
+);
+final_decoder!(
+    raw_unicode_escape_decode,
+    "raw_unicode_escape_decode",
+    true,
+    true,
+    |vm, d, h, fin| escape::raw_unicode_escape_decode(vm, &d, &h, fin)?
+);
 
 fn latin_1_decode(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let (_, d, e) = dec_args(vm, &args, "latin_1_decode", 2, false)?;
@@ -255,8 +400,19 @@ fn ex_decode(vm: &Vm, args: CallArgs<'_>, name: &str, utf32: bool) -> PyResult {
     let mut bo = byteorder_arg(vm, a.get(2))?;
     let fin = to_bool(vm, a.get(3), false)?;
     let h = Handler::from_name(e.as_deref());
-    let (cps, n) = if utf32 { utf::utf32_decode(vm, &d, &h, &mut bo, fin)? } else { utf::utf16_decode(vm, &d, &h, &mut bo, fin)? };
-    Ok(new_tuple(vm, vec![new_str_cps(vm, &cps), new_int(vm, n as i64), new_int(vm, bo as i64)]))
+    let (cps, n) = if utf32 {
+        utf::utf32_decode(vm, &d, &h, &mut bo, fin)?
+    } else {
+        utf::utf16_decode(vm, &d, &h, &mut bo, fin)?
+    };
+    Ok(new_tuple(
+        vm,
+        vec![
+            new_str_cps(vm, &cps),
+            new_int(vm, n as i64),
+            new_int(vm, bo as i64),
+        ],
+    ))
 }
 
 fn utf_16_ex_decode(vm: &Vm, args: CallArgs<'_>) -> PyResult {
@@ -276,10 +432,17 @@ fn escape_decode(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 fn escape_encode(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_positional(vm, "escape_encode", 1, 2)?;
     let Some(b) = a[0].downcast_ref::<PyBytes>() else {
-        return Err(vm.new_type_error(format!("escape_encode() argument 1 must be bytes, not {}", class_name(&a[0]))));
+        return Err(vm.new_type_error(format!(
+            "escape_encode() argument 1 must be bytes, not {}",
+            class_name(&a[0])
+        )));
     };
     errors_arg(vm, "escape_encode", 2, a.get(1))?;
-    Ok(pair(vm, new_bytes(vm, escape::escape_encode(&b.data)), b.data.len()))
+    Ok(pair(
+        vm,
+        new_bytes(vm, escape::escape_encode(&b.data)),
+        b.data.len(),
+    ))
 }
 
 fn readbuffer_encode(vm: &Vm, args: CallArgs<'_>) -> PyResult {
@@ -290,7 +453,12 @@ fn readbuffer_encode(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 
 fn charmap_build(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_positional(vm, "charmap_build", 1, 1)?;
-    let s = str_of(&a[0]).ok_or_else(|| vm.new_type_error(format!("charmap_build() argument must be str, not {}", class_name(&a[0]))))?;
+    let s = str_of(&a[0]).ok_or_else(|| {
+        vm.new_type_error(format!(
+            "charmap_build() argument must be str, not {}",
+            class_name(&a[0])
+        ))
+    })?;
     let d = PyDict::new_ref(vm);
     let dict = d.downcast_ref::<PyDict>().expect("dict");
     for (i, c) in s.code_points().enumerate() {
@@ -338,18 +506,36 @@ fn forget_codec(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let name = str_arg(vm, "_forget_codec", 1, &a[0])?;
     let c = cache(vm);
     let key = new_str_object(vm, &normalize_registry(&name));
-    c.downcast_ref::<PyDict>().expect("dict").pop_item(vm, &key)?;
+    c.downcast_ref::<PyDict>()
+        .expect("dict")
+        .pop_item(vm, &key)?;
     Ok(vm.none.clone())
 }
 
 /// Calls the registry's coder `index` (0 encode, 1 decode) of `encoding` on `obj`.
-fn registry_code(vm: &Vm, obj: &PyRef, encoding: &str, errors: Option<&str>, index: usize, text_only: bool) -> PyResult {
+fn registry_code(
+    vm: &Vm,
+    obj: &PyRef,
+    encoding: &str,
+    errors: Option<&str>,
+    index: usize,
+    text_only: bool,
+) -> PyResult {
     let info = lookup(vm, encoding)?;
     if text_only && !info.class().is(&vm.types.tuple_type) {
         if let Some(v) = vm.getattr_opt(&info, &vm.intern("_is_text_encoding"))? {
             if !vm.is_true(&v)? {
-                let how = if index == 0 { "codecs.encode()" } else { "codecs.decode()" };
-                return Err(vm.new_exception_msg(&vm.exceptions.lookup_error, format!("'{encoding}' is not a text encoding; use {how} to handle arbitrary codecs")));
+                let how = if index == 0 {
+                    "codecs.encode()"
+                } else {
+                    "codecs.decode()"
+                };
+                return Err(vm.new_exception_msg(
+                    &vm.exceptions.lookup_error,
+                    format!(
+                        "'{encoding}' is not a text encoding; use {how} to handle arbitrary codecs"
+                    ),
+                ));
             }
         }
     }
@@ -361,13 +547,29 @@ fn registry_code(vm: &Vm, obj: &PyRef, encoding: &str, errors: Option<&str>, ind
     let r = vm.call_positional(&coder, &cargs)?;
     match tuple_items(&r) {
         Some(t) if t.len() == 2 => Ok(t[0].clone()),
-        _ => Err(vm.new_type_error(if index == 0 { "encoder must return a tuple (object, integer)" } else { "decoder must return a tuple (object,integer)" })),
+        _ => Err(vm.new_type_error(if index == 0 {
+            "encoder must return a tuple (object, integer)"
+        } else {
+            "decoder must return a tuple (object,integer)"
+        })),
     }
 }
 
 static CODE_SIG: [Signature; 2] = [
-    Signature { name: "encode", params: &["obj", "encoding", "errors"], posonly: 0, positional: 3, required: 1 },
-    Signature { name: "decode", params: &["obj", "encoding", "errors"], posonly: 0, positional: 3, required: 1 },
+    Signature {
+        name: "encode",
+        params: &["obj", "encoding", "errors"],
+        posonly: 0,
+        positional: 3,
+        required: 1,
+    },
+    Signature {
+        name: "decode",
+        params: &["obj", "encoding", "errors"],
+        posonly: 0,
+        positional: 3,
+        required: 1,
+    },
 ];
 
 fn code_fn(vm: &Vm, args: CallArgs<'_>, index: usize) -> PyResult {
@@ -381,7 +583,14 @@ fn code_fn(vm: &Vm, args: CallArgs<'_>, index: usize) -> PyResult {
         Some(v) => Some(str_arg(vm, sig.name, 3, v)?),
         None => None,
     };
-    registry_code(vm, a[0].as_ref().expect("required"), &encoding, errors.as_deref(), index, false)
+    registry_code(
+        vm,
+        a[0].as_ref().expect("required"),
+        &encoding,
+        errors.as_deref(),
+        index,
+        false,
+    )
 }
 
 fn encode_fn(vm: &Vm, args: CallArgs<'_>) -> PyResult {
@@ -469,11 +678,19 @@ pub fn encode_text(vm: &Vm, s: &PyRef, encoding: &str, errors: Option<&str>) -> 
 
 /// `bytes.decode(encoding, errors)`: `data` are the bytes of `obj`
 /// (which the registry's decoder receives); returns a str.
-pub fn decode_bytes(vm: &Vm, obj: &PyRef, data: &[u8], encoding: &str, errors: Option<&str>) -> PyResult {
+pub fn decode_bytes(
+    vm: &Vm,
+    obj: &PyRef,
+    data: &[u8],
+    encoding: &str,
+    errors: Option<&str>,
+) -> PyResult {
     if let Some(f) = fast_codec(encoding) {
         if f != Fast::Utf16 && f != Fast::Utf32 && data.is_ascii() {
             // SAFETY: ASCII bytes are valid UTF-8.
-            return Ok(new_str_object(vm, unsafe { std::str::from_utf8_unchecked(data) }));
+            return Ok(new_str_object(vm, unsafe {
+                std::str::from_utf8_unchecked(data)
+            }));
         }
         let h = Handler::from_name(errors);
         let cps = match f {

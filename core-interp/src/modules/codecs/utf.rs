@@ -9,7 +9,11 @@ use crate::vm::{PyResult, Vm};
 /// Decodes UTF-8; returns the code points and how many bytes were consumed.
 pub fn utf8_decode(vm: &Vm, data: &[u8], h: &Handler, final_: bool) -> PyResult<(Vec<u32>, usize)> {
     let mut out: Vec<u32> = Vec::with_capacity(data.len());
-    let mut ctx = DecodeCtx { encoding: "utf-8", data, object: None };
+    let mut ctx = DecodeCtx {
+        encoding: "utf-8",
+        data,
+        object: None,
+    };
     let mut i = 0;
     while i < data.len() {
         match std::str::from_utf8(&data[i..]) {
@@ -26,7 +30,14 @@ pub fn utf8_decode(vm: &Vm, data: &[u8], h: &Handler, final_: bool) -> PyResult<
                 let (end, reason) = match e.error_len() {
                     Some(n) => {
                         let invalid_start = matches!(data[start], 0x80..=0xC1 | 0xF5..=0xFF);
-                        (start + n, if invalid_start { "invalid start byte" } else { "invalid continuation byte" })
+                        (
+                            start + n,
+                            if invalid_start {
+                                "invalid start byte"
+                            } else {
+                                "invalid continuation byte"
+                            },
+                        )
                     }
                     None => {
                         if !final_ {
@@ -49,9 +60,18 @@ fn push_utf8(out: &mut Vec<u8>, c: u32) {
     } else if c < 0x800 {
         out.extend_from_slice(&[0xC0 | (c >> 6) as u8, 0x80 | (c & 0x3F) as u8]);
     } else if c < 0x10000 {
-        out.extend_from_slice(&[0xE0 | (c >> 12) as u8, 0x80 | ((c >> 6) & 0x3F) as u8, 0x80 | (c & 0x3F) as u8]);
+        out.extend_from_slice(&[
+            0xE0 | (c >> 12) as u8,
+            0x80 | ((c >> 6) & 0x3F) as u8,
+            0x80 | (c & 0x3F) as u8,
+        ]);
     } else {
-        out.extend_from_slice(&[0xF0 | (c >> 18) as u8, 0x80 | ((c >> 12) & 0x3F) as u8, 0x80 | ((c >> 6) & 0x3F) as u8, 0x80 | (c & 0x3F) as u8]);
+        out.extend_from_slice(&[
+            0xF0 | (c >> 18) as u8,
+            0x80 | ((c >> 12) & 0x3F) as u8,
+            0x80 | ((c >> 6) & 0x3F) as u8,
+            0x80 | (c & 0x3F) as u8,
+        ]);
     }
 }
 
@@ -62,7 +82,11 @@ fn is_surrogate(c: u32) -> bool {
 /// Encodes code points as UTF-8 (lone surrogates go to the error handler).
 pub fn utf8_encode(vm: &Vm, obj: &PyRef, cps: &[u32], h: &Handler) -> PyResult<Vec<u8>> {
     let mut out = Vec::with_capacity(cps.len());
-    let ctx = EncodeCtx { encoding: "utf-8", object: obj, cps };
+    let ctx = EncodeCtx {
+        encoding: "utf-8",
+        object: obj,
+        cps,
+    };
     let enc = |s: &[u32]| -> Option<Vec<u8>> {
         if s.iter().any(|&c| is_surrogate(c)) {
             return None;
@@ -85,7 +109,16 @@ pub fn utf8_encode(vm: &Vm, obj: &PyRef, cps: &[u32], h: &Handler) -> PyResult<V
         while end < cps.len() && is_surrogate(cps[end]) {
             end += 1;
         }
-        i = encode_error(vm, h, &ctx, i, end, "surrogates not allowed", &mut out, &enc)?;
+        i = encode_error(
+            vm,
+            h,
+            &ctx,
+            i,
+            end,
+            "surrogates not allowed",
+            &mut out,
+            &enc,
+        )?;
     }
     Ok(out)
 }
@@ -101,7 +134,13 @@ fn unit16(b: &[u8], be: bool) -> u32 {
 /// Decodes UTF-16. `byteorder` is -1 (little), 1 (big) or 0 (detect a BOM,
 /// else little-endian); it is updated to the order found. Returns the code
 /// points and the bytes consumed.
-pub fn utf16_decode(vm: &Vm, data: &[u8], h: &Handler, byteorder: &mut i32, final_: bool) -> PyResult<(Vec<u32>, usize)> {
+pub fn utf16_decode(
+    vm: &Vm,
+    data: &[u8],
+    h: &Handler,
+    byteorder: &mut i32,
+    final_: bool,
+) -> PyResult<(Vec<u32>, usize)> {
     let mut i = 0;
     if *byteorder == 0 && data.len() >= 2 {
         match (data[0], data[1]) {
@@ -117,7 +156,11 @@ pub fn utf16_decode(vm: &Vm, data: &[u8], h: &Handler, byteorder: &mut i32, fina
         }
     }
     let be = *byteorder > 0;
-    let mut ctx = DecodeCtx { encoding: if be { "utf-16-be" } else { "utf-16-le" }, data, object: None };
+    let mut ctx = DecodeCtx {
+        encoding: if be { "utf-16-be" } else { "utf-16-le" },
+        data,
+        object: None,
+    };
     let mut out = Vec::with_capacity(data.len() / 2);
     while i < data.len() {
         if data.len() - i < 2 {
@@ -137,14 +180,30 @@ pub fn utf16_decode(vm: &Vm, data: &[u8], h: &Handler, byteorder: &mut i32, fina
             if !final_ {
                 return Ok((out, i));
             }
-            i = decode_error(vm, h, &mut ctx, i, data.len(), "unexpected end of data", &mut out)?;
+            i = decode_error(
+                vm,
+                h,
+                &mut ctx,
+                i,
+                data.len(),
+                "unexpected end of data",
+                &mut out,
+            )?;
         } else {
             let u2 = unit16(&data[i + 2..], be);
             if (0xDC00..0xE000).contains(&u2) {
                 out.push(0x10000 + ((u - 0xD800) << 10) + (u2 - 0xDC00));
                 i += 4;
             } else {
-                i = decode_error(vm, h, &mut ctx, i, i + 2, "illegal UTF-16 surrogate", &mut out)?;
+                i = decode_error(
+                    vm,
+                    h,
+                    &mut ctx,
+                    i,
+                    i + 2,
+                    "illegal UTF-16 surrogate",
+                    &mut out,
+                )?;
             }
         }
     }
@@ -152,7 +211,13 @@ pub fn utf16_decode(vm: &Vm, data: &[u8], h: &Handler, byteorder: &mut i32, fina
 }
 
 /// Encodes UTF-16; `byteorder` 0 writes a BOM and little-endian units.
-pub fn utf16_encode(vm: &Vm, obj: &PyRef, cps: &[u32], h: &Handler, byteorder: i32) -> PyResult<Vec<u8>> {
+pub fn utf16_encode(
+    vm: &Vm,
+    obj: &PyRef,
+    cps: &[u32],
+    h: &Handler,
+    byteorder: i32,
+) -> PyResult<Vec<u8>> {
     let be = byteorder > 0;
     let mut out = Vec::with_capacity(cps.len() * 2 + 2);
     let push = |out: &mut Vec<u8>, u: u16| {
@@ -170,7 +235,11 @@ pub fn utf16_encode(vm: &Vm, obj: &PyRef, cps: &[u32], h: &Handler, byteorder: i
         b if b > 0 => "utf-16-be",
         _ => "utf-16-le",
     };
-    let ctx = EncodeCtx { encoding: name, object: obj, cps };
+    let ctx = EncodeCtx {
+        encoding: name,
+        object: obj,
+        cps,
+    };
     let enc = |s: &[u32]| -> Option<Vec<u8>> {
         let mut v = Vec::new();
         for &c in s {
@@ -190,7 +259,16 @@ pub fn utf16_encode(vm: &Vm, obj: &PyRef, cps: &[u32], h: &Handler, byteorder: i
             continue;
         }
         // UTF-16 reports one unencodable character at a time.
-        i = encode_error(vm, h, &ctx, i, i + 1, "surrogates not allowed", &mut out, &enc)?;
+        i = encode_error(
+            vm,
+            h,
+            &ctx,
+            i,
+            i + 1,
+            "surrogates not allowed",
+            &mut out,
+            &enc,
+        )?;
     }
     Ok(out)
 }
@@ -213,7 +291,13 @@ fn encode_unit16(out: &mut Vec<u8>, c: u32, be: bool) {
 }
 
 /// Decodes UTF-32 (byte order as for `utf16_decode`).
-pub fn utf32_decode(vm: &Vm, data: &[u8], h: &Handler, byteorder: &mut i32, final_: bool) -> PyResult<(Vec<u32>, usize)> {
+pub fn utf32_decode(
+    vm: &Vm,
+    data: &[u8],
+    h: &Handler,
+    byteorder: &mut i32,
+    final_: bool,
+) -> PyResult<(Vec<u32>, usize)> {
     let mut i = 0;
     if *byteorder == 0 && data.len() >= 4 {
         match (data[0], data[1], data[2], data[3]) {
@@ -229,7 +313,11 @@ pub fn utf32_decode(vm: &Vm, data: &[u8], h: &Handler, byteorder: &mut i32, fina
         }
     }
     let be = *byteorder > 0;
-    let mut ctx = DecodeCtx { encoding: if be { "utf-32-be" } else { "utf-32-le" }, data, object: None };
+    let mut ctx = DecodeCtx {
+        encoding: if be { "utf-32-be" } else { "utf-32-le" },
+        data,
+        object: None,
+    };
     let mut out = Vec::with_capacity(data.len() / 4);
     while i < data.len() {
         if data.len() - i < 4 {
@@ -240,11 +328,31 @@ pub fn utf32_decode(vm: &Vm, data: &[u8], h: &Handler, byteorder: &mut i32, fina
             continue;
         }
         let w = [data[i], data[i + 1], data[i + 2], data[i + 3]];
-        let c = if be { u32::from_be_bytes(w) } else { u32::from_le_bytes(w) };
+        let c = if be {
+            u32::from_be_bytes(w)
+        } else {
+            u32::from_le_bytes(w)
+        };
         if c >= 0x110000 {
-            i = decode_error(vm, h, &mut ctx, i, i + 4, "code point not in range(0x110000)", &mut out)?;
+            i = decode_error(
+                vm,
+                h,
+                &mut ctx,
+                i,
+                i + 4,
+                "code point not in range(0x110000)",
+                &mut out,
+            )?;
         } else if is_surrogate(c) {
-            i = decode_error(vm, h, &mut ctx, i, i + 4, "code point in surrogate code point range(0xd800, 0xe000)", &mut out)?;
+            i = decode_error(
+                vm,
+                h,
+                &mut ctx,
+                i,
+                i + 4,
+                "code point in surrogate code point range(0xd800, 0xe000)",
+                &mut out,
+            )?;
         } else {
             out.push(c);
             i += 4;
@@ -254,7 +362,13 @@ pub fn utf32_decode(vm: &Vm, data: &[u8], h: &Handler, byteorder: &mut i32, fina
 }
 
 /// Encodes UTF-32; `byteorder` 0 writes a BOM and little-endian units.
-pub fn utf32_encode(vm: &Vm, obj: &PyRef, cps: &[u32], h: &Handler, byteorder: i32) -> PyResult<Vec<u8>> {
+pub fn utf32_encode(
+    vm: &Vm,
+    obj: &PyRef,
+    cps: &[u32],
+    h: &Handler,
+    byteorder: i32,
+) -> PyResult<Vec<u8>> {
     let be = byteorder > 0;
     let put = |out: &mut Vec<u8>, c: u32| {
         if be {
@@ -272,7 +386,11 @@ pub fn utf32_encode(vm: &Vm, obj: &PyRef, cps: &[u32], h: &Handler, byteorder: i
         b if b > 0 => "utf-32-be",
         _ => "utf-32-le",
     };
-    let ctx = EncodeCtx { encoding: name, object: obj, cps };
+    let ctx = EncodeCtx {
+        encoding: name,
+        object: obj,
+        cps,
+    };
     let enc = |s: &[u32]| -> Option<Vec<u8>> {
         let mut v = Vec::new();
         for &c in s {
@@ -292,7 +410,16 @@ pub fn utf32_encode(vm: &Vm, obj: &PyRef, cps: &[u32], h: &Handler, byteorder: i
             continue;
         }
         // UTF-32 reports one unencodable character at a time.
-        i = encode_error(vm, h, &ctx, i, i + 1, "surrogates not allowed", &mut out, &enc)?;
+        i = encode_error(
+            vm,
+            h,
+            &ctx,
+            i,
+            i + 1,
+            "surrogates not allowed",
+            &mut out,
+            &enc,
+        )?;
     }
     Ok(out)
 }
@@ -371,7 +498,11 @@ pub fn utf7_encode(cps: &[u32]) -> Vec<u8> {
 
 /// Decodes UTF-7; returns the code points and the bytes consumed.
 pub fn utf7_decode(vm: &Vm, data: &[u8], h: &Handler, final_: bool) -> PyResult<(Vec<u32>, usize)> {
-    let mut ctx = DecodeCtx { encoding: "utf-7", data, object: None };
+    let mut ctx = DecodeCtx {
+        encoding: "utf-7",
+        data,
+        object: None,
+    };
     let mut out = Vec::new();
     let mut i = 0;
     // State of a base64 run.
@@ -416,7 +547,11 @@ pub fn utf7_decode(vm: &Vm, data: &[u8], h: &Handler, final_: bool) -> PyResult<
             }
             if nbits >= 6 || (bits & ((1 << nbits) - 1)) != 0 {
                 let start = shift_start;
-                let reason = if nbits >= 6 { "partial character in shift sequence" } else { "non-zero padding bits in shift sequence" };
+                let reason = if nbits >= 6 {
+                    "partial character in shift sequence"
+                } else {
+                    "non-zero padding bits in shift sequence"
+                };
                 i = decode_error(vm, h, &mut ctx, start, i, reason, &mut out)?;
                 bits = 0;
                 nbits = 0;
@@ -437,7 +572,15 @@ pub fn utf7_decode(vm: &Vm, data: &[u8], h: &Handler, final_: bool) -> PyResult<
                 out.push(b'+' as u32);
                 i += 1;
             } else if i < data.len() && b64_value(data[i]).is_none() {
-                i = decode_error(vm, h, &mut ctx, shift_start, i, "ill-formed sequence", &mut out)?;
+                i = decode_error(
+                    vm,
+                    h,
+                    &mut ctx,
+                    shift_start,
+                    i,
+                    "ill-formed sequence",
+                    &mut out,
+                )?;
             } else {
                 in_shift = true;
             }
@@ -445,7 +588,15 @@ pub fn utf7_decode(vm: &Vm, data: &[u8], h: &Handler, final_: bool) -> PyResult<
             out.push(b as u32);
             i += 1;
         } else {
-            i = decode_error(vm, h, &mut ctx, i, i + 1, "unexpected special character", &mut out)?;
+            i = decode_error(
+                vm,
+                h,
+                &mut ctx,
+                i,
+                i + 1,
+                "unexpected special character",
+                &mut out,
+            )?;
         }
     }
     if in_shift {
@@ -454,7 +605,15 @@ pub fn utf7_decode(vm: &Vm, data: &[u8], h: &Handler, final_: bool) -> PyResult<
             return Ok((out, shift_start));
         }
         if surrogate != 0 || nbits >= 6 || (bits & ((1u32 << nbits) - 1)) != 0 {
-            let n = decode_error(vm, h, &mut ctx, shift_start, data.len(), "unterminated shift sequence", &mut out)?;
+            let n = decode_error(
+                vm,
+                h,
+                &mut ctx,
+                shift_start,
+                data.len(),
+                "unterminated shift sequence",
+                &mut out,
+            )?;
             let _ = n;
         }
     }

@@ -35,7 +35,10 @@ fn init(vm: &Vm, o: &PyRef, args: CallArgs<'_>) -> PyResult<()> {
     }
     dd(o).default_factory.set(f);
     if rest.len() > 1 {
-        return Err(vm.new_type_error(format!("dict expected at most 1 argument, got {}", rest.len())));
+        return Err(vm.new_type_error(format!(
+            "dict expected at most 1 argument, got {}",
+            rest.len()
+        )));
     }
     let kw = CallArgs::new(&args.args[pos.len()..], args.kwnames);
     update_from(vm, o, rest.first(), kw)
@@ -43,14 +46,20 @@ fn init(vm: &Vm, o: &PyRef, args: CallArgs<'_>) -> PyResult<()> {
 
 fn missing(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_method(vm, "__missing__", 1, 1)?;
-    let Some(f) = factory(&a[0]) else { return Err(vm.new_key_error(a[1].clone())) };
+    let Some(f) = factory(&a[0]) else {
+        return Err(vm.new_key_error(a[1].clone()));
+    };
     let v = vm.call_positional(&f, &[])?;
     vm.setitem(&a[0], a[1].clone(), v.clone())?;
     Ok(v)
 }
 
 fn repr(vm: &Vm, o: &PyRef) -> PyResult {
-    let dict_repr = as_type(&vm.types.dict_type).slots.repr.get().expect("dict has a repr");
+    let dict_repr = as_type(&vm.types.dict_type)
+        .slots
+        .repr
+        .get()
+        .expect("dict has a repr");
     let base = vm.str_string(&dict_repr(vm, o)?)?;
     let f = match factory(o) {
         None => "None".to_string(),
@@ -60,7 +69,10 @@ fn repr(vm: &Vm, o: &PyRef) -> PyResult {
         },
     };
     let name = as_type(o.class()).qualname.borrow().clone();
-    Ok(crate::objects::unicodeobject::new_str_object(vm, &format!("{name}({f}, {base})")))
+    Ok(crate::objects::unicodeobject::new_str_object(
+        vm,
+        &format!("{name}({f}, {base})"),
+    ))
 }
 
 /// `type(d)(d.default_factory, arg)`, as `copy()` and `|` build results.
@@ -82,12 +94,25 @@ fn reduce(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     };
     let items = vm.call_method(&a[0], "items", &[])?;
     let it = vm.get_iter(&items)?;
-    Ok(new_tuple(vm, vec![a[0].class().clone(), fargs, vm.none.clone(), vm.none.clone(), it]))
+    Ok(new_tuple(
+        vm,
+        vec![
+            a[0].class().clone(),
+            fargs,
+            vm.none.clone(),
+            vm.none.clone(),
+            it,
+        ],
+    ))
 }
 
 fn or(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
     let dtype = &super::types().defaultdict;
-    let (this, other) = if crate::objects::typeobject::is_subtype(a.class(), dtype) { (a, b) } else { (b, a) };
+    let (this, other) = if crate::objects::typeobject::is_subtype(a.class(), dtype) {
+        (a, b)
+    } else {
+        (b, a)
+    };
     if as_dict(other).is_none() {
         return Ok(vm.not_implemented.clone());
     }
@@ -101,14 +126,22 @@ fn get_factory(vm: &Vm, o: &PyRef) -> PyResult {
 }
 
 fn set_factory(vm: &Vm, o: &PyRef, v: Option<&PyRef>) -> PyResult<()> {
-    dd(o).default_factory.set(v.cloned().filter(|f| !vm.is_none(f)));
+    dd(o)
+        .default_factory
+        .set(v.cloned().filter(|f| !vm.is_none(f)));
     Ok(())
 }
 
 /// Creates the `defaultdict` type.
 pub fn make_type(vm: &Vm) -> PyRef {
     use crate::objects::descrobject::GetSetDef;
-    let t = new_builtin_type(vm, "collections.defaultdict", &vm.types.dict_type, tpflags::BASETYPE, None);
+    let t = new_builtin_type(
+        vm,
+        "collections.defaultdict",
+        &vm.types.dict_type,
+        tpflags::BASETYPE,
+        None,
+    );
     let s = &as_type(&t).slots;
     s.init.set(Some(init));
     s.repr.set(Some(repr));

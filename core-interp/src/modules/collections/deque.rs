@@ -50,7 +50,11 @@ impl PyDeque {
             return;
         }
         items.push_back(v);
-        let old = if self.maxlen.get().is_some_and(|m| items.len() > m) { items.pop_front() } else { None };
+        let old = if self.maxlen.get().is_some_and(|m| items.len() > m) {
+            items.pop_front()
+        } else {
+            None
+        };
         drop(items);
         drop(old);
     }
@@ -63,7 +67,11 @@ impl PyDeque {
             return;
         }
         items.push_front(v);
-        let old = if self.maxlen.get().is_some_and(|m| items.len() > m) { items.pop_back() } else { None };
+        let old = if self.maxlen.get().is_some_and(|m| items.len() > m) {
+            items.pop_back()
+        } else {
+            None
+        };
         drop(items);
         drop(old);
     }
@@ -93,17 +101,29 @@ fn deque_new(_vm: &Vm, cls: &PyRef, _args: CallArgs<'_>) -> PyResult {
     Ok(PyRef::new(PyDeque::default(), cls.clone()))
 }
 
-static DEQUE_SIG: Signature = Signature { name: "deque", params: &["iterable", "maxlen"], posonly: 0, positional: 2, required: 0 };
+static DEQUE_SIG: Signature = Signature {
+    name: "deque",
+    params: &["iterable", "maxlen"],
+    posonly: 0,
+    positional: 2,
+    required: 0,
+};
 
 fn deque_init(vm: &Vm, o: &PyRef, args: CallArgs<'_>) -> PyResult<()> {
     let a = bind_clinic(&DEQUE_SIG, vm, args)?;
     let maxlen = match a[1].as_ref().filter(|m| !vm.is_none(m)) {
         None => None,
         Some(m) => {
-            let Some(i) = as_int(m) else { return Err(vm.new_type_error("an integer is required")) };
+            let Some(i) = as_int(m) else {
+                return Err(vm.new_type_error("an integer is required"));
+            };
             let v = match &i.value {
                 IntValue::Small(v) => *v,
-                IntValue::Big(_) => return Err(vm.new_overflow_error("Python int too large to convert to C ssize_t")),
+                IntValue::Big(_) => {
+                    return Err(
+                        vm.new_overflow_error("Python int too large to convert to C ssize_t")
+                    )
+                }
             };
             if v < 0 {
                 return Err(vm.new_value_error("maxlen must be non-negative"));
@@ -130,7 +150,11 @@ fn extend(vm: &Vm, o: &PyRef, iterable: &PyRef, left: bool) -> PyResult<()> {
     if iterable.is(o) {
         let snapshot: Vec<PyRef> = d.items.borrow().iter().cloned().collect();
         for v in snapshot {
-            if left { d.push_front(v) } else { d.push_back(v) }
+            if left {
+                d.push_front(v)
+            } else {
+                d.push_back(v)
+            }
         }
         return Ok(());
     }
@@ -140,7 +164,11 @@ fn extend(vm: &Vm, o: &PyRef, iterable: &PyRef, left: bool) -> PyResult<()> {
         return Ok(());
     }
     while let Some(v) = vm.next(&it)? {
-        if left { d.push_front(v) } else { d.push_back(v) }
+        if left {
+            d.push_front(v)
+        } else {
+            d.push_back(v)
+        }
     }
     Ok(())
 }
@@ -198,7 +226,11 @@ fn clear(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 fn copy_of(vm: &Vm, o: &PyRef) -> PyResult {
     let d = dq(o);
     if o.class().is(&super::types().deque) {
-        let n = PyDeque { items: RefCell::new(d.items.borrow().clone()), maxlen: Cell::new(d.maxlen.get()), state: Cell::new(0) };
+        let n = PyDeque {
+            items: RefCell::new(d.items.borrow().clone()),
+            maxlen: Cell::new(d.maxlen.get()),
+            state: Cell::new(0),
+        };
         return Ok(PyRef::new(n, o.class().clone()));
     }
     match d.maxlen.get() {
@@ -223,7 +255,9 @@ fn count(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let (n, state) = (d.len(), d.state.get());
     let mut c = 0;
     for i in 0..n {
-        let Some(item) = d.get(i) else { return Err(mutated(vm)) };
+        let Some(item) = d.get(i) else {
+            return Err(mutated(vm));
+        };
         if vm.eq(&item, &a[1])? {
             c += 1;
         }
@@ -238,7 +272,9 @@ fn contains(vm: &Vm, o: &PyRef, x: &PyRef) -> PyResult<bool> {
     let d = dq(o);
     let (n, state) = (d.len(), d.state.get());
     for i in 0..n {
-        let Some(item) = d.get(i) else { return Err(mutated(vm)) };
+        let Some(item) = d.get(i) else {
+            return Err(mutated(vm));
+        };
         if vm.eq(&item, x)? {
             return Ok(true);
         }
@@ -255,9 +291,19 @@ fn clamp_index(vm: &Vm, v: Option<&PyRef>, len: usize, default: isize) -> PyResu
     let i = vm.index(v)?;
     let x = match &as_int(&i).expect("int").value {
         IntValue::Small(x) => *x as isize,
-        IntValue::Big(b) => if b.sign() == num_bigint::Sign::Minus { isize::MIN } else { isize::MAX },
+        IntValue::Big(b) => {
+            if b.sign() == num_bigint::Sign::Minus {
+                isize::MIN
+            } else {
+                isize::MAX
+            }
+        }
     };
-    Ok(if x < 0 { (x.saturating_add(len as isize)).max(0) } else { x.min(len as isize) })
+    Ok(if x < 0 {
+        (x.saturating_add(len as isize)).max(0)
+    } else {
+        x.min(len as isize)
+    })
 }
 
 fn index(vm: &Vm, args: CallArgs<'_>) -> PyResult {
@@ -291,8 +337,17 @@ fn parse_stack_error(vm: &Vm, name: &str, args: CallArgs<'_>, min: usize, max: u
     }
     let n = args.positional().len() - 1;
     let plural = |k: usize| if k == 1 { "" } else { "s" };
-    let (how, k) = if min == max { ("exactly", min) } else if n < min { ("at least", min) } else { ("at most", max) };
-    vm.new_type_error(format!("{name}() takes {how} {k} argument{} ({n} given)", plural(k)))
+    let (how, k) = if min == max {
+        ("exactly", min)
+    } else if n < min {
+        ("at least", min)
+    } else {
+        ("at most", max)
+    };
+    vm.new_type_error(format!(
+        "{name}() takes {how} {k} argument{} ({n} given)",
+        plural(k)
+    ))
 }
 
 fn insert(vm: &Vm, args: CallArgs<'_>) -> PyResult {
@@ -306,7 +361,11 @@ fn insert(vm: &Vm, args: CallArgs<'_>) -> PyResult {
         return Err(vm.new_index_error("deque already at its maximum size"));
     }
     let i = crate::modules::ssize_arg(vm, &a[1])?;
-    let pos = if i < 0 { (i + n as isize).max(0) as usize } else { (i as usize).min(n) };
+    let pos = if i < 0 {
+        (i + n as isize).max(0) as usize
+    } else {
+        (i as usize).min(n)
+    };
     d.bump();
     d.items.borrow_mut().insert(pos, a[2].clone());
     Ok(vm.none.clone())
@@ -344,7 +403,10 @@ fn rotate(vm: &Vm, args: CallArgs<'_>) -> PyResult {
         return Err(vm.new_type_error("deque.rotate() takes no keyword arguments"));
     }
     if a.len() > 2 {
-        return Err(vm.new_type_error(format!("deque.rotate expected at most 1 argument, got {}", a.len() - 1)));
+        return Err(vm.new_type_error(format!(
+            "deque.rotate expected at most 1 argument, got {}",
+            a.len() - 1
+        )));
     }
     let n = match a.get(1) {
         Some(v) => crate::modules::ssize_arg(vm, v)?,
@@ -369,7 +431,9 @@ fn maxlen(vm: &Vm, o: &PyRef) -> PyResult {
 }
 
 fn deque_repr(vm: &Vm, o: &PyRef) -> PyResult {
-    let Some(_guard) = ReprGuard::enter(o) else { return Ok(vm.intern("[...]")) };
+    let Some(_guard) = ReprGuard::enter(o) else {
+        return Ok(vm.intern("[...]"));
+    };
     let items: Vec<PyRef> = dq(o).items.borrow().iter().cloned().collect();
     let list = crate::objects::tupleobject::seq_repr(vm, &items, "[", "]")?;
     let name = as_type(o.class()).qualname.borrow().clone();
@@ -383,7 +447,10 @@ fn deque_repr(vm: &Vm, o: &PyRef) -> PyResult {
 /// A sequence index for `d[i]`: only ints (and `__index__`), with deque's messages.
 fn item_index(vm: &Vm, d: &PyDeque, key: &PyRef) -> PyResult<usize> {
     if as_int(key).is_none() && as_type(key.class()).slots.index.get().is_none() {
-        return Err(vm.new_type_error(format!("sequence index must be integer, not '{}'", class_name(key))));
+        return Err(vm.new_type_error(format!(
+            "sequence index must be integer, not '{}'",
+            class_name(key)
+        )));
     }
     let i = crate::modules::ssize_arg(vm, key)?;
     let n = d.len() as isize;
@@ -397,7 +464,8 @@ fn item_index(vm: &Vm, d: &PyDeque, key: &PyRef) -> PyResult<usize> {
 fn getitem(vm: &Vm, o: &PyRef, key: &PyRef) -> PyResult {
     let d = dq(o);
     let i = item_index(vm, d, key)?;
-    d.get(i).ok_or_else(|| vm.new_index_error("deque index out of range"))
+    d.get(i)
+        .ok_or_else(|| vm.new_index_error("deque index out of range"))
 }
 
 fn setitem(vm: &Vm, o: &PyRef, key: &PyRef, value: Option<&PyRef>) -> PyResult<()> {
@@ -426,7 +494,10 @@ fn concat(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
         return Ok(vm.not_implemented.clone());
     }
     if !is_deque(b) {
-        return Err(vm.new_type_error(format!("can only concatenate deque (not \"{}\") to deque", class_name(b))));
+        return Err(vm.new_type_error(format!(
+            "can only concatenate deque (not \"{}\") to deque",
+            class_name(b)
+        )));
     }
     let n = copy_of(vm, a)?;
     extend(vm, &n, b, false)?;
@@ -441,7 +512,10 @@ fn inplace_concat(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
 /// The count of `seq * n`, or the sequence-repeat TypeError.
 fn repeat_count(vm: &Vm, n: &PyRef) -> PyResult<isize> {
     if as_int(n).is_none() && as_type(n.class()).slots.index.get().is_none() {
-        return Err(vm.new_type_error(format!("can't multiply sequence by non-int of type '{}'", class_name(n))));
+        return Err(vm.new_type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            class_name(n)
+        )));
     }
     crate::modules::ssize_arg(vm, n)
 }
@@ -458,7 +532,10 @@ fn inplace_repeat_by(vm: &Vm, o: &PyRef, n: isize) -> PyResult {
         return Ok(o.clone());
     }
     let snapshot: Vec<PyRef> = d.items.borrow().iter().cloned().collect();
-    let total = snapshot.len().checked_mul(n as usize).ok_or_else(|| vm.new_memory_error())?;
+    let total = snapshot
+        .len()
+        .checked_mul(n as usize)
+        .ok_or_else(|| vm.new_memory_error())?;
     let keep = d.maxlen.get().map_or(total, |m| m.min(total));
     d.bump();
     let mut items = d.items.borrow_mut();
@@ -516,7 +593,10 @@ fn reduce(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 fn sizeof(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_method(vm, "deque.__sizeof__", 0, 0)?;
     let cap = dq(&a[0]).items.borrow().capacity();
-    Ok(new_int(vm, (std::mem::size_of::<PyDeque>() + 48 + cap * std::mem::size_of::<PyRef>()) as i64))
+    Ok(new_int(
+        vm,
+        (std::mem::size_of::<PyDeque>() + 48 + cap * std::mem::size_of::<PyRef>()) as i64,
+    ))
 }
 
 /// `_deque_iterator` / `_deque_reverse_iterator`: position, remaining count and the state seen at creation.
@@ -538,7 +618,16 @@ fn new_iter(o: &PyRef, reverse: bool) -> PyRef {
     let d = dq(o);
     let t = super::types();
     let ty = if reverse { &t.reverse_iter } else { &t.iter };
-    PyRef::new(DequeIter { deque: o.clone(), index: Cell::new(0), counter: Cell::new(d.len()), state: d.state.get(), reverse }, ty.clone())
+    PyRef::new(
+        DequeIter {
+            deque: o.clone(),
+            index: Cell::new(0),
+            counter: Cell::new(d.len()),
+            state: d.state.get(),
+            reverse,
+        },
+        ty.clone(),
+    )
 }
 
 fn deque_iter(_vm: &Vm, o: &PyRef) -> PyResult {
@@ -562,7 +651,11 @@ fn iter_next(vm: &Vm, it: &PyRef) -> PyResult<Option<PyRef>> {
     }
     let n = d.len();
     let k = i.index.get();
-    let v = if i.reverse { d.get(n - 1 - k) } else { d.get(k) };
+    let v = if i.reverse {
+        d.get(n - 1 - k)
+    } else {
+        d.get(k)
+    };
     i.index.set(k + 1);
     i.counter.set(i.counter.get() - 1);
     Ok(v)
@@ -578,7 +671,10 @@ fn iter_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
         }));
     }
     if !is_deque(&a[0]) {
-        return Err(vm.new_type_error(format!("argument 1 must be collections.deque, not {}", class_name(&a[0]))));
+        return Err(vm.new_type_error(format!(
+            "argument 1 must be collections.deque, not {}",
+            class_name(&a[0])
+        )));
     }
     let it = new_iter(&a[0], reverse);
     let i = it.downcast_ref::<DequeIter>().expect("deque iterator");
@@ -593,26 +689,45 @@ fn iter_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
 
 fn iter_length_hint(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_method(vm, "__length_hint__", 0, 0)?;
-    Ok(new_int(vm, a[0].downcast_ref::<DequeIter>().expect("deque iterator").counter.get() as i64))
+    Ok(new_int(
+        vm,
+        a[0].downcast_ref::<DequeIter>()
+            .expect("deque iterator")
+            .counter
+            .get() as i64,
+    ))
 }
 
 fn iter_reduce(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_method(vm, "__reduce__", 0, 0)?;
     let i = a[0].downcast_ref::<DequeIter>().expect("deque iterator");
     let done = dq(&i.deque).len() as i64 - i.counter.get() as i64;
-    Ok(new_tuple(vm, vec![a[0].class().clone(), new_tuple(vm, vec![i.deque.clone(), new_int(vm, done)])]))
+    Ok(new_tuple(
+        vm,
+        vec![
+            a[0].class().clone(),
+            new_tuple(vm, vec![i.deque.clone(), new_int(vm, done)]),
+        ],
+    ))
 }
 
 /// Creates `deque` and its two iterator types.
 pub fn make_types(vm: &Vm) -> (PyRef, PyRef, PyRef) {
     use crate::objects::descrobject::GetSetDef;
     use crate::objects::typeobject::{finish_builtin_type, new_builtin_type};
-    let t = new_builtin_type(vm, "collections.deque", &vm.types.object_type, tpflags::BASETYPE | tpflags::SEQUENCE, Some("A list-like sequence optimized for data accesses near its endpoints."));
+    let t = new_builtin_type(
+        vm,
+        "collections.deque",
+        &vm.types.object_type,
+        tpflags::BASETYPE | tpflags::SEQUENCE,
+        Some("A list-like sequence optimized for data accesses near its endpoints."),
+    );
     let s = &as_type(&t).slots;
     s.new.set(Some(deque_new));
     s.init.set(Some(deque_init));
     s.repr.set(Some(deque_repr));
-    s.hash.set(Some(crate::objects::slotfuncs::hash_not_implemented));
+    s.hash
+        .set(Some(crate::objects::slotfuncs::hash_not_implemented));
     s.len.set(Some(|_, o| Ok(dq(o).len())));
     s.getitem.set(Some(getitem));
     s.setitem.set(Some(setitem));
@@ -654,8 +769,20 @@ pub fn make_types(vm: &Vm) -> (PyRef, PyRef, PyRef) {
         s.new.set(Some(iter_new));
         s.iter.set(Some(|_, o| Ok(o.clone())));
         s.iternext.set(Some(iter_next));
-        finish_builtin_type(vm, &it, &[MethodDef::new("__length_hint__", iter_length_hint), MethodDef::new("__reduce__", iter_reduce)], &[]);
+        finish_builtin_type(
+            vm,
+            &it,
+            &[
+                MethodDef::new("__length_hint__", iter_length_hint),
+                MethodDef::new("__reduce__", iter_reduce),
+            ],
+            &[],
+        );
         it
     };
-    (t, mk("_collections._deque_iterator"), mk("_collections._deque_reverse_iterator"))
+    (
+        t,
+        mk("_collections._deque_iterator"),
+        mk("_collections._deque_reverse_iterator"),
+    )
 }

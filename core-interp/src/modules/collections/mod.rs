@@ -41,10 +41,12 @@ fn plain_dict_methods(vm: &Vm, mapping: &PyRef) -> bool {
     }
     let t = as_type(mapping.class());
     let d = as_type(&vm.types.dict_type);
-    ["get", "__setitem__"].iter().all(|n| match (t.lookup_str(vm, n), d.lookup_str(vm, n)) {
-        (Some(a), Some(b)) => a.is(&b),
-        _ => false,
-    })
+    ["get", "__setitem__"]
+        .iter()
+        .all(|n| match (t.lookup_str(vm, n), d.lookup_str(vm, n)) {
+            (Some(a), Some(b)) => a.is(&b),
+            _ => false,
+        })
 }
 
 /// `_count_elements(mapping, iterable)`: `mapping[x] = mapping.get(x, 0) + 1` for each x.
@@ -80,9 +82,19 @@ fn count_elements(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 pub fn init(vm: &Vm) -> PyResult<PyRef> {
     let t = TYPES.get_or_init(|| {
         let (deque, iter, reverse_iter) = deque::make_types(vm);
-        Types { deque, iter, reverse_iter, defaultdict: defaultdict::make_type(vm), tuplegetter: tuplegetter::make_type(vm) }
+        Types {
+            deque,
+            iter,
+            reverse_iter,
+            defaultdict: defaultdict::make_type(vm),
+            tuplegetter: tuplegetter::make_type(vm),
+        }
     });
-    let m = new_builtin_module(vm, "_collections", &[MethodDef::new("_count_elements", count_elements)]);
+    let m = new_builtin_module(
+        vm,
+        "_collections",
+        &[MethodDef::new("_count_elements", count_elements)],
+    );
     module_set(vm, &m, "__doc__", crate::objects::unicodeobject::new_str_object(vm, "High performance data structures.\n- deque:        ordered collection accessible from endpoints only\n- defaultdict:  dict subclass with a default value factory\n"));
     module_set(vm, &m, "deque", t.deque.clone());
     module_set(vm, &m, "_deque_iterator", t.iter.clone());

@@ -5,7 +5,9 @@
 //! methods. Pending writes are flushed when the object is freed.
 
 use super::fileio::{as_fileio, fileio_type};
-use super::{closed_error, finish_type, new_io_type, size_arg, split_self, unsupported, DEFAULT_BUFFER_SIZE};
+use super::{
+    closed_error, finish_type, new_io_type, size_arg, split_self, unsupported, DEFAULT_BUFFER_SIZE,
+};
 use crate::modules::posixmodule::{buffer_bytes, read_fd, write_fd};
 use crate::objects::bytesobject::{as_bytes, new_bytes};
 use crate::objects::descrobject::{add_getsets, add_methods, GetSetDef};
@@ -49,7 +51,8 @@ impl Drop for Buffered {
             let mut rest = &data[..];
             while !rest.is_empty() {
                 // SAFETY: `rest` is readable for its length.
-                let n = unsafe { libc::write(fd, rest.as_ptr() as *const libc::c_void, rest.len()) };
+                let n =
+                    unsafe { libc::write(fd, rest.as_ptr() as *const libc::c_void, rest.len()) };
                 if n <= 0 {
                     break;
                 }
@@ -71,7 +74,9 @@ pub fn fast_closed(b: &Buffered) -> Option<bool> {
         return None;
     }
     let raw = b.raw.borrow();
-    raw.as_ref().and_then(|r| as_fileio(r)).map(|f| f.fd.get() < 0)
+    raw.as_ref()
+        .and_then(|r| as_fileio(r))
+        .map(|f| f.fd.get() < 0)
 }
 
 /// The payload of a buffered object, if `o` is one.
@@ -84,7 +89,10 @@ fn me(o: &PyRef) -> &Buffered {
 }
 
 fn raw_of(vm: &Vm, b: &Buffered) -> PyResult<PyRef> {
-    b.raw.borrow().clone().ok_or_else(|| vm.new_value_error("raw stream has been detached"))
+    b.raw
+        .borrow()
+        .clone()
+        .ok_or_else(|| vm.new_value_error("raw stream has been detached"))
 }
 
 fn make(cls: &PyRef, can_read: bool, can_write: bool) -> PyRef {
@@ -113,17 +121,29 @@ fn new_random(_vm: &Vm, cls: &PyRef, _a: CallArgs<'_>) -> PyResult {
     Ok(make(cls, true, true))
 }
 
-static INIT_SIG: Signature = Signature { name: "BufferedReader", params: &["raw", "buffer_size"], posonly: 0, positional: 2, required: 1 };
+static INIT_SIG: Signature = Signature {
+    name: "BufferedReader",
+    params: &["raw", "buffer_size"],
+    posonly: 0,
+    positional: 2,
+    required: 1,
+};
 
 fn init(vm: &Vm, obj: &PyRef, args: CallArgs<'_>) -> PyResult<()> {
     let a = INIT_SIG.bind(vm, args)?;
     let raw = a[0].clone().expect("required");
     let b = me(obj);
     if b.can_read && !vm.is_true(&vm.call_method(&raw, "readable", &[])?)? {
-        return Err(vm.new_exception_msg(&vm.exceptions.os_error, "\"raw\" argument must be readable."));
+        return Err(vm.new_exception_msg(
+            &vm.exceptions.os_error,
+            "\"raw\" argument must be readable.",
+        ));
     }
     if b.can_write && !vm.is_true(&vm.call_method(&raw, "writable", &[])?)? {
-        return Err(vm.new_exception_msg(&vm.exceptions.os_error, "\"raw\" argument must be writable."));
+        return Err(vm.new_exception_msg(
+            &vm.exceptions.os_error,
+            "\"raw\" argument must be writable.",
+        ));
     }
     let size = match &a[1] {
         Some(s) => vm.index_isize(s)?,
@@ -133,7 +153,11 @@ fn init(vm: &Vm, obj: &PyRef, args: CallArgs<'_>) -> PyResult<()> {
         return Err(vm.new_value_error("buffer size must be strictly positive"));
     }
     b.size.set(size as usize);
-    b.fd.set(if raw.class().is(fileio_type(vm)) { as_fileio(&raw).map_or(-1, |f| f.fd.get()) } else { -1 });
+    b.fd.set(if raw.class().is(fileio_type(vm)) {
+        as_fileio(&raw).map_or(-1, |f| f.fd.get())
+    } else {
+        -1
+    });
     *b.raw.borrow_mut() = Some(raw);
     b.rbuf.borrow_mut().clear();
     b.rpos.set(0);
@@ -172,13 +196,21 @@ pub fn flush_writes(vm: &Vm, b: &Buffered) -> PyResult<()> {
             Some(fd) => write_fd(vm, fd, &data[off..]),
             None => {
                 let r = vm.call_method(&raw, "write", &[new_bytes(vm, data[off..].to_vec())]);
-                r.and_then(|r| if vm.is_none(&r) { Ok(0) } else { vm.index_isize(&r).map(|n| n as usize) })
+                r.and_then(|r| {
+                    if vm.is_none(&r) {
+                        Ok(0)
+                    } else {
+                        vm.index_isize(&r).map(|n| n as usize)
+                    }
+                })
             }
         };
         match n {
             Ok(n) => off += n,
             Err(e) => {
-                b.wbuf.borrow_mut().splice(0..0, data[off..].iter().copied());
+                b.wbuf
+                    .borrow_mut()
+                    .splice(0..0, data[off..].iter().copied());
                 return Err(e);
             }
         }
@@ -193,7 +225,11 @@ fn rewind_reads(vm: &Vm, b: &Buffered) -> PyResult<()> {
     b.rpos.set(0);
     if unread > 0 {
         let raw = raw_of(vm, b)?;
-        vm.call_method(&raw, "seek", &[new_int(vm, -(unread as i64)), new_int(vm, 1)])?;
+        vm.call_method(
+            &raw,
+            "seek",
+            &[new_int(vm, -(unread as i64)), new_int(vm, 1)],
+        )?;
     }
     Ok(())
 }
@@ -209,7 +245,10 @@ fn raw_read(vm: &Vm, b: &Buffered, n: usize) -> PyResult<Option<Vec<u8>>> {
     }
     match as_bytes(&r) {
         Some(d) => Ok(Some(d.to_vec())),
-        None => Err(vm.new_type_error(format!("read() should return bytes, not {}", crate::objects::typeobject::class_name(&r)))),
+        None => Err(vm.new_type_error(format!(
+            "read() should return bytes, not {}",
+            crate::objects::typeobject::class_name(&r)
+        ))),
     }
 }
 
@@ -321,7 +360,11 @@ fn readline(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     check_open(vm, b)?;
     let mut out = Vec::new();
     loop {
-        let want = if limit >= 0 { (limit as usize).saturating_sub(out.len()) } else { usize::MAX };
+        let want = if limit >= 0 {
+            (limit as usize).saturating_sub(out.len())
+        } else {
+            usize::MAX
+        };
         if want == 0 {
             break;
         }
@@ -352,7 +395,10 @@ fn readinto_impl(vm: &Vm, args: CallArgs<'_>, one: bool) -> PyResult {
     let m = if one { "read1" } else { "read" };
     let data = vm.call_method(s, m, &[new_int(vm, n as i64)])?;
     let got = vm.len(&data)?;
-    let sl = vm.call_positional(&vm.types.slice_type, &[new_int(vm, 0), new_int(vm, got as i64)])?;
+    let sl = vm.call_positional(
+        &vm.types.slice_type,
+        &[new_int(vm, 0), new_int(vm, got as i64)],
+    )?;
     vm.setitem(&a[0], sl, data)?;
     Ok(new_int(vm, got as i64))
 }
@@ -385,7 +431,9 @@ fn write(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     }
     let a = rest.check_positional(vm, "write", 1, 1)?;
     let raw = raw_of(vm, b)?;
-    if as_fileio(&raw).is_some_and(|f| f.fd.get() < 0) || (b.fd.get() < 0 && vm.is_true(&vm.getattr_str(&raw, "closed")?)?) {
+    if as_fileio(&raw).is_some_and(|f| f.fd.get() < 0)
+        || (b.fd.get() < 0 && vm.is_true(&vm.getattr_str(&raw, "closed")?)?)
+    {
         return Err(vm.new_value_error("write to closed file"));
     }
     let data = buffer_bytes(vm, &a[0])?;
@@ -397,8 +445,14 @@ fn flush(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let (s, _) = split_self(vm, &args, "flush")?;
     let b = me(s);
     let raw = raw_of(vm, b)?;
-    if as_fileio(&raw).is_some_and(|f| f.fd.get() < 0) || (b.fd.get() < 0 && vm.is_true(&vm.getattr_str(&raw, "closed")?)?) {
-        return Err(vm.new_value_error(if b.can_write { "flush of closed file" } else { "I/O operation on closed file." }));
+    if as_fileio(&raw).is_some_and(|f| f.fd.get() < 0)
+        || (b.fd.get() < 0 && vm.is_true(&vm.getattr_str(&raw, "closed")?)?)
+    {
+        return Err(vm.new_value_error(if b.can_write {
+            "flush of closed file"
+        } else {
+            "I/O operation on closed file."
+        }));
     }
     flush_writes(vm, b)?;
     if b.fd.get() < 0 {
@@ -438,7 +492,11 @@ fn seek(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     }
     b.rbuf.borrow_mut().clear();
     b.rpos.set(0);
-    vm.call_method(&raw, "seek", &[new_int(vm, target as i64), new_int(vm, whence as i64)])
+    vm.call_method(
+        &raw,
+        "seek",
+        &[new_int(vm, target as i64), new_int(vm, whence as i64)],
+    )
 }
 
 fn truncate(vm: &Vm, args: CallArgs<'_>) -> PyResult {
@@ -464,7 +522,11 @@ fn close(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     if vm.is_true(&vm.getattr_str(&raw, "closed")?)? {
         return Ok(vm.none.clone());
     }
-    let r = if b.can_write { flush_writes(vm, b) } else { Ok(()) };
+    let r = if b.can_write {
+        flush_writes(vm, b)
+    } else {
+        Ok(())
+    };
     let c = vm.call_method(&raw, "close", &[]);
     r?;
     c.map(|_| vm.none.clone())
@@ -515,7 +577,11 @@ fn writable(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 }
 
 fn repr(vm: &Vm, o: &PyRef) -> PyResult {
-    let cls = format!("{}.{}", vm.str_string(&vm.getattr_str(o.class(), "__module__")?)?, as_type(o.class()).name());
+    let cls = format!(
+        "{}.{}",
+        vm.str_string(&vm.getattr_str(o.class(), "__module__")?)?,
+        as_type(o.class()).name()
+    );
     let s = match vm.getattr_opt(o, &vm.intern("name")) {
         Ok(Some(n)) => format!("<{cls} name={}>", vm.repr_string(&n)?),
         _ => format!("<{cls}>"),
@@ -525,7 +591,10 @@ fn repr(vm: &Vm, o: &PyRef) -> PyResult {
 
 fn getstate(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let (s, _) = split_self(vm, &args, "__getstate__")?;
-    Err(vm.new_type_error(format!("cannot pickle '{}' instances", as_type(s.class()).name())))
+    Err(vm.new_type_error(format!(
+        "cannot pickle '{}' instances",
+        as_type(s.class()).name()
+    )))
 }
 
 fn raw_attr(vm: &Vm, o: &PyRef, name: &str) -> PyResult {
@@ -533,7 +602,12 @@ fn raw_attr(vm: &Vm, o: &PyRef, name: &str) -> PyResult {
     vm.getattr_str(&raw, name)
 }
 
-fn make_type(vm: &Vm, name: &str, new: crate::objects::typeslots::NewFn, doc: &'static str) -> PyRef {
+fn make_type(
+    vm: &Vm,
+    name: &str,
+    new: crate::objects::typeslots::NewFn,
+    doc: &'static str,
+) -> PyRef {
     let t = new_io_type(vm, name, super::iobase::bufferediobase_type(vm), Some(doc));
     let s = &as_type(&t).slots;
     s.new.set(Some(new));
@@ -580,17 +654,38 @@ fn make_type(vm: &Vm, name: &str, new: crate::objects::typeslots::NewFn, doc: &'
 
 /// The `BufferedReader` type.
 pub fn buffered_reader_type(vm: &Vm) -> &'static PyRef {
-    READER.get_or_init(|| make_type(vm, "BufferedReader", new_reader, "Create a new buffered reader using the given readable raw IO object."))
+    READER.get_or_init(|| {
+        make_type(
+            vm,
+            "BufferedReader",
+            new_reader,
+            "Create a new buffered reader using the given readable raw IO object.",
+        )
+    })
 }
 
 /// The `BufferedWriter` type.
 pub fn buffered_writer_type(vm: &Vm) -> &'static PyRef {
-    WRITER.get_or_init(|| make_type(vm, "BufferedWriter", new_writer, "A buffer for a writeable sequential RawIO object."))
+    WRITER.get_or_init(|| {
+        make_type(
+            vm,
+            "BufferedWriter",
+            new_writer,
+            "A buffer for a writeable sequential RawIO object.",
+        )
+    })
 }
 
 /// The `BufferedRandom` type.
 pub fn buffered_random_type(vm: &Vm) -> &'static PyRef {
-    RANDOM.get_or_init(|| make_type(vm, "BufferedRandom", new_random, "A buffered interface to random access streams."))
+    RANDOM.get_or_init(|| {
+        make_type(
+            vm,
+            "BufferedRandom",
+            new_random,
+            "A buffered interface to random access streams.",
+        )
+    })
 }
 
 /// The payload of `BufferedRWPair`: a reader and a writer.
@@ -607,11 +702,25 @@ impl PyPayload for RwPair {
 }
 
 fn pair_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
-    let sig = Signature { name: "BufferedRWPair", params: &["reader", "writer", "buffer_size"], posonly: 0, positional: 3, required: 2 };
+    let sig = Signature {
+        name: "BufferedRWPair",
+        params: &["reader", "writer", "buffer_size"],
+        posonly: 0,
+        positional: 3,
+        required: 2,
+    };
     let a = sig.bind(vm, args)?;
-    let size = a[2].clone().unwrap_or_else(|| new_int(vm, DEFAULT_BUFFER_SIZE as i64));
-    let reader = vm.call_positional(buffered_reader_type(vm), &[a[0].clone().expect("required"), size.clone()])?;
-    let writer = vm.call_positional(buffered_writer_type(vm), &[a[1].clone().expect("required"), size])?;
+    let size = a[2]
+        .clone()
+        .unwrap_or_else(|| new_int(vm, DEFAULT_BUFFER_SIZE as i64));
+    let reader = vm.call_positional(
+        buffered_reader_type(vm),
+        &[a[0].clone().expect("required"), size.clone()],
+    )?;
+    let writer = vm.call_positional(
+        buffered_writer_type(vm),
+        &[a[1].clone().expect("required"), size],
+    )?;
     Ok(PyRef::new(RwPair { reader, writer }, cls.clone()))
 }
 
@@ -655,7 +764,12 @@ fn pair_isatty(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 /// The `BufferedRWPair` type.
 pub fn buffered_rwpair_type(vm: &Vm) -> &'static PyRef {
     RWPAIR.get_or_init(|| {
-        let t = new_io_type(vm, "BufferedRWPair", super::iobase::bufferediobase_type(vm), Some("A buffered reader and writer object together."));
+        let t = new_io_type(
+            vm,
+            "BufferedRWPair",
+            super::iobase::bufferediobase_type(vm),
+            Some("A buffered reader and writer object together."),
+        );
         as_type(&t).slots.new.set(Some(pair_new));
         add_methods(
             vm,
@@ -674,7 +788,13 @@ pub fn buffered_rwpair_type(vm: &Vm) -> &'static PyRef {
                 MethodDef::new("isatty", pair_isatty),
             ],
         );
-        add_getsets(vm, &t, &[GetSetDef::new("closed", |vm, o| vm.getattr_str(&pair(o).writer, "closed"))]);
+        add_getsets(
+            vm,
+            &t,
+            &[GetSetDef::new("closed", |vm, o| {
+                vm.getattr_str(&pair(o).writer, "closed")
+            })],
+        );
         finish_type(vm, &t);
         t
     })

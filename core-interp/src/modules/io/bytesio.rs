@@ -38,11 +38,24 @@ fn open_self<'a>(vm: &Vm, args: &CallArgs<'a>, name: &str) -> PyResult<(&'a PyRe
 }
 
 fn new(_vm: &Vm, cls: &PyRef, _args: CallArgs<'_>) -> PyResult {
-    Ok(PyRef::new(BytesIO { buf: RefCell::new(Vec::new()), pos: Cell::new(0), closed: Cell::new(false) }, cls.clone()))
+    Ok(PyRef::new(
+        BytesIO {
+            buf: RefCell::new(Vec::new()),
+            pos: Cell::new(0),
+            closed: Cell::new(false),
+        },
+        cls.clone(),
+    ))
 }
 
 fn init(vm: &Vm, obj: &PyRef, args: CallArgs<'_>) -> PyResult<()> {
-    let sig = Signature { name: "BytesIO", params: &["initial_bytes"], posonly: 0, positional: 1, required: 0 };
+    let sig = Signature {
+        name: "BytesIO",
+        params: &["initial_bytes"],
+        posonly: 0,
+        positional: 1,
+        required: 0,
+    };
     let a = sig.bind(vm, args)?;
     let data = match a[0].as_ref().filter(|v| !vm.is_none(v)) {
         Some(v) => buffer_bytes(vm, v)?,
@@ -57,7 +70,11 @@ fn init(vm: &Vm, obj: &PyRef, args: CallArgs<'_>) -> PyResult<()> {
 fn take(b: &BytesIO, n: isize) -> Vec<u8> {
     let buf = b.buf.borrow();
     let pos = b.pos.get().min(buf.len());
-    let end = if n < 0 { buf.len() } else { (pos + n as usize).min(buf.len()) };
+    let end = if n < 0 {
+        buf.len()
+    } else {
+        (pos + n as usize).min(buf.len())
+    };
     b.pos.set(end.max(b.pos.get()));
     buf[pos..end].to_vec()
 }
@@ -115,7 +132,10 @@ fn readinto(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let n = vm.len(&a[0])?;
     let data = take(me(s), n as isize);
     let got = data.len();
-    let sl = vm.call_positional(&vm.types.slice_type, &[new_int(vm, 0), new_int(vm, got as i64)])?;
+    let sl = vm.call_positional(
+        &vm.types.slice_type,
+        &[new_int(vm, 0), new_int(vm, got as i64)],
+    )?;
     vm.setitem(&a[0], sl, new_bytes(vm, data))?;
     Ok(new_int(vm, got as i64))
 }
@@ -155,7 +175,9 @@ fn getvalue(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 }
 
 fn getbuffer(vm: &Vm, _args: CallArgs<'_>) -> PyResult {
-    Err(vm.new_not_implemented_error("BytesIO.getbuffer() needs memoryview, which oxpy does not have yet"))
+    Err(vm.new_not_implemented_error(
+        "BytesIO.getbuffer() needs memoryview, which oxpy does not have yet",
+    ))
 }
 
 fn seek(vm: &Vm, args: CallArgs<'_>) -> PyResult {
@@ -176,7 +198,11 @@ fn seek(vm: &Vm, args: CallArgs<'_>) -> PyResult {
         }
         1 => (b.pos.get() as isize + pos).max(0),
         2 => (b.buf.borrow().len() as isize + pos).max(0),
-        _ => return Err(vm.new_value_error(format!("invalid whence ({whence}, should be 0, 1 or 2)"))),
+        _ => {
+            return Err(
+                vm.new_value_error(format!("invalid whence ({whence}, should be 0, 1 or 2)"))
+            )
+        }
     };
     b.pos.set(new as usize);
     Ok(new_int(vm, new as i64))
@@ -228,20 +254,33 @@ fn getstate(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let (s, _) = open_self(vm, &args, "__getstate__")?;
     let b = me(s);
     let d = s.dict().unwrap_or_else(|| vm.none.clone());
-    Ok(new_tuple(vm, vec![new_bytes(vm, b.buf.borrow().clone()), new_int(vm, b.pos.get() as i64), d]))
+    Ok(new_tuple(
+        vm,
+        vec![
+            new_bytes(vm, b.buf.borrow().clone()),
+            new_int(vm, b.pos.get() as i64),
+            d,
+        ],
+    ))
 }
 
 fn setstate(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let (s, rest) = open_self(vm, &args, "__setstate__")?;
     let a = rest.check_positional(vm, "__setstate__", 1, 1)?;
     let Some(items) = tuple_items(&a[0]).filter(|t| t.len() >= 3) else {
-        return Err(vm.new_type_error(format!("{}.__setstate__ argument should be 3-tuple, got {}", class_name(s), class_name(&a[0]))));
+        return Err(vm.new_type_error(format!(
+            "{}.__setstate__ argument should be 3-tuple, got {}",
+            class_name(s),
+            class_name(&a[0])
+        )));
     };
     let b = me(s);
     *b.buf.borrow_mut() = buffer_bytes(vm, &items[0])?;
     b.pos.set(vm.index_isize(&items[1])?.max(0) as usize);
     if !vm.is_none(&items[2]) {
-        s.set_dict(Some(vm.call_positional(&vm.types.dict_type, &[items[2].clone()])?));
+        s.set_dict(Some(
+            vm.call_positional(&vm.types.dict_type, &[items[2].clone()])?,
+        ));
     }
     Ok(vm.none.clone())
 }
@@ -252,13 +291,22 @@ fn next(vm: &Vm, o: &PyRef) -> PyResult<Option<PyRef>> {
         return Err(closed_error(vm));
     }
     let l = readline_bytes(b, -1);
-    Ok(if l.is_empty() { None } else { Some(new_bytes(vm, l)) })
+    Ok(if l.is_empty() {
+        None
+    } else {
+        Some(new_bytes(vm, l))
+    })
 }
 
 /// The `BytesIO` type.
 pub fn bytesio_type(vm: &Vm) -> &'static PyRef {
     BYTESIO.get_or_init(|| {
-        let t = new_io_type(vm, "BytesIO", super::iobase::bufferediobase_type(vm), Some("Buffered I/O implementation using an in-memory bytes buffer."));
+        let t = new_io_type(
+            vm,
+            "BytesIO",
+            super::iobase::bufferediobase_type(vm),
+            Some("Buffered I/O implementation using an in-memory bytes buffer."),
+        );
         let s = &as_type(&t).slots;
         s.new.set(Some(new));
         s.init.set(Some(init));
@@ -289,7 +337,13 @@ pub fn bytesio_type(vm: &Vm) -> &'static PyRef {
                 MethodDef::new("__setstate__", setstate),
             ],
         );
-        add_getsets(vm, &t, &[GetSetDef::new("closed", |vm, o| Ok(vm.bool_obj(me(o).closed.get())))]);
+        add_getsets(
+            vm,
+            &t,
+            &[GetSetDef::new("closed", |vm, o| {
+                Ok(vm.bool_obj(me(o).closed.get()))
+            })],
+        );
         finish_type(vm, &t);
         t
     })

@@ -63,7 +63,13 @@ fn fileio_new(_vm: &Vm, cls: &PyRef, _args: CallArgs<'_>) -> PyResult {
     Ok(PyRef::new(f, cls.clone()))
 }
 
-static INIT_SIG: Signature = Signature { name: "FileIO", params: &["file", "mode", "closefd", "opener"], posonly: 0, positional: 4, required: 1 };
+static INIT_SIG: Signature = Signature {
+    name: "FileIO",
+    params: &["file", "mode", "closefd", "opener"],
+    posonly: 0,
+    positional: 4,
+    required: 1,
+};
 
 fn fileio_init(vm: &Vm, obj: &PyRef, args: CallArgs<'_>) -> PyResult<()> {
     let a = INIT_SIG.bind(vm, args)?;
@@ -105,7 +111,9 @@ fn fileio_init(vm: &Vm, obj: &PyRef, args: CallArgs<'_>) -> PyResult<()> {
         }
     }
     let Some(rw) = rw else {
-        return Err(vm.new_value_error("Must have exactly one of create/read/write/append mode and at most one plus"));
+        return Err(vm.new_value_error(
+            "Must have exactly one of create/read/write/append mode and at most one plus",
+        ));
     };
     f.readable.set(rw == 'r' || plus);
     f.writable.set(rw != 'r' || plus);
@@ -117,9 +125,17 @@ fn fileio_init(vm: &Vm, obj: &PyRef, args: CallArgs<'_>) -> PyResult<()> {
         'x' => flags |= libc::O_CREAT | libc::O_EXCL,
         _ => flags |= libc::O_CREAT | libc::O_APPEND,
     }
-    flags |= if plus { libc::O_RDWR } else if rw == 'r' { libc::O_RDONLY } else { libc::O_WRONLY };
+    flags |= if plus {
+        libc::O_RDWR
+    } else if rw == 'r' {
+        libc::O_RDONLY
+    } else {
+        libc::O_WRONLY
+    };
     flags |= libc::O_CLOEXEC;
-    if let Some(n) = crate::objects::longobject::as_int(&file).filter(|_| !file.class().is(&vm.types.bool_type)) {
+    if let Some(n) =
+        crate::objects::longobject::as_int(&file).filter(|_| !file.class().is(&vm.types.bool_type))
+    {
         let _ = n;
         let fd = vm.index_isize(&file)?;
         if fd < 0 {
@@ -165,7 +181,12 @@ fn fileio_init(vm: &Vm, obj: &PyRef, args: CallArgs<'_>) -> PyResult<()> {
             // SAFETY: closing the descriptor just opened.
             unsafe { libc::close(fd) };
             f.fd.set(-1);
-            return Err(crate::objects::exceptions_oserror::new_os_error(vm, libc::EISDIR, Some(file.clone()), None));
+            return Err(crate::objects::exceptions_oserror::new_os_error(
+                vm,
+                libc::EISDIR,
+                Some(file.clone()),
+                None,
+            ));
         }
     }
     vm.setattr_str(obj, "name", file)?;
@@ -176,7 +197,11 @@ fn fileio_init(vm: &Vm, obj: &PyRef, args: CallArgs<'_>) -> PyResult<()> {
     Ok(())
 }
 
-fn checked<'a>(vm: &Vm, args: &CallArgs<'a>, name: &str) -> PyResult<(&'a PyRef, CallArgs<'a>, i32)> {
+fn checked<'a>(
+    vm: &Vm,
+    args: &CallArgs<'a>,
+    name: &str,
+) -> PyResult<(&'a PyRef, CallArgs<'a>, i32)> {
     let (s, rest) = split_self(vm, args, name)?;
     let fd = me(s).fd.get();
     if fd < 0 {
@@ -230,7 +255,10 @@ fn readinto(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let n = vm.len(&a[0])?;
     let data = read_fd(vm, fd, n)?;
     let got = data.len();
-    let sl = vm.call_positional(&vm.types.slice_type, &[new_int(vm, 0), new_int(vm, got as i64)])?;
+    let sl = vm.call_positional(
+        &vm.types.slice_type,
+        &[new_int(vm, 0), new_int(vm, got as i64)],
+    )?;
     vm.setitem(&a[0], sl, new_bytes(vm, data))?;
     Ok(new_int(vm, got as i64))
 }
@@ -295,7 +323,10 @@ fn truncate(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 fn close(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let (s, _) = split_self(vm, &args, "close")?;
     let f = me(s);
-    let base = vm.call_positional(&vm.getattr_str(super::iobase::rawiobase_type(vm), "close")?, &[s.clone()]);
+    let base = vm.call_positional(
+        &vm.getattr_str(super::iobase::rawiobase_type(vm), "close")?,
+        &[s.clone()],
+    );
     let fd = f.fd.get();
     if fd >= 0 {
         f.fd.set(-1);
@@ -340,7 +371,12 @@ fn isatty(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 }
 
 fn mode_string(f: &FileIO) -> &'static str {
-    match (f.created.get(), f.appending.get(), f.readable.get(), f.writable.get()) {
+    match (
+        f.created.get(),
+        f.appending.get(),
+        f.readable.get(),
+        f.writable.get(),
+    ) {
         (true, _, true, _) => "xb+",
         (true, _, false, _) => "xb",
         (_, true, true, _) => "ab+",
@@ -353,27 +389,47 @@ fn mode_string(f: &FileIO) -> &'static str {
 
 fn repr(vm: &Vm, o: &PyRef) -> PyResult {
     let f = me(o);
-    let cls = format!("{}.{}", vm.str_string(&vm.getattr_str(o.class(), "__module__")?)?, as_type(o.class()).name());
+    let cls = format!(
+        "{}.{}",
+        vm.str_string(&vm.getattr_str(o.class(), "__module__")?)?,
+        as_type(o.class()).name()
+    );
     if f.fd.get() < 0 {
         return Ok(new_str_object(vm, &format!("<{cls} [closed]>")));
     }
     let closefd = if f.closefd.get() { "True" } else { "False" };
     let s = match vm.getattr_opt(o, &vm.intern("name"))? {
-        Some(n) => format!("<{cls} name={} mode='{}' closefd={closefd}>", vm.repr_string(&n)?, mode_string(f)),
-        None => format!("<{cls} fd={} mode='{}' closefd={closefd}>", f.fd.get(), mode_string(f)),
+        Some(n) => format!(
+            "<{cls} name={} mode='{}' closefd={closefd}>",
+            vm.repr_string(&n)?,
+            mode_string(f)
+        ),
+        None => format!(
+            "<{cls} fd={} mode='{}' closefd={closefd}>",
+            f.fd.get(),
+            mode_string(f)
+        ),
     };
     Ok(new_str_object(vm, &s))
 }
 
 fn getstate(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let (s, _) = split_self(vm, &args, "__getstate__")?;
-    Err(vm.new_type_error(format!("cannot pickle '{}' instances", as_type(s.class()).name())))
+    Err(vm.new_type_error(format!(
+        "cannot pickle '{}' instances",
+        as_type(s.class()).name()
+    )))
 }
 
 /// The `FileIO` type.
 pub fn fileio_type(vm: &Vm) -> &'static PyRef {
     FILEIO.get_or_init(|| {
-        let t = new_io_type(vm, "FileIO", super::iobase::rawiobase_type(vm), Some("Open a file."));
+        let t = new_io_type(
+            vm,
+            "FileIO",
+            super::iobase::rawiobase_type(vm),
+            Some("Open a file."),
+        );
         let s = &as_type(&t).slots;
         s.new.set(Some(fileio_new));
         s.init.set(Some(fileio_init));
@@ -415,7 +471,15 @@ pub fn fileio_type(vm: &Vm) -> &'static PyRef {
 /// A FileIO on an existing descriptor (the standard streams).
 pub fn fileio_from_fd(vm: &Vm, fd: i32, mode: &str, closefd: bool, name: &str) -> PyResult {
     let o = fileio_new(vm, fileio_type(vm), CallArgs::positional_only(&[]))?;
-    fileio_init(vm, &o, CallArgs::positional_only(&[new_int(vm, fd as i64), new_str_object(vm, mode), vm.bool_obj(closefd)]))?;
+    fileio_init(
+        vm,
+        &o,
+        CallArgs::positional_only(&[
+            new_int(vm, fd as i64),
+            new_str_object(vm, mode),
+            vm.bool_obj(closefd),
+        ]),
+    )?;
     vm.setattr_str(&o, "name", new_str_object(vm, name))?;
     Ok(o)
 }

@@ -4,7 +4,9 @@
 //! ones (`readline` from `read`/`peek`, iteration, context management), the
 //! closed flag kept in the instance dict as `__IOBase_closed`.
 
-use super::{closed_error, finish_type, new_io_type, size_arg, split_self, unsupported, DEFAULT_BUFFER_SIZE};
+use super::{
+    closed_error, finish_type, new_io_type, size_arg, split_self, unsupported, DEFAULT_BUFFER_SIZE,
+};
 use crate::objects::bytesobject::{as_bytes, new_bytes};
 use crate::objects::descrobject::{add_getsets, add_methods, GetSetDef};
 use crate::objects::dictobject::PyDict;
@@ -37,7 +39,12 @@ pub fn check_closed(vm: &Vm, obj: &PyRef) -> PyResult<()> {
 }
 
 fn base_closed(vm: &Vm, obj: &PyRef) -> bool {
-    obj.dict().and_then(|d| d.downcast_ref::<PyDict>().and_then(|d| d.get_rust_str(vm, CLOSED_KEY))).is_some_and(|v| v.is(&vm.true_))
+    obj.dict()
+        .and_then(|d| {
+            d.downcast_ref::<PyDict>()
+                .and_then(|d| d.get_rust_str(vm, CLOSED_KEY))
+        })
+        .is_some_and(|v| v.is(&vm.true_))
 }
 
 fn this<'a>(vm: &Vm, args: &CallArgs<'a>, name: &str) -> PyResult<&'a PyRef> {
@@ -79,7 +86,9 @@ fn m_close(vm: &Vm, args: CallArgs<'_>) -> PyResult {
             d
         }
     };
-    d.downcast_ref::<PyDict>().expect("dict").set_str(vm, CLOSED_KEY, vm.true_.clone());
+    d.downcast_ref::<PyDict>()
+        .expect("dict")
+        .set_str(vm, CLOSED_KEY, vm.true_.clone());
     r.map(|_| vm.none.clone())
 }
 
@@ -144,14 +153,24 @@ fn m_readline(vm: &Vm, args: CallArgs<'_>) -> PyResult {
         if let Some(p) = &peek {
             let ahead = vm.call_positional(p, &[new_int(vm, 1)])?;
             let Some(b) = as_bytes(&ahead) else {
-                return Err(vm.new_exception_msg(&vm.exceptions.os_error, format!("peek() should have returned a bytes object, not '{}'", crate::objects::typeobject::class_name(&ahead))));
+                return Err(vm.new_exception_msg(
+                    &vm.exceptions.os_error,
+                    format!(
+                        "peek() should have returned a bytes object, not '{}'",
+                        crate::objects::typeobject::class_name(&ahead)
+                    ),
+                ));
             };
             if !b.is_empty() {
                 let n = match b.iter().position(|&c| c == b'\n') {
                     Some(i) => i + 1,
                     None => b.len(),
                 };
-                nreadahead = if limit >= 0 { n.min((limit as usize) - out.len()) } else { n };
+                nreadahead = if limit >= 0 {
+                    n.min((limit as usize) - out.len())
+                } else {
+                    n
+                };
             }
         }
         let chunk = vm.call_method(s, "read", &[new_int(vm, nreadahead as i64)])?;
@@ -159,7 +178,13 @@ fn m_readline(vm: &Vm, args: CallArgs<'_>) -> PyResult {
             break;
         }
         let Some(b) = as_bytes(&chunk) else {
-            return Err(vm.new_exception_msg(&vm.exceptions.os_error, format!("read() should have returned a bytes object, not '{}'", crate::objects::typeobject::class_name(&chunk))));
+            return Err(vm.new_exception_msg(
+                &vm.exceptions.os_error,
+                format!(
+                    "read() should have returned a bytes object, not '{}'",
+                    crate::objects::typeobject::class_name(&chunk)
+                ),
+            ));
         };
         if b.is_empty() {
             break;
@@ -226,7 +251,12 @@ fn m_dict_get(vm: &Vm, o: &PyRef) -> PyResult {
 /// The `_IOBase` type.
 pub fn iobase_type(vm: &Vm) -> &'static PyRef {
     IOBASE.get_or_init(|| {
-        let t = new_io_type(vm, "_IOBase", &vm.types.object_type, Some("The abstract base class for all I/O classes."));
+        let t = new_io_type(
+            vm,
+            "_IOBase",
+            &vm.types.object_type,
+            Some("The abstract base class for all I/O classes."),
+        );
         let s = &as_type(&t).slots;
         s.iter.set(Some(m_iter));
         s.iternext.set(Some(m_next));
@@ -255,7 +285,14 @@ pub fn iobase_type(vm: &Vm) -> &'static PyRef {
                 MethodDef::new("writelines", m_writelines),
             ],
         );
-        add_getsets(vm, &t, &[GetSetDef::new("closed", |vm, o| Ok(vm.bool_obj(base_closed(vm, o)))), GetSetDef::new("__dict__", m_dict_get)]);
+        add_getsets(
+            vm,
+            &t,
+            &[
+                GetSetDef::new("closed", |vm, o| Ok(vm.bool_obj(base_closed(vm, o)))),
+                GetSetDef::new("__dict__", m_dict_get),
+            ],
+        );
         finish_type(vm, &t);
         t
     })
@@ -275,7 +312,10 @@ fn raw_read(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let got = vm.index_isize(&got)?;
     let all = vm.call_positional(&vm.types.bytes_type, &[b])?;
     let data = as_bytes(&all).unwrap_or(&[]);
-    Ok(new_bytes(vm, data[..(got.max(0) as usize).min(data.len())].to_vec()))
+    Ok(new_bytes(
+        vm,
+        data[..(got.max(0) as usize).min(data.len())].to_vec(),
+    ))
 }
 
 fn raw_readall(vm: &Vm, args: CallArgs<'_>) -> PyResult {
@@ -305,8 +345,22 @@ fn not_impl(vm: &Vm, _args: CallArgs<'_>) -> PyResult {
 /// The `_RawIOBase` type.
 pub fn rawiobase_type(vm: &Vm) -> &'static PyRef {
     RAWIOBASE.get_or_init(|| {
-        let t = new_io_type(vm, "_RawIOBase", iobase_type(vm), Some("Base class for raw binary I/O."));
-        add_methods(vm, &t, &[MethodDef::new("read", raw_read), MethodDef::new("readall", raw_readall), MethodDef::new("readinto", not_impl), MethodDef::new("write", not_impl)]);
+        let t = new_io_type(
+            vm,
+            "_RawIOBase",
+            iobase_type(vm),
+            Some("Base class for raw binary I/O."),
+        );
+        add_methods(
+            vm,
+            &t,
+            &[
+                MethodDef::new("read", raw_read),
+                MethodDef::new("readall", raw_readall),
+                MethodDef::new("readinto", not_impl),
+                MethodDef::new("write", not_impl),
+            ],
+        );
         finish_type(vm, &t);
         t
     })
@@ -340,7 +394,10 @@ fn readinto_via(vm: &Vm, args: CallArgs<'_>, method: &str) -> PyResult {
     let n = vm.len(&a[0])?;
     let data = vm.call_method(s, method, &[new_int(vm, n as i64)])?;
     let got = vm.len(&data)?;
-    let sl = vm.call_positional(&vm.types.slice_type, &[new_int(vm, 0), new_int(vm, got as i64)])?;
+    let sl = vm.call_positional(
+        &vm.types.slice_type,
+        &[new_int(vm, 0), new_int(vm, got as i64)],
+    )?;
     vm.setitem(&a[0], sl, data)?;
     Ok(new_int(vm, got as i64))
 }
@@ -356,7 +413,12 @@ fn b_readinto1(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 /// The `_BufferedIOBase` type.
 pub fn bufferediobase_type(vm: &Vm) -> &'static PyRef {
     BUFFEREDIOBASE.get_or_init(|| {
-        let t = new_io_type(vm, "_BufferedIOBase", iobase_type(vm), Some("Base class for buffered IO objects."));
+        let t = new_io_type(
+            vm,
+            "_BufferedIOBase",
+            iobase_type(vm),
+            Some("Base class for buffered IO objects."),
+        );
         add_methods(
             vm,
             &t,
@@ -381,12 +443,30 @@ fn t_readline(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 /// The `_TextIOBase` type.
 pub fn textiobase_type(vm: &Vm) -> &'static PyRef {
     TEXTIOBASE.get_or_init(|| {
-        let t = new_io_type(vm, "_TextIOBase", iobase_type(vm), Some("Base class for text I/O."));
-        add_methods(vm, &t, &[MethodDef::new("read", b_read), MethodDef::new("readline", t_readline), MethodDef::new("write", b_write), MethodDef::new("detach", b_detach)]);
+        let t = new_io_type(
+            vm,
+            "_TextIOBase",
+            iobase_type(vm),
+            Some("Base class for text I/O."),
+        );
+        add_methods(
+            vm,
+            &t,
+            &[
+                MethodDef::new("read", b_read),
+                MethodDef::new("readline", t_readline),
+                MethodDef::new("write", b_write),
+                MethodDef::new("detach", b_detach),
+            ],
+        );
         add_getsets(
             vm,
             &t,
-            &[GetSetDef::new("encoding", |vm, _| Ok(vm.none.clone())), GetSetDef::new("newlines", |vm, _| Ok(vm.none.clone())), GetSetDef::new("errors", |vm, _| Ok(vm.none.clone()))],
+            &[
+                GetSetDef::new("encoding", |vm, _| Ok(vm.none.clone())),
+                GetSetDef::new("newlines", |vm, _| Ok(vm.none.clone())),
+                GetSetDef::new("errors", |vm, _| Ok(vm.none.clone())),
+            ],
         );
         finish_type(vm, &t);
         t

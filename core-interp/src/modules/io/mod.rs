@@ -31,9 +31,22 @@ static UNSUPPORTED: OnceLock<PyRef> = OnceLock::new();
 pub fn unsupported_type(vm: &Vm) -> &'static PyRef {
     UNSUPPORTED.get_or_init(|| {
         let ns = PyDict::new_ref(vm);
-        ns.downcast_ref::<PyDict>().expect("dict").set_str(vm, "__module__", vm.intern("io"));
-        let bases = crate::objects::tupleobject::new_tuple(vm, vec![vm.exceptions.os_error.clone(), vm.exceptions.value_error.clone()]);
-        let t = vm.call_positional(&vm.types.type_type, &[vm.intern("UnsupportedOperation"), bases, ns]).expect("UnsupportedOperation");
+        ns.downcast_ref::<PyDict>()
+            .expect("dict")
+            .set_str(vm, "__module__", vm.intern("io"));
+        let bases = crate::objects::tupleobject::new_tuple(
+            vm,
+            vec![
+                vm.exceptions.os_error.clone(),
+                vm.exceptions.value_error.clone(),
+            ],
+        );
+        let t = vm
+            .call_positional(
+                &vm.types.type_type,
+                &[vm.intern("UnsupportedOperation"), bases, ns],
+            )
+            .expect("UnsupportedOperation");
         t.make_immortal();
         t
     })
@@ -55,8 +68,13 @@ pub fn size_arg(vm: &Vm, o: Option<&PyRef>) -> PyResult<isize> {
         None => Ok(-1),
         Some(v) if vm.is_none(v) => Ok(-1),
         Some(v) => {
-            if crate::objects::longobject::as_int(v).is_none() && vm.lookup_special(v, "__index__")?.is_none() {
-                return Err(vm.new_type_error(format!("argument should be integer or None, not '{}'", class_name(v))));
+            if crate::objects::longobject::as_int(v).is_none()
+                && vm.lookup_special(v, "__index__")?.is_none()
+            {
+                return Err(vm.new_type_error(format!(
+                    "argument should be integer or None, not '{}'",
+                    class_name(v)
+                )));
             }
             vm.index_isize(v)
         }
@@ -66,7 +84,9 @@ pub fn size_arg(vm: &Vm, o: Option<&PyRef>) -> PyResult<isize> {
 /// A new `_io` type deriving from `base`.
 pub fn new_io_type(vm: &Vm, name: &str, base: &PyRef, doc: Option<&'static str>) -> PyRef {
     let t = new_builtin_type(vm, name, base, tpflags::BASETYPE | tpflags::HAS_DICT, doc);
-    as_type(&t).namespace().set_str(vm, "__module__", vm.intern("_io"));
+    as_type(&t)
+        .namespace()
+        .set_str(vm, "__module__", vm.intern("_io"));
     t
 }
 
@@ -77,7 +97,11 @@ pub fn finish_type(vm: &Vm, t: &PyRef) {
 }
 
 /// The `self` argument and the rest of a method call.
-pub fn split_self<'a>(vm: &Vm, args: &CallArgs<'a>, name: &str) -> PyResult<(&'a PyRef, CallArgs<'a>)> {
+pub fn split_self<'a>(
+    vm: &Vm,
+    args: &CallArgs<'a>,
+    name: &str,
+) -> PyResult<(&'a PyRef, CallArgs<'a>)> {
     match args.positional().first() {
         Some(s) => Ok((s, args.skip_first())),
         None => Err(vm.new_type_error(format!("{name}() needs an argument"))),
@@ -86,7 +110,16 @@ pub fn split_self<'a>(vm: &Vm, args: &CallArgs<'a>, name: &str) -> PyResult<(&'a
 
 static OPEN_SIG: Signature = Signature {
     name: "open",
-    params: &["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"],
+    params: &[
+        "file",
+        "mode",
+        "buffering",
+        "encoding",
+        "errors",
+        "newline",
+        "closefd",
+        "opener",
+    ],
     posonly: 0,
     positional: 8,
     required: 1,
@@ -97,7 +130,10 @@ fn str_opt(vm: &Vm, o: &Option<PyRef>, what: &str) -> PyResult<Option<String>> {
         None => Ok(None),
         Some(v) if vm.is_none(v) => Ok(None),
         Some(v) if v.downcast_ref::<PyStr>().is_some() => Ok(Some(vm.str_string(v)?)),
-        Some(v) => Err(vm.new_type_error(format!("open() argument '{what}' must be str or None, not {}", class_name(v)))),
+        Some(v) => Err(vm.new_type_error(format!(
+            "open() argument '{what}' must be str or None, not {}",
+            class_name(v)
+        ))),
     }
 }
 
@@ -107,7 +143,12 @@ pub fn open(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let file = a[0].clone().expect("required");
     let mode = match &a[1] {
         Some(m) if m.downcast_ref::<PyStr>().is_some() => vm.str_string(m)?,
-        Some(m) => return Err(vm.new_type_error(format!("open() argument 'mode' must be str, not {}", class_name(m)))),
+        Some(m) => {
+            return Err(vm.new_type_error(format!(
+                "open() argument 'mode' must be str, not {}",
+                class_name(m)
+            )))
+        }
         None => "r".to_string(),
     };
     let mut buffering = match &a[2] {
@@ -123,10 +164,16 @@ pub fn open(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     };
     let opener = a[7].clone().filter(|o| !vm.is_none(o));
     if crate::objects::longobject::as_int(&file).is_none() {
-        super::posixmodule::fspath(vm, &file).map_err(|_| vm.new_type_error(format!("expected str, bytes or os.PathLike object, not {}", class_name(&file))))?;
+        super::posixmodule::fspath(vm, &file).map_err(|_| {
+            vm.new_type_error(format!(
+                "expected str, bytes or os.PathLike object, not {}",
+                class_name(&file)
+            ))
+        })?;
     }
     let mut seen = std::collections::HashSet::new();
-    let (mut creating, mut reading, mut writing, mut appending, mut updating, mut text, mut binary) = (false, false, false, false, false, false, false);
+    let (mut creating, mut reading, mut writing, mut appending, mut updating, mut text, mut binary) =
+        (false, false, false, false, false, false, false);
     for c in mode.chars() {
         if !"xrwabt+".contains(c) || !seen.insert(c) {
             return Err(vm.new_value_error(format!("invalid mode: '{mode}'")));
@@ -148,7 +195,9 @@ pub fn open(vm: &Vm, args: CallArgs<'_>) -> PyResult {
         return Err(vm.new_value_error("must have exactly one of create/read/write/append mode"));
     }
     if !(creating || reading || writing || appending) {
-        return Err(vm.new_value_error("Must have exactly one of create/read/write/append mode and at most one plus"));
+        return Err(vm.new_value_error(
+            "Must have exactly one of create/read/write/append mode and at most one plus",
+        ));
     }
     if binary && encoding.is_some() {
         return Err(vm.new_value_error("binary mode doesn't take an encoding argument"));
@@ -178,7 +227,11 @@ pub fn open(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     if updating {
         rawmode.push('+');
     }
-    let mut kw_vals = vec![file.clone(), crate::objects::unicodeobject::new_str_object(vm, &rawmode), vm.bool_obj(closefd)];
+    let mut kw_vals = vec![
+        file.clone(),
+        crate::objects::unicodeobject::new_str_object(vm, &rawmode),
+        vm.bool_obj(closefd),
+    ];
     let mut kw_names = vec![];
     if let Some(o) = &opener {
         kw_vals.push(o.clone());
@@ -187,13 +240,18 @@ pub fn open(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let raw = vm.call(fileio::fileio_type(vm), CallArgs::new(&kw_vals, &kw_names))?;
     let result = (|| -> PyResult {
         let mut line_buffering = false;
-        if buffering == 1 || (buffering < 0 && vm.is_true(&vm.call_method(&raw, "isatty", &[])?)?) {
+        if buffering == 1
+            || (buffering < 0 && vm.is_true(&vm.call_method(&raw, "isatty", &[])?)?)
+        {
             buffering = -1;
             line_buffering = true;
         }
         if buffering < 0 {
             buffering = DEFAULT_BUFFER_SIZE as isize;
-            if let Ok(st) = vm.call_method(&raw, "fileno", &[]).and_then(|fd| super::posixmodule::do_stat(vm, "fstat", &fd, true)) {
+            if let Ok(st) = vm
+                .call_method(&raw, "fileno", &[])
+                .and_then(|fd| super::posixmodule::do_stat(vm, "fstat", &fd, true))
+            {
                 if let Some(b) = vm.getattr_opt(&st, &vm.intern("st_blksize"))? {
                     let b = vm.index_isize(&b)?;
                     if b > 1 {
@@ -220,9 +278,26 @@ pub fn open(vm: &Vm, args: CallArgs<'_>) -> PyResult {
         if binary {
             return Ok(buffer);
         }
-        let opt = |v: &Option<String>| v.as_ref().map(|s| crate::objects::unicodeobject::new_str_object(vm, s)).unwrap_or_else(|| vm.none.clone());
-        let w = vm.call_positional(textio::textiowrapper_type(vm), &[buffer, opt(&encoding), opt(&errors), opt(&newline), vm.bool_obj(line_buffering)])?;
-        vm.setattr_str(&w, "mode", crate::objects::unicodeobject::new_str_object(vm, &mode))?;
+        let opt = |v: &Option<String>| {
+            v.as_ref()
+                .map(|s| crate::objects::unicodeobject::new_str_object(vm, s))
+                .unwrap_or_else(|| vm.none.clone())
+        };
+        let w = vm.call_positional(
+            textio::textiowrapper_type(vm),
+            &[
+                buffer,
+                opt(&encoding),
+                opt(&errors),
+                opt(&newline),
+                vm.bool_obj(line_buffering),
+            ],
+        )?;
+        vm.setattr_str(
+            &w,
+            "mode",
+            crate::objects::unicodeobject::new_str_object(vm, &mode),
+        )?;
         Ok(w)
     })();
     if result.is_err() {
@@ -232,11 +307,20 @@ pub fn open(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 }
 
 fn open_code(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let sig = Signature { name: "open_code", params: &["path"], posonly: 0, positional: 1, required: 1 };
+    let sig = Signature {
+        name: "open_code",
+        params: &["path"],
+        posonly: 0,
+        positional: 1,
+        required: 1,
+    };
     let a = sig.bind(vm, args)?;
     let p = a[0].clone().expect("required");
     if p.downcast_ref::<PyStr>().is_none() {
-        return Err(vm.new_type_error(format!("open_code() argument 'path' must be str, not {}", class_name(&p))));
+        return Err(vm.new_type_error(format!(
+            "open_code() argument 'path' must be str, not {}",
+            class_name(&p)
+        )));
     }
     open(vm, CallArgs::positional_only(&[p, vm.intern("rb")]))
 }
@@ -254,12 +338,24 @@ pub fn init(vm: &Vm) -> PyResult<PyRef> {
     let m = new_module(vm, "_io");
     let d = module_dict(&m);
     let d = d.downcast_ref::<PyDict>().expect("dict");
-    for f in [MethodDef::new("open", open), MethodDef::new("open_code", open_code), MethodDef::new("text_encoding", text_encoding)] {
+    for f in [
+        MethodDef::new("open", open),
+        MethodDef::new("open_code", open_code),
+        MethodDef::new("text_encoding", text_encoding),
+    ] {
         d.set_str(vm, f.name, new_builtin_function(vm, f, Some(m.clone())));
     }
-    d.set_str(vm, "DEFAULT_BUFFER_SIZE", new_int(vm, DEFAULT_BUFFER_SIZE as i64));
+    d.set_str(
+        vm,
+        "DEFAULT_BUFFER_SIZE",
+        new_int(vm, DEFAULT_BUFFER_SIZE as i64),
+    );
     d.set_str(vm, "UnsupportedOperation", unsupported_type(vm).clone());
-    d.set_str(vm, "BlockingIOError", vm.exceptions.blocking_io_error.clone());
+    d.set_str(
+        vm,
+        "BlockingIOError",
+        vm.exceptions.blocking_io_error.clone(),
+    );
     let types = [
         ("_IOBase", iobase::iobase_type(vm)),
         ("_RawIOBase", iobase::rawiobase_type(vm)),
@@ -273,7 +369,10 @@ pub fn init(vm: &Vm) -> PyResult<PyRef> {
         ("BufferedRandom", bufferedio::buffered_random_type(vm)),
         ("BufferedRWPair", bufferedio::buffered_rwpair_type(vm)),
         ("TextIOWrapper", textio::textiowrapper_type(vm)),
-        ("IncrementalNewlineDecoder", textio::newline_decoder_type(vm)),
+        (
+            "IncrementalNewlineDecoder",
+            textio::newline_decoder_type(vm),
+        ),
     ];
     for (n, t) in types {
         d.set_str(vm, n, t.clone());

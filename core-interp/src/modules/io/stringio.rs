@@ -52,7 +52,13 @@ fn open_self<'a>(vm: &Vm, args: &CallArgs<'a>, name: &str) -> PyResult<(&'a PyRe
 }
 
 fn new(_vm: &Vm, cls: &PyRef, _args: CallArgs<'_>) -> PyResult {
-    let s = StringIO { buf: RefCell::new(Vec::new()), pos: Cell::new(0), closed: Cell::new(false), newline: RefCell::new(Some("\n".into())), seen: Cell::new(0) };
+    let s = StringIO {
+        buf: RefCell::new(Vec::new()),
+        pos: Cell::new(0),
+        closed: Cell::new(false),
+        newline: RefCell::new(Some("\n".into())),
+        seen: Cell::new(0),
+    };
     Ok(PyRef::new(s, cls.clone()))
 }
 
@@ -85,7 +91,12 @@ fn translate_in(s: &StringIO, text: Vec<u32>) -> Vec<u32> {
             out
         }
         Some("\r") | Some("\r\n") => {
-            let rep: Vec<u32> = nl.as_deref().unwrap_or("\n").chars().map(|c| c as u32).collect();
+            let rep: Vec<u32> = nl
+                .as_deref()
+                .unwrap_or("\n")
+                .chars()
+                .map(|c| c as u32)
+                .collect();
             let mut out = Vec::with_capacity(text.len());
             for c in text {
                 if c == '\n' as u32 {
@@ -120,7 +131,13 @@ fn write_cps(s: &StringIO, text: Vec<u32>) -> usize {
 }
 
 fn init(vm: &Vm, obj: &PyRef, args: CallArgs<'_>) -> PyResult<()> {
-    let sig = Signature { name: "StringIO", params: &["initial_value", "newline"], posonly: 0, positional: 2, required: 0 };
+    let sig = Signature {
+        name: "StringIO",
+        params: &["initial_value", "newline"],
+        posonly: 0,
+        positional: 2,
+        required: 0,
+    };
     let a = sig.bind(vm, args)?;
     let newline = match &a[1] {
         None => Some("\n".to_string()),
@@ -129,11 +146,19 @@ fn init(vm: &Vm, obj: &PyRef, args: CallArgs<'_>) -> PyResult<()> {
             Some(s) => {
                 let n = s.to_string_lossy().into_owned();
                 if !["", "\n", "\r", "\r\n"].contains(&n.as_str()) {
-                    return Err(vm.new_value_error(format!("illegal newline value: {}", vm.repr_string(v)?)));
+                    return Err(vm.new_value_error(format!(
+                        "illegal newline value: {}",
+                        vm.repr_string(v)?
+                    )));
                 }
                 Some(n)
             }
-            None => return Err(vm.new_type_error(format!("newline must be str or None, not {}", class_name(v)))),
+            None => {
+                return Err(vm.new_type_error(format!(
+                    "newline must be str or None, not {}",
+                    class_name(v)
+                )))
+            }
         },
     };
     let s = me(obj);
@@ -143,7 +168,10 @@ fn init(vm: &Vm, obj: &PyRef, args: CallArgs<'_>) -> PyResult<()> {
     s.seen.set(0);
     if let Some(v) = a[0].as_ref().filter(|v| !vm.is_none(v)) {
         let Some(st) = v.downcast_ref::<PyStr>() else {
-            return Err(vm.new_type_error(format!("initial_value must be str or None, not {}", class_name(v))));
+            return Err(vm.new_type_error(format!(
+                "initial_value must be str or None, not {}",
+                class_name(v)
+            )));
         };
         write_cps(s, st.to_code_points());
         s.pos.set(0);
@@ -157,7 +185,11 @@ fn read(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let s = me(o);
     let buf = s.buf.borrow();
     let pos = s.pos.get().min(buf.len());
-    let end = if n < 0 { buf.len() } else { (pos + n as usize).min(buf.len()) };
+    let end = if n < 0 {
+        buf.len()
+    } else {
+        (pos + n as usize).min(buf.len())
+    };
     s.pos.set(end.max(s.pos.get()));
     Ok(str_from_cps(vm, &buf[pos..end]))
 }
@@ -175,7 +207,11 @@ pub fn line_len(text: &[u32], nl: Option<&str>, limit: isize) -> usize {
                     break;
                 }
                 if c == cr {
-                    end = if text.get(i + 1) == Some(&lf) { i + 2 } else { i + 1 };
+                    end = if text.get(i + 1) == Some(&lf) {
+                        i + 2
+                    } else {
+                        i + 1
+                    };
                     break;
                 }
             }
@@ -220,7 +256,10 @@ fn write(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let (o, rest) = open_self(vm, &args, "write")?;
     let a = rest.check_positional(vm, "write", 1, 1)?;
     let Some(st) = a[0].downcast_ref::<PyStr>() else {
-        return Err(vm.new_type_error(format!("string argument expected, got '{}'", class_name(&a[0]))));
+        return Err(vm.new_type_error(format!(
+            "string argument expected, got '{}'",
+            class_name(&a[0])
+        )));
     };
     Ok(new_int(vm, write_cps(me(o), st.to_code_points()) as i64))
 }
@@ -242,10 +281,19 @@ fn seek(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     match whence {
         0 if pos < 0 => return Err(vm.new_value_error(format!("Negative seek position {pos}"))),
         0 => s.pos.set(pos as usize),
-        1 | 2 if pos != 0 => return Err(vm.new_exception_msg(&vm.exceptions.os_error, "Can't do nonzero cur-relative seeks")),
+        1 | 2 if pos != 0 => {
+            return Err(vm.new_exception_msg(
+                &vm.exceptions.os_error,
+                "Can't do nonzero cur-relative seeks",
+            ))
+        }
         1 => {}
         2 => s.pos.set(s.buf.borrow().len()),
-        _ => return Err(vm.new_value_error(format!("Invalid whence ({whence}, should be 0, 1 or 2)"))),
+        _ => {
+            return Err(
+                vm.new_value_error(format!("Invalid whence ({whence}, should be 0, 1 or 2)"))
+            )
+        }
     }
     Ok(new_int(vm, s.pos.get() as i64))
 }
@@ -288,10 +336,18 @@ fn next(vm: &Vm, o: &PyRef) -> PyResult<Option<PyRef>> {
     }
     if !o.class().is(stringio_type(vm)) {
         let line = vm.call_method(o, "readline", &[])?;
-        return Ok(if vm.len(&line)? == 0 { None } else { Some(line) });
+        return Ok(if vm.len(&line)? == 0 {
+            None
+        } else {
+            Some(line)
+        });
     }
     let l = readline_cps(s, -1);
-    Ok(if l.is_empty() { None } else { Some(str_from_cps(vm, &l)) })
+    Ok(if l.is_empty() {
+        None
+    } else {
+        Some(str_from_cps(vm, &l))
+    })
 }
 
 fn newlines(vm: &Vm, o: &PyRef) -> PyResult {
@@ -299,7 +355,11 @@ fn newlines(vm: &Vm, o: &PyRef) -> PyResult {
     if s.closed.get() {
         return Err(closed(vm));
     }
-    let names: Vec<&str> = [(1, "\r"), (2, "\n"), (4, "\r\n")].iter().filter(|(b, _)| s.seen.get() & b != 0).map(|(_, n)| *n).collect();
+    let names: Vec<&str> = [(1, "\r"), (2, "\n"), (4, "\r\n")]
+        .iter()
+        .filter(|(b, _)| s.seen.get() & b != 0)
+        .map(|(_, n)| *n)
+        .collect();
     Ok(match names.len() {
         0 => vm.none.clone(),
         1 => vm.intern(names[0]),
@@ -315,21 +375,42 @@ fn getstate(vm: &Vm, args: CallArgs<'_>) -> PyResult {
         None => vm.none.clone(),
     };
     let d = o.dict().unwrap_or_else(|| vm.none.clone());
-    Ok(new_tuple(vm, vec![str_from_cps(vm, &s.buf.borrow()), nl, new_int(vm, s.pos.get() as i64), d]))
+    Ok(new_tuple(
+        vm,
+        vec![
+            str_from_cps(vm, &s.buf.borrow()),
+            nl,
+            new_int(vm, s.pos.get() as i64),
+            d,
+        ],
+    ))
 }
 
 fn setstate(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let (o, rest) = open_self(vm, &args, "__setstate__")?;
     let a = rest.check_positional(vm, "__setstate__", 1, 1)?;
     let Some(items) = tuple_items(&a[0]).filter(|t| t.len() >= 4) else {
-        return Err(vm.new_type_error(format!("{}.__setstate__ argument should be 4-tuple, got {}", class_name(o), class_name(&a[0]))));
+        return Err(vm.new_type_error(format!(
+            "{}.__setstate__ argument should be 4-tuple, got {}",
+            class_name(o),
+            class_name(&a[0])
+        )));
     };
-    init(vm, o, CallArgs::positional_only(&[vm.none.clone(), items[1].clone()]))?;
+    init(
+        vm,
+        o,
+        CallArgs::positional_only(&[vm.none.clone(), items[1].clone()]),
+    )?;
     let s = me(o);
-    *s.buf.borrow_mut() = items[0].downcast_ref::<PyStr>().map(|x| x.to_code_points()).unwrap_or_default();
+    *s.buf.borrow_mut() = items[0]
+        .downcast_ref::<PyStr>()
+        .map(|x| x.to_code_points())
+        .unwrap_or_default();
     s.pos.set(vm.index_isize(&items[2])?.max(0) as usize);
     if !vm.is_none(&items[3]) {
-        o.set_dict(Some(vm.call_positional(&vm.types.dict_type, &[items[3].clone()])?));
+        o.set_dict(Some(
+            vm.call_positional(&vm.types.dict_type, &[items[3].clone()])?,
+        ));
     }
     Ok(vm.none.clone())
 }
@@ -337,7 +418,12 @@ fn setstate(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 /// The `StringIO` type.
 pub fn stringio_type(vm: &Vm) -> &'static PyRef {
     STRINGIO.get_or_init(|| {
-        let t = new_io_type(vm, "StringIO", super::iobase::textiobase_type(vm), Some("Text I/O implementation using an in-memory buffer."));
+        let t = new_io_type(
+            vm,
+            "StringIO",
+            super::iobase::textiobase_type(vm),
+            Some("Text I/O implementation using an in-memory buffer."),
+        );
         let s = &as_type(&t).slots;
         s.new.set(Some(new));
         s.init.set(Some(init));

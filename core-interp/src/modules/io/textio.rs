@@ -7,7 +7,9 @@
 
 use super::bufferedio::{as_buffered, buffered_write};
 use super::stringio::{line_len, str_from_cps};
-use super::textio_codec::{decode, encode, lookup, native_codec, py_decode, py_encode, Native, PyCodec};
+use super::textio_codec::{
+    decode, encode, lookup, native_codec, py_decode, py_encode, Native, PyCodec,
+};
 use super::{closed_error, finish_type, new_io_type, size_arg, split_self, unsupported};
 use crate::objects::bytesobject::{as_bytes, new_bytes};
 use crate::objects::descrobject::{add_getsets, add_methods, GetSetDef};
@@ -74,7 +76,10 @@ fn me(o: &PyRef) -> &TextIO {
 }
 
 fn buffer_of(vm: &Vm, t: &TextIO) -> PyResult<PyRef> {
-    t.buffer.borrow().clone().ok_or_else(|| vm.new_value_error("underlying buffer has been detached"))
+    t.buffer
+        .borrow()
+        .clone()
+        .ok_or_else(|| vm.new_value_error("underlying buffer has been detached"))
 }
 
 fn new(_vm: &Vm, cls: &PyRef, _args: CallArgs<'_>) -> PyResult {
@@ -103,11 +108,19 @@ fn opt_str(vm: &Vm, v: &Option<PyRef>, what: &str) -> PyResult<Option<String>> {
         None => Ok(None),
         Some(v) if vm.is_none(v) => Ok(None),
         Some(v) if v.downcast_ref::<PyStr>().is_some() => Ok(Some(vm.str_string(v)?)),
-        Some(v) => Err(vm.new_type_error(format!("TextIOWrapper() argument '{what}' must be str or None, not {}", class_name(v)))),
+        Some(v) => Err(vm.new_type_error(format!(
+            "TextIOWrapper() argument '{what}' must be str or None, not {}",
+            class_name(v)
+        ))),
     }
 }
 
-fn set_encoding(vm: &Vm, t: &TextIO, encoding: Option<String>, errors: Option<String>) -> PyResult<()> {
+fn set_encoding(
+    vm: &Vm,
+    t: &TextIO,
+    encoding: Option<String>,
+    errors: Option<String>,
+) -> PyResult<()> {
     let enc = match encoding.as_deref() {
         None | Some("locale") => "UTF-8".to_string(),
         Some(e) => e.to_string(),
@@ -135,18 +148,31 @@ fn check_newline(vm: &Vm, v: &Option<PyRef>) -> PyResult<Option<Option<String>>>
             Some(s) => {
                 let n = s.to_string_lossy().into_owned();
                 if !["", "\n", "\r", "\r\n"].contains(&n.as_str()) {
-                    return Err(vm.new_value_error(format!("illegal newline value: {}", vm.repr_string(x)?)));
+                    return Err(vm.new_value_error(format!(
+                        "illegal newline value: {}",
+                        vm.repr_string(x)?
+                    )));
                 }
                 Ok(Some(Some(n)))
             }
-            None => Err(vm.new_type_error(format!("TextIOWrapper() argument 'newline' must be str or None, not {}", class_name(x)))),
+            None => Err(vm.new_type_error(format!(
+                "TextIOWrapper() argument 'newline' must be str or None, not {}",
+                class_name(x)
+            ))),
         },
     }
 }
 
 static INIT_SIG: Signature = Signature {
     name: "TextIOWrapper",
-    params: &["buffer", "encoding", "errors", "newline", "line_buffering", "write_through"],
+    params: &[
+        "buffer",
+        "encoding",
+        "errors",
+        "newline",
+        "line_buffering",
+        "write_through",
+    ],
     posonly: 0,
     positional: 6,
     required: 1,
@@ -191,7 +217,12 @@ fn flush_pending(vm: &Vm, t: &TextIO) -> PyResult<()> {
     let buffer = buffer_of(vm, t)?;
     // Built-in buffered objects take the bytes directly (a Python subclass
     // may override write()).
-    let builtin = buffer.class().is(super::bufferedio::buffered_writer_type(vm)) || buffer.class().is(super::bufferedio::buffered_random_type(vm));
+    let builtin = buffer
+        .class()
+        .is(super::bufferedio::buffered_writer_type(vm))
+        || buffer
+            .class()
+            .is(super::bufferedio::buffered_random_type(vm));
     if let Some(b) = as_buffered(&buffer).filter(|_| builtin) {
         return buffered_write(vm, b, &data);
     }
@@ -216,14 +247,21 @@ fn write(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let (s, rest) = check_open(vm, &args, "write")?;
     let a = rest.check_positional(vm, "write", 1, 1)?;
     let Some(st) = a[0].downcast_ref::<PyStr>() else {
-        return Err(vm.new_type_error(format!("write() argument must be str, not {}", class_name(&a[0]))));
+        return Err(vm.new_type_error(format!(
+            "write() argument must be str, not {}",
+            class_name(&a[0])
+        )));
     };
     let t = me(s);
     let n = st.len();
     // Fast path: ASCII text in an ASCII-compatible native codec needs no
     // translation or encoding work beyond a copy.
     if let (Some(a), Some(_)) = (st.as_ascii(), t.native.get()) {
-        let nl_plain = t.newline.borrow().as_deref().map_or(true, |n| n.is_empty() || n == "\n");
+        let nl_plain = t
+            .newline
+            .borrow()
+            .as_deref()
+            .map_or(true, |n| n.is_empty() || n == "\n");
         if nl_plain {
             let needs_flush = t.line_buffering.get() && (a.contains('\n') || a.contains('\r'));
             if t.dpos.get() < t.decoded.borrow().len() || !t.undecoded.borrow().is_empty() {
@@ -232,7 +270,10 @@ fn write(vm: &Vm, args: CallArgs<'_>) -> PyResult {
                 t.undecoded.borrow_mut().clear();
             }
             t.pending.borrow_mut().extend_from_slice(a.as_bytes());
-            if t.write_through.get() || needs_flush || t.pending.borrow().len() >= t.chunk_size.get() {
+            if t.write_through.get()
+                || needs_flush
+                || t.pending.borrow().len() >= t.chunk_size.get()
+            {
                 flush_pending(vm, t)?;
             }
             if needs_flush {
@@ -244,9 +285,17 @@ fn write(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let mut text = st.to_code_points();
     let has_lf = text.contains(&LF);
     if has_lf {
-        if let Some(nl) = t.newline.borrow().as_deref().filter(|n| *n == "\r" || *n == "\r\n") {
+        if let Some(nl) = t
+            .newline
+            .borrow()
+            .as_deref()
+            .filter(|n| *n == "\r" || *n == "\r\n")
+        {
             let rep: Vec<u32> = nl.chars().map(|c| c as u32).collect();
-            text = text.iter().flat_map(|&c| if c == LF { rep.clone() } else { vec![c] }).collect();
+            text = text
+                .iter()
+                .flat_map(|&c| if c == LF { rep.clone() } else { vec![c] })
+                .collect();
         }
     }
     let needs_flush = t.line_buffering.get() && (has_lf || text.contains(&CR));
@@ -278,10 +327,17 @@ fn read_chunk(vm: &Vm, t: &TextIO) -> PyResult<bool> {
         Some(r1) => vm.call_positional(&r1, &[n])?,
         None => vm.call_method(&buffer, "read", &[n])?,
     };
-    let data = if vm.is_none(&data) { Vec::new() } else {
+    let data = if vm.is_none(&data) {
+        Vec::new()
+    } else {
         match as_bytes(&data) {
             Some(b) => b.to_vec(),
-            None => return Err(vm.new_type_error(format!("underlying read1() should have returned a bytes-like object, not '{}'", class_name(&data)))),
+            None => {
+                return Err(vm.new_type_error(format!(
+                    "underlying read1() should have returned a bytes-like object, not '{}'",
+                    class_name(&data)
+                )))
+            }
         }
     };
     let final_ = data.is_empty();
@@ -293,7 +349,12 @@ fn read_chunk(vm: &Vm, t: &TextIO) -> PyResult<bool> {
             *t.undecoded.borrow_mut() = input[used..].to_vec();
             text
         }
-        None => py_decode(vm, t.codec.borrow().as_ref().expect("codec"), &input, final_)?,
+        None => py_decode(
+            vm,
+            t.codec.borrow().as_ref().expect("codec"),
+            &input,
+            final_,
+        )?,
     };
     {
         let mut d = t.decoded.borrow_mut();
@@ -377,7 +438,11 @@ fn read(vm: &Vm, args: CallArgs<'_>) -> PyResult {
         // decoding errors report positions within it).
         flush_pending(vm, t)?;
         let data = vm.call_method(&buffer, "read", &[])?;
-        let data = if vm.is_none(&data) { Vec::new() } else { crate::modules::posixmodule::buffer_bytes(vm, &data)? };
+        let data = if vm.is_none(&data) {
+            Vec::new()
+        } else {
+            crate::modules::posixmodule::buffer_bytes(vm, &data)?
+        };
         let mut input = std::mem::take(&mut *t.undecoded.borrow_mut());
         input.extend_from_slice(&data);
         let text = match t.native.get() {
@@ -450,9 +515,14 @@ fn readline_impl(vm: &Vm, t: &TextIO, limit: isize) -> PyResult<Vec<u32>> {
             let text = &d[t.dpos.get()..];
             let end = find_line_end(text, nl.as_deref());
             // A line ending in a lone \r at the end of the buffer may continue with \n.
-            let ambiguous = universal && end == Some(text.len()) && text.last() == Some(&CR) && !t.eof.get();
+            let ambiguous =
+                universal && end == Some(text.len()) && text.last() == Some(&CR) && !t.eof.get();
             let n = end.unwrap_or(text.len());
-            let out_len = if nl.is_none() { translate_len(&text[..n]) } else { n };
+            let out_len = if nl.is_none() {
+                translate_len(&text[..n])
+            } else {
+                n
+            };
             if limit >= 0 && out_len >= limit as usize {
                 Some(raw_prefix_for(&text[..n], limit as usize, nl.is_none()))
             } else if (end.is_some() && !ambiguous) || t.eof.get() {
@@ -501,7 +571,11 @@ fn next(vm: &Vm, o: &PyRef) -> PyResult<Option<PyRef>> {
         return Err(closed_error(vm));
     }
     let line = readline_impl(vm, t, -1)?;
-    Ok(if line.is_empty() { None } else { Some(str_from_cps(vm, &line)) })
+    Ok(if line.is_empty() {
+        None
+    } else {
+        Some(str_from_cps(vm, &line))
+    })
 }
 
 fn flush(vm: &Vm, args: CallArgs<'_>) -> PyResult {
@@ -526,7 +600,23 @@ fn close(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 
 fn encoded_len(t: &TextIO, text: &[u32]) -> Option<usize> {
     match t.native.get()? {
-        Native::Utf8 => Some(text.iter().map(|&c| if (0xDC80..0xDD00).contains(&c) && *t.errors.borrow() == "surrogateescape" { 1 } else if c < 0x80 { 1 } else if c < 0x800 { 2 } else if c < 0x10000 { 3 } else { 4 }).sum()),
+        Native::Utf8 => Some(
+            text.iter()
+                .map(|&c| {
+                    if (0xDC80..0xDD00).contains(&c) && *t.errors.borrow() == "surrogateescape" {
+                        1
+                    } else if c < 0x80 {
+                        1
+                    } else if c < 0x800 {
+                        2
+                    } else if c < 0x10000 {
+                        3
+                    } else {
+                        4
+                    }
+                })
+                .sum(),
+        ),
         _ => Some(text.len()),
     }
 }
@@ -545,9 +635,15 @@ fn tell(vm: &Vm, args: CallArgs<'_>) -> PyResult {
         if rest.is_empty() {
             return Ok(new_int(vm, pos as i64));
         }
-        return Err(vm.new_exception_msg(&vm.exceptions.os_error, "can't reconstruct logical file position"));
+        return Err(vm.new_exception_msg(
+            &vm.exceptions.os_error,
+            "can't reconstruct logical file position",
+        ));
     };
-    Ok(new_int(vm, (pos - n as isize - t.undecoded.borrow().len() as isize) as i64))
+    Ok(new_int(
+        vm,
+        (pos - n as isize - t.undecoded.borrow().len() as isize) as i64,
+    ))
 }
 
 fn reset_decoder(vm: &Vm, t: &TextIO) -> PyResult<()> {
@@ -591,7 +687,11 @@ fn seek(vm: &Vm, args: CallArgs<'_>) -> PyResult {
             return vm.call_method(&buffer, "seek", &[new_int(vm, 0), new_int(vm, 2)]);
         }
         0 => {}
-        _ => return Err(vm.new_value_error(format!("invalid whence ({whence}, should be 0, 1 or 2)"))),
+        _ => {
+            return Err(
+                vm.new_value_error(format!("invalid whence ({whence}, should be 0, 1 or 2)"))
+            )
+        }
     }
     if cookie < 0 {
         return Err(vm.new_value_error(format!("negative seek position {cookie}")));
@@ -609,7 +709,11 @@ fn truncate(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     flush_pending(vm, t)?;
     let buffer = buffer_of(vm, t)?;
     vm.call_method(&buffer, "flush", &[])?;
-    let pos = rest.positional().first().cloned().unwrap_or_else(|| vm.none.clone());
+    let pos = rest
+        .positional()
+        .first()
+        .cloned()
+        .unwrap_or_else(|| vm.none.clone());
     vm.call_method(&buffer, "truncate", &[pos])
 }
 
@@ -651,7 +755,19 @@ fn writable(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 
 fn reconfigure(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let (s, rest) = split_self(vm, &args, "reconfigure")?;
-    let sig = Signature { name: "reconfigure", params: &["encoding", "errors", "newline", "line_buffering", "write_through"], posonly: 0, positional: 0, required: 0 };
+    let sig = Signature {
+        name: "reconfigure",
+        params: &[
+            "encoding",
+            "errors",
+            "newline",
+            "line_buffering",
+            "write_through",
+        ],
+        posonly: 0,
+        positional: 0,
+        required: 0,
+    };
     let a = sig.bind(vm, rest)?;
     let t = me(s);
     flush_pending(vm, t)?;
@@ -659,7 +775,13 @@ fn reconfigure(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let errors = opt_str(vm, &a[1], "errors")?;
     if encoding.is_some() || errors.is_some() {
         let enc = encoding.or_else(|| Some(t.encoding.borrow().clone()));
-        let errs = errors.or_else(|| if a[0].is_some() { None } else { Some(t.errors.borrow().clone()) });
+        let errs = errors.or_else(|| {
+            if a[0].is_some() {
+                None
+            } else {
+                Some(t.errors.borrow().clone())
+            }
+        });
         set_encoding(vm, t, enc, errs)?;
     }
     if let Some(nl) = check_newline(vm, &a[2])? {
@@ -680,12 +802,19 @@ fn reconfigure(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 
 fn repr(vm: &Vm, o: &PyRef) -> PyResult {
     let t = me(o);
-    let cls = format!("{}.{}", vm.str_string(&vm.getattr_str(o.class(), "__module__")?)?, as_type(o.class()).name());
+    let cls = format!(
+        "{}.{}",
+        vm.str_string(&vm.getattr_str(o.class(), "__module__")?)?,
+        as_type(o.class()).name()
+    );
     let mut s = format!("<{cls}");
     if let Ok(Some(n)) = vm.getattr_opt(o, &vm.intern("name")) {
         s.push_str(&format!(" name={}", vm.repr_string(&n)?));
     }
-    if let Some(m) = o.dict().and_then(|d| d.downcast_ref::<crate::objects::dictobject::PyDict>().and_then(|d| d.get_rust_str(vm, "mode"))) {
+    if let Some(m) = o.dict().and_then(|d| {
+        d.downcast_ref::<crate::objects::dictobject::PyDict>()
+            .and_then(|d| d.get_rust_str(vm, "mode"))
+    }) {
         s.push_str(&format!(" mode={}", vm.repr_string(&m)?));
     }
     s.push_str(&format!(" encoding='{}'>", t.encoding.borrow()));
@@ -694,11 +823,18 @@ fn repr(vm: &Vm, o: &PyRef) -> PyResult {
 
 fn getstate(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let (s, _) = split_self(vm, &args, "__getstate__")?;
-    Err(vm.new_type_error(format!("cannot pickle '{}' instances", as_type(s.class()).name())))
+    Err(vm.new_type_error(format!(
+        "cannot pickle '{}' instances",
+        as_type(s.class()).name()
+    )))
 }
 
 fn newlines_value(vm: &Vm, seen: u8) -> PyRef {
-    let names: Vec<&str> = [(1, "\r"), (2, "\n"), (4, "\r\n")].iter().filter(|(b, _)| seen & b != 0).map(|(_, n)| *n).collect();
+    let names: Vec<&str> = [(1, "\r"), (2, "\n"), (4, "\r\n")]
+        .iter()
+        .filter(|(b, _)| seen & b != 0)
+        .map(|(_, n)| *n)
+        .collect();
     match names.len() {
         0 => vm.none.clone(),
         1 => vm.intern(names[0]),
@@ -714,7 +850,12 @@ fn buffer_attr(vm: &Vm, o: &PyRef, name: &str) -> PyResult {
 /// The `TextIOWrapper` type.
 pub fn textiowrapper_type(vm: &Vm) -> &'static PyRef {
     TEXTIOWRAPPER.get_or_init(|| {
-        let t = new_io_type(vm, "TextIOWrapper", super::iobase::textiobase_type(vm), Some("Character and line based layer over a BufferedIOBase object, buffer."));
+        let t = new_io_type(
+            vm,
+            "TextIOWrapper",
+            super::iobase::textiobase_type(vm),
+            Some("Character and line based layer over a BufferedIOBase object, buffer."),
+        );
         let s = &as_type(&t).slots;
         s.new.set(Some(new));
         s.init.set(Some(init));
@@ -747,15 +888,28 @@ pub fn textiowrapper_type(vm: &Vm) -> &'static PyRef {
             &t,
             &[
                 GetSetDef::new("buffer", |vm, o| buffer_of(vm, me(o))),
-                GetSetDef::new("encoding", |vm, o| Ok(new_str_object(vm, &me(o).encoding.borrow()))),
-                GetSetDef::new("errors", |vm, o| Ok(new_str_object(vm, &me(o).errors.borrow()))),
-                GetSetDef::new("line_buffering", |vm, o| Ok(vm.bool_obj(me(o).line_buffering.get()))),
-                GetSetDef::new("write_through", |vm, o| Ok(vm.bool_obj(me(o).write_through.get()))),
+                GetSetDef::new("encoding", |vm, o| {
+                    Ok(new_str_object(vm, &me(o).encoding.borrow()))
+                }),
+                GetSetDef::new("errors", |vm, o| {
+                    Ok(new_str_object(vm, &me(o).errors.borrow()))
+                }),
+                GetSetDef::new("line_buffering", |vm, o| {
+                    Ok(vm.bool_obj(me(o).line_buffering.get()))
+                }),
+                GetSetDef::new("write_through", |vm, o| {
+                    Ok(vm.bool_obj(me(o).write_through.get()))
+                }),
                 GetSetDef::new("newlines", |vm, o| Ok(newlines_value(vm, me(o).seen.get()))),
                 GetSetDef::new("name", |vm, o| buffer_attr(vm, o, "name")),
                 GetSetDef::new("closed", |vm, o| buffer_attr(vm, o, "closed")),
-                GetSetDef::new("_CHUNK_SIZE", |vm, o| Ok(new_int(vm, me(o).chunk_size.get() as i64))).with_setter(|vm, o, v| {
-                    let n = vm.index_isize(v.ok_or_else(|| vm.new_attribute_error("cannot delete attribute"))?)?;
+                GetSetDef::new("_CHUNK_SIZE", |vm, o| {
+                    Ok(new_int(vm, me(o).chunk_size.get() as i64))
+                })
+                .with_setter(|vm, o, v| {
+                    let n = vm.index_isize(
+                        v.ok_or_else(|| vm.new_attribute_error("cannot delete attribute"))?,
+                    )?;
                     if n <= 0 {
                         return Err(vm.new_value_error("a strictly positive integer is required"));
                     }
@@ -770,7 +924,14 @@ pub fn textiowrapper_type(vm: &Vm) -> &'static PyRef {
 }
 
 /// Builds a TextIOWrapper from Rust (the standard streams).
-pub fn new_textio(vm: &Vm, buffer: PyRef, encoding: &str, errors: &str, line_buffering: bool, write_through: bool) -> PyResult {
+pub fn new_textio(
+    vm: &Vm,
+    buffer: PyRef,
+    encoding: &str,
+    errors: &str,
+    line_buffering: bool,
+    write_through: bool,
+) -> PyResult {
     let o = new(vm, textiowrapper_type(vm), CallArgs::positional_only(&[]))?;
     let t = me(&o);
     set_encoding(vm, t, Some(encoding.to_string()), Some(errors.to_string()))?;
@@ -799,19 +960,35 @@ impl PyPayload for NewlineDecoder {
 }
 
 fn nd(o: &PyRef) -> &NewlineDecoder {
-    o.downcast_ref::<NewlineDecoder>().expect("IncrementalNewlineDecoder")
+    o.downcast_ref::<NewlineDecoder>()
+        .expect("IncrementalNewlineDecoder")
 }
 
 fn nd_new(_vm: &Vm, cls: &PyRef, _args: CallArgs<'_>) -> PyResult {
-    Ok(PyRef::new(NewlineDecoder { decoder: RefCell::new(None), translate: Cell::new(false), pendingcr: Cell::new(false), seen: Cell::new(0) }, cls.clone()))
+    Ok(PyRef::new(
+        NewlineDecoder {
+            decoder: RefCell::new(None),
+            translate: Cell::new(false),
+            pendingcr: Cell::new(false),
+            seen: Cell::new(0),
+        },
+        cls.clone(),
+    ))
 }
 
 fn nd_init(vm: &Vm, obj: &PyRef, args: CallArgs<'_>) -> PyResult<()> {
-    let sig = Signature { name: "IncrementalNewlineDecoder", params: &["decoder", "translate", "errors"], posonly: 0, positional: 3, required: 2 };
+    let sig = Signature {
+        name: "IncrementalNewlineDecoder",
+        params: &["decoder", "translate", "errors"],
+        posonly: 0,
+        positional: 3,
+        required: 2,
+    };
     let a = sig.bind(vm, args)?;
     let d = nd(obj);
     *d.decoder.borrow_mut() = a[0].clone().filter(|x| !vm.is_none(x));
-    d.translate.set(vm.is_true(a[1].as_ref().expect("required"))?);
+    d.translate
+        .set(vm.is_true(a[1].as_ref().expect("required"))?);
     d.pendingcr.set(false);
     d.seen.set(0);
     Ok(())
@@ -819,7 +996,13 @@ fn nd_init(vm: &Vm, obj: &PyRef, args: CallArgs<'_>) -> PyResult<()> {
 
 fn nd_decode(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let (s, rest) = split_self(vm, &args, "decode")?;
-    let sig = Signature { name: "decode", params: &["input", "final"], posonly: 0, positional: 2, required: 1 };
+    let sig = Signature {
+        name: "decode",
+        params: &["input", "final"],
+        posonly: 0,
+        positional: 2,
+        required: 1,
+    };
     let a = sig.bind(vm, rest)?;
     let final_ = match &a[1] {
         Some(f) => vm.is_true(f)?,
@@ -832,7 +1015,10 @@ fn nd_decode(vm: &Vm, args: CallArgs<'_>) -> PyResult {
         None => input,
     };
     let Some(st) = out.downcast_ref::<PyStr>() else {
-        return Err(vm.new_type_error(format!("decoder should return a string result, not '{}'", class_name(&out))));
+        return Err(vm.new_type_error(format!(
+            "decoder should return a string result, not '{}'",
+            class_name(&out)
+        )));
     };
     let mut text = st.to_code_points();
     if d.pendingcr.get() && (!text.is_empty() || final_) {
@@ -892,7 +1078,10 @@ fn nd_getstate(vm: &Vm, args: CallArgs<'_>) -> PyResult {
         }
         None => (new_bytes(vm, Vec::new()), 0),
     };
-    Ok(new_tuple(vm, vec![buf, new_int(vm, (flag << 1) | d.pendingcr.get() as i64)]))
+    Ok(new_tuple(
+        vm,
+        vec![buf, new_int(vm, (flag << 1) | d.pendingcr.get() as i64)],
+    ))
 }
 
 fn nd_setstate(vm: &Vm, args: CallArgs<'_>) -> PyResult {
@@ -906,7 +1095,14 @@ fn nd_setstate(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let d = nd(s);
     d.pendingcr.set(flag & 1 != 0);
     if let Some(dec) = d.decoder.borrow().clone() {
-        vm.call_method(&dec, "setstate", &[new_tuple(vm, vec![items[0].clone(), new_int(vm, flag >> 1)])])?;
+        vm.call_method(
+            &dec,
+            "setstate",
+            &[new_tuple(
+                vm,
+                vec![items[0].clone(), new_int(vm, flag >> 1)],
+            )],
+        )?;
     }
     Ok(vm.none.clone())
 }
@@ -925,16 +1121,32 @@ fn nd_reset(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 /// The `IncrementalNewlineDecoder` type.
 pub fn newline_decoder_type(vm: &Vm) -> &'static PyRef {
     NEWLINE_DECODER.get_or_init(|| {
-        let t = new_io_type(vm, "IncrementalNewlineDecoder", &vm.types.object_type, Some("Codec used when reading a file in universal newlines mode."));
+        let t = new_io_type(
+            vm,
+            "IncrementalNewlineDecoder",
+            &vm.types.object_type,
+            Some("Codec used when reading a file in universal newlines mode."),
+        );
         let s = &as_type(&t).slots;
         s.new.set(Some(nd_new));
         s.init.set(Some(nd_init));
         add_methods(
             vm,
             &t,
-            &[MethodDef::new("decode", nd_decode), MethodDef::new("getstate", nd_getstate), MethodDef::new("setstate", nd_setstate), MethodDef::new("reset", nd_reset)],
+            &[
+                MethodDef::new("decode", nd_decode),
+                MethodDef::new("getstate", nd_getstate),
+                MethodDef::new("setstate", nd_setstate),
+                MethodDef::new("reset", nd_reset),
+            ],
         );
-        add_getsets(vm, &t, &[GetSetDef::new("newlines", |vm, o| Ok(newlines_value(vm, nd(o).seen.get())))]);
+        add_getsets(
+            vm,
+            &t,
+            &[GetSetDef::new("newlines", |vm, o| {
+                Ok(newlines_value(vm, nd(o).seen.get()))
+            })],
+        );
         finish_type(vm, &t);
         t
     })

@@ -20,7 +20,9 @@ pub fn native_codec(name: &str) -> Option<Native> {
     let n = name.to_ascii_lowercase().replace('_', "-");
     match n.as_str() {
         "utf-8" | "utf8" | "u8" | "utf" | "cp65001" | "locale" => Some(Native::Utf8),
-        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819" | "l1" | "latin" => Some(Native::Latin1),
+        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819" | "l1" | "latin" => {
+            Some(Native::Latin1)
+        }
         "ascii" | "us-ascii" | "646" => Some(Native::Ascii),
         _ => None,
     }
@@ -65,16 +67,37 @@ fn encode_error(vm: &Vm, enc: &str, text: &[u32], start: usize, end: usize, reas
 }
 
 /// How a malformed sequence is handled.
-fn on_bad_bytes(vm: &Vm, codec: Native, errors: &str, data: &[u8], start: usize, end: usize, reason: &str, out: &mut Vec<u32>) -> PyResult<()> {
+fn on_bad_bytes(
+    vm: &Vm,
+    codec: Native,
+    errors: &str,
+    data: &[u8],
+    start: usize,
+    end: usize,
+    reason: &str,
+    out: &mut Vec<u32>,
+) -> PyResult<()> {
     match errors {
-        "strict" => Err(decode_error(vm, codec_name(codec), data, start, end, reason)),
+        "strict" => Err(decode_error(
+            vm,
+            codec_name(codec),
+            data,
+            start,
+            end,
+            reason,
+        )),
         "ignore" => Ok(()),
         "replace" => {
             out.push(0xFFFD);
             Ok(())
         }
         "surrogateescape" => {
-            out.extend(data[start..end].iter().filter(|&&b| b >= 128).map(|&b| 0xDC00 + b as u32));
+            out.extend(
+                data[start..end]
+                    .iter()
+                    .filter(|&&b| b >= 128)
+                    .map(|&b| 0xDC00 + b as u32),
+            );
             Ok(())
         }
         "backslashreplace" => {
@@ -83,13 +106,22 @@ fn on_bad_bytes(vm: &Vm, codec: Native, errors: &str, data: &[u8], start: usize,
             }
             Ok(())
         }
-        other => Err(vm.new_exception_msg(&vm.exceptions.lookup_error, format!("unknown error handler name '{other}'"))),
+        other => Err(vm.new_exception_msg(
+            &vm.exceptions.lookup_error,
+            format!("unknown error handler name '{other}'"),
+        )),
     }
 }
 
 /// Decodes `data`; with `final` false, an incomplete UTF-8 sequence at the
 /// end is left unconsumed. Returns the text and the bytes consumed.
-pub fn decode(vm: &Vm, codec: Native, errors: &str, data: &[u8], final_: bool) -> PyResult<(Vec<u32>, usize)> {
+pub fn decode(
+    vm: &Vm,
+    codec: Native,
+    errors: &str,
+    data: &[u8],
+    final_: bool,
+) -> PyResult<(Vec<u32>, usize)> {
     let mut out = Vec::with_capacity(data.len());
     match codec {
         Native::Latin1 => {
@@ -101,7 +133,16 @@ pub fn decode(vm: &Vm, codec: Native, errors: &str, data: &[u8], final_: bool) -
                 if b < 128 {
                     out.push(b as u32);
                 } else {
-                    on_bad_bytes(vm, codec, errors, data, i, i + 1, "ordinal not in range(128)", &mut out)?;
+                    on_bad_bytes(
+                        vm,
+                        codec,
+                        errors,
+                        data,
+                        i,
+                        i + 1,
+                        "ordinal not in range(128)",
+                        &mut out,
+                    )?;
                 }
             }
             Ok((out, data.len()))
@@ -116,7 +157,12 @@ pub fn decode(vm: &Vm, codec: Native, errors: &str, data: &[u8], final_: bool) -
                     }
                     Err(e) => {
                         let good = e.valid_up_to();
-                        out.extend(std::str::from_utf8(&data[i..i + good]).unwrap_or("").chars().map(|c| c as u32));
+                        out.extend(
+                            std::str::from_utf8(&data[i..i + good])
+                                .unwrap_or("")
+                                .chars()
+                                .map(|c| c as u32),
+                        );
                         i += good;
                         match e.error_len() {
                             None => {
@@ -124,20 +170,42 @@ pub fn decode(vm: &Vm, codec: Native, errors: &str, data: &[u8], final_: bool) -
                                     return Ok((out, i));
                                 }
                                 let reason = "unexpected end of data";
-                                on_bad_bytes(vm, codec, errors, data, i, data.len(), reason, &mut out)?;
+                                on_bad_bytes(
+                                    vm,
+                                    codec,
+                                    errors,
+                                    data,
+                                    i,
+                                    data.len(),
+                                    reason,
+                                    &mut out,
+                                )?;
                                 i = data.len();
                             }
                             Some(n) => {
                                 let b = data[i];
-                                let surrogate = errors == "surrogatepass" && b == 0xED && i + 2 < data.len() && (0xA0..=0xBF).contains(&data[i + 1]);
+                                let surrogate = errors == "surrogatepass"
+                                    && b == 0xED
+                                    && i + 2 < data.len()
+                                    && (0xA0..=0xBF).contains(&data[i + 1]);
                                 if surrogate {
-                                    let cp = ((b as u32 & 0x0F) << 12) | ((data[i + 1] as u32 & 0x3F) << 6) | (data[i + 2] as u32 & 0x3F);
+                                    let cp = ((b as u32 & 0x0F) << 12)
+                                        | ((data[i + 1] as u32 & 0x3F) << 6)
+                                        | (data[i + 2] as u32 & 0x3F);
                                     out.push(cp);
                                     i += 3;
                                     continue;
                                 }
-                                let reason = if (0x80..0xC2).contains(&b) || b > 0xF4 { "invalid start byte" } else { "invalid continuation byte" };
-                                let handler = if errors == "surrogatepass" { "strict" } else { errors };
+                                let reason = if (0x80..0xC2).contains(&b) || b > 0xF4 {
+                                    "invalid start byte"
+                                } else {
+                                    "invalid continuation byte"
+                                };
+                                let handler = if errors == "surrogatepass" {
+                                    "strict"
+                                } else {
+                                    errors
+                                };
                                 on_bad_bytes(vm, codec, handler, data, i, i + n, reason, &mut out)?;
                                 i += n;
                             }
@@ -177,24 +245,46 @@ pub fn encode(vm: &Vm, codec: Native, errors: &str, text: &[u32]) -> PyResult<Ve
         match errors {
             "surrogateescape" if (0xDC80..0xDD00).contains(&c) => out.push((c - 0xDC00) as u8),
             "surrogatepass" if surrogate && codec == Native::Utf8 => {
-                out.extend_from_slice(&[0xE0 | (c >> 12) as u8, 0x80 | ((c >> 6) & 0x3F) as u8, 0x80 | (c & 0x3F) as u8]);
+                out.extend_from_slice(&[
+                    0xE0 | (c >> 12) as u8,
+                    0x80 | ((c >> 6) & 0x3F) as u8,
+                    0x80 | (c & 0x3F) as u8,
+                ]);
             }
             "ignore" => {}
             "replace" => out.push(b'?'),
             "backslashreplace" => {
-                let s = if c < 0x100 { format!("\\x{c:02x}") } else if c < 0x10000 { format!("\\u{c:04x}") } else { format!("\\U{c:08x}") };
+                let s = if c < 0x100 {
+                    format!("\\x{c:02x}")
+                } else if c < 0x10000 {
+                    format!("\\u{c:04x}")
+                } else {
+                    format!("\\U{c:08x}")
+                };
                 out.extend_from_slice(s.as_bytes());
             }
             "xmlcharrefreplace" => out.extend_from_slice(format!("&#{c};").as_bytes()),
             "strict" | "surrogateescape" | "surrogatepass" => {
-                let reason = if surrogate && codec == Native::Utf8 { "surrogates not allowed".to_string() } else { format!("ordinal not in range({limit})") };
+                let reason = if surrogate && codec == Native::Utf8 {
+                    "surrogates not allowed".to_string()
+                } else {
+                    format!("ordinal not in range({limit})")
+                };
                 let mut end = i + 1;
-                while end < text.len() && (text[end] >= limit || (codec == Native::Utf8 && (0xD800..0xE000).contains(&text[end]))) {
+                while end < text.len()
+                    && (text[end] >= limit
+                        || (codec == Native::Utf8 && (0xD800..0xE000).contains(&text[end])))
+                {
                     end += 1;
                 }
                 return Err(encode_error(vm, codec_name(codec), text, i, end, &reason));
             }
-            other => return Err(vm.new_exception_msg(&vm.exceptions.lookup_error, format!("unknown error handler name '{other}'"))),
+            other => {
+                return Err(vm.new_exception_msg(
+                    &vm.exceptions.lookup_error,
+                    format!("unknown error handler name '{other}'"),
+                ))
+            }
         }
         i += 1;
     }
@@ -214,15 +304,25 @@ pub fn lookup(vm: &Vm, encoding: &str, errors: &str) -> PyResult<PyCodec> {
     let err = vm.intern(errors);
     let e = vm.call_method(&codecs, "getincrementalencoder", &[enc.clone()])?;
     let d = vm.call_method(&codecs, "getincrementaldecoder", &[enc])?;
-    Ok(PyCodec { encoder: vm.call_positional(&e, &[err.clone()])?, decoder: vm.call_positional(&d, &[err])? })
+    Ok(PyCodec {
+        encoder: vm.call_positional(&e, &[err.clone()])?,
+        decoder: vm.call_positional(&d, &[err])?,
+    })
 }
 
 /// Decodes through a `codecs` incremental decoder.
 pub fn py_decode(vm: &Vm, c: &PyCodec, data: &[u8], final_: bool) -> PyResult<Vec<u32>> {
-    let r = vm.call_method(&c.decoder, "decode", &[new_bytes(vm, data.to_vec()), vm.bool_obj(final_)])?;
+    let r = vm.call_method(
+        &c.decoder,
+        "decode",
+        &[new_bytes(vm, data.to_vec()), vm.bool_obj(final_)],
+    )?;
     match r.downcast_ref::<PyStr>() {
         Some(s) => Ok(s.to_code_points()),
-        None => Err(vm.new_type_error(format!("decoder should return a string result, not '{}'", crate::objects::typeobject::class_name(&r)))),
+        None => Err(vm.new_type_error(format!(
+            "decoder should return a string result, not '{}'",
+            crate::objects::typeobject::class_name(&r)
+        ))),
     }
 }
 
@@ -232,6 +332,9 @@ pub fn py_encode(vm: &Vm, c: &PyCodec, text: &[u32]) -> PyResult<Vec<u8>> {
     let r = vm.call_method(&c.encoder, "encode", &[s])?;
     match as_bytes(&r) {
         Some(b) => Ok(b.to_vec()),
-        None => Err(vm.new_type_error(format!("encoder should return a bytes object, not '{}'", crate::objects::typeobject::class_name(&r)))),
+        None => Err(vm.new_type_error(format!(
+            "encoder should return a bytes object, not '{}'",
+            crate::objects::typeobject::class_name(&r)
+        ))),
     }
 }

@@ -21,7 +21,11 @@ struct IndexState {
 
 impl IndexState {
     fn new(indices: Vec<usize>, stopped: bool) -> IndexState {
-        IndexState { indices: RefCell::new(indices), started: Cell::new(false), stopped: Cell::new(stopped) }
+        IndexState {
+            indices: RefCell::new(indices),
+            started: Cell::new(false),
+            stopped: Cell::new(stopped),
+        }
     }
 }
 
@@ -57,7 +61,9 @@ fn product_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
     for (k, v) in args.kwargs() {
         let key = vm.str_string(k)?;
         if key != "repeat" {
-            return Err(vm.new_type_error(format!("'{key}' is an invalid keyword argument for product()")));
+            return Err(vm.new_type_error(format!(
+                "'{key}' is an invalid keyword argument for product()"
+            )));
         }
         repeat = ssize_arg(vm, v)?;
         if repeat < 0 {
@@ -82,7 +88,13 @@ fn product_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
         pools.extend(base.iter().cloned());
     }
     let n = pools.len();
-    Ok(PyRef::new(Product { pools, st: IndexState::new(vec![0; n], false) }, cls.clone()))
+    Ok(PyRef::new(
+        Product {
+            pools,
+            st: IndexState::new(vec![0; n], false),
+        },
+        cls.clone(),
+    ))
 }
 
 fn product_next(vm: &Vm, o: &PyRef) -> PyResult<Option<PyRef>> {
@@ -113,7 +125,12 @@ fn product_next(vm: &Vm, o: &PyRef) -> PyResult<Option<PyRef>> {
             }
         }
     }
-    let out = p.pools.iter().zip(idx.iter()).map(|(pool, &i)| items(pool)[i].clone()).collect();
+    let out = p
+        .pools
+        .iter()
+        .zip(idx.iter())
+        .map(|(pool, &i)| items(pool)[i].clone())
+        .collect();
     Ok(Some(new_tuple(vm, out)))
 }
 
@@ -122,17 +139,29 @@ fn product_reduce(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let p = payload::<Product>(&a[0]);
     let ty = a[0].class().clone();
     if p.st.stopped.get() {
-        return Ok(new_tuple(vm, vec![ty, new_tuple(vm, vec![vm.empty_tuple.clone()])]));
+        return Ok(new_tuple(
+            vm,
+            vec![ty, new_tuple(vm, vec![vm.empty_tuple.clone()])],
+        ));
     }
     let pools = new_tuple(vm, p.pools.clone());
     if !p.st.started.get() {
         return Ok(new_tuple(vm, vec![ty, pools]));
     }
-    Ok(new_tuple(vm, vec![ty, pools, indices_tuple(vm, &p.st.indices.borrow())]))
+    Ok(new_tuple(
+        vm,
+        vec![ty, pools, indices_tuple(vm, &p.st.indices.borrow())],
+    ))
 }
 
 /// Restores `indices` from a state tuple, clamping each to `0..=limit(i)`.
-fn set_indices(vm: &Vm, st: &IndexState, state: &PyRef, n: usize, limit: impl Fn(usize) -> usize) -> PyResult<()> {
+fn set_indices(
+    vm: &Vm,
+    st: &IndexState,
+    state: &PyRef,
+    n: usize,
+    limit: impl Fn(usize) -> usize,
+) -> PyResult<()> {
     let Some(items) = tuple_items(state).filter(|t| t.len() == n) else {
         return Err(vm.new_value_error("invalid arguments"));
     };
@@ -154,7 +183,9 @@ fn product_setstate(vm: &Vm, args: CallArgs<'_>) -> PyResult {
             return Ok(vm.none.clone());
         }
     }
-    set_indices(vm, &p.st, &a[1], p.pools.len(), |i| items(&p.pools[i]).len() - 1)?;
+    set_indices(vm, &p.st, &a[1], p.pools.len(), |i| {
+        items(&p.pools[i]).len() - 1
+    })?;
     Ok(vm.none.clone())
 }
 
@@ -171,8 +202,20 @@ impl PyPayload for Combinations {
     }
 }
 
-static COMBINATIONS_SIG: Signature = Signature { name: "combinations", params: &["iterable", "r"], posonly: 0, positional: 2, required: 2 };
-static CWR_SIG: Signature = Signature { name: "combinations_with_replacement", params: &["iterable", "r"], posonly: 0, positional: 2, required: 2 };
+static COMBINATIONS_SIG: Signature = Signature {
+    name: "combinations",
+    params: &["iterable", "r"],
+    posonly: 0,
+    positional: 2,
+    required: 2,
+};
+static CWR_SIG: Signature = Signature {
+    name: "combinations_with_replacement",
+    params: &["iterable", "r"],
+    posonly: 0,
+    positional: 2,
+    required: 2,
+};
 
 fn pool_and_r(vm: &Vm, sig: &Signature, args: CallArgs<'_>) -> PyResult<(PyRef, usize)> {
     let a = bind(sig, vm, args)?;
@@ -187,13 +230,27 @@ fn pool_and_r(vm: &Vm, sig: &Signature, args: CallArgs<'_>) -> PyResult<(PyRef, 
 fn combinations_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
     let (pool, r) = pool_and_r(vm, &COMBINATIONS_SIG, args)?;
     let n = items(&pool).len();
-    Ok(PyRef::new(Combinations { pool, r, st: IndexState::new((0..r).collect(), r > n) }, cls.clone()))
+    Ok(PyRef::new(
+        Combinations {
+            pool,
+            r,
+            st: IndexState::new((0..r).collect(), r > n),
+        },
+        cls.clone(),
+    ))
 }
 
 fn cwr_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
     let (pool, r) = pool_and_r(vm, &CWR_SIG, args)?;
     let n = items(&pool).len();
-    Ok(PyRef::new(Combinations { pool, r, st: IndexState::new(vec![0; r], n == 0 && r > 0) }, cls.clone()))
+    Ok(PyRef::new(
+        Combinations {
+            pool,
+            r,
+            st: IndexState::new(vec![0; r], n == 0 && r > 0),
+        },
+        cls.clone(),
+    ))
 }
 
 fn pick(vm: &Vm, pool: &PyRef, idx: &[usize]) -> PyRef {
@@ -265,12 +322,25 @@ fn combinations_reduce(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let ty = a[0].class().clone();
     let r = new_int(vm, c.r as i64);
     if !c.st.started.get() {
-        return Ok(new_tuple(vm, vec![ty, new_tuple(vm, vec![c.pool.clone(), r])]));
+        return Ok(new_tuple(
+            vm,
+            vec![ty, new_tuple(vm, vec![c.pool.clone(), r])],
+        ));
     }
     if c.st.stopped.get() {
-        return Ok(new_tuple(vm, vec![ty, new_tuple(vm, vec![vm.empty_tuple.clone(), r])]));
+        return Ok(new_tuple(
+            vm,
+            vec![ty, new_tuple(vm, vec![vm.empty_tuple.clone(), r])],
+        ));
     }
-    Ok(new_tuple(vm, vec![ty, new_tuple(vm, vec![c.pool.clone(), r]), indices_tuple(vm, &c.st.indices.borrow())]))
+    Ok(new_tuple(
+        vm,
+        vec![
+            ty,
+            new_tuple(vm, vec![c.pool.clone(), r]),
+            indices_tuple(vm, &c.st.indices.borrow()),
+        ],
+    ))
 }
 
 fn combinations_setstate(vm: &Vm, args: CallArgs<'_>) -> PyResult {
@@ -303,7 +373,13 @@ impl PyPayload for Permutations {
     }
 }
 
-static PERMUTATIONS_SIG: Signature = Signature { name: "permutations", params: &["iterable", "r"], posonly: 0, positional: 2, required: 1 };
+static PERMUTATIONS_SIG: Signature = Signature {
+    name: "permutations",
+    params: &["iterable", "r"],
+    posonly: 0,
+    positional: 2,
+    required: 1,
+};
 
 fn permutations_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
     let a = bind(&PERMUTATIONS_SIG, vm, args)?;
@@ -315,7 +391,9 @@ fn permutations_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
             if as_int(r).is_none() {
                 return Err(vm.new_type_error("Expected int as r"));
             }
-            let v = int_to_i64(r).ok_or_else(|| vm.new_overflow_error("Python int too large to convert to C ssize_t"))?;
+            let v = int_to_i64(r).ok_or_else(|| {
+                vm.new_overflow_error("Python int too large to convert to C ssize_t")
+            })?;
             if v < 0 {
                 return Err(vm.new_value_error("r must be non-negative"));
             }
@@ -323,7 +401,15 @@ fn permutations_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
         }
     };
     let cycles = (0..r.min(n)).map(|i| n - i).collect();
-    Ok(PyRef::new(Permutations { pool, r, st: IndexState::new((0..n).collect(), r > n), cycles: RefCell::new(cycles) }, cls.clone()))
+    Ok(PyRef::new(
+        Permutations {
+            pool,
+            r,
+            st: IndexState::new((0..n).collect(), r > n),
+            cycles: RefCell::new(cycles),
+        },
+        cls.clone(),
+    ))
 }
 
 fn permutations_next(vm: &Vm, o: &PyRef) -> PyResult<Option<PyRef>> {
@@ -370,13 +456,28 @@ fn permutations_reduce(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let ty = a[0].class().clone();
     let r = new_int(vm, p.r as i64);
     if !p.st.started.get() {
-        return Ok(new_tuple(vm, vec![ty, new_tuple(vm, vec![p.pool.clone(), r])]));
+        return Ok(new_tuple(
+            vm,
+            vec![ty, new_tuple(vm, vec![p.pool.clone(), r])],
+        ));
     }
     if p.st.stopped.get() {
-        return Ok(new_tuple(vm, vec![ty, new_tuple(vm, vec![vm.empty_tuple.clone(), r])]));
+        return Ok(new_tuple(
+            vm,
+            vec![ty, new_tuple(vm, vec![vm.empty_tuple.clone(), r])],
+        ));
     }
-    let state = new_tuple(vm, vec![indices_tuple(vm, &p.st.indices.borrow()), indices_tuple(vm, &p.cycles.borrow())]);
-    Ok(new_tuple(vm, vec![ty, new_tuple(vm, vec![p.pool.clone(), r]), state]))
+    let state = new_tuple(
+        vm,
+        vec![
+            indices_tuple(vm, &p.st.indices.borrow()),
+            indices_tuple(vm, &p.cycles.borrow()),
+        ],
+    );
+    Ok(new_tuple(
+        vm,
+        vec![ty, new_tuple(vm, vec![p.pool.clone(), r]), state],
+    ))
 }
 
 fn permutations_setstate(vm: &Vm, args: CallArgs<'_>) -> PyResult {
@@ -399,12 +500,68 @@ fn permutations_setstate(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 
 /// Creates the combinatoric types.
 pub fn make_types(vm: &Vm, all: &mut Vec<(&'static str, PyRef)>) {
-    let comb_methods = [MethodDef::new("__reduce__", combinations_reduce), MethodDef::new("__setstate__", combinations_setstate)];
-    let cwr_methods = [MethodDef::new("__reduce__", combinations_reduce), MethodDef::new("__setstate__", cwr_setstate)];
+    let comb_methods = [
+        MethodDef::new("__reduce__", combinations_reduce),
+        MethodDef::new("__setstate__", combinations_setstate),
+    ];
+    let cwr_methods = [
+        MethodDef::new("__reduce__", combinations_reduce),
+        MethodDef::new("__setstate__", cwr_setstate),
+    ];
     all.extend([
-        ("combinations", iter_type(vm, "combinations", combinations_new, combinations_next, true, &comb_methods, &[])),
-        ("combinations_with_replacement", iter_type(vm, "combinations_with_replacement", cwr_new, cwr_next, true, &cwr_methods, &[])),
-        ("permutations", iter_type(vm, "permutations", permutations_new, permutations_next, true, &[MethodDef::new("__reduce__", permutations_reduce), MethodDef::new("__setstate__", permutations_setstate)], &[])),
-        ("product", iter_type(vm, "product", product_new, product_next, true, &[MethodDef::new("__reduce__", product_reduce), MethodDef::new("__setstate__", product_setstate)], &[])),
+        (
+            "combinations",
+            iter_type(
+                vm,
+                "combinations",
+                combinations_new,
+                combinations_next,
+                true,
+                &comb_methods,
+                &[],
+            ),
+        ),
+        (
+            "combinations_with_replacement",
+            iter_type(
+                vm,
+                "combinations_with_replacement",
+                cwr_new,
+                cwr_next,
+                true,
+                &cwr_methods,
+                &[],
+            ),
+        ),
+        (
+            "permutations",
+            iter_type(
+                vm,
+                "permutations",
+                permutations_new,
+                permutations_next,
+                true,
+                &[
+                    MethodDef::new("__reduce__", permutations_reduce),
+                    MethodDef::new("__setstate__", permutations_setstate),
+                ],
+                &[],
+            ),
+        ),
+        (
+            "product",
+            iter_type(
+                vm,
+                "product",
+                product_new,
+                product_next,
+                true,
+                &[
+                    MethodDef::new("__reduce__", product_reduce),
+                    MethodDef::new("__setstate__", product_setstate),
+                ],
+                &[],
+            ),
+        ),
     ]);
 }

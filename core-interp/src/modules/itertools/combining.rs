@@ -6,7 +6,7 @@ use super::{bind, iter_type, payload, state_tuple, types};
 use crate::objects::methodobject::MethodDef;
 use crate::objects::object::{PyPayload, PyRef};
 use crate::objects::tupleobject::new_tuple;
-use crate::objects::typeobject::{as_type, new_builtin_type, finish_builtin_type};
+use crate::objects::typeobject::{as_type, finish_builtin_type, new_builtin_type};
 use crate::vm::{CallArgs, PyResult, Signature, Vm};
 use std::cell::{Cell, RefCell};
 
@@ -31,19 +31,33 @@ fn chain_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
     args.no_kwargs(vm, "chain")?;
     let src = new_tuple(vm, args.positional().to_vec());
     let source = vm.get_iter(&src)?;
-    Ok(PyRef::new(Chain { source: RefCell::new(Some(source)), active: RefCell::new(None) }, cls.clone()))
+    Ok(PyRef::new(
+        Chain {
+            source: RefCell::new(Some(source)),
+            active: RefCell::new(None),
+        },
+        cls.clone(),
+    ))
 }
 
 fn chain_from_iterable(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_method(vm, "chain.from_iterable", 1, 1)?;
     let source = vm.get_iter(&a[1])?;
-    Ok(PyRef::new(Chain { source: RefCell::new(Some(source)), active: RefCell::new(None) }, a[0].clone()))
+    Ok(PyRef::new(
+        Chain {
+            source: RefCell::new(Some(source)),
+            active: RefCell::new(None),
+        },
+        a[0].clone(),
+    ))
 }
 
 fn chain_next(vm: &Vm, o: &PyRef) -> PyResult<Option<PyRef>> {
     let c = payload::<Chain>(o);
     loop {
-        let Some(source) = c.source.borrow().clone() else { return Ok(None) };
+        let Some(source) = c.source.borrow().clone() else {
+            return Ok(None);
+        };
         let active = c.active.borrow().clone();
         let active = match active {
             Some(a) => a,
@@ -75,11 +89,13 @@ fn chain_reduce(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let c = payload::<Chain>(&a[0]);
     let ty = a[0].class().clone();
     let empty = vm.empty_tuple.clone();
-    Ok(match (c.source.borrow().clone(), c.active.borrow().clone()) {
-        (Some(s), Some(act)) => new_tuple(vm, vec![ty, empty, new_tuple(vm, vec![s, act])]),
-        (Some(s), None) => new_tuple(vm, vec![ty, empty, new_tuple(vm, vec![s])]),
-        (None, _) => new_tuple(vm, vec![ty, empty]),
-    })
+    Ok(
+        match (c.source.borrow().clone(), c.active.borrow().clone()) {
+            (Some(s), Some(act)) => new_tuple(vm, vec![ty, empty, new_tuple(vm, vec![s, act])]),
+            (Some(s), None) => new_tuple(vm, vec![ty, empty, new_tuple(vm, vec![s])]),
+            (None, _) => new_tuple(vm, vec![ty, empty]),
+        },
+    )
 }
 
 fn is_iterator(o: &PyRef) -> bool {
@@ -123,12 +139,20 @@ impl PyPayload for Pairwise {
 fn pairwise_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
     let a = crate::modules::check_args(vm, "pairwise", args, 1, 1)?;
     let it = vm.get_iter(&a[0])?;
-    Ok(PyRef::new(Pairwise { it: RefCell::new(Some(it)), old: RefCell::new(None) }, cls.clone()))
+    Ok(PyRef::new(
+        Pairwise {
+            it: RefCell::new(Some(it)),
+            old: RefCell::new(None),
+        },
+        cls.clone(),
+    ))
 }
 
 fn pairwise_next(vm: &Vm, o: &PyRef) -> PyResult<Option<PyRef>> {
     let p = payload::<Pairwise>(o);
-    let Some(it) = p.it.borrow().clone() else { return Ok(None) };
+    let Some(it) = p.it.borrow().clone() else {
+        return Ok(None);
+    };
     let old = p.old.borrow().clone();
     let old = match old {
         Some(o) => o,
@@ -180,9 +204,20 @@ fn zip_longest_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
         }
         fill = v.clone();
     }
-    let its = args.positional().iter().map(|x| vm.get_iter(x).map(Some)).collect::<PyResult<Vec<_>>>()?;
+    let its = args
+        .positional()
+        .iter()
+        .map(|x| vm.get_iter(x).map(Some))
+        .collect::<PyResult<Vec<_>>>()?;
     let n = its.len();
-    Ok(PyRef::new(ZipLongest { its: RefCell::new(its), active: Cell::new(n), fill: RefCell::new(fill) }, cls.clone()))
+    Ok(PyRef::new(
+        ZipLongest {
+            its: RefCell::new(its),
+            active: Cell::new(n),
+            fill: RefCell::new(fill),
+        },
+        cls.clone(),
+    ))
 }
 
 fn zip_longest_next(vm: &Vm, o: &PyRef) -> PyResult<Option<PyRef>> {
@@ -227,7 +262,14 @@ fn zip_longest_reduce(vm: &Vm, args: CallArgs<'_>) -> PyResult {
             None => vm.get_iter(&vm.empty_tuple)?,
         });
     }
-    Ok(new_tuple(vm, vec![a[0].class().clone(), new_tuple(vm, its), z.fill.borrow().clone()]))
+    Ok(new_tuple(
+        vm,
+        vec![
+            a[0].class().clone(),
+            new_tuple(vm, its),
+            z.fill.borrow().clone(),
+        ],
+    ))
 }
 
 fn zip_longest_setstate(vm: &Vm, args: CallArgs<'_>) -> PyResult {
@@ -261,21 +303,36 @@ impl PyPayload for GroupBy {
     }
 }
 
-static GROUPBY_SIG: Signature = Signature { name: "groupby", params: &["iterable", "key"], posonly: 0, positional: 2, required: 1 };
+static GROUPBY_SIG: Signature = Signature {
+    name: "groupby",
+    params: &["iterable", "key"],
+    posonly: 0,
+    positional: 2,
+    required: 1,
+};
 
 fn groupby_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
     let a = bind(&GROUPBY_SIG, vm, args)?;
     let it = vm.get_iter(a[0].as_ref().unwrap())?;
     let keyfunc = a[1].clone().filter(|k| !vm.is_none(k));
     Ok(PyRef::new(
-        GroupBy { it, keyfunc, tgtkey: RefCell::new(None), currkey: RefCell::new(None), currvalue: RefCell::new(None), currgrouper: Cell::new(0) },
+        GroupBy {
+            it,
+            keyfunc,
+            tgtkey: RefCell::new(None),
+            currkey: RefCell::new(None),
+            currvalue: RefCell::new(None),
+            currgrouper: Cell::new(0),
+        },
         cls.clone(),
     ))
 }
 
 /// Reads the next value and its key; `Ok(false)` when the input is exhausted.
 fn groupby_step(vm: &Vm, g: &GroupBy) -> PyResult<bool> {
-    let Some(v) = vm.next(&g.it)? else { return Ok(false) };
+    let Some(v) = vm.next(&g.it)? else {
+        return Ok(false);
+    };
     let key = match &g.keyfunc {
         Some(f) => vm.call_positional(f, std::slice::from_ref(&v))?,
         None => v.clone(),
@@ -305,9 +362,19 @@ fn groupby_next(vm: &Vm, o: &PyRef) -> PyResult<Option<PyRef>> {
             return Ok(None);
         }
     }
-    let key = g.currkey.borrow().clone().expect("groupby has a current key");
+    let key = g
+        .currkey
+        .borrow()
+        .clone()
+        .expect("groupby has a current key");
     *g.tgtkey.borrow_mut() = Some(key.clone());
-    let grouper = PyRef::new(Grouper { parent: o.clone(), tgtkey: key.clone() }, types().grouper.clone());
+    let grouper = PyRef::new(
+        Grouper {
+            parent: o.clone(),
+            tgtkey: key.clone(),
+        },
+        types().grouper.clone(),
+    );
     g.currgrouper.set(grouper.id());
     Ok(Some(new_tuple(vm, vec![key, grouper])))
 }
@@ -318,7 +385,11 @@ fn groupby_reduce(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let kf = g.keyfunc.clone().unwrap_or_else(|| vm.none.clone());
     let ty = a[0].class().clone();
     let base = new_tuple(vm, vec![g.it.clone(), kf]);
-    let (t, c, v) = (g.tgtkey.borrow().clone(), g.currkey.borrow().clone(), g.currvalue.borrow().clone());
+    let (t, c, v) = (
+        g.tgtkey.borrow().clone(),
+        g.currkey.borrow().clone(),
+        g.currvalue.borrow().clone(),
+    );
     Ok(match (t, c, v) {
         (Some(t), Some(c), Some(v)) => new_tuple(vm, vec![ty, base, new_tuple(vm, vec![c, v, t])]),
         _ => new_tuple(vm, vec![ty, base]),
@@ -329,7 +400,10 @@ fn groupby_setstate(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_method(vm, "groupby.__setstate__", 1, 1)?;
     let st = state_tuple(vm, &a[1])?;
     if st.len() != 3 {
-        return Err(vm.new_type_error(format!("function takes exactly 3 arguments ({} given)", st.len())));
+        return Err(vm.new_type_error(format!(
+            "function takes exactly 3 arguments ({} given)",
+            st.len()
+        )));
     }
     let g = payload::<GroupBy>(&a[0]);
     *g.currkey.borrow_mut() = Some(st[0].clone());
@@ -354,9 +428,18 @@ impl PyPayload for Grouper {
 fn grouper_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
     let a = crate::modules::check_args(vm, "_grouper", args, 2, 2)?;
     if a[0].downcast_ref::<GroupBy>().is_none() {
-        return Err(vm.new_type_error(format!("_grouper() argument 1 must be itertools.groupby, not {}", crate::objects::typeobject::class_name(&a[0]))));
+        return Err(vm.new_type_error(format!(
+            "_grouper() argument 1 must be itertools.groupby, not {}",
+            crate::objects::typeobject::class_name(&a[0])
+        )));
     }
-    let grouper = PyRef::new(Grouper { parent: a[0].clone(), tgtkey: a[1].clone() }, cls.clone());
+    let grouper = PyRef::new(
+        Grouper {
+            parent: a[0].clone(),
+            tgtkey: a[1].clone(),
+        },
+        cls.clone(),
+    );
     payload::<GroupBy>(&a[0]).currgrouper.set(grouper.id());
     Ok(grouper)
 }
@@ -370,7 +453,11 @@ fn grouper_next(vm: &Vm, o: &PyRef) -> PyResult<Option<PyRef>> {
     if g.currvalue.borrow().is_none() && !groupby_step(vm, g)? {
         return Ok(None);
     }
-    let ck = g.currkey.borrow().clone().expect("groupby has a current key");
+    let ck = g
+        .currkey
+        .borrow()
+        .clone()
+        .expect("groupby has a current key");
     if !vm.eq(&gr.tgtkey, &ck)? {
         return Ok(None);
     }
@@ -384,9 +471,18 @@ fn grouper_reduce(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let gr = payload::<Grouper>(&a[0]);
     if payload::<GroupBy>(&gr.parent).currgrouper.get() != a[0].id() {
         let iter_fn = crate::modules::builtin_attr(vm, "iter")?;
-        return Ok(new_tuple(vm, vec![iter_fn, new_tuple(vm, vec![vm.empty_tuple.clone()])]));
+        return Ok(new_tuple(
+            vm,
+            vec![iter_fn, new_tuple(vm, vec![vm.empty_tuple.clone()])],
+        ));
     }
-    Ok(new_tuple(vm, vec![a[0].class().clone(), new_tuple(vm, vec![gr.parent.clone(), gr.tgtkey.clone()])]))
+    Ok(new_tuple(
+        vm,
+        vec![
+            a[0].class().clone(),
+            new_tuple(vm, vec![gr.parent.clone(), gr.tgtkey.clone()]),
+        ],
+    ))
 }
 
 /// Items one `_tee_dataobject` holds before linking to the next.
@@ -414,12 +510,25 @@ impl PyPayload for TeeData {
 }
 
 fn new_tee_data(it: PyRef) -> PyRef {
-    PyRef::new(TeeData { it, values: RefCell::new(Vec::new()), next: RefCell::new(None), running: Cell::new(false) }, types().tee_data.clone())
+    PyRef::new(
+        TeeData {
+            it,
+            values: RefCell::new(Vec::new()),
+            next: RefCell::new(None),
+            running: Cell::new(false),
+        },
+        types().tee_data.clone(),
+    )
 }
 
 fn tee_data_new(vm: &Vm, _cls: &PyRef, args: CallArgs<'_>) -> PyResult {
     let a = crate::modules::check_args(vm, "teedataobject", args, 3, 3)?;
-    let values = crate::objects::listobject::as_list(&a[1]).ok_or_else(|| vm.new_type_error(format!("teedataobject() argument 2 must be list, not {}", crate::objects::typeobject::class_name(&a[1]))))?;
+    let values = crate::objects::listobject::as_list(&a[1]).ok_or_else(|| {
+        vm.new_type_error(format!(
+            "teedataobject() argument 2 must be list, not {}",
+            crate::objects::typeobject::class_name(&a[1])
+        ))
+    })?;
     let items = values.items.borrow().clone();
     if items.len() > LINKCELLS {
         return Err(vm.new_value_error("_tee_dataobject: too many values"));
@@ -433,7 +542,9 @@ fn tee_data_new(vm: &Vm, _cls: &PyRef, args: CallArgs<'_>) -> PyResult {
             return Err(vm.new_value_error("_tee_dataobject next link must be a _tee_dataobject"));
         }
         if !full {
-            return Err(vm.new_value_error("_tee_dataobject should not have a next link unless full"));
+            return Err(
+                vm.new_value_error("_tee_dataobject should not have a next link unless full")
+            );
         }
         *td.next.borrow_mut() = Some(a[2].clone());
     }
@@ -445,7 +556,13 @@ fn tee_data_reduce(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let td = payload::<TeeData>(&a[0]);
     let values = crate::objects::listobject::new_list(vm, td.values.borrow().clone());
     let next = td.next.borrow().clone().unwrap_or_else(|| vm.none.clone());
-    Ok(new_tuple(vm, vec![a[0].class().clone(), new_tuple(vm, vec![td.it.clone(), values, next])]))
+    Ok(new_tuple(
+        vm,
+        vec![
+            a[0].class().clone(),
+            new_tuple(vm, vec![td.it.clone(), values, next]),
+        ],
+    ))
 }
 
 /// `itertools._tee`: a position in a chain of `_tee_dataobject`s.
@@ -465,12 +582,24 @@ fn tee_from_iterable(vm: &Vm, iterable: &PyRef) -> PyResult {
     if it.downcast_ref::<Tee>().is_some() {
         return tee_copy_of(&it);
     }
-    Ok(PyRef::new(Tee { data: RefCell::new(new_tee_data(it)), index: Cell::new(0) }, types().tee.clone()))
+    Ok(PyRef::new(
+        Tee {
+            data: RefCell::new(new_tee_data(it)),
+            index: Cell::new(0),
+        },
+        types().tee.clone(),
+    ))
 }
 
 fn tee_copy_of(o: &PyRef) -> PyResult {
     let t = payload::<Tee>(o);
-    Ok(PyRef::new(Tee { data: RefCell::new(t.data.borrow().clone()), index: Cell::new(t.index.get()) }, types().tee.clone()))
+    Ok(PyRef::new(
+        Tee {
+            data: RefCell::new(t.data.borrow().clone()),
+            index: Cell::new(t.index.get()),
+        },
+        types().tee.clone(),
+    ))
 }
 
 fn tee_new(vm: &Vm, _cls: &PyRef, args: CallArgs<'_>) -> PyResult {
@@ -526,7 +655,13 @@ fn tee_reduce(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_method(vm, "_tee.__reduce__", 0, 0)?;
     let t = payload::<Tee>(&a[0]);
     let inner = new_tuple(vm, vec![vm.empty_tuple.clone()]);
-    let state = new_tuple(vm, vec![t.data.borrow().clone(), crate::objects::longobject::new_int(vm, t.index.get() as i64)]);
+    let state = new_tuple(
+        vm,
+        vec![
+            t.data.borrow().clone(),
+            crate::objects::longobject::new_int(vm, t.index.get() as i64),
+        ],
+    );
     Ok(new_tuple(vm, vec![a[0].class().clone(), inner, state]))
 }
 
@@ -595,20 +730,88 @@ pub fn make_types(vm: &Vm, all: &mut Vec<(&'static str, PyRef)>) -> Made {
         chain_new,
         chain_next,
         true,
-        &[MethodDef::class("from_iterable", chain_from_iterable), MethodDef::new("__reduce__", chain_reduce), MethodDef::new("__setstate__", chain_setstate)],
+        &[
+            MethodDef::class("from_iterable", chain_from_iterable),
+            MethodDef::new("__reduce__", chain_reduce),
+            MethodDef::new("__setstate__", chain_setstate),
+        ],
         &[],
     );
-    let groupby = iter_type(vm, "groupby", groupby_new, groupby_next, true, &[MethodDef::new("__reduce__", groupby_reduce), MethodDef::new("__setstate__", groupby_setstate)], &[]);
-    let grouper = iter_type(vm, "_grouper", grouper_new, grouper_next, false, &[MethodDef::new("__reduce__", grouper_reduce)], &[]);
-    let tee_t = iter_type(vm, "_tee", tee_new, tee_next, false, &[MethodDef::new("__copy__", tee_copy), MethodDef::new("__reduce__", tee_reduce), MethodDef::new("__setstate__", tee_setstate)], &[]);
-    let tee_data = new_builtin_type(vm, "itertools._tee_dataobject", &vm.types.object_type, 0, None);
+    let groupby = iter_type(
+        vm,
+        "groupby",
+        groupby_new,
+        groupby_next,
+        true,
+        &[
+            MethodDef::new("__reduce__", groupby_reduce),
+            MethodDef::new("__setstate__", groupby_setstate),
+        ],
+        &[],
+    );
+    let grouper = iter_type(
+        vm,
+        "_grouper",
+        grouper_new,
+        grouper_next,
+        false,
+        &[MethodDef::new("__reduce__", grouper_reduce)],
+        &[],
+    );
+    let tee_t = iter_type(
+        vm,
+        "_tee",
+        tee_new,
+        tee_next,
+        false,
+        &[
+            MethodDef::new("__copy__", tee_copy),
+            MethodDef::new("__reduce__", tee_reduce),
+            MethodDef::new("__setstate__", tee_setstate),
+        ],
+        &[],
+    );
+    let tee_data = new_builtin_type(
+        vm,
+        "itertools._tee_dataobject",
+        &vm.types.object_type,
+        0,
+        None,
+    );
     as_type(&tee_data).slots.new.set(Some(tee_data_new));
-    finish_builtin_type(vm, &tee_data, &[MethodDef::new("__reduce__", tee_data_reduce)], &[]);
+    finish_builtin_type(
+        vm,
+        &tee_data,
+        &[MethodDef::new("__reduce__", tee_data_reduce)],
+        &[],
+    );
     all.extend([
         ("chain", chain.clone()),
         ("groupby", groupby),
-        ("pairwise", iter_type(vm, "pairwise", pairwise_new, pairwise_next, true, &[], &[])),
-        ("zip_longest", iter_type(vm, "zip_longest", zip_longest_new, zip_longest_next, true, &[MethodDef::new("__reduce__", zip_longest_reduce), MethodDef::new("__setstate__", zip_longest_setstate)], &[])),
+        (
+            "pairwise",
+            iter_type(vm, "pairwise", pairwise_new, pairwise_next, true, &[], &[]),
+        ),
+        (
+            "zip_longest",
+            iter_type(
+                vm,
+                "zip_longest",
+                zip_longest_new,
+                zip_longest_next,
+                true,
+                &[
+                    MethodDef::new("__reduce__", zip_longest_reduce),
+                    MethodDef::new("__setstate__", zip_longest_setstate),
+                ],
+                &[],
+            ),
+        ),
     ]);
-    Made { tee: tee_t, tee_data, grouper, chain }
+    Made {
+        tee: tee_t,
+        tee_data,
+        grouper,
+        chain,
+    }
 }

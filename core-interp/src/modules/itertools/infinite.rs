@@ -1,6 +1,7 @@
 //! The infinite iterators of `itertools`: `count`, `cycle` and `repeat`.
 
 use super::{bind, iter_type, payload, state_tuple};
+use crate::compile::bytecode::BinaryOperator;
 use crate::modules::ssize_arg;
 use crate::objects::listobject::{as_list, new_list};
 use crate::objects::longobject::{as_int, int_to_i64, new_int};
@@ -8,7 +9,6 @@ use crate::objects::methodobject::MethodDef;
 use crate::objects::object::{PyPayload, PyRef};
 use crate::objects::tupleobject::new_tuple;
 use crate::objects::typeobject::{as_type, class_name, is_subtype};
-use crate::compile::bytecode::BinaryOperator;
 use crate::vm::{CallArgs, PyResult, Signature, Vm};
 use std::cell::{Cell, RefCell};
 
@@ -39,7 +39,10 @@ impl PyPayload for Count {
 /// `PyNumber_Check`: has `__index__`, `__int__` or `__float__`, or is a complex.
 fn is_number(vm: &Vm, o: &PyRef) -> bool {
     let s = &as_type(o.class()).slots;
-    s.index.get().is_some() || s.int.get().is_some() || s.float.get().is_some() || is_subtype(o.class(), &vm.types.complex_type)
+    s.index.get().is_some()
+        || s.int.get().is_some()
+        || s.float.get().is_some()
+        || is_subtype(o.class(), &vm.types.complex_type)
 }
 
 /// Whether `o` is an int equal to 1 (`PyLong_Check(o) && PyLong_AsLong(o) == 1`).
@@ -47,7 +50,13 @@ fn is_int_one(o: &PyRef) -> bool {
     as_int(o).is_some_and(|i| i.value.as_i64() == Some(1))
 }
 
-static COUNT_SIG: Signature = Signature { name: "count", params: &["start", "step"], posonly: 0, positional: 2, required: 0 };
+static COUNT_SIG: Signature = Signature {
+    name: "count",
+    params: &["start", "step"],
+    posonly: 0,
+    positional: 2,
+    required: 0,
+};
 
 fn count_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
     let a = bind(&COUNT_SIG, vm, args)?;
@@ -56,12 +65,22 @@ fn count_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
     if !is_number(vm, &start) || !is_number(vm, &step) {
         return Err(vm.new_type_error("a number is required"));
     }
-    let fast = if as_int(&start).is_some() && is_int_one(&step) { int_to_i64(&start) } else { None };
+    let fast = if as_int(&start).is_some() && is_int_one(&step) {
+        int_to_i64(&start)
+    } else {
+        None
+    };
     let cnt = match fast {
         Some(v) => Counter::Fast(v),
         None => Counter::Slow(start),
     };
-    Ok(PyRef::new(Count { cnt: RefCell::new(cnt), step }, cls.clone()))
+    Ok(PyRef::new(
+        Count {
+            cnt: RefCell::new(cnt),
+            step,
+        },
+        cls.clone(),
+    ))
 }
 
 fn count_next(vm: &Vm, o: &PyRef) -> PyResult<Option<PyRef>> {
@@ -99,7 +118,11 @@ fn count_repr(vm: &Vm, o: &PyRef) -> PyResult {
     let s = if is_int_one(&c.step) {
         format!("{name}({})", vm.repr_string(&cur)?)
     } else {
-        format!("{name}({}, {})", vm.repr_string(&cur)?, vm.repr_string(&c.step)?)
+        format!(
+            "{name}({}, {})",
+            vm.repr_string(&cur)?,
+            vm.repr_string(&c.step)?
+        )
     };
     Ok(crate::objects::unicodeobject::new_str_object(vm, &s))
 }
@@ -108,8 +131,15 @@ fn count_reduce(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_method(vm, "count.__reduce__", 0, 0)?;
     let c = payload::<Count>(&a[0]);
     let cur = count_current(vm, c);
-    let inner = if is_int_one(&c.step) { vec![cur] } else { vec![cur, c.step.clone()] };
-    Ok(new_tuple(vm, vec![a[0].class().clone(), new_tuple(vm, inner)]))
+    let inner = if is_int_one(&c.step) {
+        vec![cur]
+    } else {
+        vec![cur, c.step.clone()]
+    };
+    Ok(new_tuple(
+        vm,
+        vec![a[0].class().clone(), new_tuple(vm, inner)],
+    ))
 }
 
 /// `itertools.cycle(iterable)`.
@@ -132,7 +162,15 @@ impl PyPayload for Cycle {
 fn cycle_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
     let a = crate::modules::check_args(vm, "cycle", args, 1, 1)?;
     let it = vm.get_iter(&a[0])?;
-    Ok(PyRef::new(Cycle { it: RefCell::new(Some(it)), saved: RefCell::new(new_list(vm, vec![])), index: Cell::new(0), firstpass: Cell::new(false) }, cls.clone()))
+    Ok(PyRef::new(
+        Cycle {
+            it: RefCell::new(Some(it)),
+            saved: RefCell::new(new_list(vm, vec![])),
+            index: Cell::new(0),
+            firstpass: Cell::new(false),
+        },
+        cls.clone(),
+    ))
 }
 
 fn cycle_next(vm: &Vm, o: &PyRef) -> PyResult<Option<PyRef>> {
@@ -142,14 +180,21 @@ fn cycle_next(vm: &Vm, o: &PyRef) -> PyResult<Option<PyRef>> {
         if let Some(v) = vm.next(&it)? {
             if !c.firstpass.get() {
                 let saved = c.saved.borrow().clone();
-                as_list(&saved).expect("cycle saves into a list").items.borrow_mut().push(v.clone());
+                as_list(&saved)
+                    .expect("cycle saves into a list")
+                    .items
+                    .borrow_mut()
+                    .push(v.clone());
             }
             return Ok(Some(v));
         }
         c.it.borrow_mut().take();
     }
     let saved = c.saved.borrow().clone();
-    let items = as_list(&saved).expect("cycle saves into a list").items.borrow();
+    let items = as_list(&saved)
+        .expect("cycle saves into a list")
+        .items
+        .borrow();
     if items.is_empty() {
         return Ok(None);
     }
@@ -170,9 +215,23 @@ fn cycle_reduce(vm: &Vm, args: CallArgs<'_>) -> PyResult {
             if c.index.get() != 0 {
                 vm.call_method(&it, "__setstate__", &[new_int(vm, c.index.get() as i64)])?;
             }
-            Ok(new_tuple(vm, vec![ty, new_tuple(vm, vec![it]), new_tuple(vm, vec![saved, vm.true_.clone()])]))
+            Ok(new_tuple(
+                vm,
+                vec![
+                    ty,
+                    new_tuple(vm, vec![it]),
+                    new_tuple(vm, vec![saved, vm.true_.clone()]),
+                ],
+            ))
         }
-        Some(it) => Ok(new_tuple(vm, vec![ty, new_tuple(vm, vec![it]), new_tuple(vm, vec![saved, vm.bool_obj(c.firstpass.get())])])),
+        Some(it) => Ok(new_tuple(
+            vm,
+            vec![
+                ty,
+                new_tuple(vm, vec![it]),
+                new_tuple(vm, vec![saved, vm.bool_obj(c.firstpass.get())]),
+            ],
+        )),
     }
 }
 
@@ -180,10 +239,18 @@ fn cycle_setstate(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_method(vm, "cycle.__setstate__", 1, 1)?;
     let st = state_tuple(vm, &a[1])?;
     if st.len() != 2 {
-        return Err(vm.new_type_error(format!("function takes exactly 2 arguments ({} given)", st.len())));
+        return Err(vm.new_type_error(format!(
+            "function takes exactly 2 arguments ({} given)",
+            st.len()
+        )));
     }
-    if as_list(&st[0]).is_none() || !st[0].class().is(&vm.types.list_type) && !is_subtype(st[0].class(), &vm.types.list_type) {
-        return Err(vm.new_type_error(format!("argument 1 must be list, not {}", class_name(&st[0]))));
+    if as_list(&st[0]).is_none()
+        || !st[0].class().is(&vm.types.list_type) && !is_subtype(st[0].class(), &vm.types.list_type)
+    {
+        return Err(vm.new_type_error(format!(
+            "argument 1 must be list, not {}",
+            class_name(&st[0])
+        )));
     }
     let first = crate::modules::int_arg(vm, &st[1])?;
     let c = payload::<Cycle>(&a[0]);
@@ -205,7 +272,13 @@ impl PyPayload for Repeat {
     }
 }
 
-static REPEAT_SIG: Signature = Signature { name: "repeat", params: &["object", "times"], posonly: 0, positional: 2, required: 1 };
+static REPEAT_SIG: Signature = Signature {
+    name: "repeat",
+    params: &["object", "times"],
+    posonly: 0,
+    positional: 2,
+    required: 1,
+};
 
 fn repeat_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
     let a = bind(&REPEAT_SIG, vm, args)?;
@@ -213,7 +286,13 @@ fn repeat_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
         Some(n) => ssize_arg(vm, n)?.max(0),
         None => -1,
     };
-    Ok(PyRef::new(Repeat { element: a[0].clone().unwrap(), cnt: Cell::new(cnt) }, cls.clone()))
+    Ok(PyRef::new(
+        Repeat {
+            element: a[0].clone().unwrap(),
+            cnt: Cell::new(cnt),
+        },
+        cls.clone(),
+    ))
 }
 
 fn repeat_next(_vm: &Vm, o: &PyRef) -> PyResult<Option<PyRef>> {
@@ -232,7 +311,9 @@ fn repeat_next(_vm: &Vm, o: &PyRef) -> PyResult<Option<PyRef>> {
 fn repeat_repr(vm: &Vm, o: &PyRef) -> PyResult {
     let r = payload::<Repeat>(o);
     let name = as_type(o.class()).qualname.borrow().clone();
-    let Some(_guard) = crate::objects::sequence::ReprGuard::enter(o) else { return Ok(vm.intern("...")) };
+    let Some(_guard) = crate::objects::sequence::ReprGuard::enter(o) else {
+        return Ok(vm.intern("..."));
+    };
     let s = match r.cnt.get() {
         -1 => format!("{name}({})", vm.repr_string(&r.element)?),
         n => format!("{name}({}, {n})", vm.repr_string(&r.element)?),
@@ -255,22 +336,47 @@ fn repeat_reduce(vm: &Vm, args: CallArgs<'_>) -> PyResult {
         -1 => vec![r.element.clone()],
         n => vec![r.element.clone(), new_int(vm, n as i64)],
     };
-    Ok(new_tuple(vm, vec![a[0].class().clone(), new_tuple(vm, inner)]))
+    Ok(new_tuple(
+        vm,
+        vec![a[0].class().clone(), new_tuple(vm, inner)],
+    ))
 }
 
 /// Creates `count`, `cycle` and `repeat`.
 pub fn make_types(vm: &Vm, all: &mut Vec<(&'static str, PyRef)>) {
-    let count = iter_type(vm, "count", count_new, count_next, true, &[MethodDef::new("__reduce__", count_reduce)], &[]);
+    let count = iter_type(
+        vm,
+        "count",
+        count_new,
+        count_next,
+        true,
+        &[MethodDef::new("__reduce__", count_reduce)],
+        &[],
+    );
     as_type(&count).slots.repr.set(Some(count_repr));
     crate::objects::typeslots::add_slot_wrappers(vm, &count);
-    let cycle = iter_type(vm, "cycle", cycle_new, cycle_next, true, &[MethodDef::new("__reduce__", cycle_reduce), MethodDef::new("__setstate__", cycle_setstate)], &[]);
+    let cycle = iter_type(
+        vm,
+        "cycle",
+        cycle_new,
+        cycle_next,
+        true,
+        &[
+            MethodDef::new("__reduce__", cycle_reduce),
+            MethodDef::new("__setstate__", cycle_setstate),
+        ],
+        &[],
+    );
     let repeat = iter_type(
         vm,
         "repeat",
         repeat_new,
         repeat_next,
         true,
-        &[MethodDef::new("__length_hint__", repeat_length_hint), MethodDef::new("__reduce__", repeat_reduce)],
+        &[
+            MethodDef::new("__length_hint__", repeat_length_hint),
+            MethodDef::new("__reduce__", repeat_reduce),
+        ],
         &[],
     );
     as_type(&repeat).slots.repr.set(Some(repeat_repr));

@@ -35,9 +35,23 @@ fn types() -> &'static Types {
 }
 
 /// Makes an iterator type `itertools.<name>`: `__iter__` returns self.
-fn iter_type(vm: &Vm, name: &str, new: NewFn, next: IterNextFn, base: bool, methods: &[MethodDef], getsets: &[GetSetDef]) -> PyRef {
+fn iter_type(
+    vm: &Vm,
+    name: &str,
+    new: NewFn,
+    next: IterNextFn,
+    base: bool,
+    methods: &[MethodDef],
+    getsets: &[GetSetDef],
+) -> PyRef {
     let flags = if base { tpflags::BASETYPE } else { 0 };
-    let t = new_builtin_type(vm, &format!("itertools.{name}"), &vm.types.object_type, flags, None);
+    let t = new_builtin_type(
+        vm,
+        &format!("itertools.{name}"),
+        &vm.types.object_type,
+        flags,
+        None,
+    );
     let s = &as_type(&t).slots;
     s.new.set(Some(new));
     s.iter.set(Some(|_, o| Ok(o.clone())));
@@ -50,12 +64,14 @@ use crate::modules::bind_clinic as bind;
 
 /// The payload of `o` (the type's slots guarantee its kind).
 fn payload<T: crate::objects::object::PyPayload>(o: &PyRef) -> &T {
-    o.downcast_ref::<T>().expect("itertools object of the expected type")
+    o.downcast_ref::<T>()
+        .expect("itertools object of the expected type")
 }
 
 /// `state is not a tuple` check of `__setstate__` methods.
 fn state_tuple<'a>(vm: &Vm, state: &'a PyRef) -> PyResult<&'a [PyRef]> {
-    crate::objects::tupleobject::tuple_items(state).ok_or_else(|| vm.new_type_error("state is not a tuple"))
+    crate::objects::tupleobject::tuple_items(state)
+        .ok_or_else(|| vm.new_type_error("state is not a tuple"))
 }
 
 /// Creates the `itertools` module.
@@ -66,10 +82,24 @@ pub fn init(vm: &Vm) -> PyResult<PyRef> {
         filtering::make_types(vm, &mut all);
         let c = combining::make_types(vm, &mut all);
         combinatorics::make_types(vm, &mut all);
-        Types { all, tee: c.tee, tee_data: c.tee_data, grouper: c.grouper, chain: c.chain }
+        Types {
+            all,
+            tee: c.tee,
+            tee_data: c.tee_data,
+            grouper: c.grouper,
+            chain: c.chain,
+        }
     });
     let m = new_builtin_module(vm, "itertools", &[MethodDef::new("tee", combining::tee)]);
-    module_set(vm, &m, "__doc__", crate::objects::unicodeobject::new_str_object(vm, "Functional tools for creating and using iterators."));
+    module_set(
+        vm,
+        &m,
+        "__doc__",
+        crate::objects::unicodeobject::new_str_object(
+            vm,
+            "Functional tools for creating and using iterators.",
+        ),
+    );
     for (name, ty) in &t.all {
         module_set(vm, &m, name, ty.clone());
     }

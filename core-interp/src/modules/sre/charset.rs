@@ -7,16 +7,17 @@ use super::constants::*;
 use super::unicode_db;
 
 fn in_ranges(table: &[(u32, u32)], ch: u32) -> bool {
-    table.binary_search_by(|&(lo, hi)| {
-        if hi < ch {
-            std::cmp::Ordering::Less
-        } else if lo > ch {
-            std::cmp::Ordering::Greater
-        } else {
-            std::cmp::Ordering::Equal
-        }
-    })
-    .is_ok()
+    table
+        .binary_search_by(|&(lo, hi)| {
+            if hi < ch {
+                std::cmp::Ordering::Less
+            } else if lo > ch {
+                std::cmp::Ordering::Greater
+            } else {
+                std::cmp::Ordering::Equal
+            }
+        })
+        .is_ok()
 }
 
 fn map_lookup(table: &[(u32, u32)], ch: u32) -> u32 {
@@ -158,7 +159,9 @@ pub fn category(code: u32, ch: u32) -> bool {
 pub fn in_charset(code: &[u32], mut pc: usize, ch: u32) -> bool {
     let mut ok = true;
     loop {
-        let Some(&op) = code.get(pc) else { return false };
+        let Some(&op) = code.get(pc) else {
+            return false;
+        };
         pc += 1;
         match op {
             FAILURE => return !ok,

@@ -349,7 +349,16 @@ impl<'a, C: Unit> State<'a, C> {
     /// `self.ptr` is where the match ended.
     pub fn run(&mut self, code: &[u32], pc0: usize, toplevel: bool) -> R<bool> {
         let base = self.frames.len();
-        self.frames.push(Frame { pc: pc0, ptr: 0, count: 0, u: 0, lastmark: -1, lastindex: -1, toplevel, jump: Jump::None });
+        self.frames.push(Frame {
+            pc: pc0,
+            ptr: 0,
+            count: 0,
+            u: 0,
+            lastmark: -1,
+            lastindex: -1,
+            toplevel,
+            jump: Jump::None,
+        });
         let end = self.end;
         let mut pc = pc0;
         let mut ptr = 0usize;
@@ -369,7 +378,16 @@ impl<'a, C: Unit> State<'a, C> {
                 f.ptr = ptr;
                 let tl = $toplevel;
                 let child = $child;
-                self.frames.push(Frame { pc: child, ptr: 0, count: 0, u: 0, lastmark: -1, lastindex: -1, toplevel: tl, jump: $jump });
+                self.frames.push(Frame {
+                    pc: child,
+                    ptr: 0,
+                    count: 0,
+                    u: 0,
+                    lastmark: -1,
+                    lastindex: -1,
+                    toplevel: tl,
+                    jump: $jump,
+                });
                 next = Next::Enter;
             }};
         }
@@ -445,7 +463,10 @@ impl<'a, C: Unit> State<'a, C> {
                         }
                         SUCCESS => {
                             let f = self.frames.last().unwrap();
-                            if f.toplevel && ((self.match_all && ptr != end) || (self.must_advance && ptr == self.start)) {
+                            if f.toplevel
+                                && ((self.match_all && ptr != end)
+                                    || (self.must_advance && ptr == self.start))
+                            {
                                 fail!();
                                 break;
                             }
@@ -501,9 +522,14 @@ impl<'a, C: Unit> State<'a, C> {
                             pc += code[pc] as usize;
                             ptr += 1;
                         }
-                        LITERAL_IGNORE | LITERAL_UNI_IGNORE | LITERAL_LOC_IGNORE | NOT_LITERAL_IGNORE | NOT_LITERAL_UNI_IGNORE
+                        LITERAL_IGNORE
+                        | LITERAL_UNI_IGNORE
+                        | LITERAL_LOC_IGNORE
+                        | NOT_LITERAL_IGNORE
+                        | NOT_LITERAL_UNI_IGNORE
                         | NOT_LITERAL_LOC_IGNORE => {
-                            if ptr >= end || Self::single(code, pc - 1, self.ch(ptr)) != Some(true) {
+                            if ptr >= end || Self::single(code, pc - 1, self.ch(ptr)) != Some(true)
+                            {
                                 fail!();
                                 break;
                             }
@@ -536,7 +562,10 @@ impl<'a, C: Unit> State<'a, C> {
                             }
                             let tail = pc + code[pc] as usize;
                             let toplevel = self.frames.last().unwrap().toplevel;
-                            if code[tail] == SUCCESS && ptr == end && !(toplevel && self.must_advance && ptr == self.start) {
+                            if code[tail] == SUCCESS
+                                && ptr == end
+                                && !(toplevel && self.must_advance && ptr == self.start)
+                            {
                                 self.ptr = ptr;
                                 succeed!();
                                 break;
@@ -574,7 +603,9 @@ impl<'a, C: Unit> State<'a, C> {
                             let tail = pc + code[pc] as usize;
                             let toplevel = self.frames.last().unwrap().toplevel;
                             if code[tail] == SUCCESS
-                                && !(toplevel && ((self.match_all && ptr != end) || (self.must_advance && ptr == self.start)))
+                                && !(toplevel
+                                    && ((self.match_all && ptr != end)
+                                        || (self.must_advance && ptr == self.start)))
                             {
                                 self.ptr = ptr;
                                 succeed!();
@@ -603,7 +634,10 @@ impl<'a, C: Unit> State<'a, C> {
                             }
                             pc += code[pc] as usize;
                             let toplevel = self.frames.last().unwrap().toplevel;
-                            if code[pc] == SUCCESS && ptr == end && !(toplevel && self.must_advance && ptr == self.start) {
+                            if code[pc] == SUCCESS
+                                && ptr == end
+                                && !(toplevel && self.must_advance && ptr == self.start)
+                            {
                                 self.ptr = ptr;
                                 succeed!();
                                 break;
@@ -611,15 +645,26 @@ impl<'a, C: Unit> State<'a, C> {
                         }
                         REPEAT => {
                             let idx = self.repeats.len();
-                            self.repeats.push(Repeat { count: -1, pc, prev: self.repeat, last_ptr: NONE });
+                            self.repeats.push(Repeat {
+                                count: -1,
+                                pc,
+                                prev: self.repeat,
+                                last_ptr: NONE,
+                            });
                             self.repeat = Some(idx);
                             self.ptr = ptr;
                             top!().u = idx;
-                            call!(Jump::Repeat, pc + code[pc] as usize, self.frames.last().unwrap().toplevel);
+                            call!(
+                                Jump::Repeat,
+                                pc + code[pc] as usize,
+                                self.frames.last().unwrap().toplevel
+                            );
                             break;
                         }
                         MAX_UNTIL => {
-                            let Some(ri) = self.repeat else { return Err(SreError::Internal) };
+                            let Some(ri) = self.repeat else {
+                                return Err(SreError::Internal);
+                            };
                             self.ptr = ptr;
                             let count = self.repeats[ri].count + 1;
                             let rpc = self.repeats[ri].pc;
@@ -630,24 +675,36 @@ impl<'a, C: Unit> State<'a, C> {
                             }
                             if count < code[rpc + 1] as isize {
                                 self.repeats[ri].count = count;
-                                call!(Jump::MaxUntil1, rpc + 3, self.frames.last().unwrap().toplevel);
+                                call!(
+                                    Jump::MaxUntil1,
+                                    rpc + 3,
+                                    self.frames.last().unwrap().toplevel
+                                );
                                 break;
                             }
                             let max = code[rpc + 2];
-                            if (count < max as isize || max == MAXREPEAT) && self.ptr != self.repeats[ri].last_ptr {
+                            if (count < max as isize || max == MAXREPEAT)
+                                && self.ptr != self.repeats[ri].last_ptr
+                            {
                                 self.repeats[ri].count = count;
                                 lastmark_save!();
                                 self.mark_push(self.lastmark);
                                 self.saved.push(self.repeats[ri].last_ptr);
                                 self.repeats[ri].last_ptr = self.ptr;
-                                call!(Jump::MaxUntil2, rpc + 3, self.frames.last().unwrap().toplevel);
+                                call!(
+                                    Jump::MaxUntil2,
+                                    rpc + 3,
+                                    self.frames.last().unwrap().toplevel
+                                );
                                 break;
                             }
                             next = Next::MaxUntilTail;
                             break;
                         }
                         MIN_UNTIL => {
-                            let Some(ri) = self.repeat else { return Err(SreError::Internal) };
+                            let Some(ri) = self.repeat else {
+                                return Err(SreError::Internal);
+                            };
                             self.ptr = ptr;
                             let count = self.repeats[ri].count + 1;
                             let rpc = self.repeats[ri].pc;
@@ -658,7 +715,11 @@ impl<'a, C: Unit> State<'a, C> {
                             }
                             if count < code[rpc + 1] as isize {
                                 self.repeats[ri].count = count;
-                                call!(Jump::MinUntil1, rpc + 3, self.frames.last().unwrap().toplevel);
+                                call!(
+                                    Jump::MinUntil1,
+                                    rpc + 3,
+                                    self.frames.last().unwrap().toplevel
+                                );
                                 break;
                             }
                             self.repeat = self.repeats[ri].prev;
@@ -879,7 +940,11 @@ impl<'a, C: Unit> State<'a, C> {
                             lastmark_restore!();
                             ptr = ptr.wrapping_sub(1);
                             top!().count -= 1;
-                            next = if done.jump == Jump::RepeatOne1 { Next::RepeatOneLit } else { Next::RepeatOneGen };
+                            next = if done.jump == Jump::RepeatOne1 {
+                                Next::RepeatOneLit
+                            } else {
+                                Next::RepeatOneGen
+                            };
                         }
                         Jump::MinRepeatOne => {
                             if ret {
@@ -954,7 +1019,9 @@ impl<'a, C: Unit> State<'a, C> {
                             self.ptr = ptr;
                             let rpc = self.repeats[ri].pc;
                             let max = code[rpc + 2];
-                            if (f.count >= max as isize && max != MAXREPEAT) || self.ptr == self.repeats[ri].last_ptr {
+                            if (f.count >= max as isize && max != MAXREPEAT)
+                                || self.ptr == self.repeats[ri].last_ptr
+                            {
                                 fail!();
                                 continue;
                             }
@@ -1086,7 +1153,9 @@ impl<'a, C: Unit> State<'a, C> {
             let mut p = ptr;
             while p + plen <= send {
                 // Find the next position where the whole prefix occurs.
-                let Some(q) = self.find_prefix(prefix, p, send) else { return Ok(false) };
+                let Some(q) = self.find_prefix(prefix, p, send) else {
+                    return Ok(false);
+                };
                 self.start = q;
                 self.ptr = q + prefix_skip;
                 if flags & INFO_LITERAL != 0 {
@@ -1125,7 +1194,10 @@ impl<'a, C: Unit> State<'a, C> {
         self.ptr = ptr;
         let mut status = self.run(code, pc, true)?;
         self.must_advance = false;
-        if !status && code[pc] == AT && (code[pc + 1] == AT_BEGINNING || code[pc + 1] == AT_BEGINNING_STRING) {
+        if !status
+            && code[pc] == AT
+            && (code[pc + 1] == AT_BEGINNING || code[pc + 1] == AT_BEGINNING_STRING)
+        {
             self.start = end;
             self.ptr = end;
             return Ok(false);

@@ -41,7 +41,15 @@ impl PyPayload for PyMatch {
 }
 
 pub fn new_match(_vm: &Vm, pattern: PyRef, string: PyRef, data: MatchData) -> PyRef {
-    PyRef::new(PyMatch { pattern, string, data, regs: RefCell::new(None) }, types().matchobj.clone())
+    PyRef::new(
+        PyMatch {
+            pattern,
+            string,
+            data,
+            regs: RefCell::new(None),
+        },
+        types().matchobj.clone(),
+    )
 }
 
 fn of(o: &PyRef) -> &PyMatch {
@@ -63,14 +71,17 @@ impl PyMatch {
     /// The group number for an index or a group name (`match_getindex`).
     fn index(&self, vm: &Vm, key: Option<&PyRef>) -> PyResult<usize> {
         let Some(key) = key else { return Ok(0) };
-        let is_index = crate::objects::longobject::as_int(key).is_some() || as_type(key.class()).slots.index.get().is_some();
+        let is_index = crate::objects::longobject::as_int(key).is_some()
+            || as_type(key.class()).slots.index.get().is_some();
         let i = if is_index {
             vm.index_isize(key)?
         } else {
             let p = pattern_of(&self.pattern);
             match p.groupindex.as_ref().and_then(as_dict) {
                 Some(d) => match d.get_item(vm, key)? {
-                    Some(v) if crate::objects::longobject::as_int(&v).is_some() => vm.index_isize(&v)?,
+                    Some(v) if crate::objects::longobject::as_int(&v).is_some() => {
+                        vm.index_isize(&v)?
+                    }
                     _ => -1,
                 },
                 None => -1,
@@ -125,8 +136,20 @@ fn match_getitem(vm: &Vm, o: &PyRef, key: &PyRef) -> PyResult {
     of(o).group_of(vm, Some(key))
 }
 
-static GROUPS_SIG: Signature = Signature { name: "groups", params: &["default"], posonly: 0, positional: 1, required: 0 };
-static GROUPDICT_SIG: Signature = Signature { name: "groupdict", params: &["default"], posonly: 0, positional: 1, required: 0 };
+static GROUPS_SIG: Signature = Signature {
+    name: "groups",
+    params: &["default"],
+    posonly: 0,
+    positional: 1,
+    required: 0,
+};
+static GROUPDICT_SIG: Signature = Signature {
+    name: "groupdict",
+    params: &["default"],
+    posonly: 0,
+    positional: 1,
+    required: 0,
+};
 
 fn match_groups(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let me = self_match(vm, &args, "groups")?;
@@ -183,14 +206,27 @@ fn match_span(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     Ok(pair(vm, m.span(g)))
 }
 
-static EXPAND_SIG: Signature = Signature { name: "expand", params: &["template"], posonly: 0, positional: 1, required: 1 };
+static EXPAND_SIG: Signature = Signature {
+    name: "expand",
+    params: &["template"],
+    posonly: 0,
+    positional: 1,
+    required: 1,
+};
 
 fn match_expand(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let me = self_match(vm, &args, "expand")?;
     let a = EXPAND_SIG.bind(vm, args.skip_first())?;
     let re = crate::vm::import::import_module(vm, "re")?;
     let f = vm.getattr_str(&re, "_expand")?;
-    vm.call_positional(&f, &[of(me).pattern.clone(), me.clone(), a[0].clone().expect("required")])
+    vm.call_positional(
+        &f,
+        &[
+            of(me).pattern.clone(),
+            me.clone(),
+            a[0].clone().expect("required"),
+        ],
+    )
 }
 
 fn match_copy(vm: &Vm, args: CallArgs<'_>) -> PyResult {
@@ -208,7 +244,11 @@ fn match_repr(vm: &Vm, o: &PyRef) -> PyResult {
     let g0 = m.slice(vm, 0, &vm.none);
     let r = vm.repr_string(&g0)?;
     let (a, b) = m.span(0);
-    let s = format!("<{} object; span=({a}, {b}), match={}>", class_name(o), super::pattern::truncate_chars(&r, 50));
+    let s = format!(
+        "<{} object; span=({a}, {b}), match={}>",
+        class_name(o),
+        super::pattern::truncate_chars(&r, 50)
+    );
     Ok(new_str_object(vm, &s))
 }
 
@@ -222,13 +262,21 @@ fn get_endpos(vm: &Vm, o: &PyRef) -> PyResult {
 
 fn get_lastindex(vm: &Vm, o: &PyRef) -> PyResult {
     let li = of(o).data.lastindex;
-    Ok(if li >= 0 { new_int(vm, li as i64) } else { vm.none.clone() })
+    Ok(if li >= 0 {
+        new_int(vm, li as i64)
+    } else {
+        vm.none.clone()
+    })
 }
 
 fn get_lastgroup(vm: &Vm, o: &PyRef) -> PyResult {
     let m = of(o);
     let li = m.data.lastindex;
-    if let Some(ig) = pattern_of(&m.pattern).indexgroup.as_ref().and_then(|t| tuple_items(t)) {
+    if let Some(ig) = pattern_of(&m.pattern)
+        .indexgroup
+        .as_ref()
+        .and_then(|t| tuple_items(t))
+    {
         if li >= 0 && (li as usize) < ig.len() {
             return Ok(ig[li as usize].clone());
         }

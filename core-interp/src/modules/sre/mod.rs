@@ -29,7 +29,10 @@ const COPYRIGHT: &str = " SRE 2.2.2 Copyright (c) 1997-2002 by Secret Labs AB ";
 fn char_arg(vm: &Vm, args: CallArgs<'_>, name: &str) -> PyResult<u32> {
     let a = args.check_positional(vm, name, 1, 1)?;
     if crate::objects::longobject::as_int(&a[0]).is_none() {
-        return Err(vm.new_type_error(format!("'{}' object cannot be interpreted as an integer", class_name(&a[0]))));
+        return Err(vm.new_type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            class_name(&a[0])
+        )));
     }
     let v = vm.index_isize(&a[0])?;
     if v < i32::MIN as isize || v > i32::MAX as isize {
@@ -69,7 +72,14 @@ fn unicode_tolower(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 
 static COMPILE_SIG: Signature = Signature {
     name: "compile",
-    params: &["pattern", "flags", "code", "groups", "groupindex", "indexgroup"],
+    params: &[
+        "pattern",
+        "flags",
+        "code",
+        "groups",
+        "groupindex",
+        "indexgroup",
+    ],
     posonly: 0,
     positional: 6,
     required: 6,

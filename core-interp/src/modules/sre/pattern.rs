@@ -78,28 +78,50 @@ pub fn init_types(vm: &Vm) {
 }
 
 /// `_sre.compile(pattern, flags, code, groups, groupindex, indexgroup)`.
-pub fn compile(vm: &Vm, pattern: PyRef, flags: &PyRef, code: &PyRef, groups: &PyRef, groupindex: PyRef, indexgroup: PyRef) -> PyResult {
+pub fn compile(
+    vm: &Vm,
+    pattern: PyRef,
+    flags: &PyRef,
+    code: &PyRef,
+    groups: &PyRef,
+    groupindex: PyRef,
+    indexgroup: PyRef,
+) -> PyResult {
     let flags = vm.index_isize(flags)? as i64;
     let Some(list) = crate::objects::listobject::as_list(code) else {
-        return Err(vm.new_type_error(format!("compile() argument 'code' must be list, not {}", class_name(code))));
+        return Err(vm.new_type_error(format!(
+            "compile() argument 'code' must be list, not {}",
+            class_name(code)
+        )));
     };
     let groups = vm.index_isize(groups)?;
     let Some(gi) = crate::objects::dictobject::as_dict(&groupindex) else {
-        return Err(vm.new_type_error(format!("compile() argument 'groupindex' must be dict, not {}", class_name(&groupindex))));
+        return Err(vm.new_type_error(format!(
+            "compile() argument 'groupindex' must be dict, not {}",
+            class_name(&groupindex)
+        )));
     };
     let Some(ig) = crate::objects::tupleobject::tuple_items(&indexgroup) else {
-        return Err(vm.new_type_error(format!("compile() argument 'indexgroup' must be tuple, not {}", class_name(&indexgroup))));
+        return Err(vm.new_type_error(format!(
+            "compile() argument 'indexgroup' must be tuple, not {}",
+            class_name(&indexgroup)
+        )));
     };
     let items = crate::objects::listobject::list_items(code);
     let _ = list;
     let mut words = Vec::with_capacity(items.len());
     for it in &items {
         let Some(v) = crate::objects::longobject::as_int(it) else {
-            return Err(vm.new_type_error(format!("an integer is required (got type {})", class_name(it))));
+            return Err(vm.new_type_error(format!(
+                "an integer is required (got type {})",
+                class_name(it)
+            )));
         };
         match v.value.as_i64() {
             Some(n) if (0..=u32::MAX as i64).contains(&n) => words.push(n as u32),
-            Some(n) if n < 0 => return Err(vm.new_overflow_error("can't convert negative int to unsigned")),
+            Some(n) if n < 0 => {
+                return Err(vm.new_overflow_error("can't convert negative int to unsigned"))
+            }
             _ => return Err(vm.new_overflow_error("regular expression code size limit exceeded")),
         }
     }
@@ -108,14 +130,38 @@ pub fn compile(vm: &Vm, pattern: PyRef, flags: &PyRef, code: &PyRef, groups: &Py
     } else {
         match subject::units(&pattern) {
             Some((_, b)) => b as i8,
-            None => return Err(vm.new_type_error(format!("expected string or bytes-like object, got '{}'", class_name(&pattern)))),
+            None => {
+                return Err(vm.new_type_error(format!(
+                    "expected string or bytes-like object, got '{}'",
+                    class_name(&pattern)
+                )))
+            }
         }
     };
     if !super::validate::validate(&words, groups.max(0) as usize) {
         return Err(vm.new_runtime_error("invalid SRE code"));
     }
-    let (groupindex, indexgroup) = if gi.is_empty() { (None, None) } else { (Some(groupindex.clone()), if ig.is_empty() { None } else { Some(indexgroup.clone()) }) };
-    let p = PyPattern { code: words.into_boxed_slice(), pattern, flags, groups: groups.max(0) as usize, groupindex, indexgroup, isbytes };
+    let (groupindex, indexgroup) = if gi.is_empty() {
+        (None, None)
+    } else {
+        (
+            Some(groupindex.clone()),
+            if ig.is_empty() {
+                None
+            } else {
+                Some(indexgroup.clone())
+            },
+        )
+    };
+    let p = PyPattern {
+        code: words.into_boxed_slice(),
+        pattern,
+        flags,
+        groups: groups.max(0) as usize,
+        groupindex,
+        indexgroup,
+        isbytes,
+    };
     Ok(PyRef::new(p, types().pattern.clone()))
 }
 
@@ -133,7 +179,15 @@ pub fn engine_error(vm: &Vm, e: SreError) -> PyErr {
 
 /// Clamps pos/endpos as `state_init` does.
 fn bounds(pos: isize, endpos: isize, len: usize) -> (usize, usize) {
-    let clamp = |v: isize| if v < 0 { 0 } else if v as usize > len { len } else { v as usize };
+    let clamp = |v: isize| {
+        if v < 0 {
+            0
+        } else if v as usize > len {
+            len
+        } else {
+            v as usize
+        }
+    };
     (clamp(pos), clamp(endpos))
 }
 
@@ -161,13 +215,21 @@ macro_rules! on_units {
 pub(crate) use on_units;
 
 /// The group spans of a successful match.
-pub fn match_data<C: Unit>(st: &State<'_, C>, groups: usize, pos: usize, endpos: usize) -> MatchData {
+pub fn match_data<C: Unit>(
+    st: &State<'_, C>,
+    groups: usize,
+    pos: usize,
+    endpos: usize,
+) -> MatchData {
     let mut marks = Vec::with_capacity(2 * (groups + 1));
     marks.push(st.start as isize);
     marks.push(st.ptr as isize);
     for g in 0..groups {
         let j = 2 * g;
-        if (j + 1) as isize <= st.lastmark && st.marks[j] != super::engine::NONE && st.marks[j + 1] != super::engine::NONE {
+        if (j + 1) as isize <= st.lastmark
+            && st.marks[j] != super::engine::NONE
+            && st.marks[j + 1] != super::engine::NONE
+        {
             marks.push(st.marks[j] as isize);
             marks.push(st.marks[j + 1] as isize);
         } else {
@@ -175,7 +237,12 @@ pub fn match_data<C: Unit>(st: &State<'_, C>, groups: usize, pos: usize, endpos:
             marks.push(-1);
         }
     }
-    MatchData { marks: marks.into_boxed_slice(), pos: pos as isize, endpos: endpos as isize, lastindex: st.lastindex }
+    MatchData {
+        marks: marks.into_boxed_slice(),
+        pos: pos as isize,
+        endpos: endpos as isize,
+        lastindex: st.lastindex,
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -185,7 +252,14 @@ enum Mode {
     Search,
 }
 
-fn run_one<C: Unit>(vm: &Vm, p: &PyPattern, s: &[C], pos: isize, endpos: isize, mode: Mode) -> Result<Option<MatchData>, SreError> {
+fn run_one<C: Unit>(
+    vm: &Vm,
+    p: &PyPattern,
+    s: &[C],
+    pos: isize,
+    endpos: isize,
+    mode: Mode,
+) -> Result<Option<MatchData>, SreError> {
     let (start, end) = bounds(pos, endpos, s.len());
     let mut st = State::new(vm, s, start, end);
     let found = match mode {
@@ -200,16 +274,56 @@ fn run_one<C: Unit>(vm: &Vm, p: &PyPattern, s: &[C], pos: isize, endpos: isize, 
 }
 
 static MATCH_SIG: [Signature; 6] = [
-    Signature { name: "match", params: &["string", "pos", "endpos"], posonly: 0, positional: 3, required: 1 },
-    Signature { name: "fullmatch", params: &["string", "pos", "endpos"], posonly: 0, positional: 3, required: 1 },
-    Signature { name: "search", params: &["string", "pos", "endpos"], posonly: 0, positional: 3, required: 1 },
-    Signature { name: "findall", params: &["string", "pos", "endpos"], posonly: 0, positional: 3, required: 1 },
-    Signature { name: "finditer", params: &["string", "pos", "endpos"], posonly: 0, positional: 3, required: 1 },
-    Signature { name: "scanner", params: &["string", "pos", "endpos"], posonly: 0, positional: 3, required: 1 },
+    Signature {
+        name: "match",
+        params: &["string", "pos", "endpos"],
+        posonly: 0,
+        positional: 3,
+        required: 1,
+    },
+    Signature {
+        name: "fullmatch",
+        params: &["string", "pos", "endpos"],
+        posonly: 0,
+        positional: 3,
+        required: 1,
+    },
+    Signature {
+        name: "search",
+        params: &["string", "pos", "endpos"],
+        posonly: 0,
+        positional: 3,
+        required: 1,
+    },
+    Signature {
+        name: "findall",
+        params: &["string", "pos", "endpos"],
+        posonly: 0,
+        positional: 3,
+        required: 1,
+    },
+    Signature {
+        name: "finditer",
+        params: &["string", "pos", "endpos"],
+        posonly: 0,
+        positional: 3,
+        required: 1,
+    },
+    Signature {
+        name: "scanner",
+        params: &["string", "pos", "endpos"],
+        posonly: 0,
+        positional: 3,
+        required: 1,
+    },
 ];
 
 /// Binds `(string, pos=0, endpos=sys.maxsize)`.
-fn string_pos_endpos(vm: &Vm, sig: &Signature, args: CallArgs<'_>) -> PyResult<(PyRef, isize, isize)> {
+fn string_pos_endpos(
+    vm: &Vm,
+    sig: &Signature,
+    args: CallArgs<'_>,
+) -> PyResult<(PyRef, isize, isize)> {
     let a = sig.bind(vm, args.skip_first())?;
     let pos = match &a[1] {
         Some(v) => vm.index_isize(v)?,
@@ -225,7 +339,9 @@ fn string_pos_endpos(vm: &Vm, sig: &Signature, args: CallArgs<'_>) -> PyResult<(
 fn self_pattern<'a>(vm: &Vm, args: &CallArgs<'a>, name: &str) -> PyResult<&'a PyRef> {
     match args.positional().first() {
         Some(s) if s.downcast_ref::<PyPattern>().is_some() => Ok(s),
-        _ => Err(vm.new_type_error(format!("descriptor '{name}' requires a 're.Pattern' object"))),
+        _ => Err(vm.new_type_error(format!(
+            "descriptor '{name}' requires a 're.Pattern' object"
+        ))),
     }
 }
 
@@ -234,7 +350,8 @@ fn match_like(vm: &Vm, args: CallArgs<'_>, sig: &Signature, mode: Mode) -> PyRes
     let p = of(me);
     let (string, pos, endpos) = string_pos_endpos(vm, sig, args)?;
     let (u, _) = prepare(vm, p, &string)?;
-    let r = on_units!(u, s => run_one(vm, p, s, pos, endpos, mode)).map_err(|e| engine_error(vm, e))?;
+    let r =
+        on_units!(u, s => run_one(vm, p, s, pos, endpos, mode)).map_err(|e| engine_error(vm, e))?;
     Ok(match r {
         Some(d) => new_match(vm, me.clone(), string.clone(), d),
         None => vm.none.clone(),
@@ -254,7 +371,13 @@ fn pattern_search(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 }
 
 /// The spans found by `findall` (whole match, or each group's span or None).
-fn findall_spans<C: Unit>(vm: &Vm, p: &PyPattern, s: &[C], pos: isize, endpos: isize) -> Result<Vec<Vec<Option<(usize, usize)>>>, SreError> {
+fn findall_spans<C: Unit>(
+    vm: &Vm,
+    p: &PyPattern,
+    s: &[C],
+    pos: isize,
+    endpos: isize,
+) -> Result<Vec<Vec<Option<(usize, usize)>>>, SreError> {
     let (start, end) = bounds(pos, endpos, s.len());
     let mut st = State::new(vm, s, start, end);
     let mut out = Vec::new();
@@ -280,14 +403,21 @@ fn pattern_findall(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let p = of(me);
     let (string, pos, endpos) = string_pos_endpos(vm, &MATCH_SIG[3], args)?;
     let (u, isbytes) = prepare(vm, p, &string)?;
-    let found = on_units!(u, s => findall_spans(vm, p, s, pos, endpos)).map_err(|e| engine_error(vm, e))?;
+    let found =
+        on_units!(u, s => findall_spans(vm, p, s, pos, endpos)).map_err(|e| engine_error(vm, e))?;
     let piece = |sp: Option<(usize, usize)>| match sp {
         Some((a, b)) => subject::slice(vm, &string, a, b),
         None => subject::empty_like(vm, isbytes),
     };
     let items: Vec<PyRef> = found
         .into_iter()
-        .map(|spans| if spans.len() == 1 { piece(spans[0]) } else { new_tuple(vm, spans.into_iter().map(piece).collect()) })
+        .map(|spans| {
+            if spans.len() == 1 {
+                piece(spans[0])
+            } else {
+                new_tuple(vm, spans.into_iter().map(piece).collect())
+            }
+        })
         .collect();
     Ok(crate::objects::listobject::new_list(vm, items))
 }
@@ -303,16 +433,30 @@ fn pattern_finditer(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let (string, pos, endpos) = string_pos_endpos(vm, &MATCH_SIG[4], args)?;
     let sc = super::scanner::new_scanner(vm, me, string, pos, endpos)?;
     let search = vm.getattr_str(&sc, "search")?;
-    let it = crate::objects::iterobject::PyCallableIterator { callable: std::cell::RefCell::new(Some(search)), sentinel: vm.none.clone() };
+    let it = crate::objects::iterobject::PyCallableIterator {
+        callable: std::cell::RefCell::new(Some(search)),
+        sentinel: vm.none.clone(),
+    };
     Ok(PyRef::new(it, vm.types.callable_iterator_type.clone()))
 }
 
-static SPLIT_SIG: Signature = Signature { name: "split", params: &["string", "maxsplit"], posonly: 0, positional: 2, required: 1 };
+static SPLIT_SIG: Signature = Signature {
+    name: "split",
+    params: &["string", "maxsplit"],
+    posonly: 0,
+    positional: 2,
+    required: 1,
+};
 
 /// One piece of a `split` result: a span of the subject, or None for a group that did not match.
 type Piece = Option<(usize, usize)>;
 
-fn split_pieces<C: Unit>(vm: &Vm, p: &PyPattern, s: &[C], maxsplit: isize) -> Result<Vec<Piece>, SreError> {
+fn split_pieces<C: Unit>(
+    vm: &Vm,
+    p: &PyPattern,
+    s: &[C],
+    maxsplit: isize,
+) -> Result<Vec<Piece>, SreError> {
     let mut st = State::new(vm, s, 0, s.len());
     let mut out = Vec::new();
     let mut n = 0;
@@ -346,7 +490,8 @@ fn pattern_split(vm: &Vm, args: CallArgs<'_>) -> PyResult {
         None => 0,
     };
     let (u, _) = prepare(vm, p, &string)?;
-    let pieces = on_units!(u, s => split_pieces(vm, p, s, maxsplit)).map_err(|e| engine_error(vm, e))?;
+    let pieces =
+        on_units!(u, s => split_pieces(vm, p, s, maxsplit)).map_err(|e| engine_error(vm, e))?;
     let items = pieces
         .into_iter()
         .map(|sp| match sp {
@@ -378,10 +523,21 @@ fn make_filter(vm: &Vm, me: &PyRef, repl: &PyRef) -> PyResult<Filter> {
     let re = crate::vm::import::import_module(vm, "re")?;
     let subx = vm.getattr_str(&re, "_subx")?;
     let f = vm.call_positional(&subx, &[me.clone(), repl.clone()])?;
-    Ok(if as_type(f.class()).slots.call.get().is_some() { Filter::Callable(f) } else { Filter::Literal(f) })
+    Ok(if as_type(f.class()).slots.call.get().is_some() {
+        Filter::Callable(f)
+    } else {
+        Filter::Literal(f)
+    })
 }
 
-fn subx<C: Unit>(vm: &Vm, me: &PyRef, string: &PyRef, s: &[C], filter: &Filter, count: isize) -> PyResult<(Vec<PyRef>, isize)> {
+fn subx<C: Unit>(
+    vm: &Vm,
+    me: &PyRef,
+    string: &PyRef,
+    s: &[C],
+    filter: &Filter,
+    count: isize,
+) -> PyResult<(Vec<PyRef>, isize)> {
     let p = of(me);
     let mut st = State::new(vm, s, 0, s.len());
     let mut list = Vec::new();
@@ -399,7 +555,12 @@ fn subx<C: Unit>(vm: &Vm, me: &PyRef, string: &PyRef, s: &[C], filter: &Filter, 
         let item = match filter {
             Filter::Literal(l) => l.clone(),
             Filter::Callable(f) => {
-                let m = new_match(vm, me.clone(), string.clone(), match_data(&st, p.groups, 0, s.len()));
+                let m = new_match(
+                    vm,
+                    me.clone(),
+                    string.clone(),
+                    match_data(&st, p.groups, 0, s.len()),
+                );
                 vm.call_positional(f, &[m])?
             }
         };
@@ -418,8 +579,20 @@ fn subx<C: Unit>(vm: &Vm, me: &PyRef, string: &PyRef, s: &[C], filter: &Filter, 
 }
 
 static SUB_SIG: [Signature; 2] = [
-    Signature { name: "sub", params: &["repl", "string", "count"], posonly: 0, positional: 3, required: 2 },
-    Signature { name: "subn", params: &["repl", "string", "count"], posonly: 0, positional: 3, required: 2 },
+    Signature {
+        name: "sub",
+        params: &["repl", "string", "count"],
+        posonly: 0,
+        positional: 3,
+        required: 2,
+    },
+    Signature {
+        name: "subn",
+        params: &["repl", "string", "count"],
+        posonly: 0,
+        positional: 3,
+        required: 2,
+    },
 ];
 
 fn sub_impl(vm: &Vm, args: CallArgs<'_>, subn: bool) -> PyResult {
@@ -435,8 +608,16 @@ fn sub_impl(vm: &Vm, args: CallArgs<'_>, subn: bool) -> PyResult {
     let filter = make_filter(vm, me, &repl)?;
     let (u, isbytes) = prepare(vm, of(me), &string)?;
     let (list, n) = on_units!(u, s => subx(vm, me, &string, s, &filter, count))?;
-    let joined = if list.is_empty() { subject::empty_like(vm, isbytes) } else { subject::join(vm, &list, isbytes)? };
-    Ok(if subn { new_tuple(vm, vec![joined, new_int(vm, n as i64)]) } else { joined })
+    let joined = if list.is_empty() {
+        subject::empty_like(vm, isbytes)
+    } else {
+        subject::join(vm, &list, isbytes)?
+    };
+    Ok(if subn {
+        new_tuple(vm, vec![joined, new_int(vm, n as i64)])
+    } else {
+        joined
+    })
 }
 
 fn pattern_sub(vm: &Vm, args: CallArgs<'_>) -> PyResult {
@@ -495,7 +676,11 @@ fn pattern_repr(vm: &Vm, o: &PyRef) -> PyResult {
     }
     let r = vm.repr_string(&p.pattern)?;
     let r = truncate_chars(&r, 200);
-    let s = if items.is_empty() { format!("re.compile({r})") } else { format!("re.compile({r}, {})", items.join("|")) };
+    let s = if items.is_empty() {
+        format!("re.compile({r})")
+    } else {
+        format!("re.compile({r}, {})", items.join("|"))
+    };
     Ok(new_str_object(vm, &s))
 }
 
@@ -518,7 +703,10 @@ fn pattern_richcompare(vm: &Vm, a: &PyRef, b: &PyRef, op: CompareOperator) -> Py
         true
     } else {
         let (x, y) = (of(a), of(b));
-        x.flags == y.flags && x.isbytes == y.isbytes && x.code == y.code && vm.eq(&x.pattern, &y.pattern)?
+        x.flags == y.flags
+            && x.isbytes == y.isbytes
+            && x.code == y.code
+            && vm.eq(&x.pattern, &y.pattern)?
     };
     Ok(vm.bool_obj(eq == (op == CompareOperator::Eq)))
 }

@@ -3,7 +3,9 @@
 
 use super::engine::{State, Unit};
 use super::matchobj::new_match;
-use super::pattern::{engine_error, match_data, of as pattern_of, on_units, prepare, types, PyPattern};
+use super::pattern::{
+    engine_error, match_data, of as pattern_of, on_units, prepare, types, PyPattern,
+};
 use super::subject::Units;
 use crate::objects::descrobject::{add_getsets, add_methods, GetSetDef};
 use crate::objects::methodobject::MethodDef;
@@ -33,7 +35,15 @@ impl PyPayload for PyScanner {
 pub fn new_scanner(vm: &Vm, pattern: &PyRef, string: PyRef, pos: isize, endpos: isize) -> PyResult {
     let (u, _) = prepare(vm, pattern_of(pattern), &string)?;
     let len = u.len();
-    let clamp = |v: isize| if v < 0 { 0 } else if v as usize > len { len } else { v as usize };
+    let clamp = |v: isize| {
+        if v < 0 {
+            0
+        } else if v as usize > len {
+            len
+        } else {
+            v as usize
+        }
+    };
     let (pos, endpos) = (clamp(pos), clamp(endpos));
     let sc = PyScanner {
         pattern: pattern.clone(),
@@ -58,7 +68,11 @@ fn step<C: Unit>(
 ) -> Result<Option<super::matchobj::MatchData>, super::engine::SreError> {
     let mut st = State::new(vm, s, start, sc.endpos);
     st.must_advance = sc.must_advance.get();
-    let found = if search { st.search(&p.code)? } else { st.pmatch(&p.code)? };
+    let found = if search {
+        st.search(&p.code)?
+    } else {
+        st.pmatch(&p.code)?
+    };
     if !found {
         sc.start.set(None);
         return Ok(None);
@@ -72,16 +86,22 @@ fn step<C: Unit>(
 fn run(vm: &Vm, args: CallArgs<'_>, name: &str, search: bool) -> PyResult {
     let a = args.check_method(vm, name, 0, 0)?;
     let Some(sc) = a[0].downcast_ref::<PyScanner>() else {
-        return Err(vm.new_type_error(format!("descriptor '{name}' requires a '_sre.SRE_Scanner' object")));
+        return Err(vm.new_type_error(format!(
+            "descriptor '{name}' requires a '_sre.SRE_Scanner' object"
+        )));
     };
     if sc.executing.get() {
         return Err(vm.new_value_error("regular expression scanner already executing"));
     }
-    let Some(start) = sc.start.get() else { return Ok(vm.none.clone()) };
+    let Some(start) = sc.start.get() else {
+        return Ok(vm.none.clone());
+    };
     sc.executing.set(true);
     let p = pattern_of(&sc.pattern);
     let r = match prepare(vm, p, &sc.string) {
-        Ok((u, _)) => on_units!(u, s => step(vm, p, s, sc, start, search)).map_err(|e| engine_error(vm, e)),
+        Ok((u, _)) => {
+            on_units!(u, s => step(vm, p, s, sc, start, search)).map_err(|e| engine_error(vm, e))
+        }
         Err(e) => Err(e),
     };
     sc.executing.set(false);
@@ -108,6 +128,13 @@ fn get_pattern(vm: &Vm, o: &PyRef) -> PyResult {
 
 /// Installs the scanner type's methods.
 pub fn init_type(vm: &Vm, t: &PyRef) {
-    add_methods(vm, t, &[MethodDef::new("match", scanner_match), MethodDef::new("search", scanner_search)]);
+    add_methods(
+        vm,
+        t,
+        &[
+            MethodDef::new("match", scanner_match),
+            MethodDef::new("search", scanner_search),
+        ],
+    );
     add_getsets(vm, t, &[GetSetDef::new("pattern", get_pattern)]);
 }

@@ -40,7 +40,12 @@ pub fn units(obj: &PyRef) -> Option<(Units<'_>, bool)> {
 
 /// Like `units`, raising CPython's TypeError for other objects.
 pub fn units_or_error<'a>(vm: &Vm, obj: &'a PyRef) -> PyResult<(Units<'a>, bool)> {
-    units(obj).ok_or_else(|| vm.new_type_error(format!("expected string or bytes-like object, got '{}'", class_name(obj))))
+    units(obj).ok_or_else(|| {
+        vm.new_type_error(format!(
+            "expected string or bytes-like object, got '{}'",
+            class_name(obj)
+        ))
+    })
 }
 
 /// `string[a:b]` as `re` returns it: a str for str subjects, bytes for
@@ -53,7 +58,9 @@ pub fn slice(vm: &Vm, obj: &PyRef, a: usize, b: usize) -> PyRef {
         }
         return match &s.data {
             StrData::Ascii(x) => new_str_object(vm, &x[a..b]),
-            StrData::Wide(w) => PyRef::new(PyStr::from_code_points(&w[a..b]), vm.types.str_type.clone()),
+            StrData::Wide(w) => {
+                PyRef::new(PyStr::from_code_points(&w[a..b]), vm.types.str_type.clone())
+            }
         };
     }
     let d = &obj.downcast_ref::<PyBytes>().expect("bytes subject").data;
@@ -81,7 +88,10 @@ pub fn join(vm: &Vm, pieces: &[PyRef], is_bytes: bool) -> PyResult {
             match p.downcast_ref::<PyBytes>() {
                 Some(b) => out.extend_from_slice(&b.data),
                 None => {
-                    return Err(vm.new_type_error(format!("sequence item {i}: expected a bytes-like object, {} found", class_name(p))))
+                    return Err(vm.new_type_error(format!(
+                        "sequence item {i}: expected a bytes-like object, {} found",
+                        class_name(p)
+                    )))
                 }
             }
         }
@@ -91,13 +101,22 @@ pub fn join(vm: &Vm, pieces: &[PyRef], is_bytes: bool) -> PyResult {
     for (i, p) in pieces.iter().enumerate() {
         match p.downcast_ref::<PyStr>() {
             Some(s) => all_ascii &= s.is_ascii(),
-            None => return Err(vm.new_type_error(format!("sequence item {i}: expected str instance, {} found", class_name(p)))),
+            None => {
+                return Err(vm.new_type_error(format!(
+                    "sequence item {i}: expected str instance, {} found",
+                    class_name(p)
+                )))
+            }
         }
     }
     if all_ascii {
         let mut out = String::new();
         for p in pieces {
-            out.push_str(p.downcast_ref::<PyStr>().and_then(|s| s.as_ascii()).unwrap_or(""));
+            out.push_str(
+                p.downcast_ref::<PyStr>()
+                    .and_then(|s| s.as_ascii())
+                    .unwrap_or(""),
+            );
         }
         return Ok(new_str_object(vm, &out));
     }
@@ -105,5 +124,8 @@ pub fn join(vm: &Vm, pieces: &[PyRef], is_bytes: bool) -> PyResult {
     for p in pieces {
         out.extend(p.downcast_ref::<PyStr>().expect("checked").code_points());
     }
-    Ok(PyRef::new(PyStr::from_code_points(&out), vm.types.str_type.clone()))
+    Ok(PyRef::new(
+        PyStr::from_code_points(&out),
+        vm.types.str_type.clone(),
+    ))
 }

@@ -45,7 +45,11 @@ impl Checker<'_> {
                     if pc + 64 > end {
                         return None;
                     }
-                    if self.code[pc..pc + 64].iter().flat_map(|w| w.to_ne_bytes()).any(|b| b as usize >= count) {
+                    if self.code[pc..pc + 64]
+                        .iter()
+                        .flat_map(|w| w.to_ne_bytes())
+                        .any(|b| b as usize >= count)
+                    {
                         return None;
                     }
                     pc += 64 + count.checked_mul(8)?;
@@ -73,7 +77,13 @@ impl Checker<'_> {
                     }
                     pc += 1;
                 }
-                LITERAL | NOT_LITERAL | LITERAL_IGNORE | NOT_LITERAL_IGNORE | LITERAL_UNI_IGNORE | NOT_LITERAL_UNI_IGNORE | LITERAL_LOC_IGNORE
+                LITERAL
+                | NOT_LITERAL
+                | LITERAL_IGNORE
+                | NOT_LITERAL_IGNORE
+                | LITERAL_UNI_IGNORE
+                | NOT_LITERAL_UNI_IGNORE
+                | LITERAL_LOC_IGNORE
                 | NOT_LITERAL_LOC_IGNORE => {
                     arg(pc)?;
                     pc += 1;
@@ -115,7 +125,10 @@ impl Checker<'_> {
                             return None;
                         }
                         // The overlap table entries index into the prefix.
-                        if code[pc + 6 + len..pc + 6 + 2 * len].iter().any(|&o| o as usize >= len) {
+                        if code[pc + 6 + len..pc + 6 + 2 * len]
+                            .iter()
+                            .any(|&o| o as usize >= len)
+                        {
                             return None;
                         }
                     } else if flags & INFO_CHARSET != 0 {
@@ -141,7 +154,11 @@ impl Checker<'_> {
                         at = next;
                     }
                 }
-                REPEAT_ONE | MIN_REPEAT_ONE | POSSESSIVE_REPEAT_ONE | REPEAT | POSSESSIVE_REPEAT => {
+                REPEAT_ONE
+                | MIN_REPEAT_ONE
+                | POSSESSIVE_REPEAT_ONE
+                | REPEAT
+                | POSSESSIVE_REPEAT => {
                     let next = self.skip(pc, end)?;
                     if pc + 3 > next {
                         return None;
@@ -154,7 +171,11 @@ impl Checker<'_> {
                         REPEAT | POSSESSIVE_REPEAT => {
                             self.block(pc + 3, next)?;
                             let follow = *code.get(next)?;
-                            let ok = if op == REPEAT { follow == MAX_UNTIL || follow == MIN_UNTIL } else { follow == SUCCESS };
+                            let ok = if op == REPEAT {
+                                follow == MAX_UNTIL || follow == MIN_UNTIL
+                            } else {
+                                follow == SUCCESS
+                            };
                             if !ok {
                                 return None;
                             }

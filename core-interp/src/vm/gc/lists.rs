@@ -20,12 +20,20 @@ unsafe impl Sync for Sentinel {}
 impl Sentinel {
     /// The sentinel of a global list (a static).
     pub const fn new() -> Sentinel {
-        Sentinel { head: GcHead::new(), local: false, _pin: PhantomPinned }
+        Sentinel {
+            head: GcHead::new(),
+            local: false,
+            _pin: PhantomPinned,
+        }
     }
 
     /// The sentinel of a temporary list, boxed so that it never moves.
     pub fn local() -> Box<Sentinel> {
-        Box::new(Sentinel { head: GcHead::new(), local: true, _pin: PhantomPinned })
+        Box::new(Sentinel {
+            head: GcHead::new(),
+            local: true,
+            _pin: PhantomPinned,
+        })
     }
 
     pub fn list(&self) -> GcList {

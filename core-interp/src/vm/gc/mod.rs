@@ -72,12 +72,19 @@ static STATE: SyncState = SyncState(State {
     enabled: Cell::new(true),
     collecting: Cell::new(false),
     debug: Cell::new(0),
-    stats: UnsafeCell::new([GenStats { collections: 0, collected: 0, uncollectable: 0 }; NUM_GENERATIONS]),
+    stats: UnsafeCell::new(
+        [GenStats {
+            collections: 0,
+            collected: 0,
+            uncollectable: 0,
+        }; NUM_GENERATIONS],
+    ),
     long_lived_total: Cell::new(0),
     long_lived_pending: Cell::new(0),
 });
 
-static GENERATIONS: [Sentinel; NUM_GENERATIONS] = [Sentinel::new(), Sentinel::new(), Sentinel::new()];
+static GENERATIONS: [Sentinel; NUM_GENERATIONS] =
+    [Sentinel::new(), Sentinel::new(), Sentinel::new()];
 static PERMANENT: Sentinel = Sentinel::new();
 
 fn st() -> &'static State {
@@ -221,7 +228,8 @@ fn move_unreachable(list: &GcList, unreachable: &GcList) {
 }
 
 fn needs_finalizer(obj: &PyObject) -> bool {
-    crate::objects::typeobject::class_type(obj).has_flag(crate::objects::typeobject::tpflags::HAS_FINALIZER)
+    crate::objects::typeobject::class_type(obj)
+        .has_flag(crate::objects::typeobject::tpflags::HAS_FINALIZER)
 }
 
 /// Clears weak references to the unreachable objects; returns the
@@ -237,8 +245,12 @@ fn handle_weakrefs(unreachable: &GcList) -> Vec<(PyRef, PyRef)> {
         if !o.has_flag(flags::HAS_WEAKREFS) {
             continue;
         }
-        let is_garbage = |w: &PyObject| head_of(w).is_some_and(|wh| wh.state.get() & COLLECTING != 0);
-        calls.extend(crate::objects::weakrefobject::clear_refs_for_gc(o, &is_garbage));
+        let is_garbage =
+            |w: &PyObject| head_of(w).is_some_and(|wh| wh.state.get() & COLLECTING != 0);
+        calls.extend(crate::objects::weakrefobject::clear_refs_for_gc(
+            o,
+            &is_garbage,
+        ));
     }
     calls
 }
@@ -309,7 +321,10 @@ fn delete_garbage(vm: &Vm, unreachable: &GcList, old: &GcList) {
 }
 
 fn garbage_list(vm: &Vm) -> PyResult {
-    let modules = vm.modules.downcast_ref::<crate::objects::dictobject::PyDict>().expect("sys.modules");
+    let modules = vm
+        .modules
+        .downcast_ref::<crate::objects::dictobject::PyDict>()
+        .expect("sys.modules");
     match modules.get_rust_str(vm, "gc") {
         Some(m) => vm.getattr_str(&m, "garbage"),
         None => Err(vm.new_runtime_error("gc module not loaded")),
@@ -322,8 +337,13 @@ fn count_objects(unreachable: &GcList) -> usize {
     let mut n = 0;
     for h in unreachable.iter() {
         let o = obj_of(h);
-        let inline_dict = o.downcast_ref::<crate::objects::objectobject::PyBaseObject>().is_some()
-            && o.dict_ref().is_some_and(|d| !d.has_flag(flags::DICT_EXPOSED) && head_of(d).is_some_and(|dh| dh.state.get() & COLLECTING != 0));
+        let inline_dict = o
+            .downcast_ref::<crate::objects::objectobject::PyBaseObject>()
+            .is_some()
+            && o.dict_ref().is_some_and(|d| {
+                !d.has_flag(flags::DICT_EXPOSED)
+                    && head_of(d).is_some_and(|dh| dh.state.get() & COLLECTING != 0)
+            });
         n += if inline_dict { 0 } else { 1 };
     }
     n
@@ -336,7 +356,9 @@ fn collect_main(vm: &Vm, gen: usize) -> (usize, usize) {
     let dbg = s.debug.get();
     let start = std::time::Instant::now();
     if dbg & debug::STATS != 0 {
-        let sizes: Vec<String> = (0..NUM_GENERATIONS).map(|i| generation(i).len().to_string()).collect();
+        let sizes: Vec<String> = (0..NUM_GENERATIONS)
+            .map(|i| generation(i).len().to_string())
+            .collect();
         crate::modules::stdstreams::write_text(
             crate::modules::stdstreams::Fd::Stderr,
             &format!("gc: collecting generation {gen}...\ngc: objects in each generation: {}\ngc: objects in permanent generation: {}\n", sizes.join(" "), permanent().len()),
@@ -352,7 +374,11 @@ fn collect_main(vm: &Vm, gen: usize) -> (usize, usize) {
     for i in 0..gen {
         generation(i).move_all_to(&young);
     }
-    let old = if gen + 1 < NUM_GENERATIONS { generation(gen + 1) } else { young.clone() };
+    let old = if gen + 1 < NUM_GENERATIONS {
+        generation(gen + 1)
+    } else {
+        young.clone()
+    };
 
     if gen == NUM_GENERATIONS - 1 {
         // The method cache owns references; CPython's borrows them.
@@ -366,7 +392,8 @@ fn collect_main(vm: &Vm, gen: usize) -> (usize, usize) {
         move_unreachable(&young, &unreachable);
     });
     if gen == 1 {
-        s.long_lived_pending.set(s.long_lived_pending.get() + young.len());
+        s.long_lived_pending
+            .set(s.long_lived_pending.get() + young.len());
     }
     if gen + 1 < NUM_GENERATIONS {
         young.move_all_to(&old);
@@ -379,7 +406,11 @@ fn collect_main(vm: &Vm, gen: usize) -> (usize, usize) {
             let o = obj_of(h);
             crate::modules::stdstreams::write_text(
                 crate::modules::stdstreams::Fd::Stderr,
-                &format!("gc: collectable <{} {:#x}>\n", crate::objects::typeobject::class_type(o).name(), o.id()),
+                &format!(
+                    "gc: collectable <{} {:#x}>\n",
+                    crate::objects::typeobject::class_type(o).name(),
+                    o.id()
+                ),
             );
         }
     }
@@ -392,7 +423,10 @@ fn collect_main(vm: &Vm, gen: usize) -> (usize, usize) {
     if dbg & debug::STATS != 0 {
         crate::modules::stdstreams::write_text(
             crate::modules::stdstreams::Fd::Stderr,
-            &format!("gc: done, {collected} unreachable, 0 uncollectable, {:.4}s elapsed\n", start.elapsed().as_secs_f64()),
+            &format!(
+                "gc: done, {collected} unreachable, 0 uncollectable, {:.4}s elapsed\n",
+                start.elapsed().as_secs_f64()
+            ),
         );
     }
     // SAFETY: GIL held; no other reference into the stats array is live.
@@ -404,16 +438,27 @@ fn collect_main(vm: &Vm, gen: usize) -> (usize, usize) {
 
 /// Runs `gc.callbacks` with phase "start" or "stop".
 fn invoke_callbacks(vm: &Vm, phase: &str, gen: usize, collected: usize, uncollectable: usize) {
-    let modules = vm.modules.downcast_ref::<crate::objects::dictobject::PyDict>().expect("sys.modules");
-    let Some(m) = modules.get_rust_str(vm, "gc") else { return };
-    let Ok(cbs) = vm.getattr_str(&m, "callbacks") else { return };
-    let Some(list) = cbs.downcast_ref::<crate::objects::listobject::PyList>() else { return };
+    let modules = vm
+        .modules
+        .downcast_ref::<crate::objects::dictobject::PyDict>()
+        .expect("sys.modules");
+    let Some(m) = modules.get_rust_str(vm, "gc") else {
+        return;
+    };
+    let Ok(cbs) = vm.getattr_str(&m, "callbacks") else {
+        return;
+    };
+    let Some(list) = cbs.downcast_ref::<crate::objects::listobject::PyList>() else {
+        return;
+    };
     let cbs: Vec<PyRef> = list.items.borrow().clone();
     if cbs.is_empty() {
         return;
     }
     let info = crate::objects::dictobject::PyDict::new_ref(vm);
-    let d = info.downcast_ref::<crate::objects::dictobject::PyDict>().expect("dict");
+    let d = info
+        .downcast_ref::<crate::objects::dictobject::PyDict>()
+        .expect("dict");
     use crate::objects::longobject::new_int;
     d.set_str(vm, "generation", new_int(vm, gen as i64));
     d.set_str(vm, "collected", new_int(vm, collected as i64));
@@ -485,7 +530,8 @@ pub fn collect_generations(vm: &Vm) {
     }
     for i in (0..NUM_GENERATIONS).rev() {
         if s.count[i].get() > s.threshold[i].get() {
-            if i == NUM_GENERATIONS - 1 && s.long_lived_pending.get() < s.long_lived_total.get() / 4 {
+            if i == NUM_GENERATIONS - 1 && s.long_lived_pending.get() < s.long_lived_total.get() / 4
+            {
                 continue;
             }
             collect(vm, i);
@@ -514,7 +560,11 @@ pub fn set_debug_flags(f: u32) {
 
 pub fn thresholds() -> [usize; NUM_GENERATIONS] {
     let s = st();
-    [s.threshold[0].get(), s.threshold[1].get(), s.threshold[2].get()]
+    [
+        s.threshold[0].get(),
+        s.threshold[1].get(),
+        s.threshold[2].get(),
+    ]
 }
 
 pub fn set_threshold(i: usize, v: usize) {

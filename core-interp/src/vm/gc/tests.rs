@@ -18,7 +18,12 @@ fn million_list_cycle_is_collected_and_freed() {
     let lists: Vec<_> = (0..N).map(|_| new_list(&vm, vec![])).collect();
     for i in 0..N {
         let next = lists[(i + 1) % N].clone();
-        lists[i].downcast_ref::<PyList>().unwrap().items.borrow_mut().push(next);
+        lists[i]
+            .downcast_ref::<PyList>()
+            .unwrap()
+            .items
+            .borrow_mut()
+            .push(next);
     }
     assert_eq!(tracked(), before + N);
     drop(lists);
@@ -34,10 +39,17 @@ fn externally_referenced_cycles_survive() {
     let vm = create_interpreter();
     let a = new_list(&vm, vec![]);
     let b = new_list(&vm, vec![a.clone()]);
-    a.downcast_ref::<PyList>().unwrap().items.borrow_mut().push(b.clone());
+    a.downcast_ref::<PyList>()
+        .unwrap()
+        .items
+        .borrow_mut()
+        .push(b.clone());
     drop(b);
     super::collect(&vm, 2);
     let inner = a.downcast_ref::<PyList>().unwrap().items.borrow()[0].clone();
-    assert_eq!(inner.downcast_ref::<PyList>().unwrap().items.borrow().len(), 1);
+    assert_eq!(
+        inner.downcast_ref::<PyList>().unwrap().items.borrow().len(),
+        1
+    );
     assert!(super::is_tracked(&inner));
 }
