@@ -5,6 +5,7 @@ pub mod bltin_functions;
 pub mod bltinmodule;
 pub mod codecs;
 pub mod collections;
+pub mod functools;
 pub mod gcmodule;
 pub mod getpath;
 pub mod impmodule;
@@ -39,6 +40,7 @@ pub type ModuleInit = fn(&Vm) -> PyResult<PyRef>;
 pub static BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("_codecs", codecs::create),
     ("_collections", collections::init),
+    ("_functools", functools::init),
     ("_imp", impmodule::init),
     ("_io", io::init),
     ("_sre", sre::create),

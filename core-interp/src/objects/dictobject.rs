@@ -267,6 +267,23 @@ impl PyDict {
         }
     }
 
+    /// Removes `key`, whose hash is `hash`, moving the last entry into its
+    /// place: O(1), for private dicts whose order nobody sees (lru_cache's).
+    pub fn swap_remove_hashed(&self, vm: &Vm, hash: isize, key: &PyRef) -> PyResult<Option<PyRef>> {
+        match self.find(vm, hash, key)? {
+            Some(i) => {
+                self.bump_keys();
+                let removed = self
+                    .map
+                    .try_borrow_mut()
+                    .map_err(|_| busy(vm))?
+                    .swap_remove_index(i);
+                Ok(removed.map(|(_, v)| v))
+            }
+            None => Ok(None),
+        }
+    }
+
     /// `del d[key]`: KeyError if absent.
     pub fn del_item(&self, vm: &Vm, key: &PyRef) -> PyResult<()> {
         match self.pop_item(vm, key)? {
