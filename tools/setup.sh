@@ -6,7 +6,10 @@ set -euo pipefail
 
 need_apt=()
 command -v cc >/dev/null || need_apt+=(build-essential)
-[ -e /usr/lib/llvm-14/lib/libclang.so ] || ls /usr/lib/x86_64-linux-gnu/libclang*.so* >/dev/null 2>&1 || need_apt+=(libclang-dev)
+# bindgen needs libclang itself; libclang-cpp (which some images carry) is not enough.
+ls /usr/lib/llvm-*/lib/libclang.so /usr/lib/x86_64-linux-gnu/libclang-[0-9]*.so* >/dev/null 2>&1 || need_apt+=(libclang-dev)
+# build-support's header tests also compile the extension corpus with clang.
+command -v clang >/dev/null || need_apt+=(clang)
 command -v python3.11 >/dev/null || need_apt+=(python3.11 python3.11-dev)
 if [ ${#need_apt[@]} -gt 0 ]; then
     if [ "$(id -u)" = 0 ]; then
