@@ -1,4 +1,15 @@
-"""A tour of what oxpy runs today: pure Python 3.11 (C extensions arrive with cpyext)."""
+"""A tour of what oxpy runs today: pure Python 3.11 next to CPython 3.11's own
+C extensions (the unmodified `.so` files of its lib-dynload, loaded through cpyext)."""
+
+import array
+import binascii
+import csv
+import io
+import struct
+import unicodedata
+import zlib
+from bisect import insort
+from heapq import nlargest
 
 
 class Account:
@@ -61,3 +72,26 @@ for w in words:
 print(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:3])
 print([describe(s) for s in [{"kind": "circle", "r": 2}, {"kind": "rect", "w": 3, "h": 4}, {}]])
 print({n % 7 for n in range(20)}, f"{1234567.891:,.2f}", "%s has %d items" % ("set", 3))
+
+
+# The rest runs through CPython-built C extensions.
+mods = [array, binascii, struct._struct if hasattr(struct, "_struct") else struct, unicodedata, zlib]
+print("C extensions:", sorted(m.__name__ for m in mods if getattr(m, "__file__", "").endswith(".so")))
+payload = ("oxpy runs CPython extensions " * 40).encode()
+packed = zlib.compress(payload, 9)
+print("zlib:", len(payload), "->", len(packed), "bytes, round trip", zlib.decompress(packed) == payload,
+      "crc32", hex(zlib.crc32(payload)))
+print("binascii:", binascii.hexlify(struct.pack("<IhdQ", 7, -2, 1.5, 2**40), "-").decode())
+print("struct:", struct.unpack("<IhdQ", struct.pack("<IhdQ", 7, -2, 1.5, 2**40)))
+a = array.array("d", (x * 0.5 for x in range(8)))
+a.reverse()
+print("array:", a, sum(a), a.itemsize, a.tobytes()[:8].hex())
+print("unicodedata:", [unicodedata.name(c) for c in "é€ß"], unicodedata.normalize("NFD", "é") == "e\u0301")
+out = io.StringIO()
+writer = csv.writer(out)
+writer.writerows([["name", "balance"], [acct.owner, acct.balance], ['quoted "x"', 1.5]])
+print("csv:", out.getvalue().splitlines(), list(csv.reader(io.StringIO(out.getvalue())))[2])
+ranked = []
+for w in words:
+    insort(ranked, w)
+print("bisect/heapq:", ranked[:4], nlargest(3, counts.items(), key=lambda kv: kv[1]))

@@ -318,6 +318,14 @@ capi! {
         let vm = vm();
         Ok(ret(vm.getattr_str(&proxy::from_c(tp_obj(tp)), "__name__")?))
     }
+    api fn _PyType_Name(tp: *mut PyTypeObject) -> *const libc::c_char {
+        // SAFETY: a ready type's `tp_name` is a NUL-terminated string that
+        // lives as long as the type; the result points into it.
+        let name = unsafe { std::ffi::CStr::from_ptr((*tp).tp_name) }.to_bytes();
+        let start = name.iter().rposition(|&b| b == b'.').map_or(0, |dot| dot + 1);
+        // SAFETY: `start` is within the string just measured.
+        Ok(unsafe { (*tp).tp_name.add(start) })
+    }
     api fn PyType_GetQualName(tp: *mut PyTypeObject) -> *mut PyObject {
         let vm = vm();
         Ok(ret(vm.getattr_str(&proxy::from_c(tp_obj(tp)), "__qualname__")?))
