@@ -155,7 +155,7 @@ fn sorted(vm: &Vm, args: CallArgs<'_>) -> PyResult {
         Some(r) => crate::objects::listobject::sort_reverse_flag(vm, r)?,
         None => false,
     };
-    let sorted = crate::objects::listobject::sort_items(vm, items, key.as_ref(), reverse)?;
+    let sorted = crate::objects::list_sort::sort_items(vm, items, key.as_ref(), reverse)?;
     Ok(crate::objects::listobject::new_list(vm, sorted))
 }
 
@@ -354,7 +354,7 @@ fn dir(vm: &Vm, args: CallArgs<'_>) -> PyResult {
             vm.collect(&r)?
         }
     };
-    let sorted = crate::objects::listobject::sort_items(vm, names, None, false)?;
+    let sorted = crate::objects::list_sort::sort_items(vm, names, None, false)?;
     Ok(crate::objects::listobject::new_list(vm, sorted))
 }
 

@@ -356,71 +356,6 @@ fn clear(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     Ok(vm.none.clone())
 }
 
-/// `a < b` for sorting.
-fn less(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult<bool> {
-    if let Some(r) = crate::vm::fastpath::fast_compare_bool(vm, a, b, CompareOperator::Lt) {
-        return Ok(r);
-    }
-    let r = vm.richcompare(a, b, CompareOperator::Lt)?;
-    vm.is_true(&r)
-}
-
-/// A stable merge sort over (key, value) pairs that tolerates inconsistent
-/// orderings and stops at the first comparison error.
-pub fn merge_sort(vm: &Vm, v: &mut [(PyRef, PyRef)]) -> PyResult<()> {
-    let lt = |a: &PyRef, b: &PyRef| less(vm, a, b);
-    let n = v.len();
-    // Binary insertion sort for runs of 32, then bottom-up merges.
-    const RUN: usize = 32;
-    let mut start = 0;
-    while start < n {
-        let end = (start + RUN).min(n);
-        for i in start + 1..end {
-            let (mut lo, mut hi) = (start, i);
-            while lo < hi {
-                let mid = (lo + hi) / 2;
-                if lt(&v[i].0, &v[mid].0)? {
-                    hi = mid;
-                } else {
-                    lo = mid + 1;
-                }
-            }
-            v[lo..=i].rotate_right(1);
-        }
-        start = end;
-    }
-    let mut width = RUN;
-    let mut buf: Vec<(PyRef, PyRef)> = Vec::with_capacity(n);
-    while width < n {
-        let mut lo = 0;
-        while lo < n {
-            let mid = (lo + width).min(n);
-            let hi = (lo + 2 * width).min(n);
-            if mid < hi {
-                buf.clear();
-                let (mut i, mut j) = (lo, mid);
-                while i < mid && j < hi {
-                    if lt(&v[j].0, &v[i].0)? {
-                        buf.push(v[j].clone());
-                        j += 1;
-                    } else {
-                        buf.push(v[i].clone());
-                        i += 1;
-                    }
-                }
-                buf.extend(v[i..mid].iter().cloned());
-                buf.extend(v[j..hi].iter().cloned());
-                for (k, item) in buf.drain(..).enumerate() {
-                    v[lo + k] = item;
-                }
-            }
-            lo = hi;
-        }
-        width *= 2;
-    }
-    Ok(())
-}
-
 static SORT_SIG: Signature = Signature {
     name: "sort",
     params: &["key", "reverse"],
@@ -438,33 +373,6 @@ pub fn sort_reverse_flag(vm: &Vm, r: &PyRef) -> PyResult<bool> {
     }
 }
 
-/// Sorts `items` by `key` (None: the items themselves), stably.
-pub fn sort_items(
-    vm: &Vm,
-    items: Vec<PyRef>,
-    key: Option<&PyRef>,
-    reverse: bool,
-) -> PyResult<Vec<PyRef>> {
-    let mut pairs: Vec<(PyRef, PyRef)> = Vec::with_capacity(items.len());
-    for it in items {
-        let k = match key {
-            Some(f) => vm.call_positional(f, std::slice::from_ref(&it))?,
-            None => it.clone(),
-        };
-        pairs.push((k, it));
-    }
-    // reverse=True keeps equal items in their original order, as CPython:
-    // reverse, sort ascending (stable), reverse back.
-    if reverse {
-        pairs.reverse();
-    }
-    merge_sort(vm, &mut pairs)?;
-    if reverse {
-        pairs.reverse();
-    }
-    Ok(pairs.into_iter().map(|(_, v)| v).collect())
-}
-
 fn sort(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let pos = args.positional();
     if pos.len() > 1 {
@@ -478,18 +386,21 @@ fn sort(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     };
     let list = &pos[0];
     let items = std::mem::take(&mut *items_of(list).borrow_mut());
-    let r = sort_items(vm, items.clone(), key.as_ref(), reverse);
+    let r = super::list_sort::sorted_order(vm, &items, key.as_ref(), reverse);
     let modified = !items_of(list).borrow().is_empty();
     match r {
-        Ok(sorted) => {
-            *items_of(list).borrow_mut() = sorted;
+        Ok(order) => {
+            let sorted = super::list_sort::permute(items, &order);
+            let old = std::mem::replace(&mut *items_of(list).borrow_mut(), sorted);
+            drop(old);
             if modified {
                 return Err(vm.new_value_error("list modified during sort"));
             }
             Ok(vm.none.clone())
         }
         Err(e) => {
-            *items_of(list).borrow_mut() = items;
+            let old = std::mem::replace(&mut *items_of(list).borrow_mut(), items);
+            drop(old);
             Err(e)
         }
     }

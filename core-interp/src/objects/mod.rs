@@ -25,6 +25,7 @@ pub mod genericaliasobject;
 pub mod genobject;
 pub mod hashing;
 pub mod iterobject;
+pub mod list_sort;
 pub mod listobject;
 pub mod longobject;
 pub mod longobject_ops;
