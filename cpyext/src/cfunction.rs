@@ -368,7 +368,7 @@ pub fn call_def(
         let meth = (*def).ml_meth.expect("ml_meth");
         let name = display_name(vm, def, self_, class);
         let pos = args.positional();
-        crate::layouts::refresh_mutables();
+        let in_c = crate::mirror::InC::enter();
         let r = match flags {
             f if f == ffi::METH_NOARGS => {
                 if !args.args.is_empty() {
@@ -452,7 +452,7 @@ pub fn call_def(
             }
             _ => return Err(vm.new_system_error(format!("{name}() method: bad call flags"))),
         };
-        crate::layouts::write_back_lists();
+        drop(in_c);
         if r.is_null() {
             return Err(crate::runtime::take_error()
                 .unwrap_or_else(|| vm.new_system_error("error return without exception set")));

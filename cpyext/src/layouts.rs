@@ -2,9 +2,9 @@
 //! macros read directly: `PyLongObject` digits, `PyFloatObject.ob_fval`,
 //! compact `PyUnicodeObject` data, `PyBytesObject.ob_sval`,
 //! `PyTupleObject.ob_item`, `PyListObject.ob_item`/`allocated` and
-//! `PyDictObject.ma_used`. Also: refreshing the mutable ones when C is
-//! handed them again, realizing tuples and lists C built itself, and
-//! releasing proxy memory.
+//! `PyDictObject.ma_used`. Also: filling a list proxy's array, realizing
+//! tuples and lists C built itself, and releasing proxy memory (keeping
+//! list and dict proxies current is `mirror.rs`'s job).
 
 use crate::ffi;
 use crate::proxy::{self, Kind};
@@ -19,81 +19,6 @@ use core_interp::objects::typeobject::PyType;
 use core_interp::objects::unicodeobject::{PyStr, StrData};
 use std::mem::{offset_of, size_of};
 use std::ptr::null_mut;
-
-thread_local! {
-    /// Proxies of lists and dicts: refreshed whenever Python code ran
-    /// while C held them (see [`refresh_mutables`]).
-    static MUTABLES: std::cell::RefCell<std::collections::HashSet<usize>> = Default::default();
-}
-
-/// Brings every list and dict proxy up to date with its object: called when
-/// control returns to C from Python code, which may have mutated them.
-pub fn refresh_mutables() {
-    let all: Vec<usize> = MUTABLES.with(|m| m.borrow().iter().copied().collect());
-    for p in all {
-        let p = p as *mut ffi::PyObject;
-        let o = proxy::link(p).obj();
-        if !o.is_null() {
-            // SAFETY: a linked proxy's object is alive.
-            let obj =
-                unsafe { PyRef::from_borrowed(std::ptr::NonNull::new_unchecked(o as *mut _)) };
-            refresh(p, &obj);
-        }
-    }
-}
-
-/// Copies into each tracked list what C wrote into its `ob_item` with the
-/// `PyList_SET_ITEM` macro or by direct array access (heapq swaps items in
-/// place): called whenever control passes from C back to Python. Within C
-/// code, the array is the truth — Python-side changes made meanwhile were
-/// copied into it by [`refresh_mutables`] when the Python code returned.
-pub fn write_back_lists() {
-    let all: Vec<usize> = MUTABLES.with(|m| m.borrow().iter().copied().collect());
-    for p in all {
-        let p = p as *mut ffi::PyObject;
-        let l = proxy::link(p);
-        if l.kind() != Kind::List || l.obj().is_null() {
-            continue;
-        }
-        // SAFETY: a linked proxy's object is alive; a list proxy holds
-        // `ob_size` item pointers.
-        unsafe {
-            let list = &*(l.obj());
-            let Some(pl) = list.downcast_ref::<PyList>() else {
-                continue;
-            };
-            let o = p as *mut ffi::PyListObject;
-            let n = (*o).ob_base.ob_size.max(0) as usize;
-            let differs = {
-                let items = pl.items.borrow();
-                items.len() != n
-                    || items
-                        .iter()
-                        .enumerate()
-                        .any(|(i, it)| *(*o).ob_item.add(i) != it.proxy() as *mut ffi::PyObject)
-            };
-            if differs {
-                let vm = crate::runtime::vm();
-                let fresh: Vec<PyRef> = (0..n)
-                    .map(|i| {
-                        let it = *(*o).ob_item.add(i);
-                        if it.is_null() {
-                            vm.none.clone()
-                        } else {
-                            proxy::from_c(it)
-                        }
-                    })
-                    .collect();
-                let old = std::mem::replace(&mut *pl.items.borrow_mut(), fresh);
-                drop(old);
-            }
-        }
-    }
-}
-
-fn track(p: *mut ffi::PyObject) {
-    MUTABLES.with(|m| m.borrow_mut().insert(p as usize));
-}
 
 /// Bits per `PyLongObject` digit.
 const SHIFT: u32 = 30;
@@ -137,14 +62,15 @@ pub fn make_proxy(obj: &PyRef) -> *mut ffi::PyObject {
         p
     } else if let Some(l) = obj.downcast_ref::<PyList>() {
         let p = proxy::alloc(size_of::<ffi::PyListObject>(), Kind::List);
-        sync_list(p, &l.items.borrow());
-        track(p);
+        let old = sync_list(p, &l.items.borrow());
+        debug_assert!(old.is_empty());
+        l.items.shared.set_proxy(p as usize);
         p
     } else if let Some(d) = obj.downcast_ref::<PyDict>() {
         let p = proxy::alloc(size_of::<ffi::PyDictObject>(), Kind::Plain);
         // SAFETY: `p` has room for a PyDictObject.
         unsafe { (*(p as *mut ffi::PyDictObject)).ma_used = d.len() as isize };
-        track(p);
+        d.shared.set_proxy(p as usize);
         p
     } else if obj
         .downcast_ref::<core_interp::objects::moduleobject::PyModule>()
@@ -278,8 +204,11 @@ fn str_proxy(s: &PyStr) -> *mut ffi::PyObject {
     }
 }
 
-/// Makes a list proxy's `ob_item` hold exactly `items` (one C reference each).
-pub fn sync_list(p: *mut ffi::PyObject, items: &[PyRef]) {
+/// Makes a list proxy's `ob_item` hold exactly `items` (one C reference
+/// each); returns the references it held before, for the caller to release
+/// once it no longer borrows `items` (releasing may run Python code).
+#[must_use]
+pub fn sync_list(p: *mut ffi::PyObject, items: &[PyRef]) -> Vec<*mut ffi::PyObject> {
     let o = p as *mut ffi::PyListObject;
     // SAFETY: `p` is a list proxy; its array has `allocated` slots of which
     // `ob_size` hold owned references.
@@ -291,36 +220,37 @@ pub fn sync_list(p: *mut ffi::PyObject, items: &[PyRef]) {
                 .enumerate()
                 .all(|(i, it)| *(*o).ob_item.add(i) == it.proxy() as *mut ffi::PyObject);
         if same {
-            return;
+            return Vec::new();
         }
-        let old: Vec<*mut ffi::PyObject> = (0..old_n).map(|i| *(*o).ob_item.add(i)).collect();
-        if (*o).allocated < items.len() as isize {
-            let cap = items.len().max(4);
-            (*o).ob_item =
-                libc::realloc((*o).ob_item as *mut libc::c_void, cap * size_of::<usize>())
-                    as *mut *mut ffi::PyObject;
-            assert!(!(*o).ob_item.is_null(), "out of memory");
-            (*o).allocated = cap as isize;
-        }
+        let old: Vec<*mut ffi::PyObject> = (0..old_n)
+            .map(|i| *(*o).ob_item.add(i))
+            .filter(|q| !q.is_null())
+            .collect();
+        reserve_list(o, items.len());
         for (i, it) in items.iter().enumerate() {
             *(*o).ob_item.add(i) = proxy::new_ref(it.clone());
         }
         (*o).ob_base.ob_size = items.len() as isize;
-        for q in old.into_iter().filter(|q| !q.is_null()) {
-            proxy::decref(q);
-        }
+        old
     }
 }
 
-/// Brings a mutable object's proxy up to date before C sees it again.
-pub fn refresh(p: *mut ffi::PyObject, obj: &PyRef) {
-    if let Some(l) = obj.downcast_ref::<PyList>() {
-        if proxy::link(p).kind() == Kind::List {
-            sync_list(p, &l.items.borrow());
+/// Grows a list proxy's array to hold at least `n` items (over-allocating
+/// as CPython's `list_resize` does, so appends are amortized O(1)).
+///
+/// # Safety
+/// `o` is a live list proxy.
+pub unsafe fn reserve_list(o: *mut ffi::PyListObject, n: usize) {
+    // SAFETY: forwarded from the caller; realloc keeps the items.
+    unsafe {
+        if (*o).allocated >= n as isize {
+            return;
         }
-    } else if let Some(d) = obj.downcast_ref::<PyDict>() {
-        // SAFETY: dict proxies are PyDictObjects.
-        unsafe { (*(p as *mut ffi::PyDictObject)).ma_used = d.len() as isize };
+        let cap = (n + (n >> 3) + 6) & !3;
+        (*o).ob_item = libc::realloc((*o).ob_item as *mut libc::c_void, cap * size_of::<usize>())
+            as *mut *mut ffi::PyObject;
+        assert!(!(*o).ob_item.is_null(), "out of memory");
+        (*o).allocated = cap as isize;
     }
 }
 
@@ -385,8 +315,10 @@ pub fn realize(p: *mut ffi::PyObject) -> PyRef {
                     })
                     .collect()
             };
-            track(p);
-            core_interp::objects::listobject::new_list(vm, items)
+            let l = core_interp::objects::listobject::new_list(vm, items);
+            as_list_shared(&l).set_proxy(p as usize);
+            crate::mirror::handed_to_c(p, &l);
+            l
         }
         Kind::Bytes => {
             let off = offset_of!(ffi::PyBytesObject, ob_sval);
@@ -409,9 +341,12 @@ pub fn realize(p: *mut ffi::PyObject) -> PyRef {
     obj
 }
 
+fn as_list_shared(l: &PyRef) -> &core_interp::objects::c_shared::CShared {
+    &l.downcast_ref::<PyList>().expect("a list").items.shared
+}
+
 /// Frees a proxy's memory once neither side needs it.
 pub fn release(p: *mut ffi::PyObject, kind: Kind) {
-    MUTABLES.with(|m| m.borrow_mut().remove(&(p as usize)));
     // SAFETY: nobody references `p` any more; its layout matches `kind`.
     unsafe {
         match kind {

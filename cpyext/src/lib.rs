@@ -4,7 +4,8 @@
 //! * [`runtime`] is the boundary: the `capi!` declaration macro (panic
 //!   catching, error values), the error indicator and the VM handle.
 //! * [`proxy`] links every oxpy object C sees to its C proxy, both ways, and
-//!   manages the pair's lifetime; [`layouts`] fills type-specific proxies.
+//!   manages the pair's lifetime; [`layouts`] fills type-specific proxies;
+//!   [`mirror`] keeps list and dict proxies coherent with their objects.
 //! * [`types`] mirrors types both ways (static type objects for built-in
 //!   types, C types readied into oxpy types, slot dispatch).
 //! * [`cfunction`] turns `PyMethodDef`/`PyMemberDef`/`PyGetSetDef` into
@@ -19,6 +20,7 @@ mod capi;
 pub mod cfunction;
 pub mod layouts;
 pub mod loader;
+pub mod mirror;
 pub mod proxy;
 pub mod types;
 

@@ -188,11 +188,12 @@ pub fn attach_owned(p: *mut ffi::PyObject, obj: PyRef) {
 pub fn to_c(obj: &PyRef) -> *mut ffi::PyObject {
     let p = obj.proxy() as *mut ffi::PyObject;
     if !p.is_null() {
-        crate::layouts::refresh(p, obj);
+        crate::mirror::handed_to_c(p, obj);
         return p;
     }
     let p = crate::layouts::make_proxy(obj);
     attach(p, obj);
+    crate::mirror::handed_to_c(p, obj);
     p
 }
 
@@ -289,6 +290,7 @@ fn detach(obj: NonNull<CoreObject>) -> bool {
         l.set_holds(true);
         return true;
     }
+    crate::mirror::unshare(o, p);
     l.obj.set(std::ptr::null());
     o.set_proxy(null_mut());
     let kind = l.kind();
@@ -305,4 +307,5 @@ fn detach(obj: NonNull<CoreObject>) -> bool {
 /// Installs the detach hook into the object model.
 pub fn install_hooks() {
     core_interp::objects::dealloc::install_detach_proxy(detach);
+    crate::mirror::install_hooks();
 }

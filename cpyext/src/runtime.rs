@@ -88,7 +88,10 @@ int_err!(i8, i16, i32, i64, isize, u8, u16, u32, u64, usize);
 /// Runs an exported function's body: `Err` sets the error indicator and
 /// returns the error value; a panic becomes SystemError.
 pub fn guard<T: ErrValue>(f: impl FnOnce() -> PyResult<T>) -> T {
-    match std::panic::catch_unwind(AssertUnwindSafe(f)) {
+    let r = std::panic::catch_unwind(AssertUnwindSafe(f));
+    // Python code the function ran may have changed lists C reads directly.
+    crate::mirror::flush();
+    match r {
         Ok(Ok(v)) => v,
         Ok(Err(e)) => {
             set_error(e);

@@ -10,6 +10,7 @@
 //!   (`tp_alloc`) with a small oxpy object standing for them.
 
 use crate::ffi;
+use crate::mirror::InC;
 use crate::proxy::{self, Kind};
 use crate::runtime::{fetch_after_failure, vm};
 use core_interp::compile::bytecode::CompareOperator;
@@ -426,7 +427,6 @@ extern "C" fn tramp_new(
 
 /// Result of a C slot returning a new reference (NULL: error).
 fn c_result(r: *mut ffi::PyObject, what: &str) -> PyResult {
-    crate::layouts::write_back_lists();
     if r.is_null() {
         Err(fetch_after_failure(what))
     } else {
@@ -436,23 +436,24 @@ fn c_result(r: *mut ffi::PyObject, what: &str) -> PyResult {
 
 /// The proxy of `obj` and the C type whose slots a dispatcher calls: the
 /// nearest C type along the MRO of `obj`'s class (so that `super()` calls
-/// from a Python subclass reach the C base's slot, not the subclass's).
-fn c_type_of(obj: &PyRef) -> (*mut ffi::PyObject, *mut ffi::PyTypeObject) {
-    crate::layouts::refresh_mutables();
+/// from a Python subclass reach the C base's slot, not the subclass's),
+/// with the guard marking C code as running.
+fn c_type_of(obj: &PyRef) -> (*mut ffi::PyObject, *mut ffi::PyTypeObject, InC) {
+    let in_c = InC::enter();
     let p = proxy::to_c(obj);
     let cls = obj.class();
     if C_TYPES.with(|s| s.borrow().contains(&(cls.as_ptr().as_ptr() as usize))) {
         // SAFETY: every proxy has a valid type.
-        return (p, unsafe { (*p).ob_type });
+        return (p, unsafe { (*p).ob_type }, in_c);
     }
     let mro = as_type(cls).mro.borrow().clone();
     for b in &mro {
         if C_TYPES.with(|s| s.borrow().contains(&(b.as_ptr().as_ptr() as usize))) {
-            return (p, proxy::to_c(b) as *mut ffi::PyTypeObject);
+            return (p, proxy::to_c(b) as *mut ffi::PyTypeObject, in_c);
         }
     }
     // SAFETY: as above.
-    (p, unsafe { (*p).ob_type })
+    (p, unsafe { (*p).ob_type }, in_c)
 }
 
 /// Calls a C function with the arguments as a tuple and a dict.
@@ -472,7 +473,7 @@ fn with_tuple_dict<R>(
 
 /// `new` slot of C types: their `tp_new`.
 pub fn c_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
-    crate::layouts::refresh_mutables();
+    let _in_c = InC::enter();
     let tp = proxy::to_c(cls) as *mut ffi::PyTypeObject;
     // SAFETY: `tp` is a readied type.
     let Some(f) = (unsafe { (*tp).tp_new }) else {
@@ -484,7 +485,7 @@ pub fn c_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
 }
 
 fn c_init(vm: &Vm, obj: &PyRef, args: CallArgs<'_>) -> PyResult<()> {
-    let (p, tp) = c_type_of(obj);
+    let (p, tp, _in_c) = c_type_of(obj);
     // SAFETY: `tp` is a readied type.
     let Some(f) = (unsafe { (*tp).tp_init }) else {
         return Ok(());
@@ -497,7 +498,7 @@ fn c_init(vm: &Vm, obj: &PyRef, args: CallArgs<'_>) -> PyResult<()> {
 }
 
 fn c_call(vm: &Vm, obj: &PyRef, args: CallArgs<'_>) -> PyResult {
-    let (p, tp) = c_type_of(obj);
+    let (p, tp, _in_c) = c_type_of(obj);
     // SAFETY: `tp` is a readied type.
     let f = unsafe { (*tp).tp_call }.expect("tp_call");
     // SAFETY: calling the type's C slot with live proxies, per the C-API contract.
@@ -510,7 +511,7 @@ fn c_call(vm: &Vm, obj: &PyRef, args: CallArgs<'_>) -> PyResult {
 macro_rules! unary_dispatch {
     ($name:ident, $field:ident, $what:literal) => {
         fn $name(_vm: &Vm, obj: &PyRef) -> PyResult {
-            let (p, tp) = c_type_of(obj);
+            let (p, tp, _in_c) = c_type_of(obj);
             // SAFETY: the slot was set when this dispatcher was installed.
             let f = unsafe { (*tp).$field }.expect($what);
             // SAFETY: calling the type's C slot with live proxies, per the C-API contract.
@@ -523,7 +524,7 @@ unary_dispatch!(c_str, tp_str, "__str__");
 unary_dispatch!(c_iter, tp_iter, "__iter__");
 
 fn c_hash(_vm: &Vm, obj: &PyRef) -> PyResult<isize> {
-    let (p, tp) = c_type_of(obj);
+    let (p, tp, _in_c) = c_type_of(obj);
     // SAFETY: set when installed.
     let f = unsafe { (*tp).tp_hash }.expect("tp_hash");
     // SAFETY: calling the type's C slot with live proxies, per the C-API contract.
@@ -535,7 +536,7 @@ fn c_hash(_vm: &Vm, obj: &PyRef) -> PyResult<isize> {
 }
 
 fn c_iternext(_vm: &Vm, obj: &PyRef) -> PyResult<Option<PyRef>> {
-    let (p, tp) = c_type_of(obj);
+    let (p, tp, _in_c) = c_type_of(obj);
     // SAFETY: set when installed.
     let f = unsafe { (*tp).tp_iternext }.expect("tp_iternext");
     // SAFETY: calling the type's C slot with live proxies, per the C-API contract.
@@ -551,7 +552,7 @@ fn c_iternext(_vm: &Vm, obj: &PyRef) -> PyResult<Option<PyRef>> {
 }
 
 fn c_richcompare(vm: &Vm, a: &PyRef, b: &PyRef, op: CompareOperator) -> PyResult {
-    let (p, tp) = c_type_of(a);
+    let (p, tp, _in_c) = c_type_of(a);
     // SAFETY: set when installed.
     let Some(f) = (unsafe { (*tp).tp_richcompare }) else {
         return Ok(vm.not_implemented.clone());
@@ -570,7 +571,7 @@ fn c_richcompare(vm: &Vm, a: &PyRef, b: &PyRef, op: CompareOperator) -> PyResult
 }
 
 fn c_getattro(_vm: &Vm, obj: &PyRef, name: &PyRef) -> PyResult {
-    let (p, tp) = c_type_of(obj);
+    let (p, tp, _in_c) = c_type_of(obj);
     // SAFETY: set when installed.
     let f = unsafe { (*tp).tp_getattro }.expect("tp_getattro");
     // SAFETY: calling the type's C slot with live proxies, per the C-API contract.
@@ -578,7 +579,7 @@ fn c_getattro(_vm: &Vm, obj: &PyRef, name: &PyRef) -> PyResult {
 }
 
 fn c_setattro(_vm: &Vm, obj: &PyRef, name: &PyRef, value: Option<&PyRef>) -> PyResult<()> {
-    let (p, tp) = c_type_of(obj);
+    let (p, tp, _in_c) = c_type_of(obj);
     // SAFETY: set when installed.
     let f = unsafe { (*tp).tp_setattro }.expect("tp_setattro");
     // SAFETY: calling the type's C slot with live proxies, per the C-API contract.
@@ -595,7 +596,7 @@ fn name_cstring(vm: &Vm, name: &PyRef) -> PyResult<CString> {
 }
 
 fn c_getattr(vm: &Vm, obj: &PyRef, name: &PyRef) -> PyResult {
-    let (p, tp) = c_type_of(obj);
+    let (p, tp, _in_c) = c_type_of(obj);
     // SAFETY: installed only when the type has tp_getattr.
     let f = unsafe { (*tp).tp_getattr }.expect("tp_getattr");
     let n = name_cstring(vm, name)?;
@@ -607,7 +608,7 @@ fn c_getattr(vm: &Vm, obj: &PyRef, name: &PyRef) -> PyResult {
 }
 
 fn c_setattr(vm: &Vm, obj: &PyRef, name: &PyRef, value: Option<&PyRef>) -> PyResult<()> {
-    let (p, tp) = c_type_of(obj);
+    let (p, tp, _in_c) = c_type_of(obj);
     // SAFETY: installed only when the type has tp_setattr.
     let f = unsafe { (*tp).tp_setattr }.expect("tp_setattr");
     let n = name_cstring(vm, name)?;
@@ -626,7 +627,7 @@ fn c_setattr(vm: &Vm, obj: &PyRef, name: &PyRef, value: Option<&PyRef>) -> PyRes
 }
 
 fn c_len(_vm: &Vm, obj: &PyRef) -> PyResult<usize> {
-    let (p, tp) = c_type_of(obj);
+    let (p, tp, _in_c) = c_type_of(obj);
     // SAFETY: one of the tables has a length slot (checked when installed).
     let f = unsafe {
         let m = (*tp).tp_as_mapping;
@@ -647,7 +648,7 @@ fn c_len(_vm: &Vm, obj: &PyRef) -> PyResult<usize> {
 }
 
 fn c_getitem(vm: &Vm, obj: &PyRef, key: &PyRef) -> PyResult {
-    let (p, tp) = c_type_of(obj);
+    let (p, tp, _in_c) = c_type_of(obj);
     // SAFETY: reading the type's tables.
     let (mp, sq) = unsafe {
         let m = (*tp).tp_as_mapping;
@@ -671,7 +672,7 @@ fn c_getitem(vm: &Vm, obj: &PyRef, key: &PyRef) -> PyResult {
 }
 
 fn c_setitem(vm: &Vm, obj: &PyRef, key: &PyRef, value: Option<&PyRef>) -> PyResult<()> {
-    let (p, tp) = c_type_of(obj);
+    let (p, tp, _in_c) = c_type_of(obj);
     let v = value.map_or(null_mut(), proxy::to_c);
     // SAFETY: reading the type's tables.
     let (mp, sq) = unsafe {
@@ -705,7 +706,7 @@ fn c_setitem(vm: &Vm, obj: &PyRef, key: &PyRef, value: Option<&PyRef>) -> PyResu
 }
 
 fn c_contains(_vm: &Vm, obj: &PyRef, item: &PyRef) -> PyResult<bool> {
-    let (p, tp) = c_type_of(obj);
+    let (p, tp, _in_c) = c_type_of(obj);
     // SAFETY: installed only when the sequence table has sq_contains.
     let f = unsafe { (*(*tp).tp_as_sequence).sq_contains }.expect("sq_contains");
     // SAFETY: calling the type's C slot with live proxies, per the C-API contract.
@@ -716,7 +717,7 @@ fn c_contains(_vm: &Vm, obj: &PyRef, item: &PyRef) -> PyResult<bool> {
 }
 
 fn c_bool(_vm: &Vm, obj: &PyRef) -> PyResult<bool> {
-    let (p, tp) = c_type_of(obj);
+    let (p, tp, _in_c) = c_type_of(obj);
     // SAFETY: installed only when the number table has nb_bool.
     let f = unsafe { (*(*tp).tp_as_number).nb_bool }.expect("nb_bool");
     // SAFETY: calling the type's C slot with live proxies, per the C-API contract.
@@ -727,7 +728,7 @@ fn c_bool(_vm: &Vm, obj: &PyRef) -> PyResult<bool> {
 }
 
 fn c_descr_get(vm: &Vm, descr: &PyRef, obj: Option<&PyRef>, ty: Option<&PyRef>) -> PyResult {
-    let (p, tp) = c_type_of(descr);
+    let (p, tp, _in_c) = c_type_of(descr);
     // SAFETY: set when installed.
     let f = unsafe { (*tp).tp_descr_get }.expect("tp_descr_get");
     let o = obj
@@ -744,7 +745,7 @@ macro_rules! binary_dispatch {
     ($name:ident, $field:ident) => {
         fn $name(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
             // The slot belongs to whichever operand is a C instance.
-            let (pa, ta) = c_type_of(a);
+            let (pa, ta, _in_c) = c_type_of(a);
             let pb = proxy::to_c(b);
             // SAFETY: reading number tables of live types.
             let f = unsafe {

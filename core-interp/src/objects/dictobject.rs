@@ -112,6 +112,8 @@ pub struct PyDict {
     /// Counts insertions of new keys and removals (not value updates), so
     /// iterators can tell "keys changed" from "size changed".
     pub key_changes: std::cell::Cell<u64>,
+    /// The C proxy mirroring the size (`ma_used`), if C has seen the dict.
+    pub shared: super::c_shared::CShared,
 }
 
 static NEXT_VERSION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
@@ -128,6 +130,7 @@ impl PyDict {
     #[inline]
     fn bump_keys(&self) {
         self.bump();
+        self.shared.note_py_change();
         self.key_changes.set(self.key_changes.get().wrapping_add(1));
     }
 }
@@ -148,7 +151,7 @@ impl PyPayload for PyDict {
         self.default_factory.set(f);
     }
     fn clear(&self) {
-        self.bump();
+        self.bump_keys();
         let old = std::mem::take(&mut *self.map.borrow_mut());
         drop(old);
         drop(self.default_factory.take());

@@ -1,5 +1,6 @@
 //! `list`: mutable sequences.
 
+use super::c_shared::ListItems;
 use super::longobject::new_int;
 use super::methodobject::MethodDef;
 use super::object::{PyPayload, PyRef};
@@ -12,7 +13,7 @@ use std::cell::{Cell, RefCell};
 /// The payload of list objects.
 #[derive(Default)]
 pub struct PyList {
-    pub items: RefCell<Vec<PyRef>>,
+    pub items: ListItems,
 }
 
 impl PyPayload for PyList {
@@ -31,7 +32,7 @@ impl PyPayload for PyList {
 pub fn new_list(vm: &Vm, items: Vec<PyRef>) -> PyRef {
     PyRef::new(
         PyList {
-            items: RefCell::new(items),
+            items: ListItems::new(items),
         },
         vm.types.list_type.clone(),
     )
@@ -41,7 +42,7 @@ pub fn as_list(obj: &PyRef) -> Option<&PyList> {
     obj.downcast_ref::<PyList>()
 }
 
-fn items_of(o: &PyRef) -> &RefCell<Vec<PyRef>> {
+fn items_of(o: &PyRef) -> &ListItems {
     &as_list(o).expect("list").items
 }
 

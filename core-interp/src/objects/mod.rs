@@ -6,6 +6,7 @@ pub mod builtin_iterators;
 pub mod bytearrayobject;
 pub mod bytes_methods;
 pub mod bytesobject;
+pub mod c_shared;
 pub mod cellobject;
 pub mod classobject;
 pub mod codeobject;

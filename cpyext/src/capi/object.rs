@@ -35,12 +35,12 @@ pub fn call_tuple_dict(callable: &PyRef, args: *mut PyObject, kw: *mut PyObject)
     call_out(callable, CallArgs::new(&a, &names))
 }
 
-/// Calls into Python from C; afterwards list and dict proxies C may hold
-/// are refreshed, since the callee may have changed them.
+/// Calls into Python from C: the callee sees what C wrote into lists it was
+/// given, and C sees what the callee changed (`mirror.rs`).
 pub fn call_out(callable: &PyRef, args: CallArgs<'_>) -> PyResult {
-    crate::layouts::write_back_lists();
+    crate::mirror::leaving_c();
     let r = vm().call(callable, args);
-    crate::layouts::refresh_mutables();
+    crate::mirror::flush();
     r
 }
 
