@@ -3,10 +3,8 @@
 //! the everyday flags. Runs the interpreter on a thread with a large stack
 //! so that deep recursion ends in RecursionError, not a crash.
 
-use crate::modules::stdstreams::{write_text, Fd};
 use crate::modules::sysmodule_info::SysConfig;
 use crate::objects::dictobject::PyDict;
-use crate::objects::listobject::new_list;
 use crate::objects::moduleobject::{module_dict, new_module};
 use crate::objects::unicodeobject::new_str_object;
 use crate::vm::pythonrun::{handle_uncaught, run_source};
@@ -110,7 +108,8 @@ fn parse_args(args: &[String]) -> Result<Options, i32> {
                             return done(Program::Command(value), argv, ignore_env, cfg);
                         }
                         'm' => {
-                            let mut argv = vec![value.clone()];
+                            // `-m` until runpy has found the module's file (as CPython).
+                            let mut argv = vec!["-m".to_string()];
                             argv.extend_from_slice(&args[i + 1..]);
                             return done(Program::Module(value), argv, ignore_env, cfg);
                         }
@@ -189,17 +188,35 @@ fn new_main_module(vm: &Vm, file: Option<&str>) -> crate::objects::object::PyRef
     if let Some(f) = file {
         dd.set_str(vm, "__file__", new_str_object(vm, f));
     }
+    // As CPython: scripts are loaded by a SourceFileLoader, `-c` and stdin
+    // by BuiltinImporter.
+    let loader = match file {
+        Some(f) => vm
+            .modules
+            .downcast_ref::<PyDict>()
+            .and_then(|m| m.get_rust_str(vm, "_frozen_importlib_external"))
+            .and_then(|ext| {
+                vm.call_method(
+                    &ext,
+                    "SourceFileLoader",
+                    &[vm.intern("__main__"), new_str_object(vm, f)],
+                )
+                .ok()
+            }),
+        None => vm
+            .importlib
+            .borrow()
+            .as_ref()
+            .and_then(|b| vm.getattr_str(b, "BuiltinImporter").ok()),
+    };
+    if let Some(l) = loader {
+        dd.set_str(vm, "__loader__", l);
+    }
     vm.modules
         .downcast_ref::<PyDict>()
         .unwrap()
         .set_str(vm, "__main__", m.clone());
     m
-}
-
-fn set_sys_list(vm: &Vm, name: &str, items: &[String]) {
-    let l = new_list(vm, items.iter().map(|s| new_str_object(vm, s)).collect());
-    let sys = vm.sys.borrow().clone().expect("sys");
-    vm.setattr_str(&sys, name, l).expect("sys attribute");
 }
 
 /// Completes the configuration from the environment (unless `-E`), finds
@@ -299,6 +316,13 @@ fn run(mut opts: Options) -> i32 {
             &opts.cfg,
         );
     }
+    if let Err(e) =
+        crate::vm::importlib_init::install(&vm, std::path::Path::new(&opts.cfg.stdlib_dir))
+    {
+        eprintln!("Fatal Python error: init_importlib: failed to install the import system");
+        crate::vm::pythonrun::print_exception(&vm, e.value());
+        return 1;
+    }
     let stdio = crate::modules::io::stdio::StdioConfig {
         unbuffered: opts.cfg.unbuffered,
         io_encoding: if opts.ignore_env {
@@ -388,69 +412,16 @@ fn io_msg(e: &std::io::Error) -> String {
     }
 }
 
+/// `-m NAME`: runs the module as `__main__` through `runpy`, as CPython does.
 fn run_module(vm: &Vm, name: &str) -> crate::vm::PyResult<()> {
-    let path = crate::modules::sysmodule::sys_attr(vm, "path")?;
-    let dirs: Vec<String> = vm
-        .collect(&path)?
-        .iter()
-        .filter_map(|p| vm.str_string(p).ok())
-        .collect();
-    let rel = name.replace('.', "/");
-    for d in dirs {
-        let base = if d.is_empty() {
-            std::path::PathBuf::from(".")
-        } else {
-            std::path::PathBuf::from(&d)
-        };
-        for (cand, is_pkg) in [
-            (base.join(format!("{rel}.py")), false),
-            (base.join(&rel).join("__main__.py"), true),
-        ] {
-            if cand.is_file() {
-                let f = cand.to_string_lossy().into_owned();
-                let src = std::fs::read_to_string(&cand)
-                    .map_err(|e| vm.new_import_error(e.to_string()))?;
-                // The module runs as __main__ inside its package, which is imported first
-                // (so that relative imports work, as with runpy).
-                let package = if is_pkg {
-                    name.to_string()
-                } else {
-                    name.rsplit_once('.')
-                        .map(|(p, _)| p.to_string())
-                        .unwrap_or_default()
-                };
-                if !package.is_empty() {
-                    crate::vm::import::import_module(vm, &package)?;
-                }
-                let m = new_main_module(vm, Some(&f));
-                let md = module_dict(&m);
-                md.downcast_ref::<PyDict>().expect("dict").set_str(
-                    vm,
-                    "__package__",
-                    new_str_object(vm, &package),
-                );
-                set_sys_list(
-                    vm,
-                    "argv",
-                    &std::iter::once(f.clone())
-                        .chain(std::env::args().skip_while(|a| a != name).skip(1))
-                        .collect::<Vec<_>>(),
-                );
-                return run_source(vm, &src, &f, &md).map(|_| ());
-            }
-        }
-    }
-    write_text(
-        Fd::Stderr,
-        &format!(
-            "{}: No module named {name}\n",
-            std::env::args().next().unwrap_or_else(|| "oxpy".into())
-        ),
-    );
-    Err(vm.new_exception(
-        &vm.exceptions.system_exit,
-        vec![crate::objects::longobject::new_int(vm, 1)],
-    ))
+    new_main_module(vm, None);
+    let runpy = crate::vm::import::import_module(vm, "runpy")?;
+    vm.call_method(
+        &runpy,
+        "_run_module_as_main",
+        &[new_str_object(vm, name), vm.true_.clone()],
+    )?;
+    Ok(())
 }
 
 /// Stack reserved for the interpreter thread (virtual memory; pages are touched on demand).

@@ -1,8 +1,8 @@
 //! The `marshal` module (CPython's `Python/marshal.c` format, version 4):
 //! `dumps`/`loads`/`dump`/`load` of None, booleans, ints, floats, complex,
 //! str, bytes, tuples, lists, dicts, sets, frozensets, Ellipsis and
-//! StopIteration, reading back-references. Code objects are not
-//! marshallable yet: oxpy caches no bytecode.
+//! StopIteration, reading back-references, and code objects in oxpy's own
+//! layout (`marshal_code.rs`).
 
 use crate::objects::bytesobject::{as_bytes, new_bytes};
 use crate::objects::dictobject::PyDict;
@@ -139,6 +139,11 @@ fn w_object(vm: &Vm, o: &PyRef, out: &mut Vec<u8>, depth: usize) -> PyResult<()>
             w_object(vm, &v, out, depth + 1)?;
         }
         out.push(b'0');
+    } else if t.is(&ty.code_type) {
+        let code = o
+            .downcast_ref::<crate::objects::codeobject::PyCode>()
+            .expect("code");
+        super::marshal_code::write_code(out, &code.code);
     } else if t.is(&ty.set_type) || t.is(&ty.frozenset_type) {
         let items = vm.collect(o)?;
         out.push(if t.is(&ty.set_type) { b'<' } else { b'>' });
@@ -305,6 +310,17 @@ impl Reader<'_> {
                     None => return Err(vm.new_value_error("bad marshal data (invalid reference)")),
                 }
             }
+            b'c' => {
+                use super::marshal_code::{read_code, ReadError};
+                match read_code(self.data, &mut self.pos) {
+                    Ok(code) => crate::objects::codeobject::new_code(vm, std::sync::Arc::new(code)),
+                    Err(ReadError::Eof) => {
+                        return Err(vm
+                            .new_exception_msg(&vm.exceptions.eof_error, "marshal data too short"))
+                    }
+                    Err(ReadError::Bad(msg)) => return Err(vm.new_value_error(msg)),
+                }
+            }
             b'0' => return Err(vm.new_type_error("NULL object in marshal data for object")),
             _ => return Err(vm.new_value_error("bad marshal data (unknown type code)")),
         };
@@ -313,6 +329,23 @@ impl Reader<'_> {
         }
         Ok(v)
     }
+}
+
+/// `marshal.dumps(value)` for Rust callers.
+pub fn dumps_bytes(vm: &Vm, value: &PyRef) -> PyResult<Vec<u8>> {
+    let mut out = Vec::new();
+    w_object(vm, value, &mut out, 0)?;
+    Ok(out)
+}
+
+/// `marshal.loads(data)` for Rust callers.
+pub fn loads_bytes(vm: &Vm, data: &[u8]) -> PyResult {
+    Reader {
+        data,
+        pos: 0,
+        refs: Vec::new(),
+    }
+    .object(vm, 0)
 }
 
 fn check_version(vm: &Vm, v: &Option<PyRef>) -> PyResult<()> {

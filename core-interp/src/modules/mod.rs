@@ -11,6 +11,7 @@ pub mod getpath;
 pub mod impmodule;
 pub mod io;
 pub mod itertools;
+pub mod marshal_code;
 pub mod marshalmodule;
 pub mod modsupport;
 pub mod posix_dirent;

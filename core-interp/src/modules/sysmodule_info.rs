@@ -11,6 +11,9 @@ use crate::objects::structseq::{new_structseq, new_structseq_type, StructSeqDesc
 use crate::objects::unicodeobject::new_str_object;
 use crate::vm::Vm;
 
+/// `sys.implementation.cache_tag`: names oxpy's `__pycache__` files.
+pub const CACHE_TAG: &str = "oxpy-311";
+
 /// What the command line and environment decided, as CPython's `PyConfig`.
 #[derive(Clone, Default)]
 pub struct SysConfig {
@@ -221,7 +224,7 @@ pub fn add_static_info(vm: &Vm, d: &PyDict) {
             vm,
             vec![
                 ("name", vm.intern("oxpy")),
-                ("cache_tag", vm.intern("oxpy-311")),
+                ("cache_tag", vm.intern(CACHE_TAG)),
                 ("version", vi),
                 ("hexversion", new_int(vm, hexversion)),
                 ("_multiarch", vm.intern("x86_64-linux-gnu")),

@@ -66,3 +66,50 @@ pub fn init(vm: &Vm) {
         ],
     );
 }
+
+/// Drops from `exc.__traceback__` the entries whose flag in `keep(entries)`
+/// is false (`keep` sees every entry's code object, outermost first).
+pub fn retain_entries(
+    vm: &Vm,
+    exc: &PyRef,
+    keep: impl FnOnce(&[&crate::compile::bytecode::CodeObject]) -> Vec<bool>,
+) {
+    let Some(x) = as_exception(exc) else { return };
+    let mut entries = Vec::new();
+    let mut cur = x.traceback.borrow().clone();
+    while let Some(t) = cur {
+        cur = tb_of(&t).next.clone();
+        entries.push(t);
+    }
+    let codes: Vec<&crate::compile::bytecode::CodeObject> = entries
+        .iter()
+        .map(|t| {
+            &*tb_of(t)
+                .frame
+                .downcast_ref::<Frame>()
+                .expect("frame")
+                .pycode()
+                .code
+        })
+        .collect();
+    let flags = keep(&codes);
+    if flags.iter().all(|k| *k) {
+        return;
+    }
+    let mut next = None;
+    for (t, k) in entries.iter().zip(flags).rev() {
+        if k {
+            let e = tb_of(t);
+            next = Some(PyRef::new(
+                PyTraceback {
+                    next,
+                    frame: e.frame.clone(),
+                    lasti: e.lasti,
+                    lineno: e.lineno,
+                },
+                vm.types.traceback_type.clone(),
+            ));
+        }
+    }
+    *x.traceback.borrow_mut() = next;
+}

@@ -194,6 +194,7 @@ pub fn create_interpreter() -> Vm {
         builtins: RefCell::new(None),
         modules,
         sys: RefCell::new(None),
+        importlib: RefCell::new(None),
         recursion_limit: Cell::new(1000),
         types,
     };

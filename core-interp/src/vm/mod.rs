@@ -16,6 +16,7 @@ pub mod frame;
 pub mod gc;
 pub mod gil;
 pub mod import;
+pub mod importlib_init;
 pub mod init;
 pub mod ops;
 pub mod pythonrun;
@@ -77,6 +78,8 @@ pub struct Context {
     pub modules: PyRef,
     /// `sys` module.
     pub sys: RefCell<Option<PyRef>>,
+    /// `importlib._bootstrap` (`_frozen_importlib`), once installed.
+    pub importlib: RefCell<Option<PyRef>>,
     /// Recursion limit (`sys.setrecursionlimit`).
     pub recursion_limit: Cell<usize>,
 }

@@ -256,6 +256,11 @@ pub fn system_exit_code(vm: &Vm, exc: &PyRef) -> i32 {
 /// Compiles and runs `source` as module `__main__`-style code in `globals`.
 pub fn run_source(vm: &Vm, source: &str, filename: &str, globals: &PyRef) -> PyResult {
     let code = super::compile_source(vm, source, filename, crate::compile::Mode::Exec)?;
+    run_code(vm, code, globals)
+}
+
+/// Runs a module-level code object in `globals` (also its locals).
+pub fn run_code(vm: &Vm, code: PyRef, globals: &PyRef) -> PyResult {
     let frame = Frame::new_with_locals(vm, code, globals.clone(), Some(globals.clone()), None);
     match super::ceval::run_frame(vm, &frame, super::ceval::Resume::Start)? {
         super::ceval::FrameExit::Return(v) => Ok(v),

@@ -1,0 +1,1 @@
+NAME = "beta from ns2"

@@ -1,0 +1,2 @@
+from .. import alpha
+NAME = "gamma sees " + alpha.NAME
