@@ -21,9 +21,23 @@ pub use emit::mangle;
 mod errors;
 mod errors_names;
 mod future;
-mod lines;
+pub mod lines;
 mod scope;
 mod source_scan;
+
+pub use ruff_python_ast as ast;
+pub use ruff_text_size as text_size;
+
+/// The value of a literal expression (a number, string, bytes, `None`,
+/// `True`, `False` or `...`) as the constant the compiler would emit; string
+/// parts are read again from `source` when they hold lone surrogates.
+pub fn literal_constant(e: &ast::Expr, source: &str) -> Option<bytecode::Constant> {
+    match e {
+        ast::Expr::StringLiteral(s) => Some(emit::string_constant(s, source)),
+        ast::Expr::UnaryOp(_) | ast::Expr::Tuple(_) => None,
+        _ => emit::literal(e),
+    }
+}
 
 /// What `compile()` is asked to produce.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -95,6 +109,24 @@ const LARGE_SOURCE: usize = 64 * 1024;
 const WORKER_STACK: usize = 1 << 30;
 
 fn compile(source: &str, opts: &CompileOptions) -> Result<bytecode::CodeObject, CompileError> {
+    let tree = parse(source, opts)?;
+    compile_tree(&tree, source, opts)
+}
+
+/// A parsed source: what `ast.parse` converts to Python objects and what
+/// `compile()` of an AST object converts back to before code generation.
+pub enum Tree {
+    /// `eval` mode: the expression, with its offsets counted from `shift`
+    /// bytes into the source (leading blanks are skipped before parsing).
+    Expression(ast::ModExpression, u32),
+    /// `exec` and `single` modes.
+    Module(ast::ModModule),
+}
+
+/// Parses `source` for `opts.mode`, raising the syntax errors CPython's
+/// parser raises (the compiler's own checks, such as `from __future__`
+/// imports and the symbol table's, come later in `compile_tree`).
+pub fn parse(source: &str, opts: &CompileOptions) -> Result<Tree, CompileError> {
     let lines = lines::LineIndex::new(source);
     if let Some(e) = errors::too_deep(source, &lines, &opts.filename) {
         return Err(e);
@@ -130,13 +162,7 @@ fn compile(source: &str, opts: &CompileOptions) -> Result<bytecode::CodeObject, 
                     errors::from_parse_error(source, &lines, &opts.filename, &e),
                 )
             })?;
-            let expr = parsed.into_syntax();
-            let table = scope::build_expr(&expr.body, to_error)?;
-            let mut c = new_compiler(source, opts, table, false);
-            c.push_unit(0, "<module>", "<module>".into(), 1)?;
-            c.expr(&expr.body)?;
-            c.emit(bytecode::Opcode::ReturnValue, 0);
-            c.pop_unit()
+            Ok(Tree::Expression(parsed.into_syntax(), shift.to_u32()))
         }
         Mode::Exec | Mode::Single => {
             let options = ruff_python_parser::ParseOptions::from(ruff_python_parser::Mode::Module)
@@ -205,6 +231,46 @@ fn compile(source: &str, opts: &CompileOptions) -> Result<bytecode::CodeObject, 
                     return Err(e);
                 }
             }
+            Ok(Tree::Module(module))
+        }
+    }
+}
+
+/// Compiles a parsed tree; `source` is the text its offsets index.
+pub fn compile_tree(
+    tree: &Tree,
+    source: &str,
+    opts: &CompileOptions,
+) -> Result<bytecode::CodeObject, CompileError> {
+    let lines = lines::LineIndex::new(source);
+    let to_error = |msg: String, r: ruff_text_size::TextRange| {
+        let (line, col) = lines.line_col(r.start().to_usize());
+        let (end_line, end_col) = lines.line_col(r.end().to_usize());
+        let pos = bytecode::SourceRange {
+            line,
+            end_line,
+            col,
+            end_col,
+        };
+        errors::syntax_error(
+            source,
+            &lines,
+            &opts.filename,
+            &msg,
+            pos,
+            SyntaxErrorKind::SyntaxError,
+        )
+    };
+    match tree {
+        Tree::Expression(expr, _) => {
+            let table = scope::build_expr(&expr.body, to_error)?;
+            let mut c = new_compiler(source, opts, table, false);
+            c.push_unit(0, "<module>", "<module>".into(), 1)?;
+            c.expr(&expr.body)?;
+            c.emit(bytecode::Opcode::ReturnValue, 0);
+            c.pop_unit()
+        }
+        Tree::Module(module) => {
             let future_flags = future::check(&module.body).map_err(|(msg, range, zero_end)| {
                 let mut e = to_error(msg, range);
                 if zero_end {

@@ -392,14 +392,34 @@ fn compile(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     if src.class().is(&vm.types.code_type) {
         return Ok(src.clone());
     }
-    let text = source_text(vm, src, "compile")?;
     let filename = vm.str_string(a[1].as_ref().unwrap())?;
+    let flags = match &a[3] {
+        Some(f) => vm.index_isize(f)? as i64,
+        None => 0,
+    };
+    let only_ast = flags & super::ast::PY_CF_ONLY_AST != 0;
     let mode = match vm.str_string(a[2].as_ref().unwrap())?.as_str() {
         "exec" => crate::compile::Mode::Exec,
         "eval" => crate::compile::Mode::Eval,
         "single" => crate::compile::Mode::Single,
+        "func_type" if only_ast => {
+            return Err(vm.new_not_implemented_error("compile() in 'func_type' mode"))
+        }
+        "func_type" => {
+            return Err(vm.new_value_error("compile() mode 'func_type' requires flag PyCF_ONLY_AST"))
+        }
         _ => return Err(vm.new_value_error("compile() mode must be 'exec', 'eval' or 'single'")),
     };
+    if super::ast::is_ast_object(vm, src)? {
+        if only_ast {
+            return Ok(src.clone());
+        }
+        return super::ast::compile_object(vm, src, &filename, mode);
+    }
+    let text = source_text(vm, src, "compile")?;
+    if only_ast {
+        return super::ast::parse_to_object(vm, &text, &filename, mode);
+    }
     crate::vm::compile_source(vm, &text, &filename, mode)
 }
 

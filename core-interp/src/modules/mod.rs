@@ -1,6 +1,7 @@
 //! Built-in modules written in Rust (as CPython's `Modules/` and
 //! `Python/bltinmodule.c`, `Python/sysmodule.c`).
 
+pub mod ast;
 pub mod bltin_functions;
 pub mod bltinmodule;
 pub mod codecs;
@@ -39,6 +40,7 @@ pub type ModuleInit = fn(&Vm) -> PyResult<PyRef>;
 /// `sys.builtin_module_names` lists and `_imp.create_builtin` creates.
 /// Keep it sorted by name; each module's file registers here and nowhere else.
 pub static BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
+    ("_ast", ast::create),
     ("_codecs", codecs::create),
     ("_collections", collections::init),
     ("_functools", functools::init),

@@ -266,6 +266,16 @@ pub fn init(vm: &Vm) {
     s.init.set(Some(exc_init));
     s.str.set(Some(exc_str));
     s.repr.set(Some(exc_repr));
+    for t in [
+        &vm.exceptions.syntax_error,
+        &vm.exceptions.indentation_error,
+        &vm.exceptions.tab_error,
+    ] {
+        as_type(t)
+            .slots
+            .str
+            .set(Some(crate::vm::syntax_errors::syntax_error_str));
+    }
     add_getsets(
         vm,
         be,

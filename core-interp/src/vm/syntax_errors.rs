@@ -45,6 +45,41 @@ pub fn compile_error_to_exception(vm: &Vm, e: &CompileError) -> PyErr {
     err
 }
 
+/// `SyntaxError.__str__`: `msg (file, line N)` with the file's base name,
+/// leaving out what is unknown.
+pub fn syntax_error_str(vm: &Vm, exc: &PyRef) -> crate::vm::PyResult {
+    let msg = match vm.getattr_opt(exc, &vm.intern("msg"))? {
+        Some(m) => m,
+        None => {
+            let args = vm.getattr_str(exc, "args")?;
+            match crate::objects::tupleobject::tuple_items(&args) {
+                Some([first, ..]) => first.clone(),
+                _ => vm.none.clone(),
+            }
+        }
+    };
+    let msg = vm.str_string(&msg)?;
+    let file = vm
+        .getattr_opt(exc, &vm.intern("filename"))?
+        .filter(|f| {
+            f.downcast_ref::<crate::objects::unicodeobject::PyStr>()
+                .is_some()
+        })
+        .map(|f| vm.str_string(&f))
+        .transpose()?
+        .map(|f| f.rsplit('/').next().unwrap_or("").to_string());
+    let line = vm
+        .getattr_opt(exc, &vm.intern("lineno"))?
+        .and_then(|l| crate::objects::longobject::int_to_i64(&l));
+    let s = match (file, line) {
+        (Some(f), Some(l)) => format!("{msg} ({f}, line {l})"),
+        (Some(f), None) => format!("{msg} ({f})"),
+        (None, Some(l)) => format!("{msg} (line {l})"),
+        (None, None) => msg,
+    };
+    Ok(new_str_object(vm, &s))
+}
+
 fn attr_string(vm: &Vm, exc: &PyRef, name: &str) -> Option<String> {
     let v = vm.getattr_opt(exc, &vm.intern(name)).ok().flatten()?;
     if vm.is_none(&v) {

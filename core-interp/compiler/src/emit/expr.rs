@@ -71,6 +71,41 @@ pub(crate) fn literal(e: &Expr) -> Option<Constant> {
     })
 }
 
+/// A string literal's constant. ruff replaces lone surrogates (`"\ud800"`)
+/// with U+FFFD, so such literals are decoded again from the source and
+/// become `StrCodePoints` when they hold a surrogate.
+/// A string literal's constant. ruff replaces lone surrogates (`"\ud800"`)
+/// with U+FFFD, so such literals are decoded again from `source` and
+/// become `StrCodePoints` when they hold a surrogate.
+pub(crate) fn string_constant(s: &ast::ExprStringLiteral, source: &str) -> Constant {
+    let value = s.value.to_str();
+    if !value.contains('\u{FFFD}') {
+        return Constant::Str(Arc::from(value));
+    }
+    let mut points: Vec<u32> = Vec::new();
+    for part in s.value.iter() {
+        let text = source
+            .get(part.range.start().to_usize()..part.range.end().to_usize())
+            .unwrap_or("");
+        let open = part.flags.opener_len().to_usize();
+        let close = part.flags.closer_len().to_usize();
+        let decoded = if part.flags.prefix().is_raw() || text.len() < open + close {
+            None
+        } else {
+            decode_escapes(&text[open..text.len() - close])
+        };
+        match decoded {
+            Some(d) => points.extend(d),
+            None => points.extend(part.value.chars().map(|c| c as u32)),
+        }
+    }
+    if points.iter().any(|c| (0xD800..0xE000).contains(c)) {
+        Constant::StrCodePoints(points.into())
+    } else {
+        Constant::Str(Arc::from(value))
+    }
+}
+
 /// The Python type name of a constant, for warnings.
 fn const_type_name(c: Constant) -> &'static str {
     match c {
@@ -310,37 +345,8 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// A string literal's constant. ruff replaces lone surrogates (`"\ud800"`)
-    /// with U+FFFD, so such literals are decoded again from the source and
-    /// become `StrCodePoints` when they hold a surrogate.
     fn string_constant(&self, s: &ast::ExprStringLiteral) -> Constant {
-        let value = s.value.to_str();
-        if !value.contains('\u{FFFD}') {
-            return Constant::Str(Arc::from(value));
-        }
-        let mut points: Vec<u32> = Vec::new();
-        for part in s.value.iter() {
-            let text = self
-                .source
-                .get(part.range.start().to_usize()..part.range.end().to_usize())
-                .unwrap_or("");
-            let open = part.flags.opener_len().to_usize();
-            let close = part.flags.closer_len().to_usize();
-            let decoded = if part.flags.prefix().is_raw() || text.len() < open + close {
-                None
-            } else {
-                decode_escapes(&text[open..text.len() - close])
-            };
-            match decoded {
-                Some(d) => points.extend(d),
-                None => points.extend(part.value.chars().map(|c| c as u32)),
-            }
-        }
-        if points.iter().any(|c| (0xD800..0xE000).contains(c)) {
-            Constant::StrCodePoints(points.into())
-        } else {
-            Constant::Str(Arc::from(value))
-        }
+        string_constant(s, self.source)
     }
 
     /// Builds a list/tuple/set display, using the extend forms when an element is starred.

@@ -5,6 +5,7 @@
 
 mod comprehension;
 mod expr;
+pub(crate) use expr::{literal, string_constant};
 mod function;
 mod pattern;
 mod stmt;
