@@ -14,6 +14,7 @@ pub mod io;
 pub mod itertools;
 pub mod marshal_code;
 pub mod marshalmodule;
+pub mod math;
 pub mod modsupport;
 pub mod posix_dirent;
 pub mod posixmodule;
@@ -53,6 +54,7 @@ pub static BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("gc", gcmodule::create),
     ("itertools", itertools::init),
     ("marshal", marshalmodule::init),
+    ("math", math::init),
     ("posix", posixmodule::init),
 ];
 
