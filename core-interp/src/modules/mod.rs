@@ -23,6 +23,7 @@ pub mod stdstreams;
 pub mod sysmodule;
 pub mod sysmodule_info;
 pub mod threadmodule;
+pub mod time;
 pub mod warningsmodule;
 pub mod weakrefmodule;
 
@@ -56,6 +57,7 @@ pub static BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("marshal", marshalmodule::init),
     ("math", math::init),
     ("posix", posixmodule::init),
+    ("time", time::init),
 ];
 
 /// The init function of the built-in module `name`, if there is one.
