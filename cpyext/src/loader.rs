@@ -29,31 +29,9 @@ pub fn module_name_in_context(declared: &str) -> String {
     })
 }
 
-/// A minimal module spec for multi-phase init: a module object carrying
-/// `name`, `origin` and the other attributes `ModuleSpec` has.
-fn make_spec(vm: &Vm, name: &str, path: &Path) -> PyResult<PyRef> {
-    let spec = core_interp::objects::moduleobject::new_module(vm, "ModuleSpec");
-    vm.setattr_str(&spec, "name", new_str_object(vm, name))?;
-    vm.setattr_str(&spec, "origin", new_str_object(vm, &path.to_string_lossy()))?;
-    vm.setattr_str(
-        &spec,
-        "parent",
-        new_str_object(vm, name.rsplit_once('.').map_or("", |(p, _)| p)),
-    )?;
-    for attr in [
-        "loader",
-        "submodule_search_locations",
-        "cached",
-        "loader_state",
-    ] {
-        vm.setattr_str(&spec, attr, vm.none.clone())?;
-    }
-    vm.setattr_str(&spec, "has_location", vm.true_.clone())?;
-    Ok(spec)
-}
-
-/// Loads extension module `name` from `path` (the importer's hook).
-pub fn load_extension(vm: &Vm, name: &str, path: &Path) -> PyResult<PyRef> {
+/// Loads extension module `name` from `path` for module spec `spec` (the
+/// hook behind `_imp.create_dynamic`).
+pub fn load_extension(vm: &Vm, name: &str, path: &Path, spec: &PyRef) -> PyResult<PyRef> {
     crate::types::init(vm);
     let last = name.rsplit('.').next().unwrap_or(name);
     let import_error = |msg: String| {
@@ -103,8 +81,7 @@ pub fn load_extension(vm: &Vm, name: &str, path: &Path) -> PyResult<PyRef> {
     let is_def = unsafe { (*r).ob_type == addr_of_mut!(ffi::PyModuleDef_Type) };
     let module = if is_def {
         let def = r as *mut ffi::PyModuleDef;
-        let spec = make_spec(vm, name, path)?;
-        let m = crate::capi::moduleobject::from_def_and_spec(vm, def, &spec)?;
+        let m = crate::capi::moduleobject::from_def_and_spec(vm, def, spec)?;
         if m.downcast_ref::<core_interp::objects::moduleobject::PyModule>()
             .is_some()
         {

@@ -90,7 +90,7 @@ fn create_dynamic(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     if let Some(m) = modules.get_rust_str(vm, &name) {
         return Ok(m);
     }
-    crate::vm::extensions::load_extension(vm, &name, std::path::Path::new(&origin))
+    crate::vm::extensions::load_extension(vm, &name, std::path::Path::new(&origin), &a[0])
 }
 
 fn exec_dynamic(vm: &Vm, args: CallArgs<'_>) -> PyResult {
@@ -98,8 +98,13 @@ fn exec_dynamic(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     Ok(new_int(vm, 0))
 }
 
+/// The suffixes FileFinder tries for extension modules: none when this
+/// oxpy has no C-API support to load them with.
 fn extension_suffixes(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     args.check_positional(vm, "extension_suffixes", 0, 0)?;
+    if !crate::vm::extensions::has_extension_loader() {
+        return Ok(new_list(vm, Vec::new()));
+    }
     Ok(new_list(
         vm,
         crate::vm::extensions::EXTENSION_SUFFIXES
@@ -149,15 +154,38 @@ fn frozen_module_names(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 }
 
 fn fix_co_filename(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    // Code objects are compiled from the path they are loaded from (no
-    // cached bytecode is relocated), so their file name is already right.
+    // A cache is read back only for the source it was compiled from, so
+    // the names agree unless the tree moved since; renaming code objects
+    // then is not supported (README's gaps).
     args.check_positional(vm, "_fix_co_filename", 2, 2)?;
     Ok(vm.none.clone())
 }
 
-fn source_hash(vm: &Vm, _args: CallArgs<'_>) -> PyResult {
-    Err(vm.new_not_implemented_error(
-        "_imp.source_hash: hash-based .pyc files are not supported by oxpy",
+static SOURCE_HASH_SIG: crate::vm::Signature = crate::vm::Signature {
+    name: "source_hash",
+    params: &["key", "source"],
+    posonly: 0,
+    positional: 2,
+    required: 2,
+};
+
+/// `_imp.source_hash(key, source)`: SipHash-1-3 of the source keyed by
+/// `key`, as the 8 bytes hash-based `.pyc` files store (CPython's
+/// `_Py_KeyedHash`).
+fn source_hash(vm: &Vm, args: CallArgs<'_>) -> PyResult {
+    let a = SOURCE_HASH_SIG.bind(vm, args)?;
+    let key = crate::objects::longobject::as_int(a[0].as_ref().expect("required"))
+        .ok_or_else(|| vm.new_type_error("an integer is required"))?
+        .value
+        .to_big();
+    let key = u64::try_from(&key)
+        .or_else(|_| i64::try_from(&key).map(|k| k as u64))
+        .map_err(|_| vm.new_overflow_error("Python int too large to convert to C long"))?;
+    let data = crate::modules::posixmodule::buffer_bytes(vm, a[1].as_ref().expect("required"))?;
+    let h = crate::objects::hashing::siphash13_keyed(key, 0, &data);
+    Ok(crate::objects::bytesobject::new_bytes(
+        vm,
+        h.to_le_bytes().to_vec(),
     ))
 }
 

@@ -27,12 +27,12 @@ const fn parse_stamp(s: &str) -> u64 {
     v
 }
 
-/// The four magic bytes that start oxpy's `.pyc` files: two bytes of the
-/// bytecode stamp, then `\r\n` as in CPython's magic numbers.
+/// The four magic bytes that start oxpy's `.pyc` files: four bytes of the
+/// bytecode stamp (not CPython's number and `\r\n`), so that a cache from
+/// another build is practically never taken for this build's.
 pub fn magic_number() -> [u8; 4] {
-    let n = (BYTECODE_STAMP % 0xffff) as u16;
-    let [a, b] = n.to_le_bytes();
-    [a, b, b'\r', b'\n']
+    let [a, b, c, d, ..] = BYTECODE_STAMP.to_le_bytes();
+    [a, b, c, d]
 }
 
 fn w_uint(out: &mut Vec<u8>, mut v: u64) {

@@ -70,7 +70,7 @@ pub fn siphash13(data: &[u8]) -> u64 {
 }
 
 /// SipHash-1-3 of `data` with key `(k0, k1)`.
-fn siphash13_keyed(k0: u64, k1: u64, data: &[u8]) -> u64 {
+pub fn siphash13_keyed(k0: u64, k1: u64, data: &[u8]) -> u64 {
     let mut v0 = k0 ^ 0x736f6d6570736575;
     let mut v1 = k1 ^ 0x646f72616e646f6d;
     let mut v2 = k0 ^ 0x6c7967656e657261;

@@ -1,6 +1,7 @@
 //! The hook through which the import system loads C extension modules.
 //! core-interp does not depend on cpyext: the `oxpy` binary installs
-//! cpyext's loader here at start-up, and importers call [`load_extension`].
+//! cpyext's loader here at start-up, and `_imp.create_dynamic` (which
+//! importlib's ExtensionFileLoader calls) uses [`load_extension`].
 
 use super::{PyResult, Vm};
 use crate::objects::object::PyRef;
@@ -8,8 +9,9 @@ use std::path::Path;
 use std::sync::OnceLock;
 
 /// Loads the extension module `name` (fully qualified) from the shared
-/// library at `path`, returning the initialised module.
-pub type ExtensionLoader = fn(&Vm, &str, &Path) -> PyResult<PyRef>;
+/// library at `path` for the module spec `spec`, returning the initialised
+/// module.
+pub type ExtensionLoader = fn(&Vm, &str, &Path, &PyRef) -> PyResult<PyRef>;
 
 static LOADER: OnceLock<ExtensionLoader> = OnceLock::new();
 
@@ -28,9 +30,9 @@ pub fn has_extension_loader() -> bool {
 }
 
 /// Loads an extension module; ImportError when no loader is installed.
-pub fn load_extension(vm: &Vm, name: &str, path: &Path) -> PyResult<PyRef> {
+pub fn load_extension(vm: &Vm, name: &str, path: &Path, spec: &PyRef) -> PyResult<PyRef> {
     match LOADER.get() {
-        Some(load) => load(vm, name, path),
+        Some(load) => load(vm, name, path, spec),
         None => Err(vm.new_import_error(format!(
             "cannot load extension module '{name}' from {}: this oxpy has no C-API support",
             path.display()
