@@ -5,7 +5,7 @@
 //! `importlib/_bootstrap_external.py` runs as `_frozen_importlib_external`
 //! and adds PathFinder and the FileFinder path hook. oxpy freezes nothing, so
 //! the two modules come from the standard library's sources, compiled once
-//! into `__pycache__/NAME.oxpy-311.frozen.pyc` (the `.pyc` format that
+//! into `oxpy-frozen/` beside the executable (in the `.pyc` format that
 //! SourceFileLoader writes).
 
 use super::{PyResult, Vm};
@@ -18,15 +18,23 @@ fn modules(vm: &Vm) -> &PyDict {
     vm.modules.downcast_ref::<PyDict>().expect("sys.modules")
 }
 
-/// Where the bootstrap code of `src` is cached: beside SourceFileLoader's
-/// `__pycache__/NAME.oxpy-311.pyc`, under a name of its own because its
-/// code objects carry the `<frozen ...>` file names.
+/// Where the compiled bootstrap code of `src` is kept: in oxpy's own
+/// `oxpy-frozen/` folder beside the executable (CPython builds these two
+/// modules into its binary), under a name that tells stdlib trees apart.
+/// Like CPython's frozen modules they are written even under `-B`, which
+/// concerns the `.pyc` files of the standard library and of programs.
 fn cache_path(src: &Path) -> Option<PathBuf> {
     let stem = src.file_stem()?.to_str()?;
-    Some(src.parent()?.join("__pycache__").join(format!(
-        "{stem}.{}.frozen.pyc",
-        crate::modules::sysmodule_info::CACHE_TAG
-    )))
+    let mut h = 0xcbf2_9ce4_8422_2325u64;
+    for b in src.as_os_str().as_encoded_bytes() {
+        h = (h ^ *b as u64).wrapping_mul(0x100_0000_01b3);
+    }
+    let exe = std::env::current_exe().ok()?;
+    Some(
+        exe.parent()?
+            .join("oxpy-frozen")
+            .join(format!("{stem}-{h:016x}.pyc")),
+    )
 }
 
 /// The 16-byte header of a timestamp-based `.pyc` for a source with this
@@ -39,14 +47,8 @@ fn pyc_header(mtime: u64, size: u64) -> [u8; 16] {
     h
 }
 
-fn dont_write_bytecode(vm: &Vm) -> bool {
-    crate::modules::sysmodule::sys_attr(vm, "dont_write_bytecode")
-        .ok()
-        .is_some_and(|v| v.is(&vm.true_))
-}
-
 /// The code object of the source file `src`, from its cache when that is
-/// current, else compiled (and cached unless `sys.dont_write_bytecode`).
+/// current, else compiled (and cached).
 fn cached_code(vm: &Vm, src: &Path, filename: &str) -> PyResult {
     let io_err =
         |e: std::io::Error| vm.new_import_error(format!("cannot read {}: {e}", src.display()));
@@ -70,7 +72,7 @@ fn cached_code(vm: &Vm, src: &Path, filename: &str) -> PyResult {
     let bytes = std::fs::read(src).map_err(io_err)?;
     let source = String::from_utf8_lossy(&bytes);
     let code = super::compile_source(vm, &source, filename, crate::compile::Mode::Exec)?;
-    if let (Some(pyc), false) = (pyc, dont_write_bytecode(vm)) {
+    if let Some(pyc) = pyc {
         let mut data = header.to_vec();
         data.extend(crate::modules::marshalmodule::dumps_bytes(vm, &code)?);
         write_atomic(&pyc, &data);

@@ -1,0 +1,2 @@
+# Helper: imports a module that does not exist.
+import _support.not_there
