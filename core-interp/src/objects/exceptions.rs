@@ -213,9 +213,13 @@ fn set_opt(
 ) -> crate::vm::PyResult<()> {
     match v {
         Some(v) if vm.is_none(v) => *cell.borrow_mut() = None,
-        Some(v) if as_exception(v).is_some() || what == "__traceback__" => {
+        Some(v) if what == "__traceback__" => {
+            if !v.class().is(&vm.types.traceback_type) {
+                return Err(vm.new_type_error("__traceback__ must be a traceback or None"));
+            }
             *cell.borrow_mut() = Some(v.clone())
         }
+        Some(v) if as_exception(v).is_some() => *cell.borrow_mut() = Some(v.clone()),
         Some(_) => {
             return Err(vm.new_type_error(format!(
                 "exception {what} must be None or derive from BaseException"
@@ -378,6 +382,12 @@ pub fn init(vm: &Vm) {
             })
         })],
     );
+    as_type(be).namespace().set_str(
+        vm,
+        "__dict__",
+        super::typeobject_attrs::instance_dict_descriptor(vm, be),
+    );
+    super::exceptions_attrs::init(vm);
     super::exceptions_group::init(vm);
     super::exceptions_oserror::init(vm);
 }

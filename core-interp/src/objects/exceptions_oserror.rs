@@ -34,7 +34,7 @@ pub fn subclass_for_errno<'a>(vm: &'a Vm, errno: i64) -> Option<&'a PyRef> {
     })
 }
 
-fn instance_dict(vm: &Vm, obj: &PyRef) -> PyRef {
+pub(crate) fn instance_dict(vm: &Vm, obj: &PyRef) -> PyRef {
     match obj.dict() {
         Some(d) => d,
         None => {
@@ -258,7 +258,7 @@ fn import_error_str(vm: &Vm, obj: &PyRef) -> PyResult {
     }
 }
 
-fn dict_field(vm: &Vm, obj: &PyRef, name: &str) -> PyRef {
+pub(crate) fn dict_field(vm: &Vm, obj: &PyRef, name: &str) -> PyRef {
     obj.dict()
         .and_then(|d| {
             d.downcast_ref::<PyDict>()
@@ -267,7 +267,7 @@ fn dict_field(vm: &Vm, obj: &PyRef, name: &str) -> PyRef {
         .unwrap_or_else(|| vm.none.clone())
 }
 
-fn set_dict_field(vm: &Vm, obj: &PyRef, name: &str, v: Option<&PyRef>) -> PyResult<()> {
+pub(crate) fn set_dict_field(vm: &Vm, obj: &PyRef, name: &str, v: Option<&PyRef>) -> PyResult<()> {
     let d = instance_dict(vm, obj);
     d.downcast_ref::<PyDict>().expect("dict").set_str(
         vm,
@@ -277,11 +277,14 @@ fn set_dict_field(vm: &Vm, obj: &PyRef, name: &str, v: Option<&PyRef>) -> PyResu
     Ok(())
 }
 
+/// Getsets for exception fields kept in the instance `__dict__` (None when unset).
 macro_rules! dict_fields {
     ($($n:literal),*) => {
-        [$(GetSetDef::new($n, |vm, o| Ok(dict_field(vm, o, $n))).with_setter(|vm, o, v| set_dict_field(vm, o, $n, v)),)*]
+        [$(GetSetDef::new($n, |vm, o| Ok($crate::objects::exceptions_oserror::dict_field(vm, o, $n)))
+            .with_setter(|vm, o, v| $crate::objects::exceptions_oserror::set_dict_field(vm, o, $n, v)),)*]
     };
 }
+pub(crate) use dict_fields;
 
 /// Installs OSError's and ImportError's constructors, fields and `__str__`.
 pub fn init(vm: &Vm) {

@@ -137,6 +137,7 @@ pub fn gen_resume(vm: &Vm, g: &PyGenerator, resume: Resume) -> PyResult<FrameExi
     } else {
         resume
     };
+    vm.enter_call()?;
     let was_started = g.started.replace(true);
     g.running.set(true);
     // Swap in the generator's handled-exception state.
@@ -152,6 +153,7 @@ pub fn gen_resume(vm: &Vm, g: &PyGenerator, resume: Resume) -> PyResult<FrameExi
     };
     *g.exc_state.borrow_mut() = vm.ts.exc_info.replace(outer);
     g.running.set(false);
+    vm.leave_call();
     match r {
         Ok(FrameExit::Yield(v)) => Ok(FrameExit::Yield(v)),
         Ok(FrameExit::Return(v)) => {

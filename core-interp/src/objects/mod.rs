@@ -15,6 +15,7 @@ pub mod dealloc;
 pub mod descrobject;
 pub mod dictobject;
 pub mod exceptions;
+pub mod exceptions_attrs;
 pub mod exceptions_group;
 pub mod exceptions_oserror;
 pub mod exceptions_unicode;

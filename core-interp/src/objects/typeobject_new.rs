@@ -34,6 +34,32 @@ fn tp_new_wrapper(vm: &Vm, args: CallArgs<'_>) -> PyResult {
         .new
         .get()
         .expect("type with __new__ wrapper has a new slot");
+    // The nearest non-Python base of the subtype must share this `new`, or
+    // the object would lack the layout that base's `new` builds.
+    let mut base = Some(sub.clone());
+    while let Some(b) = base.clone() {
+        let bt = as_type(&b);
+        if !bt
+            .slots
+            .new
+            .get()
+            .is_some_and(|f| f as usize == super::slotfuncs::slot_new as *const () as usize)
+        {
+            break;
+        }
+        base = bt.base.borrow().clone();
+    }
+    if let Some(b) = base {
+        let bt = as_type(&b);
+        if bt.slots.new.get().map(|f| f as usize) != Some(new as usize) {
+            return Err(vm.new_type_error(format!(
+                "{}.__new__({}) is not safe, use {}.__new__()",
+                t.name(),
+                st.name(),
+                bt.name()
+            )));
+        }
+    }
     new(vm, sub, CallArgs::new(&args.args[2..], args.kwnames))
 }
 

@@ -88,12 +88,21 @@ impl Vm {
     /// limit or when the thread's stack is nearly exhausted.
     #[inline]
     pub fn enter_call(&self) -> PyResult<()> {
+        self.enter_recursive_call("")
+    }
+
+    /// `enter_call` for a C-level recursion point: `where_` completes the
+    /// RecursionError message as in CPython (" in comparison", …).
+    #[inline]
+    pub fn enter_recursive_call(&self, where_: &str) -> PyResult<()> {
         super::gil::check_eval_breaker(self)?;
         let d = self.ts.recursion_depth.get() + 1;
         self.ts.recursion_depth.set(d);
         if d > self.recursion_limit.get() || stack_nearly_exhausted(self) {
             self.ts.recursion_depth.set(d - 1);
-            return Err(self.new_recursion_error("maximum recursion depth exceeded"));
+            return Err(
+                self.new_recursion_error(format!("maximum recursion depth exceeded{where_}"))
+            );
         }
         Ok(())
     }

@@ -207,7 +207,13 @@ pub fn create_interpreter() -> Vm {
     for ty in &all {
         let t = as_type(ty);
         if let Some(b) = t.base.borrow().clone() {
+            // As CPython's static types: one based directly on object
+            // without a `new` of its own cannot be instantiated from Python.
+            let own_new = t.slots.new.get();
             t.slots.inherit_missing(&as_type(&b).slots);
+            if own_new.is_none() && b.is(&vm.types.object_type) {
+                t.slots.new.set(None);
+            }
         }
     }
     for ty in &all {

@@ -242,7 +242,7 @@ impl Vm {
 
     /// Rich comparison with reflected-operand and subclass-first rules.
     pub fn richcompare(&self, a: &PyRef, b: &PyRef, op: CompareOperator) -> PyResult {
-        self.enter_call()?;
+        self.enter_recursive_call(" in comparison")?;
         let r = self.do_richcompare(a, b, op);
         self.leave_call();
         r
@@ -335,7 +335,7 @@ impl Vm {
             .repr
             .get()
             .expect("object defines __repr__");
-        self.enter_call()?;
+        self.enter_recursive_call(" while getting the repr of an object")?;
         let r = f(self, obj);
         self.leave_call();
         let r = r?;
@@ -358,7 +358,7 @@ impl Vm {
             .str
             .get()
             .expect("object defines __str__");
-        self.enter_call()?;
+        self.enter_recursive_call(" while getting the str of an object")?;
         let r = f(self, obj);
         self.leave_call();
         let r = r?;

@@ -134,14 +134,19 @@ fn format_tb(_vm: &Vm, tb: &PyRef) -> String {
 
 /// The caret line under the failing expression, as CPython 3.11 prints it:
 /// `~` and `^` anchors for binary operations and subscripts, plain `^`
-/// otherwise, and nothing when the expression spans the whole line.
+/// otherwise, and nothing when the expression spans the whole line. An
+/// expression continuing on later lines is marked to the end of its first.
 fn carets(line: &str, stripped: &str, pos: &crate::compile::bytecode::SourceRange) -> String {
-    if pos.end_line != pos.line || pos.end_col <= pos.col {
+    let end = if pos.end_line > pos.line {
+        line.trim_end().len()
+    } else if pos.end_line == pos.line && pos.end_col > pos.col {
+        pos.end_col as usize
+    } else {
         return String::new();
-    }
+    };
     let indent = line.len() - stripped.len();
     let bytes = line.as_bytes();
-    let (start, end) = (pos.col as usize, (pos.end_col as usize).min(bytes.len()));
+    let (start, end) = (pos.col as usize, end.min(bytes.len()));
     if start < indent
         || start >= end
         || !line.is_char_boundary(start)
@@ -262,7 +267,10 @@ pub fn run_source(vm: &Vm, source: &str, filename: &str, globals: &PyRef) -> PyR
 /// Runs a module-level code object in `globals` (also its locals).
 pub fn run_code(vm: &Vm, code: PyRef, globals: &PyRef) -> PyResult {
     let frame = Frame::new_with_locals(vm, code, globals.clone(), Some(globals.clone()), None);
-    match super::ceval::run_frame(vm, &frame, super::ceval::Resume::Start)? {
+    vm.enter_call()?;
+    let r = super::ceval::run_frame(vm, &frame, super::ceval::Resume::Start);
+    vm.leave_call();
+    match r? {
         super::ceval::FrameExit::Return(v) => Ok(v),
         super::ceval::FrameExit::Yield(_) => Err(vm.new_system_error("module yielded")),
     }

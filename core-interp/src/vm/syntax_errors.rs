@@ -102,30 +102,66 @@ pub fn format_syntax_error(vm: &Vm, exc: &PyRef, type_name: &str) -> String {
         out.push_str(&format!("  File \"{f}\", line {l}\n"));
     }
     if let Some(text) = attr_string(vm, exc, "text") {
-        let line = text.split('\n').next().unwrap_or("");
-        let stripped = line.trim_start_matches([' ', '\t', '\x0c']);
-        let removed = line.chars().count() - stripped.chars().count();
-        let shown = stripped.trim_end();
-        out.push_str(&format!("    {shown}\n"));
-        if let Some(off) = attr_int(vm, exc, "offset").filter(|o| *o > 0) {
-            let end = attr_int(vm, exc, "end_offset").unwrap_or(off);
-            let end_line = attr_int(vm, exc, "end_lineno").unwrap_or(lineno.unwrap_or(0));
-            let start = (off as usize).saturating_sub(1).saturating_sub(removed);
-            let mut width = if end_line == lineno.unwrap_or(0) && end > off {
-                (end - off) as usize
-            } else {
-                1
-            };
-            let avail = shown.chars().count().saturating_sub(start).max(1);
-            width = width.min(avail.max(1));
-            out.push_str(&format!(
-                "    {}{}\n",
-                " ".repeat(start.min(shown.chars().count())),
-                "^".repeat(width)
-            ));
+        let lineno = lineno.unwrap_or(0);
+        let offset = attr_int(vm, exc, "offset").unwrap_or(-1);
+        let mut end_offset = attr_int(vm, exc, "end_offset").unwrap_or(-1);
+        let end_lineno = attr_int(vm, exc, "end_lineno").unwrap_or(lineno);
+        let line_size = text.chars().count() as i64;
+        // A range over several lines is underlined to the end of the first.
+        if end_lineno > lineno {
+            end_offset = line_size;
         }
+        end_offset = end_offset.min(line_size + 1);
+        let indentation =
+            crate::objects::typeobject::is_subtype(exc.class(), &vm.exceptions.indentation_error);
+        let carets = if !indentation && end_offset > 0 && end_offset > offset {
+            (end_offset - offset) as usize
+        } else {
+            1
+        };
+        out.push_str(&error_text(&text, offset, carets));
     }
     let msg = attr_string(vm, exc, "msg").unwrap_or_default();
     out.push_str(&format!("{type_name}: {msg}\n"));
+    out
+}
+
+/// The source line(s) and caret line of a SyntaxError, as CPython's
+/// `print_error_text`: leading blanks are stripped (moving the 1-based
+/// `offset` with them), lines before the one holding the offset are
+/// skipped, and no caret is drawn when it would fall left of the text.
+fn error_text(text: &str, offset: i64, carets: usize) -> String {
+    let mut offset = offset - 1;
+    let mut text: Vec<char> = text.chars().collect();
+    let lead = text
+        .iter()
+        .take_while(|c| matches!(c, ' ' | '\t' | '\x0c'))
+        .count();
+    text.drain(..lead);
+    offset -= lead as i64;
+    let mut len = text.len() as i64;
+    if text.last() == Some(&'\n') {
+        len -= 1;
+    }
+    offset = offset.min(len);
+    while let Some(nl) = text.iter().position(|&c| c == '\n') {
+        if nl as i64 >= offset {
+            break;
+        }
+        text.drain(..=nl);
+        len -= nl as i64 + 1;
+        offset -= nl as i64 + 1;
+    }
+    let mut out = format!("    {}", text.iter().collect::<String>());
+    if text.get(len.max(0) as usize) != Some(&'\n') {
+        out.push('\n');
+    }
+    if offset >= 0 {
+        out.push_str(&format!(
+            "    {}{}\n",
+            " ".repeat(offset as usize),
+            "^".repeat(carets)
+        ));
+    }
     out
 }
