@@ -161,7 +161,13 @@ fn get_module(vm: &Vm, obj: &PyRef) -> PyResult {
             .get_rust_str(vm, "__module__")
             .ok_or_else(|| vm.new_attribute_error("__module__"));
     }
-    if let Some(m) = t.namespace().get_rust_str(vm, "__module__") {
+    // A built-in type's own `__module__` entry may be a descriptor for its
+    // instances (type, builtin_function_or_method); only a str names its module.
+    if let Some(m) = t
+        .namespace()
+        .get_rust_str(vm, "__module__")
+        .filter(|m| m.downcast_ref::<PyStr>().is_some())
+    {
         return Ok(m);
     }
     let name = t.name();
