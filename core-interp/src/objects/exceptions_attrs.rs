@@ -1,12 +1,12 @@
 //! The fields of `SyntaxError` (`msg`, `filename`, `lineno`, `offset`,
-//! `text`, `end_lineno`, `end_offset`, `print_file_and_line`) with its
-//! `msg (file, line N)` string, and the keyword-only `name` of `NameError`
+//! `text`, `end_lineno`, `end_offset`, `print_file_and_line`) and its
+//! constructor, and the keyword-only `name` of `NameError`
 //! and `name`/`obj` of `AttributeError`. As OSError's, the fields live in the
 //! instance `__dict__`.
 
 use super::dictobject::PyDict;
 use super::exceptions::as_exception;
-use super::exceptions_oserror::{dict_field, dict_fields, instance_dict};
+use super::exceptions_oserror::{dict_fields, instance_dict};
 use super::object::PyRef;
 use super::tupleobject::{new_tuple, tuple_items};
 use super::typeobject::{as_type, class_name};
@@ -59,33 +59,6 @@ fn syntax_error_init(vm: &Vm, obj: &PyRef, args: CallArgs<'_>) -> PyResult<()> {
     Ok(())
 }
 
-fn int_field(vm: &Vm, obj: &PyRef, name: &str) -> Option<PyRef> {
-    let v = dict_field(vm, obj, name);
-    v.class().is(&vm.types.int_type).then_some(v)
-}
-
-/// `SyntaxError.__str__`: `msg (basename, line N)`, parts omitted when unset.
-fn syntax_error_str(vm: &Vm, obj: &PyRef) -> PyResult {
-    let msg = vm.str_string(&dict_field(vm, obj, "msg"))?;
-    let filename = dict_field(vm, obj, "filename");
-    let filename = filename
-        .downcast_ref::<super::unicodeobject::PyStr>()
-        .is_some()
-        .then(|| vm.str_string(&filename))
-        .transpose()?
-        .map(|f| f.rsplit('/').next().unwrap_or("").to_string());
-    let lineno = int_field(vm, obj, "lineno")
-        .map(|l| vm.str_string(&l))
-        .transpose()?;
-    let s = match (filename, lineno) {
-        (None, None) => msg,
-        (Some(f), Some(l)) => format!("{msg} ({f}, line {l})"),
-        (Some(f), None) => format!("{msg} ({f})"),
-        (None, Some(l)) => format!("{msg} (line {l})"),
-    };
-    Ok(super::unicodeobject::new_str_object(vm, &s))
-}
-
 /// Stores the keyword-only fields `names` of NameError/AttributeError and
 /// the positional arguments as `args`.
 fn keyword_fields_init(vm: &Vm, obj: &PyRef, args: CallArgs<'_>, names: &[&str]) -> PyResult<()> {
@@ -133,7 +106,6 @@ pub fn init(vm: &Vm) {
     );
     let s = &as_type(&e.syntax_error).slots;
     s.init.set(Some(syntax_error_init));
-    s.str.set(Some(syntax_error_str));
     add_getsets(vm, &e.name_error, &dict_fields!("name"));
     as_type(&e.name_error).slots.init.set(Some(name_error_init));
     add_getsets(vm, &e.attribute_error, &dict_fields!("name", "obj"));
