@@ -1,0 +1,6 @@
+def main():
+    return "demo main"
+
+
+def first_plugin():
+    return "first plugin"
