@@ -31,12 +31,19 @@ pub struct Types {
     singletons: HashMap<&'static str, PyRef>,
     /// Every class in grammar order (for the module namespace).
     order: Vec<(&'static str, PyRef)>,
+    /// Class identity → grammar name.
+    by_id: HashMap<usize, &'static str>,
 }
 
 impl Types {
     /// The class `name` (one of the grammar's names).
     pub fn class(&self, name: &str) -> &PyRef {
         &self.classes[name]
+    }
+
+    /// The grammar name of `cls` if it is one of the node classes.
+    pub fn name_of(&self, cls: &PyRef) -> Option<&'static str> {
+        self.by_id.get(&cls.id()).copied()
     }
 
     /// The shared instance of a field-less class such as `Load` or `Add`.
@@ -56,6 +63,7 @@ pub fn types(vm: &Vm) -> PyResult<&'static Types> {
     let mut classes = HashMap::new();
     let mut singletons = HashMap::new();
     let mut order = Vec::new();
+    let mut by_id = HashMap::new();
     for node in nodes::node_types() {
         let parent = match node.base {
             Some(b) => classes.get(b).cloned().unwrap_or_else(|| base.clone()),
@@ -65,6 +73,7 @@ pub fn types(vm: &Vm) -> PyResult<&'static Types> {
         if node.singleton {
             singletons.insert(node.name, vm.call_positional(&cls, &[])?);
         }
+        by_id.insert(cls.id(), node.name);
         classes.insert(node.name, cls.clone());
         order.push((node.name, cls));
     }
@@ -73,6 +82,7 @@ pub fn types(vm: &Vm) -> PyResult<&'static Types> {
         classes,
         singletons,
         order,
+        by_id,
     });
     Ok(TYPES.get().expect("just set"))
 }
