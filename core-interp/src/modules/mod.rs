@@ -6,6 +6,7 @@ pub mod bltin_functions;
 pub mod bltinmodule;
 pub mod codecs;
 pub mod collections;
+pub mod errnomodule;
 pub mod functools;
 pub mod gcmodule;
 pub mod getpath;
@@ -20,6 +21,7 @@ pub mod posix_dirent;
 pub mod posixmodule;
 pub mod sre;
 pub mod stdstreams;
+pub mod stringmodule;
 pub mod sysmodule;
 pub mod sysmodule_info;
 pub mod threadmodule;
@@ -49,9 +51,11 @@ pub static BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("_imp", impmodule::init),
     ("_io", io::init),
     ("_sre", sre::create),
+    ("_string", stringmodule::init),
     ("_thread", threadmodule::create),
     ("_warnings", warningsmodule::init),
     ("_weakref", weakrefmodule::create),
+    ("errno", errnomodule::init),
     ("gc", gcmodule::create),
     ("itertools", itertools::init),
     ("marshal", marshalmodule::init),

@@ -68,15 +68,15 @@ fn expand(
 }
 
 /// One replacement field: name, conversion character and (unexpanded) spec.
-struct Field {
-    name: String,
-    conversion: Option<char>,
-    spec: String,
+pub(crate) struct Field {
+    pub name: String,
+    pub conversion: Option<char>,
+    pub spec: String,
 }
 
 /// Parses the field starting after its `{` (CPython's `parse_field`);
 /// returns it and the index after its closing `}`.
-fn parse_field(vm: &Vm, chars: &[char], mut i: usize) -> PyResult<(Field, usize)> {
+pub(crate) fn parse_field(vm: &Vm, chars: &[char], mut i: usize) -> PyResult<(Field, usize)> {
     let start = i;
     let mut c = '\0';
     while i < chars.len() {
