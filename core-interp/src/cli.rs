@@ -384,6 +384,7 @@ fn run(mut opts: Options) -> i32 {
         Err(e) => handle_uncaught(&vm, e),
     };
     crate::modules::threadmodule::wait_for_thread_shutdown(&vm);
+    crate::modules::atexitmodule::run_exitfuncs(&vm);
     if !crate::modules::io::stdio::flush_std_files(&vm) && code == 0 {
         code = 120;
     }

@@ -2,6 +2,7 @@
 //! `Python/bltinmodule.c`, `Python/sysmodule.c`).
 
 pub mod ast;
+pub mod atexitmodule;
 pub mod bltin_functions;
 pub mod bltinmodule;
 pub mod codecs;
@@ -55,6 +56,7 @@ pub static BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("_thread", threadmodule::create),
     ("_warnings", warningsmodule::init),
     ("_weakref", weakrefmodule::create),
+    ("atexit", atexitmodule::init),
     ("errno", errnomodule::init),
     ("gc", gcmodule::create),
     ("itertools", itertools::init),
