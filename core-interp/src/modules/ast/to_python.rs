@@ -661,7 +661,7 @@ impl ToPy<'_> {
                     match part {
                         ast::FStringPart::Literal(s) => parts.text.push_str(&s.value),
                         ast::FStringPart::FString(f) => {
-                            self.fstring_elements(&f.elements, r, &mut parts)?
+                            self.fstring_elements(&f.elements, r, f.range, &mut parts)?
                         }
                     }
                 }
@@ -744,10 +744,14 @@ impl ToPy<'_> {
     }
 
     /// Adds an f-string's literal text and replacement fields to `parts`.
+    /// Like CPython 3.11, parts take the range of the whole string, except a
+    /// format spec and its trailing literal, which take the range of the
+    /// f-string (`part`) holding them.
     fn fstring_elements(
         &self,
         elements: &ast::InterpolatedStringElements,
         whole: TextRange,
+        part: TextRange,
         parts: &mut Parts,
     ) -> PyResult<()> {
         for el in elements.iter() {
@@ -772,8 +776,8 @@ impl ToPy<'_> {
                     let spec = match &i.format_spec {
                         Some(spec) => {
                             let mut inner = Parts::default();
-                            self.fstring_elements(&spec.elements, whole, &mut inner)?;
-                            self.joined(inner, whole)?
+                            self.fstring_elements(&spec.elements, whole, part, &mut inner)?;
+                            self.joined(inner, part)?
                         }
                         None => self.none(),
                     };
@@ -803,10 +807,10 @@ impl ToPy<'_> {
         Ok(())
     }
 
-    fn joined(&self, mut parts: Parts, whole: TextRange) -> PyResult {
-        self.flush(&mut parts, whole)?;
+    fn joined(&self, mut parts: Parts, range: TextRange) -> PyResult {
+        self.flush(&mut parts, range)?;
         let values = self.list(std::mem::take(&mut parts.values));
-        self.located("JoinedStr", &[("values", values)], whole)
+        self.located("JoinedStr", &[("values", values)], range)
     }
 
     fn pattern(&self, p: &Pattern) -> PyResult {
