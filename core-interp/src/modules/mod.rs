@@ -20,6 +20,7 @@ pub mod math;
 pub mod modsupport;
 pub mod posix_dirent;
 pub mod posixmodule;
+pub mod signalmodule;
 pub mod sre;
 pub mod stdstreams;
 pub mod stringmodule;
@@ -51,6 +52,7 @@ pub static BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("_functools", functools::init),
     ("_imp", impmodule::init),
     ("_io", io::init),
+    ("_signal", signalmodule::init),
     ("_sre", sre::create),
     ("_string", stringmodule::init),
     ("_thread", threadmodule::create),

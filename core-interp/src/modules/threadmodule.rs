@@ -745,9 +745,7 @@ fn interrupt_main(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     if signum < 1 || signum >= 65 {
         return Err(vm.new_value_error("signal number out of range"));
     }
-    if signum == libc::SIGINT as isize {
-        crate::vm::signals::trip_sigint();
-    }
+    crate::vm::signals::trip(signum as libc::c_int);
     Ok(vm.none.clone())
 }
 
