@@ -187,7 +187,12 @@ fn list_richcompare(vm: &Vm, a: &PyRef, b: &PyRef, op: CompareOperator) -> PyRes
     if as_list(b).is_none() {
         return Ok(vm.not_implemented.clone());
     }
-    compare_seqs(vm, &list_items(a), &list_items(b), op)
+    let (x, y) = (list_items(a), list_items(b));
+    // Lists of different lengths are unequal without comparing items.
+    if x.len() != y.len() && matches!(op, CompareOperator::Eq | CompareOperator::Ne) {
+        return Ok(vm.bool_obj(op == CompareOperator::Ne));
+    }
+    compare_seqs(vm, &x, &y, op)
 }
 
 fn list_add(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {

@@ -710,9 +710,8 @@ fn frozenset_hash(vm: &Vm, o: &PyRef) -> PyResult<isize> {
     for x in &items {
         hash ^= shuffle(vm.hash(x)? as u64);
     }
-    if items.len() % 2 == 1 {
-        hash ^= shuffle(0u64.wrapping_sub(1));
-    }
+    // CPython also folds in the table's empty and dummy slots, then cancels
+    // both out again: only the live entries count.
     hash ^= ((items.len() as u64).wrapping_add(1)).wrapping_mul(1927868237);
     hash ^= (hash >> 11) ^ (hash >> 25);
     hash = hash.wrapping_mul(69069).wrapping_add(907133923);

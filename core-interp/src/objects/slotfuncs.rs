@@ -11,10 +11,8 @@ use crate::vm::{CallArgs, PyResult, Vm};
 fn call_dunder(vm: &Vm, obj: &PyRef, name: &str, args: &[PyRef]) -> PyResult {
     match vm.call_special(obj, name, args)? {
         Some(v) => Ok(v),
-        None => Err(vm.new_attribute_error(format!(
-            "'{}' object has no attribute '{name}'",
-            class_name(obj)
-        ))),
+        // CPython's lookup_method: the bare method name is the message.
+        None => Err(vm.new_attribute_error(name)),
     }
 }
 

@@ -76,10 +76,12 @@ pub fn call_slot(vm: &Vm, w: &PySlotWrapper, obj: &PyRef, args: CallArgs<'_>) ->
         }
         SlotFn::SetAttr(f) => {
             check(vm, w.name, &args, 2)?;
+            hackcheck(vm, obj, f, w.name)?;
             f(vm, obj, &a[0], Some(&a[1])).map(|_| none())
         }
         SlotFn::DelAttr(f) => {
             check(vm, w.name, &args, 1)?;
+            hackcheck(vm, obj, f, w.name)?;
             f(vm, obj, &a[0], None).map(|_| none())
         }
         SlotFn::SetItem(f) => {
@@ -124,4 +126,40 @@ pub fn call_slot(vm: &Vm, w: &PySlotWrapper, obj: &PyRef, args: CallArgs<'_>) ->
             f(vm, obj, &a[0], None).map(|_| none())
         }
     }
+}
+
+/// CPython's `hackcheck`: `object.__setattr__(x, …)` may not skip a
+/// built-in base of `type(x)` that overrides attribute setting (a class whose
+/// metaclass is `type` must go through `type.__setattr__`).
+fn hackcheck(vm: &Vm, obj: &PyRef, func: super::typeslots::SetattroFn, what: &str) -> PyResult<()> {
+    use super::typeobject::as_type;
+    let addr = |f: Option<super::typeslots::SetattroFn>| f.map(|f| f as usize);
+    let generic = Some(super::slotfuncs::slot_setattr as *const () as usize);
+    let ty = obj.class();
+    let own = addr(as_type(ty).slots.setattro.get());
+    let mro = as_type(ty).mro.borrow().clone();
+    let defining = mro
+        .iter()
+        .rev()
+        .find(|b| {
+            let f = addr(as_type(b).slots.setattro.get());
+            f != generic && f == own
+        })
+        .cloned()
+        .unwrap_or_else(|| ty.clone());
+    let mut base = Some(defining);
+    while let Some(b) = base {
+        let f = addr(as_type(&b).slots.setattro.get());
+        if f == Some(func as usize) {
+            break;
+        }
+        if f != generic {
+            return Err(vm.new_type_error(format!(
+                "can't apply this {what} to {} object",
+                as_type(ty).name()
+            )));
+        }
+        base = as_type(&b).base.borrow().clone();
+    }
+    Ok(())
 }

@@ -101,11 +101,17 @@ pub fn type_new(vm: &Vm, meta: &PyRef, args: CallArgs<'_>) -> PyResult {
         )));
     };
     let Some(bases_in) = tuple_items(&pos[1]) else {
-        return Err(vm.new_type_error("type.__new__() argument 2 must be tuple"));
+        return Err(vm.new_type_error(format!(
+            "type.__new__() argument 2 must be tuple, not {}",
+            super::typeobject::class_name(&pos[1])
+        )));
     };
     let ns = &pos[2];
     let Some(ns_dict) = ns.downcast_ref::<PyDict>() else {
-        return Err(vm.new_type_error("type.__new__() argument 3 must be dict"));
+        return Err(vm.new_type_error(format!(
+            "type.__new__() argument 3 must be dict, not {}",
+            super::typeobject::class_name(ns)
+        )));
     };
     let winner = calculate_metaclass(vm, meta, bases_in)?;
     if !winner.is(meta) {

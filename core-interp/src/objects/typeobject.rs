@@ -218,6 +218,11 @@ pub fn class_type(obj: &super::object::PyObject) -> &PyType {
 
 /// Computes the C3 linearization of `ty` with direct bases `bases`.
 pub fn compute_mro(vm: &Vm, ty: &PyRef, bases: &[PyRef]) -> PyResult<Vec<PyRef>> {
+    for (i, b) in bases.iter().enumerate() {
+        if bases[i + 1..].iter().any(|o| o.is(b)) {
+            return Err(vm.new_type_error(format!("duplicate base class {}", as_type(b).name())));
+        }
+    }
     let mut seqs: Vec<Vec<PyRef>> = Vec::new();
     for b in bases {
         seqs.push(as_type(b).mro.borrow().clone());

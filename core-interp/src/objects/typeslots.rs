@@ -285,6 +285,15 @@ pub fn add_slot_wrappers(vm: &Vm, ty: &PyRef) {
         if t.namespace().get_str(vm, &key).is_some() {
             continue;
         }
+        // An unhashable type says so with `__hash__ = None`, as in CPython.
+        if let SlotFn::Hash(h) = f {
+            if h as usize == super::slotfuncs::hash_not_implemented as *const () as usize {
+                t.namespace()
+                    .set_item(vm, key, vm.none.clone())
+                    .expect("str keys cannot fail");
+                continue;
+            }
+        }
         let w = PyRef::new(
             PySlotWrapper {
                 name: def.name,

@@ -92,6 +92,36 @@ impl Vm {
         Ok(self.not_implemented.clone())
     }
 
+    /// str, list and tuple concatenate through `sq_concat` in CPython, which
+    /// comes after the right operand's `__radd__`: for `a + b` with `a` one
+    /// of them and `b` of another type, `b`'s slot runs first (the left
+    /// slot then raises "can only concatenate").
+    fn reflected_before_concat(&self, a: &PyRef, b: &PyRef) -> PyResult<Option<PyRef>> {
+        let t = &self.types;
+        let Some(seq) = [&t.str_type, &t.list_type, &t.tuple_type]
+            .into_iter()
+            .find(|st| is_subtype(a.class(), st))
+        else {
+            return Ok(None);
+        };
+        if is_subtype(b.class(), seq) {
+            return Ok(None);
+        }
+        let Some(sb) = as_type(b.class()).slots.add.get() else {
+            return Ok(None);
+        };
+        if as_type(a.class())
+            .slots
+            .add
+            .get()
+            .is_some_and(|sa| fn_eq(sa, sb))
+        {
+            return Ok(None);
+        }
+        let r = sb(self, a, b)?;
+        Ok((!self.is_not_implemented(&r)).then_some(r))
+    }
+
     /// `a <op> b` (or `a <op>= b` when `inplace`).
     pub fn binary_op(&self, a: &PyRef, b: &PyRef, op: BinaryOperator, inplace: bool) -> PyResult {
         if op == BinaryOperator::Power {
@@ -104,6 +134,11 @@ impl Vm {
                 if !self.is_not_implemented(&r) {
                     return Ok(r);
                 }
+            }
+        }
+        if op == BinaryOperator::Add {
+            if let Some(r) = self.reflected_before_concat(a, b)? {
+                return Ok(r);
             }
         }
         let r = self.binary_op1(a, b, plain)?;
