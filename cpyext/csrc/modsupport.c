@@ -426,6 +426,71 @@ PyObject_CallMethodObjArgs(PyObject *obj, PyObject *name, ...)
     return r;
 }
 
+static PyObject *
+call_method_obj_built(PyObject *obj, PyObject *name, const char *format, va_list va, int ssize)
+{
+    if (obj == NULL || name == NULL) {
+        if (!PyErr_Occurred())
+            PyErr_SetString(PyExc_SystemError, "null argument to internal routine");
+        return NULL;
+    }
+    PyObject *m = PyObject_GetAttr(obj, name);
+    if (m == NULL)
+        return NULL;
+    PyObject *r = call_with_built_args(m, format, va, ssize);
+    Py_DECREF(m);
+    return r;
+}
+
+PyObject *
+_PyObject_CallMethod(PyObject *obj, PyObject *name, const char *format, ...)
+{
+    va_list va;
+    va_start(va, format);
+    PyObject *r = call_method_obj_built(obj, name, format, va, 1);
+    va_end(va);
+    return r;
+}
+
+PyObject *
+_PyObject_CallMethodId(PyObject *obj, _Py_Identifier *name, const char *format, ...)
+{
+    va_list va;
+    va_start(va, format);
+    PyObject *r = call_method_obj_built(obj, _PyUnicode_FromId(name), format, va, 0);
+    va_end(va);
+    return r;
+}
+
+PyObject *
+_PyObject_CallMethodId_SizeT(PyObject *obj, _Py_Identifier *name, const char *format, ...)
+{
+    va_list va;
+    va_start(va, format);
+    PyObject *r = call_method_obj_built(obj, _PyUnicode_FromId(name), format, va, 1);
+    va_end(va);
+    return r;
+}
+
+PyObject *
+_PyObject_CallMethodIdObjArgs(PyObject *obj, _Py_Identifier *name, ...)
+{
+    PyObject *n = _PyUnicode_FromId(name);
+    if (n == NULL)
+        return NULL;
+    PyObject *m = PyObject_GetAttr(obj, n);
+    if (m == NULL)
+        return NULL;
+    va_list va;
+    va_start(va, name);
+    PyObject *args = objargs_tuple(va);
+    va_end(va);
+    PyObject *r = args ? PyObject_CallObject(m, args) : NULL;
+    Py_XDECREF(args);
+    Py_DECREF(m);
+    return r;
+}
+
 PyObject *
 PyTuple_Pack(Py_ssize_t n, ...)
 {

@@ -10,7 +10,9 @@
 //!   types, C types readied into oxpy types, slot dispatch).
 //! * [`cfunction`] turns `PyMethodDef`/`PyMemberDef`/`PyGetSetDef` into
 //!   oxpy callables and descriptors.
-//! * [`loader`] loads extension modules (single- and multi-phase init).
+//! * [`loader`] loads extension modules (single- and multi-phase init);
+//!   [`runtime_state`] fills `_PyRuntime` for modules built with CPython's
+//!   internal headers.
 //! * `capi/*` implement the API, one module per area, as in CPython's headers.
 
 pub mod ffi;
@@ -22,6 +24,8 @@ pub mod layouts;
 pub mod loader;
 pub mod mirror;
 pub mod proxy;
+mod runtime_layout;
+pub mod runtime_state;
 pub mod types;
 
 /// Connects cpyext to the interpreter: proxies are detached when objects

@@ -33,6 +33,7 @@ pub fn module_name_in_context(declared: &str) -> String {
 /// hook behind `_imp.create_dynamic`).
 pub fn load_extension(vm: &Vm, name: &str, path: &Path, spec: &PyRef) -> PyResult<PyRef> {
     crate::types::init(vm);
+    crate::runtime_state::init(vm);
     let last = name.rsplit('.').next().unwrap_or(name);
     let import_error = |msg: String| {
         let e = vm.new_import_error(msg);

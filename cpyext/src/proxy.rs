@@ -108,6 +108,7 @@ pub fn is_mapped(p: *mut ffi::PyObject) -> bool {
     // SAFETY: `p` is a live object from C; every object has a valid type.
     let flags = unsafe { (*(*p).ob_type).tp_flags };
     flags & (ffi::Py_TPFLAGS_TYPE_SUBCLASS as u64 | MAPPED_INSTANCES) != 0
+        || crate::runtime_state::contains(p)
 }
 
 /// The link of a proxy.

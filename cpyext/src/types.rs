@@ -344,6 +344,9 @@ fn fill_type(tp: *mut ffi::PyTypeObject, ty: &PyRef, heap: bool) {
         {
             (*tp).tp_dealloc = (*base_tp).tp_dealloc;
         }
+        if !is_c_type(ty) {
+            fill_protocol_tables(tp, s);
+        }
         if !base_tp.is_null() && is_c_type_ptr(base_tp) {
             (*tp).tp_as_number = (*base_tp).tp_as_number;
             (*tp).tp_as_sequence = (*base_tp).tp_as_sequence;
@@ -351,6 +354,84 @@ fn fill_type(tp: *mut ffi::PyTypeObject, ty: &PyRef, heap: bool) {
             (*tp).tp_members = null_mut();
         }
         (*tp).tp_dict = proxy::to_c(&t.dict);
+    }
+}
+
+/// Number, sequence and mapping tables for an oxpy type, so C code calling
+/// `Py_TYPE(o)->tp_as_number->nb_int` (and the like) directly reaches the
+/// type's operations; each entry goes through the abstract protocol.
+///
+/// # Safety
+/// `tp` is the type proxy being filled.
+unsafe fn fill_protocol_tables(
+    tp: *mut ffi::PyTypeObject,
+    s: &core_interp::objects::typeslots::TypeSlots,
+) {
+    use crate::capi::abstract_ as a;
+    use crate::capi::object as o;
+    // SAFETY: an all-zero table means "no slots".
+    let mut nb: ffi::PyNumberMethods = unsafe { std::mem::zeroed() };
+    let mut any = false;
+    macro_rules! nb {
+        ($($rust:ident => $field:ident = $f:expr),* $(,)?) => {$(
+            if s.$rust.get().is_some() {
+                nb.$field = Some($f);
+                any = true;
+            }
+        )*};
+    }
+    nb!(
+        add => nb_add = a::PyNumber_Add,
+        subtract => nb_subtract = a::PyNumber_Subtract,
+        multiply => nb_multiply = a::PyNumber_Multiply,
+        remainder => nb_remainder = a::PyNumber_Remainder,
+        divmod => nb_divmod = a::PyNumber_Divmod,
+        power => nb_power = a::PyNumber_Power,
+        negative => nb_negative = a::PyNumber_Negative,
+        positive => nb_positive = a::PyNumber_Positive,
+        absolute => nb_absolute = a::PyNumber_Absolute,
+        bool => nb_bool = o::PyObject_IsTrue,
+        invert => nb_invert = a::PyNumber_Invert,
+        lshift => nb_lshift = a::PyNumber_Lshift,
+        rshift => nb_rshift = a::PyNumber_Rshift,
+        and => nb_and = a::PyNumber_And,
+        xor => nb_xor = a::PyNumber_Xor,
+        or => nb_or = a::PyNumber_Or,
+        int => nb_int = a::PyNumber_Long,
+        float => nb_float = a::PyNumber_Float,
+        floor_divide => nb_floor_divide = a::PyNumber_FloorDivide,
+        true_divide => nb_true_divide = a::PyNumber_TrueDivide,
+        index => nb_index = a::PyNumber_Index,
+        matrix_multiply => nb_matrix_multiply = a::PyNumber_MatrixMultiply,
+    );
+    // SAFETY: `tp` is being filled; the tables live as long as the process
+    // (types are never freed while C may hold them).
+    unsafe {
+        if any && (*tp).tp_as_number.is_null() {
+            (*tp).tp_as_number = Box::into_raw(Box::new(nb));
+        }
+        if s.len.get().is_some() || s.getitem.get().is_some() {
+            if (*tp).tp_as_sequence.is_null() {
+                let mut sq: ffi::PySequenceMethods = std::mem::zeroed();
+                if s.len.get().is_some() {
+                    sq.sq_length = Some(o::PyObject_Size);
+                }
+                if s.contains.get().is_some() {
+                    sq.sq_contains = Some(a::PySequence_Contains);
+                }
+                (*tp).tp_as_sequence = Box::into_raw(Box::new(sq));
+            }
+            if (*tp).tp_as_mapping.is_null() {
+                let mut mp: ffi::PyMappingMethods = std::mem::zeroed();
+                if s.len.get().is_some() {
+                    mp.mp_length = Some(o::PyObject_Size);
+                }
+                if s.getitem.get().is_some() {
+                    mp.mp_subscript = Some(o::PyObject_GetItem);
+                }
+                (*tp).tp_as_mapping = Box::into_raw(Box::new(mp));
+            }
+        }
     }
 }
 

@@ -15,14 +15,16 @@ capi! {
         if let Some(f) = as_float(&o) {
             return Ok(f);
         }
+        // Only __float__ or __index__, as CPython (strings are not numbers here).
         let vm = vm();
-        let f = vm.call_positional(&vm.types.float_type, &[o.clone()]).map_err(|e| {
-            if e.matches(&vm.exceptions.type_error) {
-                vm.new_type_error(format!("must be real number, not {}", core_interp::objects::typeobject::class_name(&o)))
-            } else {
-                e
-            }
-        })?;
+        let f = if vm.lookup_special(&o, "__float__")?.is_some() || vm.lookup_special(&o, "__index__")?.is_some() {
+            vm.call_positional(&vm.types.float_type, &[o.clone()])?
+        } else {
+            return Err(vm.new_type_error(format!(
+                "must be real number, not {}",
+                core_interp::objects::typeobject::class_name(&o)
+            )));
+        };
         Ok(as_float(&f).unwrap_or(-1.0))
     }
     api fn PyFloat_FromString(s: *mut PyObject) -> *mut PyObject {

@@ -125,6 +125,13 @@ capi! {
     api fn PyObject_GetAttrString(o: *mut PyObject, name: *const c_char) -> *mut PyObject {
         Ok(ret(vm().getattr(&arg(o)?, &name_obj(name)?)?))
     }
+    /// The special method `name` of `o`'s type bound to `o`, or NULL
+    /// without an exception (CPython's internal `_PyObject_LookupSpecial`).
+    api fn _PyObject_LookupSpecialObj(o: *mut PyObject, name: *mut PyObject) -> *mut PyObject {
+        let vm = vm();
+        let name = vm.str_string(&arg(name)?)?;
+        Ok(proxy::new_ref_opt(vm.lookup_special(&arg(o)?, &name)?))
+    }
     api fn _PyObject_LookupAttr(o: *mut PyObject, name: *mut PyObject, result: *mut *mut PyObject) -> c_int {
         let r = vm().getattr_opt(&arg(o)?, &arg(name)?);
         // SAFETY: `result` points to a PyObject* the caller provides.

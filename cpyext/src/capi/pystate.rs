@@ -15,7 +15,8 @@ thread_local! {
     };
 }
 
-fn tstate() -> *mut PyThreadState {
+/// This thread's `PyThreadState`.
+pub fn tstate() -> *mut PyThreadState {
     TSTATE.with(|t| t.get())
 }
 
