@@ -378,3 +378,25 @@ _PyNamespace_New(PyObject *kwds)
     Py_DECREF(ns_type);
     return r;
 }
+
+/* Called by CPython's inline `_Py_EnterRecursiveCallTstate` once the
+ * thread state's budget (`recursion_remaining`, just decremented) is used
+ * up. A thread state C has not used before gets the budget of 1000 calls,
+ * CPython's default limit. */
+int
+_Py_CheckRecursiveCall(PyThreadState *tstate, const char *where)
+{
+    if (tstate->recursion_limit == 0) {
+        tstate->recursion_limit = 1000;
+        tstate->recursion_remaining += 1000;
+        return 0;
+    }
+    if (tstate->recursion_remaining < 0 && !tstate->recursion_headroom) {
+        ++tstate->recursion_remaining;
+        PyErr_Format(PyExc_RecursionError, "maximum recursion depth exceeded%s", where);
+        return -1;
+    }
+    return 0;
+}
+
+const char *Py_hexdigits = "0123456789abcdef";

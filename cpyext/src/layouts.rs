@@ -101,6 +101,61 @@ pub fn new_tuple_memory(n: usize) -> *mut ffi::PyObject {
     p
 }
 
+/// Memory for a compact str of `n` code points up to `maxchar` that C
+/// fills (`PyUnicode_New`), owned by the caller; its object is made when it
+/// first reaches the interpreter.
+pub fn new_str_memory(n: usize, maxchar: u32) -> *mut ffi::PyObject {
+    let ascii = maxchar < 128;
+    let kind: usize = if maxchar < 256 {
+        1
+    } else if maxchar < 65536 {
+        2
+    } else {
+        4
+    };
+    let off = if ascii {
+        size_of::<ffi::PyASCIIObject>()
+    } else {
+        size_of::<ffi::PyCompactUnicodeObject>()
+    };
+    let p = proxy::alloc(off + kind * (n + 1), Kind::Str);
+    // SAFETY: `p` has room for the header and `n + 1` units of `kind` bytes.
+    unsafe {
+        (*p).ob_refcnt = 1;
+        (*p).ob_type = std::ptr::addr_of_mut!(ffi::PyUnicode_Type);
+        let o = p as *mut ffi::PyASCIIObject;
+        (*o).length = n as isize;
+        (*o).hash = -1;
+        (*o).state.set_kind(kind as u32);
+        (*o).state.set_compact(1);
+        (*o).state.set_ascii(ascii as u32);
+        (*o).state.set_ready(1);
+    }
+    p
+}
+
+/// The code points of a compact str proxy (C may have written them).
+fn str_code_points(p: *mut ffi::PyObject) -> Vec<u32> {
+    // SAFETY: a compact str proxy: header, then `length` units of `kind` bytes.
+    unsafe {
+        let o = p as *mut ffi::PyASCIIObject;
+        let n = (*o).length.max(0) as usize;
+        let off = if (*o).state.ascii() != 0 {
+            size_of::<ffi::PyASCIIObject>()
+        } else {
+            size_of::<ffi::PyCompactUnicodeObject>()
+        };
+        let data = (p as *const u8).add(off);
+        match (*o).state.kind() {
+            1 => (0..n).map(|i| *data.add(i) as u32).collect(),
+            2 => (0..n)
+                .map(|i| *(data as *const u16).add(i) as u32)
+                .collect(),
+            _ => (0..n).map(|i| *(data as *const u32).add(i)).collect(),
+        }
+    }
+}
+
 /// The address of item `i` of a tuple proxy.
 pub fn tuple_item_ptr(p: *mut ffi::PyObject, i: usize) -> *mut *mut ffi::PyObject {
     // SAFETY: callers pass an index below the tuple's size.
@@ -254,9 +309,9 @@ pub unsafe fn reserve_list(o: *mut ffi::PyListObject, n: usize) {
     }
 }
 
-/// Creates the object for a tuple or list C built (`PyTuple_New`,
-/// `PyList_New` filled with the `SET_ITEM` macros) the first time it
-/// reaches the interpreter.
+/// Creates the object for a tuple, list, bytes or str C built
+/// (`PyTuple_New`, `PyList_New` filled with the `SET_ITEM` macros,
+/// `PyUnicode_New`) the first time it reaches the interpreter.
 pub fn realize(p: *mut ffi::PyObject) -> PyRef {
     let vm = crate::runtime::vm();
     let kind = proxy::link(p).kind();
@@ -329,6 +384,10 @@ pub fn realize(p: *mut ffi::PyObject) -> PyRef {
             };
             core_interp::objects::bytesobject::new_bytes(vm, data)
         }
+        Kind::Str => PyRef::new(
+            core_interp::objects::unicodeobject::PyStr::from_code_points(&str_code_points(p)),
+            vm.types.str_type.clone(),
+        ),
         k => panic!("object at {p:p} ({k:?}) has no interpreter counterpart"),
     };
     // SAFETY: `p` is live: C holds at least one reference (it passed it to us).

@@ -831,8 +831,9 @@ macro_rules! binary_dispatch {
             // SAFETY: reading number tables of live types.
             let f = unsafe {
                 let tb = (*pb).ob_type;
+                // Only C types' own slots: oxpy types' tables lead back here.
                 let from = |t: *mut ffi::PyTypeObject| {
-                    if (*t).tp_as_number.is_null() {
+                    if (*t).tp_as_number.is_null() || !is_c_type_ptr(t) {
                         None
                     } else {
                         (*(*t).tp_as_number).$field
@@ -851,6 +852,35 @@ macro_rules! binary_dispatch {
 binary_dispatch!(c_add, nb_add);
 binary_dispatch!(c_subtract, nb_subtract);
 binary_dispatch!(c_multiply, nb_multiply);
+binary_dispatch!(c_remainder, nb_remainder);
+binary_dispatch!(c_divmod, nb_divmod);
+binary_dispatch!(c_floor_divide, nb_floor_divide);
+binary_dispatch!(c_true_divide, nb_true_divide);
+binary_dispatch!(c_lshift, nb_lshift);
+binary_dispatch!(c_rshift, nb_rshift);
+binary_dispatch!(c_and, nb_and);
+binary_dispatch!(c_xor, nb_xor);
+binary_dispatch!(c_or, nb_or);
+binary_dispatch!(c_matrix_multiply, nb_matrix_multiply);
+
+macro_rules! unary_number_dispatch {
+    ($name:ident, $field:ident) => {
+        fn $name(_vm: &Vm, obj: &PyRef) -> PyResult {
+            let (p, tp, _in_c) = c_type_of(obj);
+            // SAFETY: installed only when the number table has the slot.
+            let f = unsafe { (*(*tp).tp_as_number).$field }.expect(stringify!($field));
+            // SAFETY: calling the type's C slot with a live proxy, per the C-API contract.
+            c_result(unsafe { f(p) }, stringify!($field))
+        }
+    };
+}
+unary_number_dispatch!(c_negative, nb_negative);
+unary_number_dispatch!(c_positive, nb_positive);
+unary_number_dispatch!(c_absolute, nb_absolute);
+unary_number_dispatch!(c_invert, nb_invert);
+unary_number_dispatch!(c_int, nb_int);
+unary_number_dispatch!(c_float, nb_float);
+unary_number_dispatch!(c_index, nb_index);
 
 /// Readies a C type: creates its oxpy type and fills inherited slots.
 pub fn ready(tp: *mut ffi::PyTypeObject) -> PyResult<PyRef> {
@@ -995,6 +1025,32 @@ pub fn ready_inner(tp: *mut ffi::PyTypeObject) -> PyResult<PyRef> {
             if (*nb).nb_multiply.is_some() {
                 s.multiply.set(Some(c_multiply))
             }
+            macro_rules! number_slots {
+                ($($field:ident => $slot:ident = $f:ident),* $(,)?) => {$(
+                    if (*nb).$field.is_some() {
+                        s.$slot.set(Some($f))
+                    }
+                )*};
+            }
+            number_slots!(
+                nb_remainder => remainder = c_remainder,
+                nb_divmod => divmod = c_divmod,
+                nb_floor_divide => floor_divide = c_floor_divide,
+                nb_true_divide => true_divide = c_true_divide,
+                nb_lshift => lshift = c_lshift,
+                nb_rshift => rshift = c_rshift,
+                nb_and => and = c_and,
+                nb_xor => xor = c_xor,
+                nb_or => or = c_or,
+                nb_matrix_multiply => matrix_multiply = c_matrix_multiply,
+                nb_negative => negative = c_negative,
+                nb_positive => positive = c_positive,
+                nb_absolute => absolute = c_absolute,
+                nb_invert => invert = c_invert,
+                nb_int => int = c_int,
+                nb_float => float = c_float,
+                nb_index => index = c_index,
+            );
         }
         // C slots this type inherits.
         macro_rules! inherit {

@@ -284,3 +284,16 @@ capi! {
         Ok(null_mut())
     }
 }
+
+capi! {
+    /// The C function behind a function object made from a `PyMethodDef`;
+    /// NULL (no exception) for functions written in Rust, which have none.
+    api fn PyCFunction_GetFunction(o: *mut PyObject) -> ffi::PyCFunction {
+        let f = super::arg(o)?;
+        Ok(match f.downcast_ref::<crate::cfunction::CFunction>() {
+            // SAFETY: `def` is a row of a static method table.
+            Some(c) => unsafe { (*c.def).ml_meth },
+            None => None,
+        })
+    }
+}

@@ -100,6 +100,23 @@ capi! {
         crate::capi::typeobject::init_instance(op, tp)?;
         Ok(op)
     }
+    /// The last step of CPython's inline `_PyObject_Init` (modules built
+    /// with the internal headers): `op`'s type is set; it becomes an object.
+    api fn _Py_NewReference(op: *mut PyObject) {
+        // SAFETY: C memory from `PyObject_Malloc` with its type set.
+        let tp = unsafe {
+            (*op).ob_refcnt = 1;
+            (*op).ob_type
+        };
+        let cls = proxy::from_c(crate::types::tp_obj(tp));
+        crate::capi::typeobject::attach_instance(op, cls);
+        Ok(())
+    }
+    api fn _Py_HashBytes(data: *const c_void, len: isize) -> isize {
+        // SAFETY: C passes `len` readable bytes.
+        let bytes = unsafe { std::slice::from_raw_parts(data as *const u8, len.max(0) as usize) };
+        Ok(core_interp::objects::hashing::hash_bytes(bytes))
+    }
     api fn PyObject_InitVar(op: *mut PyVarObject, tp: *mut PyTypeObject, n: isize) -> *mut PyVarObject {
         // SAFETY: `op` is C memory of at least a PyVarObject.
         unsafe { (*op).ob_size = n };

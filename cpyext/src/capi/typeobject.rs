@@ -24,10 +24,16 @@ pub fn init_instance(p: *mut PyObject, tp: *mut PyTypeObject) -> PyResult<()> {
             proxy::incref(tp_obj(tp));
         }
     }
+    attach_instance(p, cls);
+    Ok(())
+}
+
+/// Makes initialised C memory `p` (`ob_type` set, one C reference) an
+/// instance of `cls` the interpreter sees.
+pub fn attach_instance(p: *mut PyObject, cls: PyRef) {
     proxy::set_kind(p, Kind::CInstance);
     let obj = PyRef::new(CInstance, cls);
     proxy::attach_owned(p, obj);
-    Ok(())
 }
 
 /// After C memory moved (`_PyObject_GC_Resize`), points its object at it.

@@ -323,6 +323,19 @@ capi! {
         let hit = if direction > 0 { cps[s..e].iter().position(|&c| c == ch) } else { cps[s..e].iter().rposition(|&c| c == ch) };
         Ok(hit.map_or(-1, |i| (s + i) as isize))
     }
+    api fn PyUnicode_New(size: isize, maxchar: u32) -> *mut PyObject {
+        let vm = vm();
+        if size < 0 {
+            return Err(vm.new_system_error("Negative size passed to PyUnicode_New"));
+        }
+        if maxchar > 0x10ffff {
+            return Err(vm.new_system_error("invalid maximum character passed to PyUnicode_New"));
+        }
+        if size == 0 {
+            return Ok(ret(vm.empty_str.clone()));
+        }
+        Ok(crate::layouts::new_str_memory(size as usize, maxchar))
+    }
     api fn PyUnicode_FromKindAndData(kind: c_int, data: *const libc::c_void, n: isize) -> *mut PyObject {
         let n = n.max(0) as usize;
         // SAFETY: `data` holds `n` units of `kind` bytes.
