@@ -55,6 +55,23 @@ thread_local! {
 pub(crate) unsafe fn release(ptr: NonNull<PyObject>) {
     // SAFETY: the caller guarantees the object is still allocated.
     let obj = unsafe { ptr.as_ref() };
+    // Atomic objects (ints, floats, strs, ...) that C code, weak references
+    // and `__dict__` never saw own no chains of references: free them
+    // directly, without the trashcan's bookkeeping.
+    const SLOW: usize = flags::GC_HEAD | flags::HAS_WEAKREFS | flags::FINALIZED;
+    if obj.raw_flags() & SLOW == 0
+        && obj.proxy().is_null()
+        && obj.dict_ref().is_none()
+        && !NEEDS_FINALIZER.get().is_some_and(|f| f(obj))
+    {
+        let ty = obj.class().as_ptr();
+        let dealloc = obj.vtable().dealloc;
+        // SAFETY: count is zero and the payload's vtable matches its allocation.
+        unsafe { dealloc(ptr) };
+        // SAFETY: this is the header's own reference, now orphaned.
+        drop(unsafe { PyRef::from_raw(ty) });
+        return;
+    }
     if !obj.has_flag(flags::FINALIZED) && NEEDS_FINALIZER.get().is_some_and(|f| f(obj)) {
         obj.set_flag(flags::FINALIZED);
         obj.set_refcount_raw(1);

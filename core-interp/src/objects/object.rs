@@ -308,6 +308,12 @@ impl PyObject {
         self.refcnt.get() & !flags::MASK
     }
 
+    /// The flag bits of the count word (see `flags`).
+    #[inline]
+    pub fn raw_flags(&self) -> usize {
+        self.refcnt.get() & flags::MASK
+    }
+
     pub fn has_flag(&self, flag: usize) -> bool {
         self.refcnt.get() & flag != 0
     }

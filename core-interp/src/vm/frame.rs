@@ -64,6 +64,15 @@ impl PyPayload for Frame {
     }
 }
 
+impl Drop for Frame {
+    /// Hands the locals and stack buffers to the next frame.
+    fn drop(&mut self) {
+        let fast = std::mem::take(self.fast.get_mut());
+        let stack = std::mem::take(self.stack.get_mut());
+        super::frame_pool::give_back(fast, stack);
+    }
+}
+
 impl Frame {
     pub fn pycode(&self) -> &PyCode {
         self.code
@@ -171,7 +180,7 @@ pub fn frame_for_call(vm: &Vm, func: &PyFunction, args: CallArgs<'_>) -> PyResul
         && args.kwnames.is_empty()
         && pos.len() == co.argcount as usize;
     let mut fast = if simple {
-        let mut fast: Vec<Option<PyRef>> = Vec::with_capacity(co.varnames.len());
+        let mut fast = super::frame_pool::take_fast(co.varnames.len());
         fast.extend(pos.iter().map(|a| Some(a.clone())));
         fast.resize(co.varnames.len(), None);
         fast
@@ -194,7 +203,7 @@ pub fn frame_for_call(vm: &Vm, func: &PyFunction, args: CallArgs<'_>) -> PyResul
         locals: RefCell::new(None),
         fast: UnsafeCell::new(fast),
         cells,
-        stack: UnsafeCell::new(Vec::with_capacity(co.max_stack as usize)),
+        stack: UnsafeCell::new(super::frame_pool::take_stack(co.max_stack as usize)),
         lasti: Cell::new(0),
         executing: Cell::new(false),
         back: RefCell::new(None),
@@ -218,7 +227,8 @@ fn bind_arguments(
     let posonly = co.posonlyargcount as usize;
     let has_varargs = co.flags & code_flags::VARARGS != 0;
     let has_varkw = co.flags & code_flags::VARKEYWORDS != 0;
-    let mut fast: Vec<Option<PyRef>> = vec![None; co.varnames.len()];
+    let mut fast = super::frame_pool::take_fast(co.varnames.len());
+    fast.resize(co.varnames.len(), None);
     let pos = args.positional();
     let n = pos.len().min(argcount);
     for i in 0..n {

@@ -13,6 +13,7 @@ pub mod eval_support;
 pub mod extensions;
 pub mod fastpath;
 pub mod frame;
+pub mod frame_pool;
 pub mod gc;
 pub mod gil;
 pub mod import;
