@@ -39,6 +39,18 @@ pub struct AttrCacheEntry {
     pub index: Cell<u32>,
     /// The method found on the type (`LoadMethod`).
     pub descr: Cell<Option<PyRef>>,
+    /// Entries for further types once the instruction saw several
+    /// (polymorphic sites, e.g. a base class method run on subclasses).
+    pub more: std::cell::OnceCell<Box<[AttrCacheEntry; 3]>>,
+    /// Which of `more` a new type replaces next when all are taken.
+    pub next: Cell<u8>,
+}
+
+impl AttrCacheEntry {
+    /// This entry and its extra ones.
+    pub fn all(&self) -> impl Iterator<Item = &AttrCacheEntry> {
+        std::iter::once(self).chain(self.more.get().into_iter().flat_map(|m| m.iter()))
+    }
 }
 
 /// A cached `LoadGlobal` result.
@@ -51,7 +63,7 @@ pub struct GlobalCacheEntry {
 impl PyPayload for PyCode {
     fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {
         self.consts.iter().for_each(&mut *visit);
-        for e in self.attr_cache.iter() {
+        for e in self.attr_cache.iter().flat_map(|e| e.all()) {
             let d = e.descr.take();
             if let Some(d) = &d {
                 visit(d);

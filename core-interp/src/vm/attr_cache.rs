@@ -1,6 +1,7 @@
 //! Inline caches for `LoadAttr`, `StoreAttr` and `LoadMethod`.
 //!
-//! Each instruction remembers, for the last type it saw, where the attribute
+//! Each instruction remembers, for the last types it saw (up to four, for
+//! sites that see instances of several classes), where the attribute
 //! lived: a position in the instance `__dict__`, a `__slots__` index, or (for
 //! methods) the function on the type. An entry applies only while the object's
 //! type is the same type object with the same version tag; the tag changes
@@ -36,7 +37,33 @@ fn matches(entry: &AttrCacheEntry, ty: &PyRef) -> bool {
         && entry.version.get() != 0
 }
 
+/// The entry of the cache at `entry` that applies to `ty`, if any.
+#[inline]
+fn find<'a>(entry: &'a AttrCacheEntry, ty: &PyRef) -> Option<&'a AttrCacheEntry> {
+    if matches(entry, ty) {
+        return Some(entry);
+    }
+    entry.more.get()?.iter().find(|e| matches(e, ty))
+}
+
+/// The entry to record `ty` in: the first one when it is free or `ty`'s,
+/// else an extra one that is `ty`'s or free, else the extra ones in turn.
+fn entry_for<'a>(entry: &'a AttrCacheEntry, ty: &PyRef) -> &'a AttrCacheEntry {
+    let id = ty.id();
+    if entry.ty.get() == 0 || entry.ty.get() == id {
+        return entry;
+    }
+    let more = entry.more.get_or_init(Default::default);
+    if let Some(e) = more.iter().find(|e| e.ty.get() == id || e.ty.get() == 0) {
+        return e;
+    }
+    let i = entry.next.get() as usize % more.len();
+    entry.next.set(((i + 1) % more.len()) as u8);
+    &more[i]
+}
+
 fn fill(entry: &AttrCacheEntry, ty: &PyRef, kind: u8, index: usize, descr: Option<PyRef>) {
+    let entry = entry_for(entry, ty);
     let t = as_type(ty);
     let Ok(index) = u32::try_from(index) else {
         return;
@@ -97,7 +124,7 @@ fn member_index(vm: &Vm, descr: &PyRef) -> Option<usize> {
 #[inline]
 pub fn load_attr(vm: &Vm, entry: &AttrCacheEntry, obj: &PyRef, name: &PyRef) -> PyResult {
     let ty = obj.class();
-    if matches(entry, ty) {
+    if let Some(entry) = find(entry, ty) {
         let index = entry.index.get() as usize;
         match entry.kind.get() {
             DICT => {
@@ -161,7 +188,7 @@ pub fn store_attr(
     value: PyRef,
 ) -> PyResult<()> {
     let ty = obj.class();
-    if matches(entry, ty) {
+    if let Some(entry) = find(entry, ty) {
         let index = entry.index.get() as usize;
         match entry.kind.get() {
             DICT => {
@@ -226,7 +253,7 @@ pub fn load_method(
     obj: PyRef,
     name: &PyRef,
 ) -> PyResult<(PyRef, PyRef)> {
-    if entry.kind.get() == METHOD && matches(entry, obj.class()) {
+    if let Some(entry) = find(entry, obj.class()).filter(|e| e.kind.get() == METHOD) {
         let shadowed = obj.dict().is_some_and(|d| {
             d.downcast_ref::<PyDict>()
                 .is_none_or(|d| d.get_str(vm, name).is_some())
