@@ -2,7 +2,7 @@
 
 use super::object::{PyPayload, PyRef};
 use crate::compile::bytecode::{CodeObject, Constant};
-use crate::vm::Vm;
+use crate::vm::{CallArgs, PyResult, Vm};
 use std::cell::Cell;
 use std::sync::Arc;
 
@@ -155,8 +155,70 @@ fn str_tuple(vm: &Vm, names: &[std::sync::Arc<str>]) -> PyRef {
     super::tupleobject::new_tuple(vm, names.iter().map(|n| vm.intern(n)).collect())
 }
 
+/// `code.co_positions()`: (line, end line, column, end column) of each
+/// instruction, all None where the compiler recorded no location.
+fn co_positions(vm: &Vm, args: CallArgs<'_>) -> PyResult {
+    use super::longobject::new_int;
+    let a = args.check_positional(vm, "co_positions", 1, 1)?;
+    let int = |v: u32| new_int(vm, v as i64);
+    let rows = code_of(&a[0])
+        .code
+        .positions
+        .iter()
+        .map(|p| {
+            let fields = if p.line == 0 {
+                vec![vm.none.clone(); 4]
+            } else {
+                vec![int(p.line), int(p.end_line), int(p.col), int(p.end_col)]
+            };
+            super::tupleobject::new_tuple(vm, fields)
+        })
+        .collect();
+    Ok(super::iterobject::new_seq_iterator(
+        vm,
+        super::tupleobject::new_tuple(vm, rows),
+    ))
+}
+
+/// `code.co_lines()`: (start, end, line) byte-offset ranges of consecutive
+/// instructions on one line (line None where there is none), as PEP 626 says.
+fn co_lines(vm: &Vm, args: CallArgs<'_>) -> PyResult {
+    use super::longobject::new_int;
+    let a = args.check_positional(vm, "co_lines", 1, 1)?;
+    let positions = &code_of(&a[0]).code.positions;
+    let mut rows = Vec::new();
+    let mut start = 0;
+    for i in 1..=positions.len() {
+        if i == positions.len() || positions[i].line != positions[start].line {
+            let line = match positions[start].line {
+                0 => vm.none.clone(),
+                n => new_int(vm, n as i64),
+            };
+            let range = vec![
+                new_int(vm, 2 * start as i64),
+                new_int(vm, 2 * i as i64),
+                line,
+            ];
+            rows.push(super::tupleobject::new_tuple(vm, range));
+            start = i;
+        }
+    }
+    Ok(super::iterobject::new_seq_iterator(
+        vm,
+        super::tupleobject::new_tuple(vm, rows),
+    ))
+}
+
 /// Installs code's attributes.
 pub fn init(vm: &Vm) {
+    super::descrobject::add_methods(
+        vm,
+        &vm.types.code_type,
+        &[
+            super::methodobject::MethodDef::new("co_positions", co_positions),
+            super::methodobject::MethodDef::new("co_lines", co_lines),
+        ],
+    );
     use super::descrobject::{add_getsets, GetSetDef};
     use super::longobject::new_int;
     let t = &vm.types.code_type;

@@ -511,6 +511,23 @@ mod num {
     }
 }
 
+/// `float.__getformat__(typestr)`: how C doubles and floats are stored.
+fn getformat(vm: &Vm, args: CallArgs<'_>) -> PyResult {
+    let a = args
+        .skip_first()
+        .check_positional(vm, "__getformat__", 1, 1)?;
+    let Some(kind) = a[0].downcast_ref::<PyStr>() else {
+        return Err(vm.new_type_error(&format!(
+            "__getformat__() argument must be str, not {}",
+            class_name(&a[0])
+        )));
+    };
+    match kind.as_ascii() {
+        Some("double" | "float") => Ok(new_str_object(vm, "IEEE, little-endian")),
+        _ => Err(vm.new_value_error("__getformat__() argument 1 must be 'double' or 'float'")),
+    }
+}
+
 fn hex(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_positional(vm, "hex", 1, 1)?;
     let x = as_float(&a[0]).unwrap();
@@ -634,6 +651,7 @@ pub fn init(vm: &Vm) {
             MethodDef::new("is_integer", is_integer),
             MethodDef::new("as_integer_ratio", as_integer_ratio),
             MethodDef::new("hex", hex),
+            MethodDef::class("__getformat__", getformat),
             MethodDef::new("conjugate", conjugate),
             MethodDef::new("__getnewargs__", getnewargs),
         ],

@@ -4,11 +4,13 @@
 use super::exceptions::as_exception;
 use super::object::{PyPayload, PyRef};
 use crate::vm::frame::Frame;
-use crate::vm::Vm;
+use crate::vm::{PyResult, Vm};
+use std::cell::RefCell;
 
 /// The payload of traceback objects.
 pub struct PyTraceback {
-    pub next: Option<PyRef>,
+    /// The next (inner) entry; Python code may relink it (`tb_next` is writable).
+    pub next: RefCell<Option<PyRef>>,
     pub frame: PyRef,
     pub lasti: u32,
     pub lineno: u32,
@@ -16,7 +18,7 @@ pub struct PyTraceback {
 
 impl PyPayload for PyTraceback {
     fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {
-        if let Some(n) = &self.next {
+        if let Some(n) = &*self.next.borrow() {
             visit(n);
         }
         visit(&self.frame);
@@ -35,7 +37,7 @@ pub fn add_entry(vm: &Vm, exc: &PyRef, frame: &PyRef, lasti: u32) {
         .unwrap_or(code.first_line);
     let next = x.traceback.borrow_mut().take();
     let tb = PyTraceback {
-        next,
+        next: RefCell::new(next),
         frame: frame.clone(),
         lasti,
         lineno,
@@ -47,6 +49,34 @@ fn tb_of(o: &PyRef) -> &PyTraceback {
     o.downcast_ref::<PyTraceback>().expect("traceback")
 }
 
+/// `tb.tb_next = value`: another traceback (never one that leads back to
+/// `tb`) or None, as CPython's `tb_next_set` allows.
+fn set_tb_next(vm: &Vm, tb: &PyRef, value: Option<&PyRef>) -> PyResult<()> {
+    let Some(value) = value else {
+        return Err(vm.new_type_error("can't delete tb_next attribute"));
+    };
+    let new_next = if value.is(&vm.none) {
+        None
+    } else if value.downcast_ref::<PyTraceback>().is_some() {
+        let mut cur = Some(value.clone());
+        while let Some(t) = cur {
+            if t.is(tb) {
+                return Err(vm.new_value_error("traceback loop detected"));
+            }
+            cur = tb_of(&t).next.borrow().clone();
+        }
+        Some(value.clone())
+    } else {
+        return Err(vm.new_type_error(format!(
+            "expected traceback object, got '{}'",
+            super::typeobject::class_name(value)
+        )));
+    };
+    // The old chain is dropped after the cell is released.
+    drop(tb_of(tb).next.replace(new_next));
+    Ok(())
+}
+
 /// Installs traceback's attributes.
 pub fn init(vm: &Vm) {
     use super::descrobject::{add_getsets, GetSetDef};
@@ -56,8 +86,13 @@ pub fn init(vm: &Vm) {
         &vm.types.traceback_type,
         &[
             GetSetDef::new("tb_next", |vm, o| {
-                Ok(tb_of(o).next.clone().unwrap_or_else(|| vm.none.clone()))
-            }),
+                Ok(tb_of(o)
+                    .next
+                    .borrow()
+                    .clone()
+                    .unwrap_or_else(|| vm.none.clone()))
+            })
+            .with_setter(set_tb_next),
             GetSetDef::new("tb_frame", |_, o| Ok(tb_of(o).frame.clone())),
             GetSetDef::new("tb_lineno", |vm, o| Ok(new_int(vm, tb_of(o).lineno as i64))),
             GetSetDef::new("tb_lasti", |vm, o| {
@@ -78,7 +113,7 @@ pub fn retain_entries(
     let mut entries = Vec::new();
     let mut cur = x.traceback.borrow().clone();
     while let Some(t) = cur {
-        cur = tb_of(&t).next.clone();
+        cur = tb_of(&t).next.borrow().clone();
         entries.push(t);
     }
     let codes: Vec<&crate::compile::bytecode::CodeObject> = entries
@@ -102,7 +137,7 @@ pub fn retain_entries(
             let e = tb_of(t);
             next = Some(PyRef::new(
                 PyTraceback {
-                    next,
+                    next: RefCell::new(next),
                     frame: e.frame.clone(),
                     lasti: e.lasti,
                     lineno: e.lineno,

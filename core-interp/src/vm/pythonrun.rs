@@ -120,7 +120,7 @@ fn format_tb(_vm: &Vm, tb: &PyRef) -> String {
                 }
             }
         }
-        cur = entry.next.clone();
+        cur = entry.next.borrow().clone();
     }
     if repeat > 3 {
         out.push_str(&format!(
