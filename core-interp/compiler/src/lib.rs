@@ -123,6 +123,32 @@ pub enum Tree {
     Module(ast::ModModule),
 }
 
+/// A SyntaxError with `msg` covering the source range `r`.
+fn range_error(
+    source: &str,
+    lines: &lines::LineIndex,
+    filename: &str,
+    msg: String,
+    r: ruff_text_size::TextRange,
+) -> CompileError {
+    let (line, col) = lines.line_col(r.start().to_usize());
+    let (end_line, end_col) = lines.line_col(r.end().to_usize());
+    let pos = bytecode::SourceRange {
+        line,
+        end_line,
+        col,
+        end_col,
+    };
+    errors::syntax_error(
+        source,
+        lines,
+        filename,
+        &msg,
+        pos,
+        SyntaxErrorKind::SyntaxError,
+    )
+}
+
 /// Parses `source` for `opts.mode`, raising the syntax errors CPython's
 /// parser raises (the compiler's own checks, such as `from __future__`
 /// imports and the symbol table's, come later in `compile_tree`).
@@ -131,24 +157,7 @@ pub fn parse(source: &str, opts: &CompileOptions) -> Result<Tree, CompileError> 
     if let Some(e) = errors::too_deep(source, &lines, &opts.filename) {
         return Err(e);
     }
-    let to_error = |msg: String, r: ruff_text_size::TextRange| {
-        let (line, col) = lines.line_col(r.start().to_usize());
-        let (end_line, end_col) = lines.line_col(r.end().to_usize());
-        let pos = bytecode::SourceRange {
-            line,
-            end_line,
-            col,
-            end_col,
-        };
-        errors::syntax_error(
-            source,
-            &lines,
-            &opts.filename,
-            &msg,
-            pos,
-            SyntaxErrorKind::SyntaxError,
-        )
-    };
+    let to_error = |msg: String, r| range_error(source, &lines, &opts.filename, msg, r);
     match opts.mode {
         Mode::Eval => {
             let trimmed = source.trim_start_matches([' ', '\t']);
@@ -243,24 +252,7 @@ pub fn compile_tree(
     opts: &CompileOptions,
 ) -> Result<bytecode::CodeObject, CompileError> {
     let lines = lines::LineIndex::new(source);
-    let to_error = |msg: String, r: ruff_text_size::TextRange| {
-        let (line, col) = lines.line_col(r.start().to_usize());
-        let (end_line, end_col) = lines.line_col(r.end().to_usize());
-        let pos = bytecode::SourceRange {
-            line,
-            end_line,
-            col,
-            end_col,
-        };
-        errors::syntax_error(
-            source,
-            &lines,
-            &opts.filename,
-            &msg,
-            pos,
-            SyntaxErrorKind::SyntaxError,
-        )
-    };
+    let to_error = |msg: String, r| range_error(source, &lines, &opts.filename, msg, r);
     match tree {
         Tree::Expression(expr, _) => {
             let table = scope::build_expr(&expr.body, to_error)?;
