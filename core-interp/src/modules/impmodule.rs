@@ -153,6 +153,15 @@ fn frozen_module_names(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     Ok(vm.empty_tuple.clone())
 }
 
+/// `_imp._override_frozen_modules_for_tests(override)`: tests force frozen
+/// modules on (> 0) or off (< 0). oxpy freezes no modules, so either way
+/// every module comes from its source; only the argument is checked.
+fn override_frozen_modules_for_tests(vm: &Vm, args: CallArgs<'_>) -> PyResult {
+    let a = args.check_positional(vm, "_override_frozen_modules_for_tests", 1, 1)?;
+    vm.index_isize(&a[0])?;
+    Ok(vm.none.clone())
+}
+
 fn fix_co_filename(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     // A cache is read back only for the source it was compiled from, so
     // the names agree unless the tree moved since; renaming code objects
@@ -211,6 +220,10 @@ pub fn init(vm: &Vm) -> PyResult<PyRef> {
         MethodDef::new("init_frozen", init_frozen),
         MethodDef::new("_frozen_module_names", frozen_module_names),
         MethodDef::new("_fix_co_filename", fix_co_filename),
+        MethodDef::new(
+            "_override_frozen_modules_for_tests",
+            override_frozen_modules_for_tests,
+        ),
         MethodDef::new("source_hash", source_hash),
     ];
     for f in fns {
