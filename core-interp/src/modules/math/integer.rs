@@ -16,11 +16,20 @@ fn index_big(vm: &Vm, o: &PyRef) -> PyResult<BigInt> {
     Ok(as_int(&i).expect("index returns int").value.to_big())
 }
 
-fn gcd(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    args.no_kwargs(vm, "math.gcd")?;
+/// The shared shape of `gcd` and `lcm`: `empty` for no arguments, the
+/// argument's absolute value for one, else `step` folded over all of them
+/// (every argument is still converted with `__index__`, as CPython does).
+fn fold_ints(
+    vm: &Vm,
+    args: CallArgs<'_>,
+    name: &str,
+    empty: i64,
+    step: fn(BigInt, BigInt) -> BigInt,
+) -> PyResult {
+    args.no_kwargs(vm, name)?;
     let a = args.positional();
     let Some(first) = a.first() else {
-        return Ok(new_int(vm, 0));
+        return Ok(new_int(vm, empty));
     };
     let first = vm.index(first)?;
     if a.len() == 1 {
@@ -28,36 +37,29 @@ fn gcd(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     }
     let mut res = as_int(&first).expect("int").value.to_big();
     for x in &a[1..] {
-        let x = index_big(vm, x)?;
-        if !res.is_one() {
-            res = res.gcd(&x);
-        }
+        res = step(res, index_big(vm, x)?);
     }
     Ok(new_bigint(vm, res))
 }
 
-fn lcm(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    args.no_kwargs(vm, "math.lcm")?;
-    let a = args.positional();
-    let Some(first) = a.first() else {
-        return Ok(new_int(vm, 1));
-    };
-    let first = vm.index(first)?;
-    if a.len() == 1 {
-        return vm.absolute(&first);
-    }
-    let mut res = as_int(&first).expect("int").value.to_big();
-    for x in &a[1..] {
-        let x = index_big(vm, x)?;
-        if !res.is_zero() {
-            res = if x.is_zero() {
-                BigInt::zero()
-            } else {
-                (&res / res.gcd(&x) * &x).abs()
-            };
+fn gcd(vm: &Vm, args: CallArgs<'_>) -> PyResult {
+    fold_ints(vm, args, "math.gcd", 0, |res, x| {
+        if res.is_one() {
+            res
+        } else {
+            res.gcd(&x)
         }
-    }
-    Ok(new_bigint(vm, res))
+    })
+}
+
+fn lcm(vm: &Vm, args: CallArgs<'_>) -> PyResult {
+    fold_ints(vm, args, "math.lcm", 1, |res, x| {
+        if res.is_zero() || x.is_zero() {
+            BigInt::zero()
+        } else {
+            (&res / res.gcd(&x) * &x).abs()
+        }
+    })
 }
 
 fn isqrt(vm: &Vm, args: CallArgs<'_>) -> PyResult {
