@@ -13,9 +13,15 @@
 //!
 //! The oxpy binary is `$OXPY_TEST_BINARY`, else `oxpy` next to this test's
 //! `deps/` directory (cargo builds it with the workspace).
+//!
+//! `known_failures.txt` lists the modules oxpy does not run correctly yet,
+//! one `NAME: reason` a line: such a test passes while it still fails (the
+//! reason is printed) and fails as soon as the module passes all three ways,
+//! so the entry must then be removed.
 
 use build_support::{compile_shared, CPythonConfig, CompileOptions, HeaderSet};
 use libtest_mimic::{Arguments, Failed, Trial};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
@@ -106,6 +112,32 @@ fn three_ways(name: &str, modules: &Path, cpy: &CPythonConfig) -> Result<(), Fai
     )
 }
 
+/// `known_failures.txt`: module name → why it fails on oxpy.
+fn known_failures(root: &Path) -> HashMap<String, String> {
+    let text = std::fs::read_to_string(root.join("known_failures.txt")).unwrap_or_default();
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .filter_map(|l| l.split_once(':'))
+        .map(|(name, why)| (name.trim().to_string(), why.trim().to_string()))
+        .collect()
+}
+
+/// A known failure must still fail; anything else must pass.
+fn expect(name: &str, known: Option<&str>, result: Result<(), Failed>) -> Result<(), Failed> {
+    match (known, result) {
+        (None, r) => r,
+        (Some(why), Err(_)) => {
+            eprintln!("three_ways::{name}: known failure ({why})");
+            Ok(())
+        }
+        (Some(_), Ok(())) => Err(format!(
+            "{name} passes all three ways now: remove it from ext-tests/known_failures.txt"
+        )
+        .into()),
+    }
+}
+
 fn dynload(module: &str, scripts: &Path, cpy: &CPythonConfig) -> Result<(), Failed> {
     let libdir = Command::new(&cpy.executable)
         .args([
@@ -151,10 +183,17 @@ fn main() {
     let cpy = CPythonConfig::detect().expect("python3.11 is needed for the extension tests");
     let mut trials = Vec::new();
     let modules = root.join("modules");
+    let mut known = known_failures(&root);
     for name in listed(&modules, ".c") {
         let (m, c) = (modules.clone(), cpy.clone());
+        let why = known.remove(&name);
         trials.push(Trial::test(format!("three_ways::{name}"), move || {
-            three_ways(&name, &m, &c)
+            expect(&name, why.as_deref(), three_ways(&name, &m, &c))
+        }));
+    }
+    for name in known.into_keys() {
+        trials.push(Trial::test(format!("known_failures::{name}"), move || {
+            Err(format!("known_failures.txt lists {name}, which has no module").into())
         }));
     }
     let scripts = root.join("dynload");
