@@ -1,4 +1,4 @@
-/* PyArg_ParseTupleAndKeywords (and the _SizeT variants, called by name
+/* PyArg_ParseTupleAndKeywords (and _PyArg_ParseTuple_SizeT, called by name
  * since PY_SSIZE_T_CLEAN is not defined here) with optional |, keyword-only
  * $, positional-only (empty names), : and ; in the format, PyArg_VaParse*
  * through helpers, and '#' refused without PY_SSIZE_T_CLEAN. */
@@ -6,7 +6,6 @@
 
 /* Exported by libpython; declared by the headers only with PY_SSIZE_T_CLEAN. */
 PyAPI_FUNC(int) _PyArg_ParseTuple_SizeT(PyObject *, const char *, ...);
-PyAPI_FUNC(int) _PyArg_ParseTupleAndKeywords_SizeT(PyObject *, PyObject *, const char *, char **, ...);
 
 static PyObject *
 hash_without_clean(PyObject *self, PyObject *args)
@@ -69,18 +68,6 @@ kw_semicolon(PyObject *self, PyObject *args, PyObject *kwargs)
     if (!PyArg_ParseTupleAndKeywords(args, kwargs, "d;need a number n", names, &n))
         return NULL;
     return PyFloat_FromDouble(n * 2);
-}
-
-static PyObject *
-kw_sizet(PyObject *self, PyObject *args, PyObject *kwargs)
-{
-    static char *names[] = {"data", "count", NULL};
-    const char *data;
-    Py_ssize_t len;
-    Py_ssize_t count = 1;
-    if (!_PyArg_ParseTupleAndKeywords_SizeT(args, kwargs, "s#|n", names, &data, &len, &count))
-        return NULL;
-    return Py_BuildValue("(s#nn)", data, len, len, count);
 }
 
 static PyObject *
@@ -149,7 +136,6 @@ static PyMethodDef methods[] = {
     {"required_only", (PyCFunction)(void (*)(void))kw_required_only, METH_VARARGS | METH_KEYWORDS, NULL},
     {"posonly", (PyCFunction)(void (*)(void))kw_posonly, METH_VARARGS | METH_KEYWORDS, NULL},
     {"semicolon", (PyCFunction)(void (*)(void))kw_semicolon, METH_VARARGS | METH_KEYWORDS, NULL},
-    {"sizet", (PyCFunction)(void (*)(void))kw_sizet, METH_VARARGS | METH_KEYWORDS, NULL},
     {"tuple_sizet", tuple_sizet, METH_VARARGS, NULL},
     {"via_va", via_va, METH_VARARGS, NULL},
     {"via_va_kw", (PyCFunction)(void (*)(void))via_va_kw, METH_VARARGS | METH_KEYWORDS, NULL},
