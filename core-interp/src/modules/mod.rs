@@ -18,6 +18,7 @@ pub mod marshal_code;
 pub mod marshalmodule;
 pub mod math;
 pub mod modsupport;
+pub mod operator;
 pub mod posix_dirent;
 pub mod posixmodule;
 pub mod signalmodule;
@@ -52,6 +53,7 @@ pub static BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("_functools", functools::init),
     ("_imp", impmodule::init),
     ("_io", io::init),
+    ("_operator", operator::init),
     ("_signal", signalmodule::init),
     ("_sre", sre::create),
     ("_string", stringmodule::init),
