@@ -114,17 +114,38 @@ pub fn is_mapped(p: *mut ffi::PyObject) -> bool {
 /// The link of a proxy.
 pub fn link<'a>(p: *mut ffi::PyObject) -> &'a Link {
     if is_mapped(p) {
-        let side = SIDE.lock().unwrap();
-        let l: *const Link = &**side
-            .as_ref()
-            .and_then(|s| s.0.get(&(p as usize)))
-            .unwrap_or_else(|| panic!("object at {p:p} was never registered with oxpy"));
-        // SAFETY: boxed links are never removed while their proxy lives.
-        unsafe { &*l }
+        if let Some(l) = mapped_link(p) {
+            return l;
+        }
+        // A static type C uses before readying it (CPython readies such a
+        // type the first time it is hashed or looked into, e.g. when
+        // `PyModule_AddObject` stores it).
+        // SAFETY: `p` is a live object; its type is a type object.
+        let is_type =
+            unsafe { (*(*p).ob_type).tp_flags } & ffi::Py_TPFLAGS_TYPE_SUBCLASS as u64 != 0;
+        if is_type {
+            if let Err(e) = crate::types::ready(p as *mut ffi::PyTypeObject) {
+                let vm = crate::runtime::vm();
+                let msg = vm.str_string(&vm.str(e.value()).unwrap_or_else(|_| vm.none.clone()));
+                panic!("readying a type failed: {}", msg.unwrap_or_default());
+            }
+            if let Some(l) = mapped_link(p) {
+                return l;
+            }
+        }
+        panic!("object at {p:p} was never registered with oxpy")
     } else {
         // SAFETY: unmapped proxies were allocated by `alloc` with a Link header.
         unsafe { &*((p as *mut u8).sub(HEAD) as *const Link) }
     }
+}
+
+/// The side-table link of a mapped proxy, if it was registered.
+fn mapped_link<'a>(p: *mut ffi::PyObject) -> Option<&'a Link> {
+    let side = SIDE.lock().unwrap();
+    let l: *const Link = &**side.as_ref()?.0.get(&(p as usize))?;
+    // SAFETY: boxed links are never removed while their proxy lives.
+    Some(unsafe { &*l })
 }
 
 /// Allocates zeroed memory for a proxy of `size` bytes with its link header.
