@@ -1115,10 +1115,24 @@ fn run_hooks(vm: &Vm, hooks: Vec<PyRef>) {
     }
 }
 
+/// Runs the `before` fork hooks, latest registered first (`PyOS_BeforeFork`).
+pub fn before_fork(vm: &Vm) {
+    let before = AT_FORK.lock().unwrap_or_else(|e| e.into_inner()).0.clone();
+    run_hooks(vm, before.into_iter().rev().collect());
+}
+
+/// Runs the `after_in_child` or `after_in_parent` fork hooks
+/// (`PyOS_AfterFork_Child` / `PyOS_AfterFork_Parent`).
+pub fn after_fork(vm: &Vm, in_child: bool) {
+    let g = AT_FORK.lock().unwrap_or_else(|e| e.into_inner());
+    let hooks = if in_child { g.1.clone() } else { g.2.clone() };
+    drop(g);
+    run_hooks(vm, hooks);
+}
+
 fn fork(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     args.check_positional(vm, "fork", 0, 0)?;
-    let (before, child, parent) = AT_FORK.lock().unwrap_or_else(|e| e.into_inner()).clone();
-    run_hooks(vm, before.into_iter().rev().collect());
+    before_fork(vm);
     use std::io::Write;
     let _ = std::io::stdout().flush();
     // SAFETY: fork in a process whose other threads hold no interpreter state
@@ -1127,7 +1141,7 @@ fn fork(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     if pid < 0 {
         return Err(last_error(vm, None, None));
     }
-    run_hooks(vm, if pid == 0 { child } else { parent });
+    after_fork(vm, pid == 0);
     Ok(new_int(vm, pid as i64))
 }
 

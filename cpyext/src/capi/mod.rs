@@ -10,6 +10,7 @@ pub mod dictobject;
 pub mod errors;
 pub mod floatobject;
 pub mod import;
+pub mod intrcheck;
 pub mod listobject;
 pub mod longobject;
 pub mod moduleobject;

@@ -1,7 +1,8 @@
 //! Memory: `PyMem_*` (plain C heap) and `PyObject_Malloc` & co. (blocks with
 //! the 16-byte link header every object oxpy allocates carries, so that an
 //! object C builds in them can be linked), plus object allocation and
-//! initialisation (`_PyObject_New`, `PyObject_Init`, the GC variants).
+//! initialisation (`_PyObject_New`, `PyObject_Init`, the GC variants), and
+//! switching the cycle collector (`PyGC_Enable`/`Disable`/`Collect`).
 
 use crate::ffi::{PyObject, PyTypeObject, PyVarObject};
 use crate::proxy::{self, Kind, HEAD};
@@ -138,5 +139,22 @@ capi! {
     }
     api fn PyObject_GC_IsFinalized(_p: *mut PyObject) -> libc::c_int {
         Ok(0)
+    }
+    api fn PyGC_Enable() -> libc::c_int {
+        let was = core_interp::vm::gc::is_enabled();
+        core_interp::vm::gc::set_enabled(true);
+        Ok(was as libc::c_int)
+    }
+    api fn PyGC_Disable() -> libc::c_int {
+        let was = core_interp::vm::gc::is_enabled();
+        core_interp::vm::gc::set_enabled(false);
+        Ok(was as libc::c_int)
+    }
+    api fn PyGC_IsEnabled() -> libc::c_int {
+        Ok(core_interp::vm::gc::is_enabled() as libc::c_int)
+    }
+    api fn PyGC_Collect() -> isize {
+        let vm = crate::runtime::vm();
+        Ok(core_interp::vm::gc::collect(vm, 2).unwrap_or(0) as isize)
     }
 }

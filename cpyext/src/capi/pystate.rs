@@ -1,12 +1,37 @@
-//! Thread state and the GIL from C. oxpy runs one interpreter thread, so
-//! the GIL functions only keep C's bookkeeping consistent, and the thread
-//! state is one zeroed `PyThreadState` per thread (the error indicator is
-//! kept by `runtime`, see README.md).
+//! Thread state, interpreter state and the GIL from C. The thread state is
+//! one zeroed `PyThreadState` per thread (the error indicator is kept by
+//! `runtime`, see README.md) pointing at the one interpreter state;
+//! `PyEval_SaveThread`/`PyEval_RestoreThread` (`Py_BEGIN_ALLOW_THREADS`)
+//! release and retake oxpy's GIL, so other Python threads run while C
+//! blocks.
 
 use crate::ffi::{self, PyObject, PyThreadState};
 use crate::runtime::vm;
+use core_interp::vm::gil;
 use libc::{c_char, c_int};
 use std::cell::UnsafeCell;
+
+/// Zeroed C memory shared by every thread.
+#[repr(C, align(16))]
+struct Zeroed<T>(UnsafeCell<T>);
+// SAFETY: C reads and writes it under the GIL, as CPython's own state.
+unsafe impl<T> Sync for Zeroed<T> {}
+
+/// The interpreter state C sees (`tstate->interp`,
+/// `PyInterpreterState_Get()`). Its fields are CPython's private business:
+/// it is zeroed memory as large as CPython 3.11's `PyInterpreterState` (which
+/// embeds its type cache), for code built with the internal headers that
+/// reads a field of it.
+static INTERP: Zeroed<[u8; 1 << 18]> = Zeroed(UnsafeCell::new([0; 1 << 18]));
+
+/// The interpreter's configuration as C reads it: zeroed, so no flag is set
+/// (in particular `_isolated_interpreter`, which `_posixsubprocess` checks).
+static CONFIG: Zeroed<std::mem::MaybeUninit<ffi::PyConfig>> =
+    Zeroed(UnsafeCell::new(std::mem::MaybeUninit::zeroed()));
+
+fn interp() -> *mut ffi::PyInterpreterState {
+    INTERP.0.get() as *mut ffi::PyInterpreterState
+}
 
 thread_local! {
     static TSTATE: UnsafeCell<ffi::PyThreadState> = const {
@@ -17,7 +42,16 @@ thread_local! {
 
 /// This thread's `PyThreadState`.
 pub fn tstate() -> *mut PyThreadState {
-    TSTATE.with(|t| t.get())
+    TSTATE.with(|t| {
+        let p = t.get();
+        // SAFETY: this thread's own state.
+        unsafe {
+            if (*p).interp.is_null() {
+                (*p).interp = interp();
+            }
+        }
+        p
+    })
 }
 
 capi! {
@@ -31,10 +65,33 @@ capi! {
         Ok(tstate())
     }
     api fn PyEval_SaveThread() -> *mut PyThreadState {
-        Ok(tstate())
+        let t = tstate();
+        crate::mirror::flush();
+        if gil::holds_gil() {
+            gil::release();
+        }
+        Ok(t)
     }
     api fn PyEval_RestoreThread(_t: *mut PyThreadState) {
+        if !gil::holds_gil() {
+            gil::acquire();
+        }
         Ok(())
+    }
+    api fn PyInterpreterState_Get() -> *mut ffi::PyInterpreterState {
+        Ok(interp())
+    }
+    api fn PyInterpreterState_Main() -> *mut ffi::PyInterpreterState {
+        Ok(interp())
+    }
+    api fn PyThreadState_GetInterpreter(_t: *mut PyThreadState) -> *mut ffi::PyInterpreterState {
+        Ok(interp())
+    }
+    api fn PyInterpreterState_GetID(_i: *mut ffi::PyInterpreterState) -> i64 {
+        Ok(0)
+    }
+    api fn _PyInterpreterState_GetConfig(_i: *mut ffi::PyInterpreterState) -> *const ffi::PyConfig {
+        Ok(CONFIG.0.get() as *const ffi::PyConfig)
     }
     api fn PyGILState_Ensure() -> ffi::PyGILState_STATE {
         Ok(ffi::PyGILState_LOCKED)
