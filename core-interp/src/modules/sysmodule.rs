@@ -328,6 +328,11 @@ fn call_tracing(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 /// `sys.set_int_max_str_digits` limit (0 = none).
 static INT_MAX_STR_DIGITS: std::sync::atomic::AtomicI64 = std::sync::atomic::AtomicI64::new(4300);
 
+/// The current `sys.get_int_max_str_digits()` limit (0: unlimited).
+pub fn int_max_str_digits() -> usize {
+    INT_MAX_STR_DIGITS.load(std::sync::atomic::Ordering::Relaxed) as usize
+}
+
 fn get_int_max_str_digits(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     args.check_positional(vm, "get_int_max_str_digits", 0, 0)?;
     Ok(new_int(

@@ -1,4 +1,5 @@
-//! `complex`: pairs of doubles.
+//! `complex`: pairs of doubles, and their arithmetic with CPython's
+//! rules (Smith's division, exact small integer powers, overflow errors).
 
 use super::object::{PyPayload, PyRef};
 use crate::vm::Vm;
@@ -17,8 +18,9 @@ pub fn new_complex(vm: &Vm, real: f64, imag: f64) -> PyRef {
     PyRef::new(PyComplex { real, imag }, vm.types.complex_type.clone())
 }
 
-use super::floatobject::{as_float, float_repr, new_float};
+use super::floatobject::{as_float, new_float};
 use super::longobject::as_int;
+use super::methodobject::MethodDef;
 use super::typeobject::as_type;
 use crate::compile::bytecode::CompareOperator;
 use crate::vm::PyResult;
@@ -63,22 +65,51 @@ fn mul(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
     Ok(new_complex(vm, ar * br - ai * bi, ar * bi + ai * br))
 }
 
-fn div(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
-    let ((ar, ai), (br, bi)) = operands!(vm, a, b);
-    if br == 0.0 && bi == 0.0 {
-        return Err(vm.new_zero_division_error("complex division by zero"));
-    }
-    // Smith's algorithm, as CPython's _Py_c_quot.
-    let (r, i) = if br.abs() >= bi.abs() {
+/// CPython's `_Py_c_quot`: `None` on division by zero.
+fn quot((ar, ai): (f64, f64), (br, bi): (f64, f64)) -> Option<(f64, f64)> {
+    let (abr, abi) = (br.abs(), bi.abs());
+    if abr >= abi {
+        if abr == 0.0 {
+            return None;
+        }
         let ratio = bi / br;
         let denom = br + bi * ratio;
-        ((ar + ai * ratio) / denom, (ai - ar * ratio) / denom)
-    } else {
+        Some(((ar + ai * ratio) / denom, (ai - ar * ratio) / denom))
+    } else if abi >= abr {
         let ratio = br / bi;
         let denom = br * ratio + bi;
-        ((ar * ratio + ai) / denom, (ai * ratio - ar) / denom)
-    };
-    Ok(new_complex(vm, r, i))
+        Some(((ar * ratio + ai) / denom, (ai * ratio - ar) / denom))
+    } else {
+        // A NaN component.
+        Some((f64::NAN, f64::NAN))
+    }
+}
+
+fn div(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
+    let (x, y) = operands!(vm, a, b);
+    match quot(x, y) {
+        Some((r, i)) => Ok(new_complex(vm, r, i)),
+        None => Err(vm.new_zero_division_error("complex division by zero")),
+    }
+}
+
+/// `x ** n` by repeated squaring, as CPython's c_powu.
+fn powu((xr, xi): (f64, f64), n: u64) -> (f64, f64) {
+    let (mut rr, mut ri) = (1.0f64, 0.0f64);
+    let (mut pr, mut pi) = (xr, xi);
+    let mut mask = 1u64;
+    while mask > 0 && n >= mask {
+        if n & mask != 0 {
+            let t = rr * pr - ri * pi;
+            ri = rr * pi + ri * pr;
+            rr = t;
+        }
+        mask <<= 1;
+        let t = pr * pr - pi * pi;
+        pi = pr * pi + pi * pr;
+        pr = t;
+    }
+    (rr, ri)
 }
 
 fn pow(vm: &Vm, a: &PyRef, b: &PyRef, m: &PyRef) -> PyResult {
@@ -86,81 +117,56 @@ fn pow(vm: &Vm, a: &PyRef, b: &PyRef, m: &PyRef) -> PyResult {
         return Err(vm.new_value_error("complex modulo"));
     }
     let ((ar, ai), (br, bi)) = operands!(vm, a, b);
-    if br == 0.0 && bi == 0.0 {
-        return Ok(new_complex(vm, 1.0, 0.0));
-    }
-    if ar == 0.0 && ai == 0.0 {
-        if bi != 0.0 || br < 0.0 {
-            return Err(vm.new_zero_division_error("0.0 to a negative or complex power"));
-        }
-        return Ok(new_complex(vm, 0.0, 0.0));
-    }
-    // Small integral exponents multiply exactly, as CPython's c_powi.
-    if bi == 0.0 && br == br.trunc() && br.abs() <= 100.0 {
+    let zero_div = || vm.new_zero_division_error("0.0 to a negative or complex power");
+    let (r, i) = if bi == 0.0 && br == br.floor() && br.abs() <= 100.0 {
+        // Small integral exponents multiply exactly, as CPython's c_powi.
         let n = br as i64;
-        let (mut rr, mut ri) = (1.0f64, 0.0f64);
-        let (mut xr, mut xi) = (ar, ai);
-        let mut k = n.unsigned_abs();
-        while k > 0 {
-            if k & 1 == 1 {
-                let t = rr * xr - ri * xi;
-                ri = rr * xi + ri * xr;
-                rr = t;
-            }
-            let t = xr * xr - xi * xi;
-            xi = 2.0 * xr * xi;
-            xr = t;
-            k >>= 1;
-        }
-        if n < 0 {
-            let one = new_complex(vm, 1.0, 0.0);
-            return div(vm, &one, &new_complex(vm, rr, ri));
-        }
-        return Ok(new_complex(vm, rr, ri));
-    }
-    let vabs = ar.hypot(ai);
-    let len = vabs.powf(br);
-    let at = ai.atan2(ar);
-    let mut phase = at * br;
-    let mut len = len;
-    if bi != 0.0 {
-        len /= (at * bi).exp();
-        phase += bi * vabs.ln();
-    }
-    Ok(new_complex(vm, len * phase.cos(), len * phase.sin()))
-}
-
-fn fmt_part(v: f64) -> String {
-    let r = float_repr(v);
-    r.strip_suffix(".0").map(|s| s.to_string()).unwrap_or(r)
-}
-
-fn repr(vm: &Vm, o: &PyRef) -> PyResult {
-    let c = o.downcast_ref::<PyComplex>().expect("complex");
-    let s = if c.real == 0.0 && c.real.is_sign_positive() {
-        format!("{}j", fmt_part(c.imag))
-    } else {
-        let im = fmt_part(c.imag);
-        let sign = if c.imag.is_sign_negative() || c.imag.is_nan() && im.starts_with('-') {
-            ""
+        if n >= 0 {
+            powu((ar, ai), n as u64)
         } else {
-            "+"
-        };
-        format!("({}{sign}{im}j)", fmt_part(c.real))
+            quot((1.0, 0.0), powu((ar, ai), n.unsigned_abs())).ok_or_else(zero_div)?
+        }
+    } else if br == 0.0 && bi == 0.0 {
+        (1.0, 0.0)
+    } else if ar == 0.0 && ai == 0.0 {
+        if bi != 0.0 || br < 0.0 {
+            return Err(zero_div());
+        }
+        (0.0, 0.0)
+    } else {
+        let vabs = ar.hypot(ai);
+        let mut len = vabs.powf(br);
+        let at = ai.atan2(ar);
+        let mut phase = at * br;
+        if bi != 0.0 {
+            len /= (at * bi).exp();
+            phase += bi * vabs.ln();
+        }
+        (len * phase.cos(), len * phase.sin())
     };
-    Ok(super::unicodeobject::new_str_object(vm, &s))
+    if r.is_infinite() || i.is_infinite() {
+        return Err(vm.new_overflow_error("complex exponentiation"));
+    }
+    Ok(new_complex(vm, r, i))
 }
 
 fn richcompare(vm: &Vm, a: &PyRef, b: &PyRef, op: CompareOperator) -> PyResult {
-    let Some((br, bi)) = parts(vm, b)? else {
-        return Ok(vm.not_implemented.clone());
-    };
     let c = a.downcast_ref::<PyComplex>().expect("complex");
-    match op {
-        CompareOperator::Eq => Ok(vm.bool_obj(c.real == br && c.imag == bi)),
-        CompareOperator::Ne => Ok(vm.bool_obj(!(c.real == br && c.imag == bi))),
-        _ => Ok(vm.not_implemented.clone()),
+    if !matches!(op, CompareOperator::Eq | CompareOperator::Ne) {
+        return Ok(vm.not_implemented.clone());
     }
+    let equal = if let Some(i) = as_int(b) {
+        // Exact, as CPython compares the real part with the int.
+        c.imag == 0.0
+            && super::longobject_ops::cmp_int_float(&i.value, c.real)
+                == Some(std::cmp::Ordering::Equal)
+    } else {
+        let Some((br, bi)) = parts(vm, b)? else {
+            return Ok(vm.not_implemented.clone());
+        };
+        c.real == br && c.imag == bi
+    };
+    Ok(vm.bool_obj(equal == (op == CompareOperator::Eq)))
 }
 
 fn hash(_vm: &Vm, o: &PyRef) -> PyResult<isize> {
@@ -171,55 +177,13 @@ fn hash(_vm: &Vm, o: &PyRef) -> PyResult<isize> {
     Ok(if h == -1 { -2 } else { h })
 }
 
-fn complex_new(vm: &Vm, cls: &PyRef, args: crate::vm::CallArgs<'_>) -> PyResult {
-    let a = args.check_positional(vm, "complex", 0, 2)?;
-    let (mut r, mut i) = (0.0, 0.0);
-    if let Some(x) = a.first() {
-        match parts(vm, x)? {
-            Some((p, q)) => {
-                r = p;
-                i = q;
-            }
-            None => {
-                if let Some(c) = vm.call_special(x, "__complex__", &[])? {
-                    if let Some((p, q)) = parts(vm, &c)? {
-                        r = p;
-                        i = q;
-                    }
-                } else {
-                    r = super::floatobject_ops::float_from_object(vm, x).map_err(|_| {
-                        vm.new_type_error(format!(
-                            "complex() first argument must be a string or a number, not '{}'",
-                            super::typeobject::class_name(x)
-                        ))
-                    })?;
-                }
-            }
-        }
-    }
-    if let Some(y) = a.get(1) {
-        let Some((p, q)) = parts(vm, y)? else {
-            return Err(vm.new_type_error(format!(
-                "complex() second argument must be a number, not '{}'",
-                super::typeobject::class_name(y)
-            )));
-        };
-        r -= q;
-        i += p;
-    }
-    if cls.is(&vm.types.complex_type) {
-        return Ok(new_complex(vm, r, i));
-    }
-    Ok(PyRef::new(PyComplex { real: r, imag: i }, cls.clone()))
-}
-
 /// Installs complex's slots.
 pub fn init(vm: &Vm) {
     use super::descrobject::{add_getsets, add_methods, GetSetDef};
     let t = &vm.types.complex_type;
     let s = &as_type(t).slots;
-    s.new.set(Some(complex_new));
-    s.repr.set(Some(repr));
+    s.new.set(Some(super::complex_new::complex_new));
+    s.repr.set(Some(super::complex_format::repr));
     s.hash.set(Some(hash));
     s.richcompare.set(Some(richcompare));
     s.add.set(Some(add));
@@ -237,34 +201,60 @@ pub fn init(vm: &Vm) {
     }));
     s.absolute.set(Some(|vm, o| {
         let c = o.downcast_ref::<PyComplex>().unwrap();
-        Ok(new_float(vm, c.real.hypot(c.imag)))
+        let r = c.real.hypot(c.imag);
+        if r.is_infinite() && c.real.is_finite() && c.imag.is_finite() {
+            return Err(vm.new_overflow_error("absolute value too large"));
+        }
+        Ok(new_float(vm, r))
     }));
     s.bool.set(Some(|_, o| {
         let c = o.downcast_ref::<PyComplex>().unwrap();
         Ok(c.real != 0.0 || c.imag != 0.0)
     }));
+    fn readonly(vm: &Vm, _: &PyRef, _: Option<&PyRef>) -> PyResult<()> {
+        Err(vm.new_attribute_error("readonly attribute"))
+    }
     add_getsets(
         vm,
         t,
         &[
             GetSetDef::new("real", |vm, o| {
                 Ok(new_float(vm, o.downcast_ref::<PyComplex>().unwrap().real))
-            }),
+            })
+            .with_setter(readonly),
             GetSetDef::new("imag", |vm, o| {
                 Ok(new_float(vm, o.downcast_ref::<PyComplex>().unwrap().imag))
-            }),
+            })
+            .with_setter(readonly),
         ],
     );
+    fn value(o: &PyRef) -> (f64, f64) {
+        let c = o.downcast_ref::<PyComplex>().expect("complex");
+        (c.real, c.imag)
+    }
     add_methods(
         vm,
         t,
-        &[super::methodobject::MethodDef::new(
-            "conjugate",
-            |vm, args| {
+        &[
+            MethodDef::new("conjugate", |vm, args| {
                 let a = args.check_positional(vm, "conjugate", 1, 1)?;
-                let c = a[0].downcast_ref::<PyComplex>().unwrap();
-                Ok(new_complex(vm, c.real, -c.imag))
-            },
-        )],
+                let (r, i) = value(&a[0]);
+                Ok(new_complex(vm, r, -i))
+            }),
+            MethodDef::new("__complex__", |vm, args| {
+                let a = args.check_positional(vm, "__complex__", 1, 1)?;
+                let (r, i) = value(&a[0]);
+                Ok(new_complex(vm, r, i))
+            }),
+            MethodDef::new("__getnewargs__", |vm, args| {
+                let a = args.check_positional(vm, "__getnewargs__", 1, 1)?;
+                let (r, i) = value(&a[0]);
+                Ok(super::tupleobject::new_tuple(
+                    vm,
+                    vec![new_float(vm, r), new_float(vm, i)],
+                ))
+            }),
+            MethodDef::new("__format__", super::complex_format::format),
+        ],
     );
 }

@@ -36,6 +36,7 @@ pub fn float_repr(v: f64) -> String {
         None => (false, mant),
     };
     let digits: String = mant.chars().filter(|c| *c != '.').collect();
+    let (digits, exp) = prefer_even_digits(v.abs(), digits, exp);
     let out = if (-4..16).contains(&exp) {
         let point = exp + 1;
         if point <= 0 {
@@ -64,6 +65,69 @@ pub fn float_repr(v: f64) -> String {
     }
 }
 
+/// When the shortest digits of `v` (> 0) sit exactly halfway between two
+/// candidates of the same length, CPython's dtoa picks the one with an even
+/// last digit (`1000000000000000.2` for 10**15 + 0.25) while Rust's
+/// shortest formatting rounds up: return the even one when it round-trips.
+fn prefer_even_digits(v: f64, digits: String, exp: i32) -> (String, i32) {
+    use num_bigint::BigInt;
+    let n = digits.len();
+    // The value correctly rounded to one more significant digit.
+    let longer = format!("{:.*e}", n, v);
+    let (m2, e2) = longer.split_once('e').expect("exponent form");
+    let t_digits: String = m2.chars().filter(|c| *c != '.').collect();
+    if !t_digits.ends_with('5') {
+        return (digits, exp);
+    }
+    let e2: i64 = e2.parse().expect("exponent");
+    // `longer` is t * 10**k; is it exactly v?
+    let t: BigInt = t_digits.parse().expect("digits");
+    let k = e2 - n as i64;
+    let (m, be) = {
+        let bits = v.to_bits();
+        let raw_exp = ((bits >> 52) & 0x7ff) as i64;
+        let frac = bits & ((1u64 << 52) - 1);
+        if raw_exp == 0 {
+            (frac, -1074)
+        } else {
+            (frac | (1u64 << 52), raw_exp - 1075)
+        }
+    };
+    let (mut lhs, mut rhs) = (BigInt::from(m), t.clone());
+    if be >= 0 {
+        lhs <<= be as u64;
+    } else {
+        rhs <<= (-be) as u64;
+    }
+    let ten = BigInt::from(10u8);
+    if k >= 0 {
+        rhs *= ten.pow(k as u32);
+    } else {
+        lhs *= ten.pow((-k) as u32);
+    }
+    if lhs != rhs {
+        return (digits, exp);
+    }
+    let five = BigInt::from(5u8);
+    let low: BigInt = (&t - &five) / &ten;
+    let high: BigInt = (&t + &five) / &ten;
+    let even = if (&low % 2u8) == BigInt::from(0u8) {
+        low
+    } else {
+        high
+    };
+    let cand = even.to_string();
+    if cand.len() != n || cand == digits {
+        return (digits, exp);
+    }
+    if format!("{cand}e{}", k + 1).parse::<f64>() != Ok(v) {
+        return (digits, exp);
+    }
+    let trimmed = cand.trim_end_matches('0');
+    let trimmed = if trimmed.is_empty() { "0" } else { trimmed };
+    (trimmed.to_string(), exp)
+}
+
 #[cfg(test)]
 mod tests {
     use super::float_repr;
@@ -80,6 +144,8 @@ mod tests {
             (2.5, "2.5"),
             (1.0 / 3.0, "0.3333333333333333"),
             (1e-4, "0.0001"),
+            (1e15 + 0.25, "1000000000000000.2"),
+            (5e-324, "5e-324"),
             (f64::INFINITY, "inf"),
         ];
         for (v, want) in cases {

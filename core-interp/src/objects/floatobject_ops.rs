@@ -157,7 +157,8 @@ fn richcompare(vm: &Vm, a: &PyRef, b: &PyRef, op: CompareOperator) -> PyResult {
 
 /// Parses a float literal string as `float(s)` does.
 pub fn parse_float_str(s: &str) -> Option<f64> {
-    let t = s.trim();
+    let t = super::unicode_ctype::ascii_numeric(s);
+    let t = t.trim();
     let lower = t.to_ascii_lowercase();
     let (neg, body) = match lower.strip_prefix('-') {
         Some(r) => (true, r),
@@ -305,6 +306,11 @@ fn general(v: f64, prec: usize, upper: bool, alt: bool) -> String {
 
 /// Formats a float per a parsed spec (shared with int's float presentation types).
 pub fn format_float(vm: &Vm, v: f64, spec: &FormatSpec) -> PyResult<String> {
+    format_float_text(v, spec).map_err(|m| vm.new_value_error(m))
+}
+
+/// [`format_float`] without a VM: errors are ValueError messages.
+pub fn format_float_text(v: f64, spec: &FormatSpec) -> Result<String, String> {
     let mut v = v;
     if spec.no_neg_zero && v == 0.0 {
         v = 0.0;
@@ -334,9 +340,9 @@ pub fn format_float(vm: &Vm, v: f64, spec: &FormatSpec) -> PyResult<String> {
                 None => float_repr(a),
             },
             Some(t) => {
-                return Err(vm.new_value_error(format!(
+                return Err(format!(
                     "Unknown format code '{t}' for object of type 'float'"
-                )))
+                ))
             }
         }
     };
@@ -419,15 +425,31 @@ fn round_to(x: f64, nd: i64) -> f64 {
         // Rust rounds half to even on the exact binary value, as CPython does.
         return r;
     }
-    let p = 10f64.powi((-nd) as i32);
-    let y = x / p;
-    let r = y.round();
-    let r = if (y - y.trunc()).abs() == 0.5 {
-        2.0 * (y / 2.0).round()
+    round_to_tens(x, (-nd) as u32)
+}
+
+/// `x` rounded (ties to even) to a multiple of `10**k`, exactly: the
+/// binary value is split into integer numerator and power-of-two
+/// denominator, and the rounded multiple is converted back correctly rounded.
+fn round_to_tens(x: f64, k: u32) -> f64 {
+    use num_integer::Integer;
+    let (m, e) = super::hashing::frexp(x.abs());
+    // x = m * 2**e with 0.5 <= m < 1: make the mantissa an integer.
+    let mant = BigInt::from((m * (1u64 << 53) as f64) as u64);
+    let e = e - 53;
+    let unit = BigInt::from(10u8).pow(k);
+    let (num, den) = if e >= 0 {
+        (mant << e as u64, unit)
     } else {
-        r
+        (mant, unit << (-e) as u64)
     };
-    r * p
+    let (mut q, r) = num.div_rem(&den);
+    let twice = r * 2u8;
+    if twice > den || (twice == den && q.is_odd()) {
+        q += 1u8;
+    }
+    let v: f64 = format!("{q}e{k}").parse().unwrap_or(f64::INFINITY);
+    v.copysign(x)
 }
 
 fn round(vm: &Vm, args: CallArgs<'_>) -> PyResult {
@@ -455,7 +477,11 @@ fn round(vm: &Vm, args: CallArgs<'_>) -> PyResult {
                     }
                 }
             };
-            Ok(new_float(vm, round_to(x, nd)))
+            let r = round_to(x, nd);
+            if r.is_infinite() && x.is_finite() {
+                return Err(vm.new_overflow_error("rounded value too large to represent"));
+            }
+            Ok(new_float(vm, r))
         }
     }
 }
@@ -526,43 +552,6 @@ fn getformat(vm: &Vm, args: CallArgs<'_>) -> PyResult {
         Some("double" | "float") => Ok(new_str_object(vm, "IEEE, little-endian")),
         _ => Err(vm.new_value_error("__getformat__() argument 1 must be 'double' or 'float'")),
     }
-}
-
-fn hex(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    let a = args.check_positional(vm, "hex", 1, 1)?;
-    let x = as_float(&a[0]).unwrap();
-    let s = if x.is_nan() {
-        "nan".to_string()
-    } else if x.is_infinite() {
-        if x > 0.0 {
-            "inf".into()
-        } else {
-            "-inf".into()
-        }
-    } else if x == 0.0 {
-        if x.is_sign_negative() {
-            "-0x0.0p+0".into()
-        } else {
-            "0x0.0p+0".into()
-        }
-    } else {
-        let bits = x.to_bits();
-        let sign = if bits >> 63 == 1 { "-" } else { "" };
-        let exp = ((bits >> 52) & 0x7ff) as i64;
-        let mant = bits & ((1 << 52) - 1);
-        let (lead, e) = if exp == 0 {
-            (0, -1022)
-        } else {
-            (1, exp - 1023)
-        };
-        let m = format!("{mant:013x}");
-        format!(
-            "{sign}0x{lead}.{m}p{}{}",
-            if e < 0 { "-" } else { "+" },
-            e.abs()
-        )
-    };
-    Ok(new_str_object(vm, &s))
 }
 
 fn conjugate(vm: &Vm, args: CallArgs<'_>) -> PyResult {
@@ -650,7 +639,8 @@ pub fn init(vm: &Vm) {
             MethodDef::new("__ceil__", ceil),
             MethodDef::new("is_integer", is_integer),
             MethodDef::new("as_integer_ratio", as_integer_ratio),
-            MethodDef::new("hex", hex),
+            MethodDef::new("hex", super::floatobject_hex::hex),
+            MethodDef::class("fromhex", super::floatobject_hex::fromhex),
             MethodDef::class("__getformat__", getformat),
             MethodDef::new("conjugate", conjugate),
             MethodDef::new("__getnewargs__", getnewargs),

@@ -378,25 +378,60 @@ fn richcompare(vm: &Vm, a: &PyRef, b: &PyRef, op: CompareOperator) -> PyResult {
     Ok(vm.not_implemented.clone())
 }
 
-fn repr(vm: &Vm, a: &PyRef) -> PyResult {
-    let s = match val(a).expect("int") {
-        IntValue::Small(v) => v.to_string(),
+/// CPython's threshold below which the int/str digit limit is never checked.
+const STR_DIGITS_THRESHOLD: usize = 640;
+
+fn digits_limit_error(vm: &Vm, limit: usize, has: Option<usize>) -> crate::vm::PyErr {
+    let count = has.map_or(String::new(), |n| format!(": value has {n} digits"));
+    vm.new_value_error(format!(
+        "Exceeds the limit ({limit} digits) for integer string conversion{count}; use sys.set_int_max_str_digits() to increase the limit"
+    ))
+}
+
+/// Decimal text of an int, refusing (as CPython 3.11) values with more
+/// digits than `sys.get_int_max_str_digits()`.
+pub fn int_to_decimal(vm: &Vm, v: &IntValue) -> PyResult<String> {
+    match v {
+        IntValue::Small(v) => Ok(v.to_string()),
         IntValue::Big(b) => {
-            if b.bits() > 4300 * 33 / 10 {
-                return Err(vm.new_value_error("Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"));
+            let limit = crate::modules::sysmodule::int_max_str_digits();
+            // CPython's early check counts 30-bit digits.
+            let size = b.bits().div_ceil(30) as usize;
+            if limit > 0 && size >= 10 * limit / 90 + 2 {
+                return Err(digits_limit_error(vm, limit, None));
             }
             let s = b.to_string();
-            if s.trim_start_matches('-').len() > 4300 {
-                return Err(vm.new_value_error("Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"));
+            let n = s.trim_start_matches('-').len();
+            if limit > 0 && n > STR_DIGITS_THRESHOLD && n > limit {
+                return Err(digits_limit_error(vm, limit, None));
             }
-            s
+            Ok(s)
         }
-    };
+    }
+}
+
+/// Refuses parsing more decimal digits than the limit (bases that are not
+/// powers of two only).
+fn check_parse_limit(vm: &Vm, text: &str, base: u32) -> PyResult<()> {
+    if base.is_power_of_two() {
+        return Ok(());
+    }
+    let limit = crate::modules::sysmodule::int_max_str_digits();
+    let digits = text.chars().filter(|c| c.is_alphanumeric()).count();
+    if limit > 0 && digits > STR_DIGITS_THRESHOLD && digits > limit {
+        return Err(digits_limit_error(vm, limit, Some(digits)));
+    }
+    Ok(())
+}
+
+fn repr(vm: &Vm, a: &PyRef) -> PyResult {
+    let s = int_to_decimal(vm, val(a).expect("int"))?;
     Ok(new_str_object(vm, &s))
 }
 
 /// Parses an int literal string like `int(s, base)`.
 pub fn parse_int_str(s: &str, base: u32) -> Option<BigInt> {
+    let s = &*super::unicode_ctype::ascii_numeric(s);
     let t = s.trim_matches(|c: char| c.is_whitespace());
     let (neg, t) = match t.strip_prefix('-') {
         Some(r) => (true, r),
@@ -491,7 +526,15 @@ fn int_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
                 return Err(vm.new_type_error("int() can't convert non-string with explicit base"));
             };
             match parse_int_str(&text, base as u32) {
-                Some(v) => v,
+                Some(v) => {
+                    let radix = if base == 0 && !text.contains(['x', 'X', 'o', 'O', 'b', 'B']) {
+                        10
+                    } else {
+                        base as u32
+                    };
+                    check_parse_limit(vm, &text, radix.max(2))?;
+                    v
+                }
                 None => {
                     return Err(vm.new_value_error(format!(
                         "invalid literal for int() with base {base}: {}",
@@ -524,21 +567,20 @@ pub fn int_from_object(vm: &Vm, x: &PyRef) -> PyResult<BigInt> {
     if let Some(f) = as_float(x) {
         return float_to_bigint(vm, f);
     }
-    if let Some(s) = x.downcast_ref::<PyStr>() {
-        return parse_int_str(&s.to_string_lossy(), 10).ok_or_else(|| {
+    let text = if let Some(s) = x.downcast_ref::<PyStr>() {
+        Some(s.to_string_lossy().into_owned())
+    } else {
+        super::buffer::bytes_like(vm, x)?.map(|b| String::from_utf8_lossy(&b).into_owned())
+    };
+    if let Some(text) = text {
+        let v = parse_int_str(&text, 10).ok_or_else(|| {
             vm.new_value_error(format!(
                 "invalid literal for int() with base 10: {}",
                 vm.repr_string(x).unwrap_or_default()
             ))
-        });
-    }
-    if let Some(b) = super::buffer::bytes_like(vm, x)? {
-        return parse_int_str(&String::from_utf8_lossy(&b), 10).ok_or_else(|| {
-            vm.new_value_error(format!(
-                "invalid literal for int() with base 10: {}",
-                vm.repr_string(x).unwrap_or_default()
-            ))
-        });
+        })?;
+        check_parse_limit(vm, &text, 10)?;
+        return Ok(v);
     }
     for name in ["__int__", "__index__"] {
         if let Some(r) = vm.call_special(x, name, &[])? {
@@ -803,17 +845,42 @@ static FROM_BYTES_SIG: Signature = Signature {
     required: 1,
 };
 
+/// CPython's `PyBytes_FromObject`: a bytes-like object or an iterable of
+/// ints in range(256); strings and non-iterables are refused.
+fn bytes_from_object(vm: &Vm, o: &PyRef) -> PyResult<Vec<u8>> {
+    if let Some(b) = super::buffer::bytes_like(vm, o)? {
+        return Ok(b.into_owned());
+    }
+    let refuse = || {
+        vm.new_type_error(format!(
+            "cannot convert '{}' object to bytes",
+            class_name(o)
+        ))
+    };
+    if o.downcast_ref::<PyStr>().is_some() {
+        return Err(refuse());
+    }
+    let it = vm.get_iter(o).map_err(|e| {
+        if e.matches(&vm.exceptions.type_error) {
+            refuse()
+        } else {
+            e
+        }
+    })?;
+    let mut out = Vec::new();
+    while let Some(x) = vm.next(&it)? {
+        let v = vm.index_isize(&x)?;
+        out.push(
+            u8::try_from(v).map_err(|_| vm.new_value_error("bytes must be in range(0, 256)"))?,
+        );
+    }
+    Ok(out)
+}
+
 fn from_bytes(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let cls = args.args[0].clone();
     let a = FROM_BYTES_SIG.bind(vm, args.skip_first())?;
-    let data: Vec<u8> = match super::buffer::bytes_like(vm, a[0].as_ref().unwrap())? {
-        Some(b) => b.into_owned(),
-        None => vm
-            .collect(a[0].as_ref().unwrap())?
-            .iter()
-            .map(|x| vm.index_isize(x).map(|v| v as u8))
-            .collect::<PyResult<Vec<u8>>>()?,
-    };
+    let data = bytes_from_object(vm, a[0].as_ref().expect("required"))?;
     let little = match &a[1] {
         Some(b) => match vm.str_string(b)?.as_str() {
             "little" => true,

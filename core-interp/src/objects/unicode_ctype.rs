@@ -25,6 +25,34 @@ pub fn is_alpha(c: u32) -> bool {
 pub fn is_decimal(c: u32) -> bool {
     in_ranges(db::DECIMAL, c)
 }
+/// The value of a decimal digit (`Nd`) of any script: Unicode keeps them in
+/// runs of ten from 0 to 9, so the offset in its merged range gives it.
+pub fn decimal_value(c: char) -> Option<u32> {
+    let c = c as u32;
+    let i = db::DECIMAL.partition_point(|&(_, hi)| hi < c);
+    let &(lo, hi) = db::DECIMAL.get(i)?;
+    (lo <= c && c <= hi).then_some((c - lo) % 10)
+}
+/// `s` with non-ASCII decimal digits and white space replaced by their
+/// ASCII forms, as numbers are parsed (CPython's
+/// `_PyUnicode_TransformDecimalAndSpaceToASCII`); other characters stay.
+pub fn ascii_numeric(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.is_ascii() {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let map = |c: char| {
+        if c.is_ascii() {
+            c
+        } else if is_space(c as u32) {
+            ' '
+        } else if let Some(d) = decimal_value(c) {
+            char::from(b'0' + d as u8)
+        } else {
+            c
+        }
+    };
+    std::borrow::Cow::Owned(s.chars().map(map).collect())
+}
 pub fn is_digit(c: u32) -> bool {
     in_ranges(db::DIGIT, c)
 }
