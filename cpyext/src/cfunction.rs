@@ -366,14 +366,16 @@ pub fn call_def(
         let flags =
             (*def).ml_flags as u32 & !(ffi::METH_CLASS | ffi::METH_STATIC | ffi::METH_COEXIST);
         let meth = (*def).ml_meth.expect("ml_meth");
-        let name = display_name(vm, def, self_, class);
+        // Only error messages need the name.
+        let name = || display_name(vm, def, self_, class);
         let pos = args.positional();
         let in_c = crate::mirror::InC::enter();
         let r = match flags {
             f if f == ffi::METH_NOARGS => {
                 if !args.args.is_empty() {
                     return Err(vm.new_type_error(format!(
-                        "{name}() takes no arguments ({} given)",
+                        "{}() takes no arguments ({} given)",
+                        name(),
                         args.args.len()
                     )));
                 }
@@ -381,11 +383,14 @@ pub fn call_def(
             }
             f if f == ffi::METH_O => {
                 if args.has_kwargs() {
-                    return Err(vm.new_type_error(format!("{name}() takes no keyword arguments")));
+                    return Err(
+                        vm.new_type_error(format!("{}() takes no keyword arguments", name()))
+                    );
                 }
                 if pos.len() != 1 {
                     return Err(vm.new_type_error(format!(
-                        "{name}() takes exactly one argument ({} given)",
+                        "{}() takes exactly one argument ({} given)",
+                        name(),
                         pos.len()
                     )));
                 }
@@ -418,7 +423,9 @@ pub fn call_def(
             }
             f if f == ffi::METH_FASTCALL => {
                 if args.has_kwargs() {
-                    return Err(vm.new_type_error(format!("{name}() takes no keyword arguments")));
+                    return Err(
+                        vm.new_type_error(format!("{}() takes no keyword arguments", name()))
+                    );
                 }
                 let v: Vec<*mut ffi::PyObject> = pos.iter().map(proxy::to_c).collect();
                 let m: ffi::_PyCFunctionFast = std::mem::transmute(meth);
@@ -450,7 +457,7 @@ pub fn call_def(
                 }
                 r
             }
-            _ => return Err(vm.new_system_error(format!("{name}() method: bad call flags"))),
+            _ => return Err(vm.new_system_error(format!("{}() method: bad call flags", name()))),
         };
         drop(in_c);
         if r.is_null() {
@@ -459,8 +466,10 @@ pub fn call_def(
         }
         if let Some(e) = crate::runtime::take_error() {
             proxy::decref(r);
-            let se =
-                vm.new_system_error(format!("{name}() returned a result with an exception set"));
+            let se = vm.new_system_error(format!(
+                "{}() returned a result with an exception set",
+                name()
+            ));
             let _ = vm.setattr_str(se.value(), "__cause__", e.into_value());
             return Err(se);
         }

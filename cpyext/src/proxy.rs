@@ -19,10 +19,8 @@
 
 use crate::ffi;
 use core_interp::objects::object::{PyObject as CoreObject, PyRef};
-use std::cell::Cell;
-use std::collections::HashMap;
+use std::cell::{Cell, UnsafeCell};
 use std::ptr::{null_mut, NonNull};
-use std::sync::Mutex;
 
 /// oxpy's own `tp_flags` bit (unused by CPython 3.11): instances of this
 /// type are static objects whose link lives in the side table (None, bool,
@@ -96,56 +94,110 @@ impl Link {
     }
 }
 
-struct SideTable(HashMap<usize, Box<Link>>);
-// SAFETY: the table is only used by the thread holding the GIL; the Mutex
-// serialises access anyway.
-unsafe impl Send for SideTable {}
+/// Where the links of mapped proxies live, each found in O(1) without
+/// hashing: objects inside `_PyRuntime` in a static array indexed by their
+/// offset, a type in its `tp_cache` (unused by CPython 3.11), the few static
+/// singletons in a short array.
+struct Side(UnsafeCell<Vec<(usize, *const Link)>>);
+// SAFETY: every access happens under the GIL (C-API calls and object
+// deallocation run on the thread holding it).
+unsafe impl Sync for Side {}
 
-static SIDE: Mutex<Option<SideTable>> = Mutex::new(None);
+static SINGLETONS: Side = Side(UnsafeCell::new(Vec::new()));
+
+/// The links of the objects inside `_PyRuntime`, one per 8 bytes.
+struct RuntimeLinks([Link; RUNTIME_SLOTS]);
+// SAFETY: as for `Side`.
+unsafe impl Sync for RuntimeLinks {}
+
+const RUNTIME_SLOTS: usize = crate::runtime_state::SIZE / 8 + 1;
+static RUNTIME_LINKS: RuntimeLinks = RuntimeLinks(
+    [const {
+        Link {
+            obj: Cell::new(std::ptr::null()),
+            state: Cell::new(0),
+        }
+    }; RUNTIME_SLOTS],
+);
+
+/// The link of `p` if it lies inside `_PyRuntime`.
+#[inline]
+fn runtime_link(p: *mut ffi::PyObject) -> Option<&'static Link> {
+    let off = (p as usize).wrapping_sub(crate::runtime_state::base() as usize);
+    (off < crate::runtime_state::SIZE).then(|| &RUNTIME_LINKS.0[off / 8])
+}
+
+/// The slot holding the link of the mapped proxy `p` outside `_PyRuntime`:
+/// a type object if `is_type`, else a static singleton.
+fn mapped_slot(p: *mut ffi::PyObject, is_type: bool) -> &'static mut *const Link {
+    if is_type {
+        // SAFETY: `p` is a type object; `tp_cache` is ours to use.
+        return unsafe {
+            &mut *(std::ptr::addr_of_mut!((*(p as *mut ffi::PyTypeObject)).tp_cache)
+                as *mut *const Link)
+        };
+    }
+    // SAFETY: see `Side`; the reference does not outlive this GIL-held call.
+    let singletons = unsafe { &mut *SINGLETONS.0.get() };
+    let i = match singletons.iter().position(|&(q, _)| q == p as usize) {
+        Some(i) => i,
+        None => {
+            singletons.push((p as usize, std::ptr::null()));
+            singletons.len() - 1
+        }
+    };
+    &mut singletons[i].1
+}
+
+const MAPPED_FLAGS: u64 = ffi::Py_TPFLAGS_TYPE_SUBCLASS as u64 | MAPPED_INSTANCES;
 
 /// Whether `p`'s link lives in the side table.
 pub fn is_mapped(p: *mut ffi::PyObject) -> bool {
     // SAFETY: `p` is a live object from C; every object has a valid type.
     let flags = unsafe { (*(*p).ob_type).tp_flags };
-    flags & (ffi::Py_TPFLAGS_TYPE_SUBCLASS as u64 | MAPPED_INSTANCES) != 0
-        || crate::runtime_state::contains(p)
+    flags & MAPPED_FLAGS != 0 || crate::runtime_state::contains(p)
 }
 
 /// The link of a proxy.
+#[inline]
 pub fn link<'a>(p: *mut ffi::PyObject) -> &'a Link {
-    if is_mapped(p) {
-        if let Some(l) = mapped_link(p) {
-            return l;
-        }
-        // A static type C uses before readying it (CPython readies such a
-        // type the first time it is hashed or looked into, e.g. when
-        // `PyModule_AddObject` stores it).
-        // SAFETY: `p` is a live object; its type is a type object.
-        let is_type =
-            unsafe { (*(*p).ob_type).tp_flags } & ffi::Py_TPFLAGS_TYPE_SUBCLASS as u64 != 0;
-        if is_type {
-            if let Err(e) = crate::types::ready(p as *mut ffi::PyTypeObject) {
-                let vm = crate::runtime::vm();
-                let msg = vm.str_string(&vm.str(e.value()).unwrap_or_else(|_| vm.none.clone()));
-                panic!("readying a type failed: {}", msg.unwrap_or_default());
-            }
-            if let Some(l) = mapped_link(p) {
-                return l;
-            }
-        }
-        panic!("object at {p:p} was never registered with oxpy")
-    } else {
-        // SAFETY: unmapped proxies were allocated by `alloc` with a Link header.
-        unsafe { &*((p as *mut u8).sub(HEAD) as *const Link) }
+    if let Some(l) = runtime_link(p) {
+        return l;
     }
+    // SAFETY: `p` is a live object from C; every object has a valid type.
+    let flags = unsafe { (*(*p).ob_type).tp_flags };
+    if flags & MAPPED_FLAGS == 0 {
+        // SAFETY: unmapped proxies were allocated by `alloc` with a Link header.
+        return unsafe { &*((p as *mut u8).sub(HEAD) as *const Link) };
+    }
+    let is_type = flags & ffi::Py_TPFLAGS_TYPE_SUBCLASS as u64 != 0;
+    let l = *mapped_slot(p, is_type);
+    if !l.is_null() {
+        // SAFETY: mapped links are only freed when their proxy goes.
+        return unsafe { &*l };
+    }
+    unregistered_link(p, is_type)
 }
 
-/// The side-table link of a mapped proxy, if it was registered.
-fn mapped_link<'a>(p: *mut ffi::PyObject) -> Option<&'a Link> {
-    let side = SIDE.lock().unwrap();
-    let l: *const Link = &**side.as_ref()?.0.get(&(p as usize))?;
-    // SAFETY: boxed links are never removed while their proxy lives.
-    Some(unsafe { &*l })
+/// The link of a mapped proxy that was not registered: a static type C
+/// uses before readying it is readied now (CPython readies such a type the
+/// first time it is hashed or looked into, e.g. when `PyModule_AddObject`
+/// stores it); anything else is a bug.
+#[cold]
+fn unregistered_link<'a>(p: *mut ffi::PyObject, is_type: bool) -> &'a Link {
+    if is_type {
+        if let Err(e) = crate::types::ready(p as *mut ffi::PyTypeObject) {
+            let vm = crate::runtime::vm();
+            let msg = vm.str_string(&vm.str(e.value()).unwrap_or_else(|_| vm.none.clone()));
+            panic!("readying a type failed: {}", msg.unwrap_or_default());
+        }
+        let l = *mapped_slot(p, true);
+        if !l.is_null() {
+            // SAFETY: as in `link`.
+            return unsafe { &*l };
+        }
+    }
+    panic!("object at {p:p} was never registered with oxpy")
 }
 
 /// Allocates zeroed memory for a proxy of `size` bytes with its link header.
@@ -179,15 +231,25 @@ pub unsafe fn free(p: *mut libc::c_void) {
 
 /// Registers a mapped (unprefixed) proxy for `obj`.
 pub fn register_mapped(p: *mut ffi::PyObject, obj: &PyRef, kind: Kind) {
+    obj.set_proxy(p as *mut libc::c_void);
+    if let Some(l) = runtime_link(p) {
+        l.obj.set(obj.as_ptr().as_ptr());
+        l.state.set((kind as usize) << 8);
+        return;
+    }
     let l = Box::new(Link {
         obj: Cell::new(obj.as_ptr().as_ptr()),
         state: Cell::new((kind as usize) << 8),
     });
-    let mut side = SIDE.lock().unwrap();
-    side.get_or_insert_with(|| SideTable(HashMap::new()))
-        .0
-        .insert(p as usize, l);
-    obj.set_proxy(p as *mut libc::c_void);
+    let is_type = obj
+        .downcast_ref::<core_interp::objects::typeobject::PyType>()
+        .is_some();
+    let slot = mapped_slot(p, is_type);
+    if !slot.is_null() {
+        // SAFETY: the old link came from `Box::into_raw` below.
+        drop(unsafe { Box::from_raw(*slot as *mut Link) });
+    }
+    *slot = Box::into_raw(l);
 }
 
 /// Links a freshly allocated prefixed proxy and its object.
@@ -316,11 +378,18 @@ fn detach(obj: NonNull<CoreObject>) -> bool {
     l.obj.set(std::ptr::null());
     o.set_proxy(null_mut());
     let kind = l.kind();
-    if is_mapped(p) {
-        SIDE.lock()
-            .unwrap()
-            .as_mut()
-            .map(|s| s.0.remove(&(p as usize)));
+    if let Some(l) = runtime_link(p) {
+        l.state.set(0);
+    } else if is_mapped(p) {
+        // SAFETY: `p` is live; mapped outside `_PyRuntime` means a type or
+        // a singleton.
+        let is_type =
+            unsafe { (*(*p).ob_type).tp_flags } & ffi::Py_TPFLAGS_TYPE_SUBCLASS as u64 != 0;
+        let slot = mapped_slot(p, is_type);
+        // SAFETY: the link came from `Box::into_raw` in `register_mapped`;
+        // `l` is not used after this.
+        drop(unsafe { Box::from_raw(*slot as *mut Link) });
+        *slot = std::ptr::null();
     }
     crate::layouts::release(p, kind);
     false

@@ -24,7 +24,9 @@ extern "C" {
     static mut _PyRuntime: [u8; at::SIZE];
 }
 
-fn base() -> *mut u8 {
+/// The address of `_PyRuntime`.
+#[inline]
+pub fn base() -> *mut u8 {
     addr_of_mut!(_PyRuntime) as *mut u8
 }
 
@@ -33,6 +35,9 @@ fn base() -> *mut u8 {
 pub fn contains(p: *mut ffi::PyObject) -> bool {
     (p as usize).wrapping_sub(base() as usize) < at::SIZE
 }
+
+/// The size of `_PyRuntime`.
+pub const SIZE: usize = at::SIZE;
 
 /// Gives `p`, inside `_PyRuntime`, the object header of type `tp` and links
 /// it to `obj` for good.
