@@ -42,6 +42,13 @@ _PyUnicodeWriter_PrepareInternal(_PyUnicodeWriter *w, Py_ssize_t length, Py_UCS4
     }
     w->data = d;
     w->size = cap;
+    /* Code reading the writer (_json) takes a NULL buffer to mean that
+     * nothing was written yet; the characters live in `data`. */
+    if (w->buffer == NULL) {
+        w->buffer = PyUnicode_New(0, 0);
+        if (w->buffer == NULL)
+            return -1;
+    }
     return 0;
 }
 

@@ -55,6 +55,7 @@ pub fn make_proxy(obj: &PyRef) -> *mut ffi::PyObject {
         let p = new_tuple_memory(t.items.len().max(slots));
         // SAFETY: the visible size is the tuple's length.
         unsafe { (*(p as *mut ffi::PyVarObject)).ob_size = t.items.len() as isize };
+        link_early(p, ty, obj);
         for (i, item) in t.items.iter().enumerate() {
             // SAFETY: the tuple memory has `len` item slots.
             unsafe { *tuple_item_ptr(p, i) = proxy::new_ref(item.clone()) };
@@ -62,6 +63,7 @@ pub fn make_proxy(obj: &PyRef) -> *mut ffi::PyObject {
         p
     } else if let Some(l) = obj.downcast_ref::<PyList>() {
         let p = proxy::alloc(size_of::<ffi::PyListObject>(), Kind::List);
+        link_early(p, ty, obj);
         let old = sync_list(p, &l.items.borrow());
         debug_assert!(old.is_empty());
         l.items.shared.set_proxy(p as usize);
@@ -86,6 +88,15 @@ pub fn make_proxy(obj: &PyRef) -> *mut ffi::PyObject {
     // SAFETY: every proxy starts with a PyObject header.
     unsafe { (*p).ob_type = ty };
     p
+}
+
+/// Links a container's proxy to its object before its items' proxies are
+/// made, so that an item containing the container (`x.append(x)`) finds
+/// this proxy instead of making another one without end.
+fn link_early(p: *mut ffi::PyObject, ty: *mut ffi::PyTypeObject, obj: &PyRef) {
+    // SAFETY: every proxy starts with a PyObject header.
+    unsafe { (*p).ob_type = ty };
+    proxy::attach(p, obj);
 }
 
 /// Memory for a tuple of `n` items (items NULL), of type `tuple`, owned by

@@ -10,6 +10,8 @@
 //!   types, C types readied into oxpy types, slot dispatch).
 //! * [`cfunction`] turns `PyMethodDef`/`PyMemberDef`/`PyGetSetDef` into
 //!   oxpy callables and descriptors.
+//! * [`context`] holds context variables (`Context`, `ContextVar`, `Token`)
+//!   and each thread's current context.
 //! * [`loader`] loads extension modules (single- and multi-phase init);
 //!   [`runtime_state`] fills `_PyRuntime` for modules built with CPython's
 //!   internal headers.
@@ -20,6 +22,7 @@ pub mod ffi;
 pub mod runtime;
 mod capi;
 pub mod cfunction;
+pub mod context;
 pub mod layouts;
 pub mod loader;
 pub mod mirror;

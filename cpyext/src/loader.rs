@@ -34,10 +34,6 @@ pub fn module_name_in_context(declared: &str) -> String {
 /// fallbacks (`json`, `pickle`, `decimal`) instead.
 const NOT_YET: &[(&str, &str)] = &[
     (
-        "_json",
-        "its string scanner loses escaped text (_PyUnicodeWriter use)",
-    ),
-    (
         "_pickle",
         "it needs set, frozenset, memoryview and pickle-buffer APIs",
     ),

@@ -50,6 +50,7 @@ pub fn init(vm: &Vm) {
 fn init_inner(vm: &Vm) {
     let t = &vm.types;
     let cf = crate::cfunction::types(vm);
+    let cx = crate::context::types(vm);
     let list: Vec<(*mut ffi::PyTypeObject, PyRef)> = static_types!(vm, cf;
         PyType_Type => t.type_type.clone(),
         PyBaseObject_Type => t.object_type.clone(),
@@ -103,6 +104,9 @@ fn init_inner(vm: &Vm) {
         PyClassMethodDescr_Type => cf.class_method.clone(),
         PyMemberDescr_Type => cf.member.clone(),
         PyGetSetDescr_Type => cf.getset.clone(),
+        PyContext_Type => cx.context.clone(),
+        PyContextVar_Type => cx.var.clone(),
+        PyContextToken_Type => cx.token.clone(),
     );
     // Register every static type first so that filling one can refer to any.
     for (tp, ty) in &list {
@@ -112,6 +116,15 @@ fn init_inner(vm: &Vm) {
     }
     for (tp, ty) in &list {
         fill_type(*tp, ty, false);
+    }
+    // C calls these slots directly for that type's own behaviour on
+    // subclass instances (`_json` encodes an IntEnum with
+    // `PyLong_Type.tp_repr`), so they must not dispatch on the object's class.
+    // SAFETY: static type objects, filled above.
+    unsafe {
+        (*addr_of_mut!(ffi::PyLong_Type)).tp_repr = Some(int_own_repr);
+        (*addr_of_mut!(ffi::PyFloat_Type)).tp_repr = Some(float_own_repr);
+        (*addr_of_mut!(ffi::PyUnicode_Type)).tp_repr = Some(str_own_repr);
     }
     // SAFETY: the singletons are static data defined in C.
     unsafe {
@@ -162,6 +175,25 @@ fn init_inner(vm: &Vm) {
     crate::capi::errors::init_exception_pointers(vm);
     crate::capi::pycapsule::init_type().expect("PyCapsule_Type");
 }
+
+/// `tp_repr` of a built-in static type: that type's own repr, whatever
+/// the object's class.
+macro_rules! own_repr {
+    ($name:ident, $ty:ident) => {
+        extern "C" fn $name(p: *mut ffi::PyObject) -> *mut ffi::PyObject {
+            crate::runtime::guard(|| {
+                let vm = vm();
+                let Some(f) = as_type(&vm.types.$ty).slots.repr.get() else {
+                    return Err(vm.new_system_error("built-in type without repr"));
+                };
+                Ok(proxy::new_ref(f(vm, &proxy::from_c(p))?))
+            })
+        }
+    };
+}
+own_repr!(int_own_repr, int_type);
+own_repr!(float_own_repr, float_type);
+own_repr!(str_own_repr, str_type);
 
 /// Where a type keeps C memory: the size of its instances.
 fn basicsize(vm: &Vm, ty: &PyRef) -> (isize, isize) {

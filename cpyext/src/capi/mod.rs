@@ -6,6 +6,7 @@
 pub mod abstract_;
 pub mod abstract_buffer;
 pub mod bytesobject;
+pub mod context;
 pub mod dictobject;
 pub mod errors;
 pub mod floatobject;
@@ -20,6 +21,7 @@ pub mod pycapsule;
 pub mod pystate;
 pub mod pythread;
 pub mod refcount;
+pub mod setobject;
 pub mod structmember;
 pub mod structseq;
 pub mod sysmodule;

@@ -92,13 +92,18 @@ pub fn from_def_and_spec(vm: &Vm, def: *mut ffi::PyModuleDef, spec: &PyRef) -> P
     > = None;
     // SAFETY: the slot array is terminated by a zero id.
     unsafe {
+        if (*def).m_size < 0 {
+            return Err(vm.new_system_error(format!(
+                "module {name}: m_size may not be negative for multi-phase initialization"
+            )));
+        }
         let mut s = (*def).m_slots;
         while !s.is_null() && (*s).slot != 0 {
-            match (*s).slot as u32 {
-                ffi::Py_mod_create => {
+            match (*s).slot {
+                x if x == ffi::Py_mod_create as c_int => {
                     create = Some(std::mem::transmute::<*mut c_void, _>((*s).value))
                 }
-                ffi::Py_mod_exec => {}
+                x if x == ffi::Py_mod_exec as c_int => {}
                 other => {
                     return Err(
                         vm.new_system_error(format!("module {name} uses unknown slot ID {other}"))
@@ -119,7 +124,15 @@ pub fn from_def_and_spec(vm: &Vm, def: *mut ffi::PyModuleDef, spec: &PyRef) -> P
                     ))
                 }));
             }
-            proxy::steal(r)
+            let m = proxy::steal(r);
+            if let Some(e) = crate::runtime::take_error() {
+                return Err(unreported(
+                    vm,
+                    format!("creation of module {name} raised unreported exception"),
+                    e,
+                ));
+            }
+            m
         }
         None => new_module(vm, &name),
     };
@@ -127,13 +140,27 @@ pub fn from_def_and_spec(vm: &Vm, def: *mut ffi::PyModuleDef, spec: &PyRef) -> P
         init_from_def(vm, &m, def)?;
     } else {
         // SAFETY: reading the definition.
-        if unsafe { (*def).m_size } > 0 {
-            return Err(vm.new_system_error(format!(
-                "module {name} is not a module object, but requests module state"
-            )));
+        unsafe {
+            if (*def).m_size > 0 {
+                return Err(vm.new_system_error(format!(
+                    "module {name} is not a module object, but requests module state"
+                )));
+            }
+            // Functions and the docstring go on whatever object `create` made.
+            add_functions(vm, &m, (*def).m_methods)?;
+            if !(*def).m_doc.is_null() {
+                vm.setattr_str(&m, "__doc__", new_str_object(vm, &cstr((*def).m_doc)?))?;
+            }
         }
     }
     Ok(m)
+}
+
+/// SystemError `msg` caused by the exception C left pending.
+fn unreported(vm: &Vm, msg: String, cause: core_interp::vm::PyErr) -> core_interp::vm::PyErr {
+    let e = vm.new_system_error(msg);
+    let _ = vm.setattr_str(e.value(), "__cause__", cause.into_value());
+    e
 }
 
 /// Runs the `Py_mod_exec` slots of `def` on `m`.
@@ -146,16 +173,25 @@ pub fn exec_def(vm: &Vm, m: &PyRef, def: *mut ffi::PyModuleDef) -> PyResult<()> 
             if (*s).slot as u32 == ffi::Py_mod_exec {
                 let f: unsafe extern "C" fn(*mut PyObject) -> c_int =
                     std::mem::transmute((*s).value);
-                if f(p) != 0 {
+                let failed = f(p) != 0;
+                let pending = crate::runtime::take_error();
+                if failed || pending.is_some() {
                     let name = vm
                         .getattr_str(m, "__name__")
                         .and_then(|n| vm.str_string(&n))
                         .unwrap_or_default();
-                    return Err(crate::runtime::take_error().unwrap_or_else(|| {
-                        vm.new_system_error(format!(
+                    return Err(match (failed, pending) {
+                        (true, Some(e)) => e,
+                        (true, None) => vm.new_system_error(format!(
                             "execution of module {name} failed without setting an exception"
-                        ))
-                    }));
+                        )),
+                        (false, Some(e)) => unreported(
+                            vm,
+                            format!("execution of module {name} raised unreported exception"),
+                            e,
+                        ),
+                        (false, None) => unreachable!(),
+                    });
                 }
             }
             s = s.add(1);
@@ -267,7 +303,9 @@ capi! {
             crate::types::ready(tp)?;
         }
         let ty = proxy::from_c(tp as *mut PyObject);
-        let name = core_interp::objects::typeobject::as_type(&ty).name();
+        // The short name, as CPython's `_PyType_Name`.
+        let full = core_interp::objects::typeobject::as_type(&ty).name();
+        let name = full.rsplit('.').next().unwrap_or(&full).to_string();
         vm.setattr_str(&arg(m)?, &name, ty)?;
         Ok(0)
     }

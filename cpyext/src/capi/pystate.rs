@@ -105,8 +105,9 @@ capi! {
     api fn PyThreadState_GetDict() -> *mut PyObject {
         Ok(std::ptr::null_mut())
     }
-    api fn Py_EnterRecursiveCall(_where: *const c_char) -> c_int {
-        vm().enter_call()?;
+    api fn Py_EnterRecursiveCall(where_: *const c_char) -> c_int {
+        let w = if where_.is_null() { Default::default() } else { super::cstr(where_)? };
+        vm().enter_recursive_call(&w)?;
         Ok(0)
     }
     api fn Py_LeaveRecursiveCall() {
