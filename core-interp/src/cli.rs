@@ -432,6 +432,10 @@ const STACK_RESERVE: usize = 4 << 20;
 
 /// Entry point of the `oxpy` binary: returns the process exit status.
 pub fn main() -> i32 {
+    // As CPython's start-up: LC_CTYPE comes from the environment (LANG,
+    // LC_ALL, LC_CTYPE); the other categories stay "C" until setlocale().
+    // SAFETY: no other thread exists yet; the argument is NUL-terminated.
+    unsafe { libc::setlocale(libc::LC_CTYPE, c"".as_ptr()) };
     let args: Vec<String> = std::env::args().skip(1).collect();
     let opts = match parse_args(&args) {
         Ok(o) => o,

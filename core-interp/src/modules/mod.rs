@@ -1,6 +1,7 @@
 //! Built-in modules written in Rust (as CPython's `Modules/` and
 //! `Python/bltinmodule.c`, `Python/sysmodule.c`).
 
+pub mod abc;
 pub mod ast;
 pub mod atexitmodule;
 pub mod bltin_functions;
@@ -14,6 +15,7 @@ pub mod getpath;
 pub mod impmodule;
 pub mod io;
 pub mod itertools;
+pub mod localemodule;
 pub mod marshal_code;
 pub mod marshalmodule;
 pub mod math;
@@ -23,6 +25,7 @@ pub mod posix_dirent;
 pub mod posixmodule;
 pub mod signalmodule;
 pub mod sre;
+pub mod statmodule;
 pub mod stdstreams;
 pub mod stringmodule;
 pub mod sysmodule;
@@ -47,15 +50,18 @@ pub type ModuleInit = fn(&Vm) -> PyResult<PyRef>;
 /// `sys.builtin_module_names` lists and `_imp.create_builtin` creates.
 /// Keep it sorted by name; each module's file registers here and nowhere else.
 pub static BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
+    ("_abc", abc::init),
     ("_ast", ast::create),
     ("_codecs", codecs::create),
     ("_collections", collections::init),
     ("_functools", functools::init),
     ("_imp", impmodule::init),
     ("_io", io::init),
+    ("_locale", localemodule::init),
     ("_operator", operator::init),
     ("_signal", signalmodule::init),
     ("_sre", sre::create),
+    ("_stat", statmodule::init),
     ("_string", stringmodule::init),
     ("_thread", threadmodule::create),
     ("_warnings", warningsmodule::init),

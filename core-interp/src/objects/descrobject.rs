@@ -601,6 +601,23 @@ pub fn init(vm: &Vm) {
             GetSetDef::new("__doc__", |vm, o| {
                 prop_field(vm, o, |p| p.doc.borrow().clone())
             }),
+            GetSetDef::new("__isabstractmethod__", property_isabstract),
         ],
     );
+}
+
+/// `property.__isabstractmethod__`: whether the getter, setter or deleter
+/// has a true `__isabstractmethod__` (what `abc` reads).
+fn property_isabstract(vm: &Vm, o: &PyRef) -> PyResult {
+    let p = o.downcast_ref::<PyProperty>().expect("property");
+    let funcs = [&p.fget, &p.fset, &p.fdel].map(|f| f.borrow().clone());
+    let key = vm.intern("__isabstractmethod__");
+    for f in funcs.iter().flatten() {
+        if let Some(v) = vm.getattr_opt(f, &key)? {
+            if vm.is_true(&v)? {
+                return Ok(vm.true_.clone());
+            }
+        }
+    }
+    Ok(vm.false_.clone())
 }

@@ -75,16 +75,11 @@ fn abstract_error(vm: &Vm, cls: &PyRef) -> crate::vm::PyErr {
         .unwrap_or_default();
     let mut names: Vec<String> = names.iter().filter_map(|n| vm.str_string(n).ok()).collect();
     names.sort();
-    let joined = names
-        .iter()
-        .map(|n| format!("'{n}'"))
-        .collect::<Vec<_>>()
-        .join(", ");
     vm.new_type_error(format!(
         "Can't instantiate abstract class {} with abstract method{} {}",
         as_type(cls).name(),
         if names.len() == 1 { "" } else { "s" },
-        joined
+        names.join(", ")
     ))
 }
 

@@ -191,6 +191,13 @@ fn set_module(vm: &Vm, obj: &PyRef, v: Option<&PyRef>) -> PyResult<()> {
     Ok(())
 }
 
+/// `type.__flags__`: the flag bits CPython also has (the low 32; oxpy's
+/// own bookkeeping flags live above them).
+fn get_flags(vm: &Vm, obj: &PyRef) -> PyResult {
+    let flags = ty_of(vm, obj)?.flags.get() & 0xFFFF_FFFF;
+    Ok(crate::objects::longobject::new_int(vm, flags as i64))
+}
+
 fn get_abstractmethods(vm: &Vm, obj: &PyRef) -> PyResult {
     let t = ty_of(vm, obj)?;
     let key = vm.intern("__abstractmethods__");
@@ -268,6 +275,7 @@ pub static TYPE_GETSETS: &[GetSetDef] = &[
     GetSetDef::new("__dict__", get_dict),
     GetSetDef::new("__doc__", get_doc).with_setter(set_doc),
     GetSetDef::new("__module__", get_module).with_setter(set_module),
+    GetSetDef::new("__flags__", get_flags),
     GetSetDef::new("__abstractmethods__", get_abstractmethods).with_setter(set_abstractmethods),
     GetSetDef::new("__annotations__", get_annotations).with_setter(set_annotations),
 ];
