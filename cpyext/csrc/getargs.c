@@ -572,7 +572,8 @@ vparse_tuple(PyObject *args, const char *format, va_list va_in, int ssize)
         PyErr_SetString(PyExc_SystemError, "new style getargs format but argument is not a tuple");
         return 0;
     }
-    Py_ssize_t n = PyTuple_Size(args);
+    /* Tuple proxies have CPython's layout: read it directly. */
+    Py_ssize_t n = PyTuple_GET_SIZE(args);
     if (n < min || n > max)
         return count_error(&ctx, min, max, n);
     va_list va;
@@ -586,7 +587,7 @@ vparse_tuple(PyObject *args, const char *format, va_list va_in, int ssize)
         }
         arg_pos pos = {i + 1, NULL};
         if (i < n) {
-            if (!convert_one(PyTuple_GetItem(args, i), &f, &va, &ctx, &pos, 0)) {
+            if (!convert_one(PyTuple_GET_ITEM(args, i), &f, &va, &ctx, &pos, 0)) {
                 ok = 0;
                 break;
             }

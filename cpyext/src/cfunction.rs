@@ -160,6 +160,9 @@ fn make_types(vm: &Vm) -> CTypes {
             }),
         ],
     );
+    // Calls through `obj.name(...)` pass `obj` to the descriptor directly
+    // instead of binding a method object first.
+    as_type(&method).set_flag(core_interp::objects::typeobject::tpflags::METHOD_DESCRIPTOR);
     for t in [&method, &class_method] {
         let s = &as_type(t).slots;
         s.descr_get.set(Some(method_descr_get));
@@ -403,10 +406,7 @@ pub fn call_def(
                         def_name(def)
                     )));
                 }
-                let t = proxy::new_ref(core_interp::objects::tupleobject::new_tuple(
-                    vm,
-                    pos.to_vec(),
-                ));
+                let t = args_tuple(vm, pos);
                 let r = meth(self_, t);
                 proxy::decref(t);
                 r
@@ -505,12 +505,29 @@ fn display_name(
     name
 }
 
+/// A new C reference to a tuple of `items` for C to read. It is C memory
+/// like a tuple from `PyTuple_New`: an interpreter tuple is only made if
+/// the tuple crosses back (e.g. C stores or returns it), so a call whose C
+/// function only reads its arguments allocates one block.
+fn args_tuple(vm: &Vm, items: &[PyRef]) -> *mut ffi::PyObject {
+    if items.is_empty() {
+        return proxy::new_ref(vm.empty_tuple.clone());
+    }
+    let t = crate::layouts::new_tuple_memory(items.len());
+    // SAFETY: fresh tuple memory with `items.len()` slots; C owns the one
+    // reference and each slot owns a reference to its item.
+    unsafe {
+        (*t).ob_refcnt = 1;
+        for (i, it) in items.iter().enumerate() {
+            *crate::layouts::tuple_item_ptr(t, i) = proxy::new_ref(it.clone());
+        }
+    }
+    t
+}
+
 /// Positional arguments as a new tuple and keywords as a new dict (or NULL).
 pub fn pack_call(vm: &Vm, args: CallArgs<'_>) -> (*mut ffi::PyObject, *mut ffi::PyObject) {
-    let t = proxy::new_ref(core_interp::objects::tupleobject::new_tuple(
-        vm,
-        args.positional().to_vec(),
-    ));
+    let t = args_tuple(vm, args.positional());
     if !args.has_kwargs() {
         return (t, null_mut());
     }

@@ -39,6 +39,7 @@ thread_local! {
 }
 
 /// The sharing record of a list or dict object.
+#[inline]
 pub fn shared_of(obj: &CoreObject) -> Option<&CShared> {
     if let Some(l) = obj.downcast_ref::<PyList>() {
         Some(&l.items.shared)
@@ -149,8 +150,14 @@ fn flush_queue() {
 
 /// `obj`'s proxy `p` is being handed to C: make it current, and remember
 /// lists C may now write.
+#[inline]
 pub fn handed_to_c(p: *mut ffi::PyObject, obj: &PyRef) {
-    let Some(s) = shared_of(obj) else { return };
+    if let Some(s) = shared_of(obj) {
+        handed_shared(p, obj, s);
+    }
+}
+
+fn handed_shared(p: *mut ffi::PyObject, obj: &PyRef, s: &CShared) {
     refresh(p as usize, obj, s);
     if obj.downcast_ref::<PyList>().is_some()
         && s.flags() & TOUCHED == 0

@@ -296,6 +296,14 @@ pub fn new_ref(obj: PyRef) -> *mut ffi::PyObject {
     p
 }
 
+/// Whether the proxy `p` keeps its object alive by itself (it owns a
+/// reference, or both are static), so a new C reference is one increment.
+#[inline]
+pub fn owns_object(p: *mut ffi::PyObject) -> bool {
+    let l = link(p);
+    l.holds() || l.kind() == Kind::Static
+}
+
 /// `new_ref` for an optional object (None → NULL).
 pub fn new_ref_opt(obj: Option<PyRef>) -> *mut ffi::PyObject {
     obj.map_or(null_mut(), new_ref)

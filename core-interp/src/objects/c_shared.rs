@@ -43,7 +43,12 @@ static C_EPOCH: AtomicU64 = AtomicU64::new(0);
 /// C code ran (and returns control to Python).
 #[inline]
 pub fn c_code_ran() {
-    C_EPOCH.fetch_add(1, Ordering::Relaxed);
+    // Only the thread holding the GIL runs C code, so a plain load and store
+    // suffice (no locked read-modify-write).
+    C_EPOCH.store(
+        C_EPOCH.load(Ordering::Relaxed).wrapping_add(1),
+        Ordering::Relaxed,
+    );
 }
 
 /// Installs cpyext's hooks; called once at start-up.

@@ -15,6 +15,9 @@ pub mod tpflags {
     pub const BASETYPE: u64 = 1 << 10;
     pub const HAVE_GC: u64 = 1 << 14;
     pub const IS_ABSTRACT: u64 = 1 << 20;
+    /// Instances are method descriptors: `LoadMethod` may pass `self` to
+    /// them instead of binding (CPython's `Py_TPFLAGS_METHOD_DESCRIPTOR`).
+    pub const METHOD_DESCRIPTOR: u64 = 1 << 17;
     pub const MATCH_SELF: u64 = 1 << 22;
     pub const LONG_SUBCLASS: u64 = 1 << 24;
     pub const LIST_SUBCLASS: u64 = 1 << 25;

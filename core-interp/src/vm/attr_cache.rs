@@ -2,7 +2,8 @@
 //!
 //! Each instruction remembers, for the last types it saw (up to four, for
 //! sites that see instances of several classes), where the attribute
-//! lived: a position in the instance `__dict__`, a `__slots__` index, or (for
+//! lived: a position in the instance `__dict__`, a `__slots__` index, a data
+//! descriptor of a built-in type (a property, a C type's member) or (for
 //! methods) the function on the type. An entry applies only while the object's
 //! type is the same type object with the same version tag; the tag changes
 //! whenever that type's or a base's namespace changes (and tags are never
@@ -28,6 +29,9 @@ const DICT: u8 = 1;
 const SLOT: u8 = 2;
 /// `LoadMethod`: the function is `descr`, unless the instance dict shadows it.
 const METHOD: u8 = 3;
+/// `LoadAttr`: a data descriptor `descr` of a built-in (immutable) type on
+/// the type, which takes precedence over the instance dict.
+const DATA_DESCR: u8 = 4;
 
 /// Whether `entry` was filled for `ty` in its current version.
 #[inline]
@@ -147,6 +151,16 @@ pub fn load_attr(vm: &Vm, entry: &AttrCacheEntry, obj: &PyRef, name: &PyRef) -> 
                     return Ok(v);
                 }
             }
+            DATA_DESCR => {
+                let descr = entry.descr.take();
+                if let Some(d) = &descr {
+                    let d = d.clone();
+                    entry.descr.set(descr);
+                    if let Some(get) = as_type(d.class()).slots.descr_get.get() {
+                        return get(vm, &d, Some(obj), Some(ty));
+                    }
+                }
+            }
             _ => {}
         }
     }
@@ -167,7 +181,15 @@ fn fill_load(vm: &Vm, entry: &AttrCacheEntry, obj: &PyRef, name: &PyRef) {
             if let Some(i) = member_index(vm, &d) {
                 return fill(entry, ty, SLOT, i, None);
             }
-            if as_type(d.class()).slots.descr_set.get().is_some() {
+            let dt = as_type(d.class());
+            if dt.slots.descr_set.get().is_some() {
+                // A built-in descriptor type's slots never change, so the
+                // type's version covers the whole lookup.
+                if dt.has_flag(crate::objects::typeobject::tpflags::IMMUTABLE)
+                    && dt.slots.descr_get.get().is_some()
+                {
+                    fill(entry, ty, DATA_DESCR, 0, Some(d));
+                }
                 return;
             }
         }

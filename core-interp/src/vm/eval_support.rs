@@ -136,7 +136,10 @@ pub fn load_method(vm: &Vm, obj: PyRef, name: &PyRef) -> PyResult<(PyRef, PyRef)
     if generic {
         if let Some(descr) = t.lookup(vm, name) {
             let dt = descr.class();
-            if dt.is(&vm.types.function_type) || dt.is(&vm.types.method_descriptor_type) {
+            if dt.is(&vm.types.function_type)
+                || dt.is(&vm.types.method_descriptor_type)
+                || as_type(dt).has_flag(crate::objects::typeobject::tpflags::METHOD_DESCRIPTOR)
+            {
                 let shadowed = obj.dict().is_some_and(|d| {
                     d.downcast_ref::<PyDict>()
                         .is_some_and(|d| d.get_str(vm, name).is_some())

@@ -5,7 +5,9 @@
 use super::{arg, ret};
 use crate::ffi::PyObject;
 use crate::runtime::vm;
-use core_interp::objects::longobject::{as_int, new_bigint, new_int, IntValue};
+use core_interp::objects::longobject::{
+    as_int, new_bigint, new_int, IntValue, SMALL_MAX, SMALL_MIN,
+};
 use core_interp::objects::object::PyRef;
 use core_interp::vm::PyResult;
 use libc::{c_char, c_double, c_int, c_long, c_longlong, c_ulong, c_ulonglong, c_void};
@@ -56,21 +58,35 @@ fn mask(o: *mut PyObject) -> PyResult<u64> {
     Ok(r.to_u64().unwrap_or(0))
 }
 
+/// A new C reference to the int `v`. A small int whose proxy already owns
+/// its object (or is static) is handed out with one increment.
+fn int_ref(v: i64) -> *mut PyObject {
+    let vm = vm();
+    if (SMALL_MIN..=SMALL_MAX).contains(&v) {
+        let p = vm.small_ints[(v - SMALL_MIN) as usize].proxy() as *mut PyObject;
+        if !p.is_null() && crate::proxy::owns_object(p) {
+            crate::proxy::incref(p);
+            return p;
+        }
+    }
+    ret(new_int(vm, v))
+}
+
 capi! {
     api fn PyLong_FromLong(v: c_long) -> *mut PyObject {
-        Ok(ret(new_int(vm(), v)))
+        Ok(int_ref(v))
     }
     api fn PyLong_FromUnsignedLong(v: c_ulong) -> *mut PyObject {
         Ok(ret(new_bigint(vm(), BigInt::from(v))))
     }
     api fn PyLong_FromLongLong(v: c_longlong) -> *mut PyObject {
-        Ok(ret(new_int(vm(), v)))
+        Ok(int_ref(v))
     }
     api fn PyLong_FromUnsignedLongLong(v: c_ulonglong) -> *mut PyObject {
         Ok(ret(new_bigint(vm(), BigInt::from(v))))
     }
     api fn PyLong_FromSsize_t(v: isize) -> *mut PyObject {
-        Ok(ret(new_int(vm(), v as i64)))
+        Ok(int_ref(v as i64))
     }
     api fn PyLong_FromSize_t(v: usize) -> *mut PyObject {
         Ok(ret(new_bigint(vm(), BigInt::from(v))))
