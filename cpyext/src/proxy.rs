@@ -19,7 +19,7 @@
 
 use crate::ffi;
 use core_interp::objects::object::{PyObject as CoreObject, PyRef};
-use std::cell::{Cell, UnsafeCell};
+use std::cell::Cell;
 use std::ptr::{null_mut, NonNull};
 
 /// oxpy's own `tp_flags` bit (unused by CPython 3.11): instances of this
@@ -98,16 +98,18 @@ impl Link {
 /// hashing: objects inside `_PyRuntime` in a static array indexed by their
 /// offset, a type in its `tp_cache` (unused by CPython 3.11), the few static
 /// singletons in a short array.
-struct Side(UnsafeCell<Vec<(usize, *const Link)>>);
+struct Singletons([(Cell<usize>, Cell<*const Link>); 8]);
 // SAFETY: every access happens under the GIL (C-API calls and object
 // deallocation run on the thread holding it).
-unsafe impl Sync for Side {}
+unsafe impl Sync for Singletons {}
 
-static SINGLETONS: Side = Side(UnsafeCell::new(Vec::new()));
+/// The static singletons' addresses and links (None first: the most used).
+static SINGLETONS: Singletons =
+    Singletons([const { (Cell::new(0), Cell::new(std::ptr::null())) }; 8]);
 
 /// The links of the objects inside `_PyRuntime`, one per 8 bytes.
 struct RuntimeLinks([Link; RUNTIME_SLOTS]);
-// SAFETY: as for `Side`.
+// SAFETY: as for `Singletons`.
 unsafe impl Sync for RuntimeLinks {}
 
 const RUNTIME_SLOTS: usize = crate::runtime_state::SIZE / 8 + 1;
@@ -129,24 +131,26 @@ fn runtime_link(p: *mut ffi::PyObject) -> Option<&'static Link> {
 
 /// The slot holding the link of the mapped proxy `p` outside `_PyRuntime`:
 /// a type object if `is_type`, else a static singleton.
-fn mapped_slot(p: *mut ffi::PyObject, is_type: bool) -> &'static mut *const Link {
+fn mapped_slot(p: *mut ffi::PyObject, is_type: bool) -> &'static Cell<*const Link> {
     if is_type {
-        // SAFETY: `p` is a type object; `tp_cache` is ours to use.
+        // SAFETY: `p` is a type object; `tp_cache` is ours to use, and a
+        // Cell has the layout of its content.
         return unsafe {
-            &mut *(std::ptr::addr_of_mut!((*(p as *mut ffi::PyTypeObject)).tp_cache)
-                as *mut *const Link)
+            &*(std::ptr::addr_of_mut!((*(p as *mut ffi::PyTypeObject)).tp_cache)
+                as *const Cell<*const Link>)
         };
     }
-    // SAFETY: see `Side`; the reference does not outlive this GIL-held call.
-    let singletons = unsafe { &mut *SINGLETONS.0.get() };
-    let i = match singletons.iter().position(|&(q, _)| q == p as usize) {
-        Some(i) => i,
-        None => {
-            singletons.push((p as usize, std::ptr::null()));
-            singletons.len() - 1
-        }
-    };
-    &mut singletons[i].1
+    let a = p as usize;
+    if let Some((_, l)) = SINGLETONS.0.iter().find(|(q, _)| q.get() == a) {
+        return l;
+    }
+    let (q, l) = SINGLETONS
+        .0
+        .iter()
+        .find(|(q, _)| q.get() == 0)
+        .expect("more static singletons than oxpy has room for");
+    q.set(a);
+    l
 }
 
 const MAPPED_FLAGS: u64 = ffi::Py_TPFLAGS_TYPE_SUBCLASS as u64 | MAPPED_INSTANCES;
@@ -171,7 +175,7 @@ pub fn link<'a>(p: *mut ffi::PyObject) -> &'a Link {
         return unsafe { &*((p as *mut u8).sub(HEAD) as *const Link) };
     }
     let is_type = flags & ffi::Py_TPFLAGS_TYPE_SUBCLASS as u64 != 0;
-    let l = *mapped_slot(p, is_type);
+    let l = mapped_slot(p, is_type).get();
     if !l.is_null() {
         // SAFETY: mapped links are only freed when their proxy goes.
         return unsafe { &*l };
@@ -191,7 +195,7 @@ fn unregistered_link<'a>(p: *mut ffi::PyObject, is_type: bool) -> &'a Link {
             let msg = vm.str_string(&vm.str(e.value()).unwrap_or_else(|_| vm.none.clone()));
             panic!("readying a type failed: {}", msg.unwrap_or_default());
         }
-        let l = *mapped_slot(p, true);
+        let l = mapped_slot(p, true).get();
         if !l.is_null() {
             // SAFETY: as in `link`.
             return unsafe { &*l };
@@ -245,11 +249,11 @@ pub fn register_mapped(p: *mut ffi::PyObject, obj: &PyRef, kind: Kind) {
         .downcast_ref::<core_interp::objects::typeobject::PyType>()
         .is_some();
     let slot = mapped_slot(p, is_type);
-    if !slot.is_null() {
-        // SAFETY: the old link came from `Box::into_raw` below.
-        drop(unsafe { Box::from_raw(*slot as *mut Link) });
+    let old = slot.replace(Box::into_raw(l));
+    if !old.is_null() {
+        // SAFETY: the old link came from `Box::into_raw` here.
+        drop(unsafe { Box::from_raw(old as *mut Link) });
     }
-    *slot = Box::into_raw(l);
 }
 
 /// Links a freshly allocated prefixed proxy and its object.
@@ -307,6 +311,16 @@ pub fn owns_object(p: *mut ffi::PyObject) -> bool {
 /// `new_ref` for an optional object (None → NULL).
 pub fn new_ref_opt(obj: Option<PyRef>) -> *mut ffi::PyObject {
     obj.map_or(null_mut(), new_ref)
+}
+
+/// The object the (borrowed) C pointer `p` stands for, without taking a
+/// reference; None if C built it and it has no object yet.
+#[inline]
+pub fn object_of<'a>(p: *mut ffi::PyObject) -> Option<&'a CoreObject> {
+    let o = link(p).obj();
+    // SAFETY: a non-null link points at a live object, kept alive at least
+    // as long as C's borrowed pointer is valid.
+    (!o.is_null()).then(|| unsafe { &*o })
 }
 
 /// The object a (borrowed) C pointer stands for, as a new Rust reference.
@@ -396,8 +410,7 @@ fn detach(obj: NonNull<CoreObject>) -> bool {
         let slot = mapped_slot(p, is_type);
         // SAFETY: the link came from `Box::into_raw` in `register_mapped`;
         // `l` is not used after this.
-        drop(unsafe { Box::from_raw(*slot as *mut Link) });
-        *slot = std::ptr::null();
+        drop(unsafe { Box::from_raw(slot.replace(std::ptr::null()) as *mut Link) });
     }
     crate::layouts::release(p, kind);
     false

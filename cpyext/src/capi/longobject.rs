@@ -58,6 +58,21 @@ fn mask(o: *mut PyObject) -> PyResult<u64> {
     Ok(r.to_u64().unwrap_or(0))
 }
 
+/// The value of `o` if it is an int (or bool) that fits in 64 bits, read
+/// without taking a reference.
+fn small_value(o: *mut PyObject) -> Option<i64> {
+    if o.is_null() {
+        return None;
+    }
+    match crate::proxy::object_of(o)?
+        .downcast_ref::<core_interp::objects::longobject::PyInt>()?
+        .value
+    {
+        IntValue::Small(v) => Some(v),
+        IntValue::Big(_) => None,
+    }
+}
+
 /// A new C reference to the int `v`. A small int whose proxy already owns
 /// its object (or is static) is handed out with one increment.
 fn int_ref(v: i64) -> *mut PyObject {
@@ -110,6 +125,9 @@ capi! {
         Ok(ret(r))
     }
     api fn PyLong_AsLong(o: *mut PyObject) -> c_long {
+        if let Some(v) = small_value(o) {
+            return Ok(v);
+        }
         to_signed::<c_long>(o, "C long")
     }
     api fn PyLong_AsLongAndOverflow(o: *mut PyObject, overflow: *mut c_int) -> c_long {
@@ -129,9 +147,15 @@ capi! {
         Ok(PyLong_AsLongAndOverflow(o, overflow))
     }
     api fn PyLong_AsLongLong(o: *mut PyObject) -> c_longlong {
+        if let Some(v) = small_value(o) {
+            return Ok(v);
+        }
         to_signed::<c_longlong>(o, "C long long")
     }
     api fn PyLong_AsSsize_t(o: *mut PyObject) -> isize {
+        if let Some(v) = small_value(o) {
+            return Ok(v as isize);
+        }
         let o = arg(o)?;
         if as_int(&o).is_none() {
             return Err(vm().new_type_error(format!("an integer is required (got type {})", core_interp::objects::typeobject::class_name(&o))));
