@@ -400,3 +400,14 @@ _Py_CheckRecursiveCall(PyThreadState *tstate, const char *where)
 }
 
 const char *Py_hexdigits = "0123456789abcdef";
+
+/* A pointer's hash: its address rotated by 4 bits (the low bits of an
+ * aligned address carry no information), never -1. */
+Py_hash_t
+_Py_HashPointer(const void *p)
+{
+    size_t y = (size_t)p;
+    y = (y >> 4) | (y << (8 * sizeof(void *) - 4));
+    Py_hash_t x = (Py_hash_t)y;
+    return x == -1 ? -2 : x;
+}

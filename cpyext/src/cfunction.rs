@@ -105,6 +105,28 @@ fn doc_obj(vm: &Vm, doc: *const libc::c_char) -> PyRef {
     new_str_object(vm, &d)
 }
 
+/// `__reduce__` of a C function: module functions pickle by name, bound
+/// methods as `getattr(self, name)`, as CPython's `meth_reduce`.
+fn function_reduce(vm: &Vm, args: CallArgs<'_>) -> PyResult {
+    let a = args.check_method(vm, "__reduce__", 0, 0)?;
+    let f = cfunc(&a[0]);
+    let name = new_str_object(vm, &def_name(f.def));
+    match &f.self_ {
+        Some(s)
+            if s.downcast_ref::<core_interp::objects::moduleobject::PyModule>()
+                .is_none() =>
+        {
+            let getattr = vm.getattr_str(&vm.builtins_module(), "getattr")?;
+            let args = core_interp::objects::tupleobject::new_tuple(vm, vec![s.clone(), name]);
+            Ok(core_interp::objects::tupleobject::new_tuple(
+                vm,
+                vec![getattr, args],
+            ))
+        }
+        _ => Ok(name),
+    }
+}
+
 fn make_types(vm: &Vm) -> CTypes {
     let object = &vm.types.object_type;
     let mk = |name: &str| {
@@ -120,6 +142,14 @@ fn make_types(vm: &Vm) -> CTypes {
     let fs = &as_type(&function).slots;
     fs.call.set(Some(function_call));
     fs.repr.set(Some(function_repr));
+    core_interp::objects::descrobject::add_methods(
+        vm,
+        &function,
+        &[core_interp::objects::methodobject::MethodDef::new(
+            "__reduce__",
+            function_reduce,
+        )],
+    );
     core_interp::objects::descrobject::add_getsets(
         vm,
         &function,

@@ -320,6 +320,25 @@ pub unsafe fn reserve_list(o: *mut ffi::PyListObject, n: usize) {
     }
 }
 
+/// The value of a `PyLongObject` C filled: `|ob_size|` 30-bit digits,
+/// least significant first, negative when `ob_size` is.
+fn long_value(p: *mut ffi::PyObject) -> num_bigint::BigInt {
+    // SAFETY: a long proxy holds |ob_size| digits after its header.
+    unsafe {
+        let size = (*(p as *mut ffi::PyVarObject)).ob_size;
+        let digits = (*(p as *mut ffi::PyLongObject)).ob_digit.as_ptr();
+        let mut v = num_bigint::BigInt::from(0u32);
+        for i in (0..size.unsigned_abs()).rev() {
+            v = (v << SHIFT) + *digits.add(i);
+        }
+        if size < 0 {
+            -v
+        } else {
+            v
+        }
+    }
+}
+
 /// Creates the object for a tuple, list, bytes or str C built
 /// (`PyTuple_New`, `PyList_New` filled with the `SET_ITEM` macros,
 /// `PyUnicode_New`) the first time it reaches the interpreter.
@@ -395,6 +414,7 @@ pub fn realize(p: *mut ffi::PyObject) -> PyRef {
             };
             core_interp::objects::bytesobject::new_bytes(vm, data)
         }
+        Kind::Long => core_interp::objects::longobject::new_bigint(vm, long_value(p)),
         Kind::Str => PyRef::new(
             core_interp::objects::unicodeobject::PyStr::from_code_points(&str_code_points(p)),
             vm.types.str_type.clone(),
@@ -460,7 +480,7 @@ pub fn release(p: *mut ffi::PyObject, kind: Kind) {
             }
             Kind::Module => crate::capi::moduleobject::release_state(p),
             Kind::Type => crate::types::release_type_proxy(p),
-            Kind::Plain | Kind::Bytes => {}
+            Kind::Plain | Kind::Bytes | Kind::Long => {}
         }
         proxy::free(p as *mut libc::c_void);
     }

@@ -34,10 +34,15 @@ pub fn module_name_in_context(declared: &str) -> String {
 /// fallbacks (`json`, `pickle`, `decimal`) instead.
 const NOT_YET: &[(&str, &str)] = &[
     (
-        "_pickle",
-        "it needs set, frozenset, memoryview and pickle-buffer APIs",
+        "_decimal",
+        "its init takes float.as_integer_ratio's C function out of a \
+         PyMethodDescrObject, which oxpy's Rust methods do not have",
     ),
-    ("_decimal", "it needs the context-variable and complex APIs"),
+    (
+        "_pickle",
+        "it needs the memoryview, bytearray and pickle-buffer APIs and \
+         PyOS_double_to_string",
+    ),
 ];
 
 /// Loads extension module `name` from `path` for module spec `spec` (the

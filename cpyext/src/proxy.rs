@@ -49,6 +49,8 @@ pub enum Kind {
     Static = 7,
     /// `PyBytesObject` C is still filling (`PyBytes_FromStringAndSize(NULL, n)`).
     Bytes = 8,
+    /// `PyLongObject` C is still filling (`_PyLong_New(n)` + `ob_digit`).
+    Long = 9,
 }
 
 /// The link from a proxy to its object.
@@ -78,6 +80,7 @@ impl Link {
             5 => Kind::Module,
             6 => Kind::Type,
             8 => Kind::Bytes,
+            9 => Kind::Long,
             _ => Kind::Static,
         }
     }

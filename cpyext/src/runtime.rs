@@ -1,12 +1,15 @@
 //! The boundary between C and the interpreter: the `capi!` macro that
 //! declares each exported function once (its C signature and a body
 //! returning `PyResult`), the guard that turns errors into the C error value
-//! and Rust panics into SystemError, the thread's error indicator, and the
-//! VM handle exported functions use.
+//! and Rust panics into SystemError, the error indicator (the thread state's
+//! `curexc_*` fields, as in CPython, so code that reads or writes them
+//! directly sees and sets oxpy's pending exception), and the VM handle
+//! exported functions use.
 
+use crate::{ffi, proxy};
+use core_interp::objects::exceptions::PyBaseException;
 use core_interp::objects::object::PyRef;
 use core_interp::vm::{PyErr, PyResult, Vm};
-use std::cell::RefCell;
 use std::panic::AssertUnwindSafe;
 
 /// The running thread's VM.
@@ -21,29 +24,102 @@ pub fn vm() -> &'static Vm {
     unsafe { &*p }
 }
 
-thread_local! {
-    /// The error indicator: the exception C code raised (always normalized).
-    static CURRENT: RefCell<Option<PyRef>> = const { RefCell::new(None) };
+/// The thread state's exception fields, where the error indicator lives
+/// (as in CPython: Cython-generated code reads and writes them directly).
+fn curexc() -> *mut ffi::PyThreadState {
+    crate::capi::pystate::tstate()
 }
 
-/// Sets the error indicator.
+/// Sets the error indicator: the thread state's `curexc_type`,
+/// `curexc_value` and `curexc_traceback` own references to the exception's
+/// type, the exception and its traceback.
 pub fn set_error(e: PyErr) {
-    CURRENT.with(|c| *c.borrow_mut() = Some(e.into_value()));
+    let v = e.into_value();
+    let vm = vm();
+    let tb = traceback_of(&v).filter(|t| !vm.is_none(t));
+    let t = proxy::new_ref(v.class().clone());
+    let val = proxy::new_ref(v);
+    let tb = proxy::new_ref_opt(tb);
+    replace_fields(t, val, tb);
 }
 
-/// Takes the pending exception, clearing the indicator.
+fn traceback_of(v: &PyRef) -> Option<PyRef> {
+    v.downcast_ref::<PyBaseException>()
+        .and_then(|b| b.traceback.borrow().clone())
+}
+
+/// Stores the three fields, releasing what they held.
+fn replace_fields(t: *mut ffi::PyObject, v: *mut ffi::PyObject, tb: *mut ffi::PyObject) {
+    let ts = curexc();
+    // SAFETY: this thread's state; the fields own their references.
+    let old = unsafe {
+        let old = (
+            (*ts).curexc_type,
+            (*ts).curexc_value,
+            (*ts).curexc_traceback,
+        );
+        (*ts).curexc_type = t;
+        (*ts).curexc_value = v;
+        (*ts).curexc_traceback = tb;
+        old
+    };
+    for p in [old.0, old.1, old.2] {
+        if !p.is_null() {
+            proxy::decref(p);
+        }
+    }
+}
+
+/// Takes the pending exception, clearing the indicator. What C stored
+/// directly (a type with a non-instance value, a separate traceback) is
+/// normalized as `PyErr_NormalizeException` does.
 pub fn take_error() -> Option<PyErr> {
-    CURRENT.with(|c| c.borrow_mut().take()).map(PyErr)
+    let ts = curexc();
+    // SAFETY: this thread's state.
+    let (t, v, tb) = unsafe {
+        if (*ts).curexc_type.is_null()
+            && (*ts).curexc_value.is_null()
+            && (*ts).curexc_traceback.is_null()
+        {
+            return None;
+        }
+        let f = (
+            (*ts).curexc_type,
+            (*ts).curexc_value,
+            (*ts).curexc_traceback,
+        );
+        (*ts).curexc_type = std::ptr::null_mut();
+        (*ts).curexc_value = std::ptr::null_mut();
+        (*ts).curexc_traceback = std::ptr::null_mut();
+        f
+    };
+    let v = (!v.is_null()).then(|| proxy::steal(v));
+    let tb = (!tb.is_null()).then(|| proxy::steal(tb));
+    if t.is_null() {
+        return None;
+    }
+    let t = proxy::steal(t);
+    let e = crate::capi::errors::normalize(&t, v);
+    if let Some(tb) = tb {
+        if !traceback_of(e.value()).is_some_and(|cur| cur.is(&tb)) {
+            let _ = vm().setattr_str(e.value(), "__traceback__", tb);
+        }
+    }
+    Some(e)
 }
 
-/// The pending exception, left in place.
+/// The pending exception (normalized), left in place.
 pub fn peek_error() -> Option<PyRef> {
-    CURRENT.with(|c| c.borrow().clone())
+    let e = take_error()?;
+    let v = e.value().clone();
+    set_error(e);
+    Some(v)
 }
 
 /// Whether an exception is pending.
 pub fn error_occurred() -> bool {
-    CURRENT.with(|c| c.borrow().is_some())
+    // SAFETY: this thread's state.
+    unsafe { !(*curexc()).curexc_type.is_null() }
 }
 
 /// The pending exception after a C call signalled failure; SystemError

@@ -895,6 +895,181 @@ binary_dispatch!(c_xor, nb_xor);
 binary_dispatch!(c_or, nb_or);
 binary_dispatch!(c_matrix_multiply, nb_matrix_multiply);
 
+/// The sequence table of `obj`'s C type, if it has one.
+fn c_sequence(obj: &PyRef) -> Option<(*mut ffi::PyObject, *mut ffi::PySequenceMethods, InC)> {
+    let (p, tp, in_c) = c_type_of(obj);
+    // SAFETY: reading the type of a live proxy.
+    unsafe {
+        (is_c_type_ptr(tp) && !(*tp).tp_as_sequence.is_null())
+            .then(|| (p, (*tp).tp_as_sequence, in_c))
+    }
+}
+
+/// `+` through `sq_concat` (for the left operand only, as CPython).
+fn c_sq_concat(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
+    sq_concat_with(vm, a, b, false)
+}
+
+/// `+=` through `sq_inplace_concat`.
+fn c_sq_inplace_concat(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
+    sq_concat_with(vm, a, b, true)
+}
+
+fn sq_concat_with(vm: &Vm, a: &PyRef, b: &PyRef, inplace: bool) -> PyResult {
+    let Some((pa, sq, _in_c)) = c_sequence(a) else {
+        return Ok(vm.not_implemented.clone());
+    };
+    // SAFETY: a live sequence table.
+    let f = unsafe {
+        if inplace {
+            (*sq).sq_inplace_concat
+        } else {
+            (*sq).sq_concat
+        }
+    };
+    match f {
+        // SAFETY: calling the type's C slot with live proxies.
+        Some(f) => c_result(unsafe { f(pa, proxy::to_c(b)) }, "sq_concat"),
+        None => Ok(vm.not_implemented.clone()),
+    }
+}
+
+/// `*` through `sq_repeat` of whichever operand is the sequence.
+fn c_sq_repeat(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
+    sq_repeat_with(vm, a, b, false)
+}
+
+/// `*=` through `sq_inplace_repeat`.
+fn c_sq_inplace_repeat(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
+    sq_repeat_with(vm, a, b, true)
+}
+
+fn sq_repeat_with(vm: &Vm, a: &PyRef, b: &PyRef, inplace: bool) -> PyResult {
+    let pick = |seq: &PyRef| {
+        let (p, sq, in_c) = c_sequence(seq)?;
+        // SAFETY: a live sequence table.
+        let f = unsafe {
+            if inplace {
+                (*sq).sq_inplace_repeat
+            } else {
+                (*sq).sq_repeat
+            }
+        }?;
+        Some((p, f, in_c))
+    };
+    let (seq_p, f, count, _in_c) = match pick(a) {
+        Some((p, f, in_c)) => (p, f, b, in_c),
+        None if !inplace => match pick(b) {
+            Some((p, f, in_c)) => (p, f, a, in_c),
+            None => return Ok(vm.not_implemented.clone()),
+        },
+        None => return Ok(vm.not_implemented.clone()),
+    };
+    if as_type(count.class()).slots.index.get().is_none() {
+        return Err(vm.new_type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            core_interp::objects::typeobject::class_name(count)
+        )));
+    }
+    let n = crate::capi::abstract_::PyNumber_AsSsize_t(
+        proxy::to_c(count),
+        proxy::to_c(&vm.exceptions.overflow_error),
+    );
+    if n == -1 && crate::runtime::error_occurred() {
+        return Err(fetch_after_failure("sq_repeat"));
+    }
+    // SAFETY: calling the type's C slot with a live proxy.
+    c_result(unsafe { f(seq_p, n) }, "sq_repeat")
+}
+
+/// The buffer a C type exports (`bf_getbuffer`), as an oxpy buffer; the
+/// C `Py_buffer` travels in `internal` until the buffer is released.
+fn c_getbuffer(
+    _vm: &Vm,
+    obj: &PyRef,
+    request: u32,
+) -> PyResult<core_interp::objects::buffer::PyBuffer> {
+    let (p, tp, _in_c) = c_type_of(obj);
+    // SAFETY: installed only for types whose buffer table has bf_getbuffer.
+    let get = unsafe { (*(*tp).tp_as_buffer).bf_getbuffer }.expect("bf_getbuffer");
+    // SAFETY: Py_buffer is plain C data; zero is its empty state.
+    let view: *mut ffi::Py_buffer = Box::into_raw(Box::new(unsafe { std::mem::zeroed() }));
+    // SAFETY: calling the type's C slot with a live proxy and a fresh view.
+    if unsafe { get(p, view, request as libc::c_int) } != 0 {
+        // SAFETY: the view was not filled; reclaim it.
+        drop(unsafe { Box::from_raw(view) });
+        return Err(fetch_after_failure("bf_getbuffer"));
+    }
+    // SAFETY: bf_getbuffer filled the view as the buffer protocol says.
+    unsafe {
+        let v = &*view;
+        let itemsize = v.itemsize.max(1) as usize;
+        let format = if v.format.is_null() {
+            "B".into()
+        } else {
+            CStr::from_ptr(v.format)
+                .to_string_lossy()
+                .into_owned()
+                .into()
+        };
+        let ndim = v.ndim.max(0) as usize;
+        let shape: Vec<usize> = if v.shape.is_null() {
+            if ndim == 0 && v.format.is_null() {
+                vec![v.len as usize / itemsize]
+            } else {
+                (0..ndim.max(1))
+                    .map(|_| v.len as usize / itemsize)
+                    .collect()
+            }
+        } else {
+            (0..ndim).map(|i| *v.shape.add(i) as usize).collect()
+        };
+        let strides: Vec<isize> = if v.strides.is_null() {
+            let mut st = vec![0isize; shape.len()];
+            let mut step = itemsize as isize;
+            for i in (0..shape.len()).rev() {
+                st[i] = step;
+                step *= shape[i] as isize;
+            }
+            st
+        } else {
+            (0..shape.len()).map(|i| *v.strides.add(i)).collect()
+        };
+        Ok(core_interp::objects::buffer::PyBuffer {
+            obj: obj.clone(),
+            buf: v.buf as *mut u8,
+            len: v.len as usize,
+            itemsize,
+            readonly: v.readonly != 0,
+            format,
+            shape,
+            strides,
+            internal: view as usize,
+        })
+    }
+}
+
+/// Gives a C-exported buffer back (`bf_releasebuffer`, then the view's
+/// reference to the exporter).
+fn c_releasebuffer(obj: &PyRef, b: &core_interp::objects::buffer::PyBuffer) {
+    if b.internal == 0 {
+        return;
+    }
+    let (p, tp, _in_c) = c_type_of(obj);
+    // SAFETY: `internal` is the view `c_getbuffer` boxed; released once.
+    unsafe {
+        let view = b.internal as *mut ffi::Py_buffer;
+        if let Some(rel) = (*(*tp).tp_as_buffer).bf_releasebuffer {
+            rel(p, view);
+        }
+        let owner = (*view).obj;
+        drop(Box::from_raw(view));
+        if !owner.is_null() {
+            proxy::decref(owner);
+        }
+    }
+}
+
 macro_rules! unary_number_dispatch {
     ($name:ident, $field:ident) => {
         fn $name(_vm: &Vm, obj: &PyRef) -> PyResult {
@@ -1043,6 +1218,32 @@ pub fn ready_inner(tp: *mut ffi::PyTypeObject) -> PyResult<PyRef> {
         }
         if !sq.is_null() && (*sq).sq_contains.is_some() {
             s.contains.set(Some(c_contains))
+        }
+        let bf = (*tp).tp_as_buffer;
+        if !bf.is_null() && (*bf).bf_getbuffer.is_some() {
+            s.getbuffer.set(Some(c_getbuffer));
+            s.releasebuffer.set(Some(c_releasebuffer));
+        }
+        // Sequence concatenation and repetition, where the number slots do
+        // not take `+` and `*` (array, mmap-like types).
+        if !sq.is_null() {
+            let no_nb = |f: Option<&dyn Fn(&ffi::PyNumberMethods) -> bool>| {
+                nb.is_null() || !f.is_some_and(|f| f(&*nb))
+            };
+            if (*sq).sq_concat.is_some() && no_nb(Some(&|n| n.nb_add.is_some())) {
+                s.add.set(Some(c_sq_concat))
+            }
+            if (*sq).sq_repeat.is_some() && no_nb(Some(&|n| n.nb_multiply.is_some())) {
+                s.multiply.set(Some(c_sq_repeat))
+            }
+            if (*sq).sq_inplace_concat.is_some() && no_nb(Some(&|n| n.nb_inplace_add.is_some())) {
+                s.inplace_add.set(Some(c_sq_inplace_concat))
+            }
+            if (*sq).sq_inplace_repeat.is_some()
+                && no_nb(Some(&|n| n.nb_inplace_multiply.is_some()))
+            {
+                s.inplace_multiply.set(Some(c_sq_inplace_repeat))
+            }
         }
         if !nb.is_null() {
             if (*nb).nb_bool.is_some() {

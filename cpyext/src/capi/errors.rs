@@ -242,7 +242,10 @@ capi! {
         Ok(())
     }
     api fn PyErr_Occurred() -> *mut PyObject {
-        Ok(runtime::peek_error().map_or(null_mut(), |e| proxy::to_c(e.class())))
+        // The field itself, as CPython: C may have stored a type with a
+        // value that is not its instance yet.
+        // SAFETY: this thread's state.
+        Ok(unsafe { (*super::pystate::tstate()).curexc_type })
     }
     api fn PyErr_Clear() {
         drop(runtime::take_error());

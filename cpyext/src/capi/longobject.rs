@@ -3,7 +3,7 @@
 //! messages.
 
 use super::{arg, ret};
-use crate::ffi::PyObject;
+use crate::ffi::{self, PyObject};
 use crate::runtime::vm;
 use core_interp::objects::longobject::{
     as_int, new_bigint, new_int, IntValue, SMALL_MAX, SMALL_MIN,
@@ -243,5 +243,22 @@ capi! {
         // SAFETY: `bytes` has room for `n` bytes.
         unsafe { std::ptr::copy_nonoverlapping(le.as_ptr(), bytes, n) };
         Ok(0)
+    }
+}
+
+capi! {
+    /// An int of `n` digits for C to fill (`ob_digit`, then `ob_size`); its
+    /// object is made when it first reaches the interpreter.
+    api fn _PyLong_New(n: isize) -> *mut ffi::PyLongObject {
+        let n = n.max(0) as usize;
+        let off = std::mem::offset_of!(ffi::PyLongObject, ob_digit);
+        let p = crate::proxy::alloc(off + 4 * n.max(1), crate::proxy::Kind::Long);
+        // SAFETY: `p` has room for the header and `n` digits.
+        unsafe {
+            (*(p as *mut ffi::PyVarObject)).ob_size = n as isize;
+            (*p).ob_type = std::ptr::addr_of_mut!(ffi::PyLong_Type);
+            (*p).ob_refcnt = 1;
+        }
+        Ok(p as *mut ffi::PyLongObject)
     }
 }

@@ -6,6 +6,7 @@
 pub mod abstract_;
 pub mod abstract_buffer;
 pub mod bytesobject;
+pub mod complexobject;
 pub mod context;
 pub mod dictobject;
 pub mod errors;
@@ -22,11 +23,13 @@ pub mod pystate;
 pub mod pythread;
 pub mod refcount;
 pub mod setobject;
+pub mod sliceobject;
 pub mod structmember;
 pub mod structseq;
 pub mod sysmodule;
 pub mod tupleobject;
 pub mod typeobject;
+pub mod unicode_wide;
 pub mod unicodeobject;
 
 use crate::ffi::PyObject;

@@ -157,4 +157,10 @@ capi! {
         let vm = crate::runtime::vm();
         Ok(core_interp::vm::gc::collect(vm, 2).unwrap_or(0) as isize)
     }
+    /// Called by `tp_dealloc` of types with weak reference support. oxpy
+    /// does not offer weak references to C instances (`tp_weaklistoffset`
+    /// is not used), so none can exist.
+    api fn PyObject_ClearWeakRefs(_o: *mut PyObject) {
+        Ok(())
+    }
 }

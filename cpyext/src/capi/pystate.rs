@@ -1,6 +1,7 @@
 //! Thread state, interpreter state and the GIL from C. The thread state is
-//! one zeroed `PyThreadState` per thread (the error indicator is kept by
-//! `runtime`, see README.md) pointing at the one interpreter state;
+//! one `PyThreadState` per thread pointing at the one interpreter state; its
+//! `curexc_*` fields are the error indicator (see `runtime`) and
+//! `exc_info->exc_value` shows the handled exception when C asks for it;
 //! `PyEval_SaveThread`/`PyEval_RestoreThread` (`Py_BEGIN_ALLOW_THREADS`)
 //! release and retake oxpy's GIL, so other Python threads run while C
 //! blocks.
@@ -54,15 +55,48 @@ pub fn tstate() -> *mut PyThreadState {
     })
 }
 
+thread_local! {
+    /// What oxpy last stored in `exc_info->exc_value` (to notice C's writes).
+    static EXC_WRITTEN: std::cell::Cell<*mut PyObject> = const { std::cell::Cell::new(std::ptr::null_mut()) };
+}
+
+/// The thread state handed to C, with `exc_info->exc_value` showing the
+/// exception being handled (`sys.exc_info()`). If C stored another one
+/// there since (Cython saves and restores it around `except` clauses), that
+/// one becomes the handled exception first.
+fn tstate_for_c() -> *mut PyThreadState {
+    let vm = vm();
+    let ts = tstate();
+    // SAFETY: this thread's state; exc_value owns its reference.
+    unsafe {
+        let item = std::ptr::addr_of_mut!((*ts).exc_state);
+        (*ts).exc_info = item;
+        let field = (*item).exc_value;
+        let written = EXC_WRITTEN.with(|w| w.get());
+        if field != written {
+            let v = crate::proxy::from_c_opt(field).filter(|v| !vm.is_none(v));
+            *vm.ts.exc_info.borrow_mut() = v;
+        }
+        let cur = vm.ts.exc_info.borrow().clone().filter(|v| !vm.is_none(v));
+        let new = crate::proxy::new_ref_opt(cur);
+        (*item).exc_value = new;
+        EXC_WRITTEN.with(|w| w.set(new));
+        if !field.is_null() {
+            crate::proxy::decref(field);
+        }
+    }
+    ts
+}
+
 capi! {
     api fn PyThreadState_Get() -> *mut PyThreadState {
-        Ok(tstate())
+        Ok(tstate_for_c())
     }
     api fn _PyThreadState_UncheckedGet() -> *mut PyThreadState {
-        Ok(tstate())
+        Ok(tstate_for_c())
     }
     api fn PyGILState_GetThisThreadState() -> *mut PyThreadState {
-        Ok(tstate())
+        Ok(tstate_for_c())
     }
     api fn PyEval_SaveThread() -> *mut PyThreadState {
         let t = tstate();
