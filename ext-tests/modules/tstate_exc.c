@@ -101,7 +101,7 @@ static PyMethodDef methods[] = {
 };
 
 static struct PyModuleDef module = {
-    PyModuleDef_HEAD_INIT, "tstate_exc", NULL, -1, methods,
+    PyModuleDef_HEAD_INIT, "tstate_exc", NULL, -1, methods, NULL, NULL, NULL, NULL,
 };
 
 PyMODINIT_FUNC
