@@ -459,7 +459,18 @@ pub fn main() -> i32 {
             }
         });
     match child {
-        Ok(h) => h.join().unwrap_or(1),
+        Ok(h) => {
+            // Signals sent to the process must reach the interpreter's
+            // threads, whose masks Python controls (pthread_sigmask), not
+            // this one, which only waits: it blocks them all.
+            // SAFETY: `all` is initialised by sigfillset before use.
+            unsafe {
+                let mut all: libc::sigset_t = std::mem::zeroed();
+                libc::sigfillset(&mut all);
+                libc::pthread_sigmask(libc::SIG_BLOCK, &all, std::ptr::null_mut());
+            }
+            h.join().unwrap_or(1)
+        }
         Err(e) => {
             eprintln!("oxpy: cannot start the interpreter thread: {e}");
             1

@@ -16,7 +16,7 @@ use std::sync::OnceLock;
 static ITIMER_ERROR: OnceLock<PyRef> = OnceLock::new();
 
 /// A C signal set from an iterable of signal numbers.
-fn sigset_arg(vm: &Vm, o: &PyRef) -> PyResult<libc::sigset_t> {
+pub(super) fn sigset_arg(vm: &Vm, o: &PyRef) -> PyResult<libc::sigset_t> {
     // SAFETY: sigemptyset initialises the set it is given.
     let mut set = unsafe {
         let mut set: libc::sigset_t = std::mem::zeroed();

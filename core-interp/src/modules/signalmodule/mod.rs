@@ -4,9 +4,11 @@
 //! `strsignal`, `valid_signals` and the constants are here; masks, timers
 //! and waiting (`pthread_sigmask`, `sigpending`, `sigwait`, `pthread_kill`,
 //! `alarm`, `pause`, `setitimer`, `getitimer`, `siginterrupt`,
-//! `set_wakeup_fd`) in `masks.rs`.
+//! `set_wakeup_fd`) in `masks.rs`; `sigwaitinfo`, `sigtimedwait` and
+//! `struct_siginfo` in `siginfo.rs`.
 
 mod masks;
+mod siginfo;
 
 use super::{int_arg, module_set, new_builtin_module};
 use crate::objects::longobject::{as_int, new_int};
@@ -245,6 +247,7 @@ pub fn init(vm: &Vm) -> PyResult<PyRef> {
         MethodDef::new("valid_signals", valid_signals),
     ];
     fns.extend_from_slice(masks::METHODS);
+    fns.extend_from_slice(siginfo::METHODS);
     let m = new_builtin_module(vm, "_signal", &fns);
     let dfl = new_int(vm, libc::SIG_DFL as i64);
     let ign = new_int(vm, libc::SIG_IGN as i64);
@@ -263,6 +266,7 @@ pub fn init(vm: &Vm) -> PyResult<PyRef> {
         module_set(vm, &m, name, new_int(vm, v as i64));
     }
     masks::add_constants(vm, &m)?;
+    module_set(vm, &m, "struct_siginfo", siginfo::struct_siginfo_type(vm));
     let mut table: Vec<Option<PyRef>> = vec![None; NSIG];
     for (sig, slot) in table.iter_mut().enumerate().skip(1) {
         // SAFETY: querying a disposition writes only into `old`.

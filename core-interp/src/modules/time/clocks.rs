@@ -126,7 +126,7 @@ fn clock_settime_ns(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 
 /// `_PyTime_FromSecondsObject`: seconds (float or int) as nanoseconds,
 /// rounded away from zero when `round_up` (timeouts), else half-even.
-pub(super) fn timeout_ns(vm: &Vm, o: &PyRef, round_up: bool) -> PyResult<i128> {
+pub(crate) fn timeout_ns(vm: &Vm, o: &PyRef, round_up: bool) -> PyResult<i128> {
     let too_large = || vm.new_overflow_error("timestamp too large to convert to C _PyTime_t");
     if let Some(f) = as_float(o) {
         if f.is_nan() {

@@ -6,6 +6,8 @@
 mod clocks;
 mod convert;
 
+pub(crate) use clocks::timeout_ns;
+
 use super::{module_set, new_builtin_module};
 use crate::objects::longobject::new_int;
 use crate::objects::methodobject::MethodDef;
