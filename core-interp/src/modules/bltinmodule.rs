@@ -213,12 +213,15 @@ fn next(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     if as_type(a[0].class()).slots.iternext.get().is_none() {
         return Err(vm.new_type_error(format!("'{}' object is not an iterator", class_name(&a[0]))));
     }
-    match vm.next(&a[0])? {
-        Some(v) => Ok(v),
-        None => match a.get(1) {
+    match vm.next(&a[0]) {
+        Ok(Some(v)) => Ok(v),
+        Ok(None) => match a.get(1) {
             Some(d) => Ok(d.clone()),
             None => Err(vm.new_stop_iteration(None)),
         },
+        // A generator's return value arrives as StopIteration(value).
+        Err(e) if a.len() > 1 && e.matches(&vm.exceptions.stop_iteration) => Ok(a[1].clone()),
+        Err(e) => Err(e),
     }
 }
 
@@ -226,6 +229,13 @@ fn callable(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_positional(vm, "callable", 1, 1)?;
     let t = as_type(a[0].class());
     Ok(vm.bool_obj(t.slots.call.get().is_some()))
+}
+
+/// `breakpoint(*args, **kws)`: calls `sys.breakpointhook`.
+fn breakpoint(vm: &Vm, args: CallArgs<'_>) -> PyResult {
+    let hook = crate::modules::sysmodule::sys_attr(vm, "breakpointhook")
+        .map_err(|_| vm.new_runtime_error("lost sys.breakpointhook"))?;
+    vm.call(&hook, args)
 }
 
 fn abs(vm: &Vm, args: CallArgs<'_>) -> PyResult {
@@ -255,6 +265,9 @@ static FUNCTIONS: &[MethodDef] = &[
     MethodDef::new("next", next),
     MethodDef::new("callable", callable),
     MethodDef::new("abs", abs),
+    MethodDef::new("aiter", crate::objects::anext_awaitable::aiter),
+    MethodDef::new("anext", crate::objects::anext_awaitable::anext),
+    MethodDef::new("breakpoint", breakpoint),
     MethodDef::new("__build_class__", build_class),
     MethodDef::new("__import__", crate::vm::import::builtin_import),
 ];

@@ -570,6 +570,28 @@ pub fn init(vm: &Vm) {
             ))
         })],
     );
+    fn member(o: &PyRef) -> &PyMemberDescriptor {
+        o.downcast_ref::<PyMemberDescriptor>()
+            .expect("member_descriptor")
+    }
+    add_getsets(
+        vm,
+        &ts.member_descriptor_type,
+        &[
+            GetSetDef::new("__name__", |_, o| Ok(member(o).name.clone())),
+            GetSetDef::new("__qualname__", |vm, o| {
+                let m = member(o);
+                let name = crate::vm::attr::str_lossy(&m.name);
+                let owner = as_type(&m.owner).qualname.borrow().clone();
+                Ok(super::unicodeobject::new_str_object(
+                    vm,
+                    &format!("{owner}.{name}"),
+                ))
+            }),
+            GetSetDef::new("__objclass__", |_, o| Ok(member(o).owner.clone())),
+            GetSetDef::new("__doc__", |vm, _| Ok(vm.none.clone())),
+        ],
+    );
     let p = &ts.property_type;
     s(p).descr_get.set(Some(property_get));
     s(p).descr_set.set(Some(property_set));

@@ -28,7 +28,11 @@ fn message(vm: &Vm, o: &PyRef) -> PyRef {
 fn excs(o: &PyRef) -> Vec<PyRef> {
     args_of(o)
         .get(1)
-        .and_then(|t| tuple_items(t).map(|t| t.to_vec()))
+        .and_then(|t| {
+            tuple_items(t)
+                .map(|t| t.to_vec())
+                .or_else(|| super::listobject::as_list(t).map(|_| super::listobject::list_items(t)))
+        })
         .unwrap_or_default()
 }
 
@@ -42,7 +46,10 @@ fn eg_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
         )));
     }
     if a[0].downcast_ref::<super::unicodeobject::PyStr>().is_none() {
-        return Err(vm.new_type_error(format!("argument 1 must be str, not {}", class_name(&a[0]))));
+        return Err(vm.new_type_error(format!(
+            "BaseExceptionGroup.__new__() argument 1 must be str, not {}",
+            class_name(&a[0])
+        )));
     }
     let items = vm
         .collect(&a[1])
@@ -73,10 +80,17 @@ fn eg_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
             }),
         );
     }
+    // `args` keeps the sequence as given (its repr shows it); other
+    // sequences are stored as a tuple.
+    let seq = if tuple_items(&a[1]).is_some() || super::listobject::as_list(&a[1]).is_some() {
+        a[1].clone()
+    } else {
+        new_tuple(vm, items)
+    };
     Ok(super::exceptions::PyBaseException::new_instance(
         vm,
         &cls,
-        vec![a[0].clone(), new_tuple(vm, items)],
+        vec![a[0].clone(), seq],
     ))
 }
 
@@ -90,17 +104,37 @@ fn eg_str(vm: &Vm, o: &PyRef) -> PyResult {
 }
 
 fn eg_repr(vm: &Vm, o: &PyRef) -> PyResult {
-    let items = excs(o);
-    let list = super::listobject::new_list(vm, items);
+    let seq = args_of(o)
+        .get(1)
+        .cloned()
+        .unwrap_or_else(|| new_tuple(vm, Vec::new()));
     Ok(super::unicodeobject::new_str_object(
         vm,
         &format!(
             "{}({}, {})",
             class_name(o),
             vm.repr_string(&message(vm, o))?,
-            vm.repr_string(&list)?
+            vm.repr_string(&seq)?
         ),
     ))
+}
+
+/// Checks a `split`/`subgroup` condition: an exception type, a tuple of
+/// them, or a predicate (any other callable that is not a type).
+fn check_matcher(vm: &Vm, cond: &PyRef) -> PyResult<()> {
+    let is_exc_type = |t: &PyRef| {
+        t.downcast_ref::<super::typeobject::PyType>().is_some()
+            && is_subtype(t, &vm.exceptions.base_exception)
+    };
+    let is_type = cond.downcast_ref::<super::typeobject::PyType>().is_some();
+    let ok = (!is_type && as_type(cond.class()).slots.call.get().is_some())
+        || is_exc_type(cond)
+        || tuple_items(cond).is_some_and(|items| items.iter().all(is_exc_type));
+    if ok {
+        Ok(())
+    } else {
+        Err(vm.new_type_error("expected a function, exception type or tuple of exception types"))
+    }
 }
 
 /// A matcher for `split`/`subgroup`: a type, a tuple of types, or a predicate.
@@ -113,31 +147,41 @@ fn matches(vm: &Vm, cond: &PyRef, e: &PyRef) -> PyResult<bool> {
 }
 
 fn derive_with(vm: &Vm, eg: &PyRef, items: Vec<PyRef>) -> PyResult {
-    let new = vm.call_method(eg, "derive", &[new_tuple(vm, items)])?;
+    let new = vm.call_method(eg, "derive", &[super::listobject::new_list(vm, items)])?;
     if let (Some(src), Some(dst)) = (as_exception(eg), as_exception(&new)) {
         *dst.traceback.borrow_mut() = src.traceback.borrow().clone();
         *dst.cause.borrow_mut() = src.cause.borrow().clone();
         *dst.context.borrow_mut() = src.context.borrow().clone();
     }
-    if let Ok(Some(notes)) = vm.getattr_opt(eg, &vm.intern("__notes__")) {
-        vm.setattr_str(&new, "__notes__", notes)?;
+    if let Some(notes) = vm.getattr_opt(eg, &vm.intern("__notes__"))? {
+        // The parts get independent copies of the notes list.
+        let copy = super::listobject::new_list(vm, vm.collect(&notes)?);
+        vm.setattr_str(&new, "__notes__", copy)?;
     }
     Ok(new)
 }
 
 /// Splits `eg` into (matching, rest), either possibly None.
 fn split_impl(vm: &Vm, eg: &PyRef, cond: &PyRef) -> PyResult<(Option<PyRef>, Option<PyRef>)> {
-    if matches(vm, cond, eg)? {
+    split_by(vm, eg, &|e| matches(vm, cond, e))
+}
+
+fn split_by(
+    vm: &Vm,
+    eg: &PyRef,
+    is_match: &dyn Fn(&PyRef) -> PyResult<bool>,
+) -> PyResult<(Option<PyRef>, Option<PyRef>)> {
+    if is_match(eg)? {
         return Ok((Some(eg.clone()), None));
     }
     let mut yes = Vec::new();
     let mut no = Vec::new();
     for e in excs(eg) {
         if is_subtype(e.class(), &vm.exceptions.base_exception_group) {
-            let (m, r) = split_impl(vm, &e, cond)?;
+            let (m, r) = split_by(vm, &e, is_match)?;
             yes.extend(m);
             no.extend(r);
-        } else if matches(vm, cond, &e)? {
+        } else if is_match(&e)? {
             yes.push(e);
         } else {
             no.push(e);
@@ -156,8 +200,36 @@ fn split_impl(vm: &Vm, eg: &PyRef, cond: &PyRef) -> PyResult<(Option<PyRef>, Opt
     Ok((m, r))
 }
 
+/// The ids of the non-group exceptions inside `e` (or of `e` itself).
+fn leaf_ids(vm: &Vm, e: &PyRef, out: &mut std::collections::HashSet<usize>) {
+    if is_subtype(e.class(), &vm.exceptions.base_exception_group) {
+        for x in excs(e) {
+            leaf_ids(vm, &x, out);
+        }
+    } else {
+        out.insert(e.id());
+    }
+}
+
+/// Whether `e` is `orig` (or a part split from it) re-raised: the same
+/// traceback, cause and context objects, as CPython compares them.
+fn same_metadata(e: &PyRef, orig: &PyRef) -> bool {
+    let (Some(a), Some(b)) = (as_exception(e), as_exception(orig)) else {
+        return false;
+    };
+    let same = |x: &Option<PyRef>, y: &Option<PyRef>| match (x, y) {
+        (None, None) => true,
+        (Some(x), Some(y)) => x.is(y),
+        _ => false,
+    };
+    same(&a.traceback.borrow(), &b.traceback.borrow())
+        && same(&a.cause.borrow(), &b.cause.borrow())
+        && same(&a.context.borrow(), &b.context.borrow())
+}
+
 fn split(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_positional(vm, "split", 2, 2)?;
+    check_matcher(vm, &a[1])?;
     let (m, r) = split_impl(vm, &a[0], &a[1])?;
     let none = vm.none.clone();
     Ok(new_tuple(
@@ -168,6 +240,7 @@ fn split(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 
 fn subgroup(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_positional(vm, "subgroup", 2, 2)?;
+    check_matcher(vm, &a[1])?;
     let (m, _) = split_impl(vm, &a[0], &a[1])?;
     Ok(m.unwrap_or_else(|| vm.none.clone()))
 }
@@ -199,7 +272,9 @@ pub fn exception_group_match(vm: &Vm, exc: PyRef, ty: &PyRef) -> PyResult<(PyRef
     Ok((exc, vm.none.clone()))
 }
 
-/// Combines the exceptions raised by `except*` handlers with the unhandled rest.
+/// Combines the exceptions raised by `except*` handlers with the unhandled
+/// rest: re-raised parts of `orig` are projected back onto `orig`'s
+/// structure; new exceptions are grouped with them.
 pub fn prep_reraise_star(vm: &Vm, orig: PyRef, raised: PyRef) -> PyResult {
     let items: Vec<PyRef> = vm
         .collect(&raised)?
@@ -212,14 +287,28 @@ pub fn prep_reraise_star(vm: &Vm, orig: PyRef, raised: PyRef) -> PyResult {
     if !is_subtype(orig.class(), &vm.exceptions.base_exception_group) {
         return Ok(items[0].clone());
     }
-    if items.len() == 1 {
-        return Ok(items[0].clone());
+    let (reraised, mut new): (Vec<PyRef>, Vec<PyRef>) =
+        items.into_iter().partition(|e| same_metadata(e, &orig));
+    let mut keep = std::collections::HashSet::new();
+    for e in &reraised {
+        leaf_ids(vm, e, &mut keep);
     }
-    let group = vm.call_positional(
+    let projected = if keep.is_empty() {
+        None
+    } else {
+        split_by(vm, &orig, &|e| Ok(keep.contains(&e.id())))?.0
+    };
+    if new.is_empty() {
+        return Ok(projected.unwrap_or_else(|| vm.none.clone()));
+    }
+    new.extend(projected);
+    if new.len() == 1 {
+        return Ok(new.remove(0));
+    }
+    vm.call_positional(
         &vm.exceptions.base_exception_group,
-        &[vm.empty_str.clone(), super::listobject::new_list(vm, items)],
-    )?;
-    Ok(group)
+        &[vm.empty_str.clone(), super::listobject::new_list(vm, new)],
+    )
 }
 
 /// Installs the exception-group types' slots and methods.

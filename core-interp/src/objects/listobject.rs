@@ -447,7 +447,7 @@ fn list_reversed(vm: &Vm, args: CallArgs<'_>) -> PyResult {
             index: Cell::new(n),
             reverse: true,
         },
-        vm.types.list_iterator_type.clone(),
+        vm.types.list_reverseiterator_type.clone(),
     ))
 }
 
@@ -533,9 +533,13 @@ pub fn init(vm: &Vm) {
             MethodDef::new("__reversed__", list_reversed),
         ],
     );
-    let it = &vm.types.list_iterator_type;
-    let s = &as_type(it).slots;
-    s.iter.set(Some(|_, o| Ok(o.clone())));
-    s.iternext.set(Some(list_iter_next));
-    super::descrobject::add_methods(vm, it, &[MethodDef::new("__length_hint__", length_hint)]);
+    for it in [
+        &vm.types.list_iterator_type,
+        &vm.types.list_reverseiterator_type,
+    ] {
+        let s = &as_type(it).slots;
+        s.iter.set(Some(|_, o| Ok(o.clone())));
+        s.iternext.set(Some(list_iter_next));
+        super::descrobject::add_methods(vm, it, &[MethodDef::new("__length_hint__", length_hint)]);
+    }
 }

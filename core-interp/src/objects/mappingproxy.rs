@@ -127,6 +127,7 @@ pub fn init(vm: &Vm) {
     let s = &super::typeobject::as_type(t).slots;
     s.new.set(Some(mp_new));
     s.repr.set(Some(mp_repr));
+    s.str.set(Some(|vm, o| vm.str(inner(o))));
     s.richcompare.set(Some(mp_richcompare));
     s.or.set(Some(mp_or));
     s.getitem.set(Some(mp_getitem));

@@ -1,6 +1,7 @@
 //! The object model: the object header and references, the type object and
 //! slot table, and one file per built-in type (as CPython's `Objects/`).
 
+pub mod anext_awaitable;
 pub mod buffer;
 pub mod builtin_iterators;
 pub mod bytearrayobject;

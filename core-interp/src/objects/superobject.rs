@@ -176,4 +176,21 @@ pub fn init(vm: &Vm) {
     s.getattro.set(Some(super_getattro));
     s.descr_get.set(Some(super_descr_get));
     s.repr.set(Some(super_repr));
+    use super::descrobject::GetSetDef;
+    fn get(o: &PyRef) -> &PySuper {
+        o.downcast_ref::<PySuper>().expect("super")
+    }
+    super::descrobject::add_getsets(
+        vm,
+        &vm.types.super_type,
+        &[
+            GetSetDef::new("__thisclass__", |_, o| Ok(get(o).ty.clone())),
+            GetSetDef::new("__self__", |vm, o| {
+                Ok(get(o).obj.clone().unwrap_or_else(|| vm.none.clone()))
+            }),
+            GetSetDef::new("__self_class__", |vm, o| {
+                Ok(get(o).obj_type.clone().unwrap_or_else(|| vm.none.clone()))
+            }),
+        ],
+    );
 }

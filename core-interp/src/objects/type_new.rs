@@ -336,7 +336,19 @@ pub fn type_new(vm: &Vm, meta: &PyRef, args: CallArgs<'_>) -> PyResult {
     for (k, v) in d.items() {
         if let Some(set_name) = vm.lookup_special(&v, "__set_name__")? {
             if let Err(e) = vm.call_positional(&set_name, &[ty.clone(), k.clone()]) {
-                return Err(e);
+                // 3.11 wraps the error, keeping it as the cause.
+                let wrapped = vm.new_runtime_error(format!(
+                    "Error calling __set_name__ on '{}' instance {} in '{}'",
+                    super::typeobject::class_name(&v),
+                    vm.repr_string(&k)?,
+                    as_type(&ty).name()
+                ));
+                if let Some(x) = super::exceptions::as_exception(&wrapped.0) {
+                    *x.cause.borrow_mut() = Some(e.0.clone());
+                    *x.context.borrow_mut() = Some(e.0.clone());
+                    x.suppress_context.set(true);
+                }
+                return Err(wrapped);
             }
         }
     }

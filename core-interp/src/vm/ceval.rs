@@ -740,6 +740,10 @@ fn eval(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResult<F
                             let ty = pop!();
                             let exc = pop!();
                             let (rest, matched) = tri!(sup::check_eg_match(vm, exc, &ty));
+                            if !matched.is(&vm.none) {
+                                // The handler sees the matched part as the current exception.
+                                drop(vm.ts.exc_info.replace(Some(matched.clone())));
+                            }
                             stack.push(rest);
                             stack.push(matched);
                         }

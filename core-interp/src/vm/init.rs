@@ -101,6 +101,7 @@ fn bootstrap_types() -> Types {
         async_generator_type: mk("async_generator", 0),
         mappingproxy_type: mk("mappingproxy", tpflags::MAPPING),
         list_iterator_type: mk("list_iterator", 0),
+        list_reverseiterator_type: mk("list_reverseiterator", 0),
         tuple_iterator_type: mk("tuple_iterator", 0),
         str_iterator_type: mk("str_ascii_iterator", 0),
         range_iterator_type: mk("range_iterator", 0),

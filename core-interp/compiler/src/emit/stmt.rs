@@ -111,10 +111,10 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             Stmt::Try(t) => {
-                if t.is_star {
-                    self.try_star(t)
-                } else if !t.finalbody.is_empty() {
+                if !t.finalbody.is_empty() {
                     self.try_finally(t)
+                } else if t.is_star {
+                    self.try_star(t)
                 } else {
                     self.try_except(t)
                 }
