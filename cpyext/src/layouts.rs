@@ -34,7 +34,7 @@ pub fn make_proxy(obj: &PyRef) -> *mut ffi::PyObject {
     } else if let Some(f) = obj.downcast_ref::<PyFloat>() {
         let p = proxy::alloc(size_of::<ffi::PyFloatObject>(), Kind::Plain);
         // SAFETY: `p` has room for a PyFloatObject.
-        unsafe { (*(p as *mut ffi::PyFloatObject)).ob_fval = f.value };
+        unsafe { (*(p as *mut ffi::PyFloatObject)).ob_fval = f.value() };
         p
     } else if let Some(s) = obj.downcast_ref::<PyStr>() {
         str_proxy(s)

@@ -325,9 +325,15 @@ impl BinaryOperator {
     ];
 
     /// Decodes a `BinaryOp` argument into the operator and whether it is in-place.
+    #[inline]
     pub fn from_arg(arg: u32) -> (BinaryOperator, bool) {
         let inplace = arg >= Self::INPLACE_OFFSET;
-        (Self::ALL[(arg % Self::INPLACE_OFFSET) as usize], inplace)
+        let i = if inplace {
+            arg - Self::INPLACE_OFFSET
+        } else {
+            arg
+        };
+        (Self::ALL[i as usize], inplace)
     }
 
     /// The operator's symbol, as in error messages (`+`, `**`…).
@@ -364,11 +370,13 @@ pub enum CompareOperator {
 
 impl CompareOperator {
     /// Decodes a `CompareOp` argument.
+    #[inline]
     pub fn from_arg(arg: u32) -> CompareOperator {
         [Self::Lt, Self::Le, Self::Eq, Self::Ne, Self::Gt, Self::Ge][arg as usize]
     }
 
     /// Whether two values ordered as `ord` satisfy this comparison.
+    #[inline]
     pub fn holds(self, ord: std::cmp::Ordering) -> bool {
         use std::cmp::Ordering::*;
         match self {

@@ -94,14 +94,15 @@ fn sum(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     }
     let it = vm.get_iter(a[0].as_ref().unwrap())?;
     while let Some(v) = vm.next(&it)? {
-        acc = match crate::vm::fastpath::fast_binary(
+        // `acc` and `v` are owned here, so a float total is updated in place.
+        acc = match crate::vm::fastpath::binary_on_temps(
             vm,
-            &acc,
-            &v,
+            acc,
+            v,
             crate::compile::bytecode::BinaryOperator::Add,
         ) {
-            Some(r) => r,
-            None => vm.binary_op(
+            Ok(r) => r,
+            Err((acc, v)) => vm.binary_op(
                 &acc,
                 &v,
                 crate::compile::bytecode::BinaryOperator::Add,

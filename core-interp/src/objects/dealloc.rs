@@ -33,12 +33,10 @@ pub fn install_detach_proxy(hook: DetachProxy) {
     let _ = DETACH_PROXY.set(hook);
 }
 
-/// Whether a type wants its `__del__` called; set by the type layer.
-pub type NeedsFinalizer = fn(&PyObject) -> bool;
-static NEEDS_FINALIZER: std::sync::OnceLock<NeedsFinalizer> = std::sync::OnceLock::new();
-
-pub fn install_needs_finalizer(f: NeedsFinalizer) {
-    let _ = NEEDS_FINALIZER.set(f);
+/// Whether the object's type wants its `__del__` called.
+#[inline]
+fn needs_finalizer(obj: &PyObject) -> bool {
+    super::typeobject::class_type(obj).has_flag(super::typeobject::tpflags::HAS_FINALIZER)
 }
 
 const MAX_DEPTH: u32 = 64;
@@ -62,7 +60,7 @@ pub(crate) unsafe fn release(ptr: NonNull<PyObject>) {
     if obj.raw_flags() & SLOW == 0
         && obj.proxy().is_null()
         && obj.dict_ref().is_none()
-        && !NEEDS_FINALIZER.get().is_some_and(|f| f(obj))
+        && !needs_finalizer(obj)
     {
         let ty = obj.class().as_ptr();
         let dealloc = obj.vtable().dealloc;
@@ -72,7 +70,7 @@ pub(crate) unsafe fn release(ptr: NonNull<PyObject>) {
         drop(unsafe { PyRef::from_raw(ty) });
         return;
     }
-    if !obj.has_flag(flags::FINALIZED) && NEEDS_FINALIZER.get().is_some_and(|f| f(obj)) {
+    if !obj.has_flag(flags::FINALIZED) && needs_finalizer(obj) {
         obj.set_flag(flags::FINALIZED);
         obj.set_refcount_raw(1);
         // SAFETY: we just gave the object one reference, owned by `tmp`.

@@ -2,10 +2,32 @@
 
 use super::object::{PyPayload, PyRef};
 use crate::vm::Vm;
+use std::cell::Cell;
 
-/// The payload of float objects.
+/// The payload of float objects. The value only changes while the VM holds
+/// the sole reference to a temporary (`fastpath::binary_on_temps` reuses it
+/// for an arithmetic result), so every observer sees an immutable float.
 pub struct PyFloat {
-    pub value: f64,
+    value: Cell<f64>,
+}
+
+impl PyFloat {
+    pub fn new(v: f64) -> PyFloat {
+        PyFloat {
+            value: Cell::new(v),
+        }
+    }
+
+    #[inline]
+    pub fn value(&self) -> f64 {
+        self.value.get()
+    }
+
+    /// Overwrites the value; only for an object nobody else references.
+    #[inline]
+    pub(crate) fn set_value_of_unshared(&self, v: f64) {
+        self.value.set(v)
+    }
 }
 
 impl PyPayload for PyFloat {
@@ -13,11 +35,11 @@ impl PyPayload for PyFloat {
 }
 
 pub fn new_float(vm: &Vm, v: f64) -> PyRef {
-    PyRef::new(PyFloat { value: v }, vm.types.float_type.clone())
+    PyRef::new(PyFloat::new(v), vm.types.float_type.clone())
 }
 
 pub fn as_float(obj: &PyRef) -> Option<f64> {
-    obj.downcast_ref::<PyFloat>().map(|f| f.value)
+    obj.downcast_ref::<PyFloat>().map(|f| f.value())
 }
 
 /// `repr(float)`: the shortest string that round-trips, in CPython's format.

@@ -202,7 +202,7 @@ fn float_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
     if cls.is(&vm.types.float_type) {
         return Ok(new_float(vm, v));
     }
-    Ok(PyRef::new(PyFloat { value: v }, cls.clone()))
+    Ok(PyRef::new(PyFloat::new(v), cls.clone()))
 }
 
 /// `float(x)` for one argument.

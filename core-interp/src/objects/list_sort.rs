@@ -89,7 +89,7 @@ fn ordered_float(vm: &Vm, o: &PyRef) -> Option<f64> {
     if !o.class().is(&vm.types.float_type) {
         return None;
     }
-    let v = o.downcast_ref::<PyFloat>()?.value;
+    let v = o.downcast_ref::<PyFloat>()?.value();
     (!v.is_nan()).then_some(v)
 }
 

@@ -308,6 +308,14 @@ impl PyObject {
         self.refcnt.get() & !flags::MASK
     }
 
+    /// Whether the caller's reference is the only one anywhere: count 1, no
+    /// flags (not immortal, no weak references) and no C proxy that C code
+    /// could be reading.
+    #[inline]
+    pub fn is_unshared(&self) -> bool {
+        self.refcnt.get() == 1 && self.proxy.get().is_null()
+    }
+
     /// The flag bits of the count word (see `flags`).
     #[inline]
     pub fn raw_flags(&self) -> usize {

@@ -327,9 +327,9 @@ fn eval(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResult<F
                             let b = pop!();
                             let a = pop!();
                             let (op, inplace) = BinaryOperator::from_arg(arg);
-                            let v = match fastpath::fast_binary(vm, &a, &b, op) {
-                                Some(v) => v,
-                                None => tri!(vm.binary_op(&a, &b, op, inplace)),
+                            let v = match fastpath::binary_on_temps(vm, a, b, op) {
+                                Ok(v) => v,
+                                Err((a, b)) => tri!(vm.binary_op(&a, &b, op, inplace)),
                             };
                             stack.push(v);
                         }

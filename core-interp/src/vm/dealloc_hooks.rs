@@ -3,9 +3,8 @@
 //! unraisable, as CPython does.
 
 use super::Vm;
-use crate::objects::dealloc::{install_hooks, install_needs_finalizer, DeallocHooks};
+use crate::objects::dealloc::{install_hooks, DeallocHooks};
 use crate::objects::object::{PyObject, PyRef};
-use crate::objects::typeobject::tpflags;
 use std::cell::Cell;
 
 thread_local! {
@@ -31,10 +30,6 @@ pub fn with_current<R>(f: impl FnOnce(&Vm) -> R) -> Option<R> {
     // SAFETY: the registered VM lives for the thread's whole run (it is
     // created before and dropped after everything that calls back here).
     Some(f(unsafe { &*p }))
-}
-
-fn needs_finalizer(obj: &PyObject) -> bool {
-    crate::objects::typeobject::class_type(obj).has_flag(tpflags::HAS_FINALIZER)
 }
 
 fn finalize(obj: &PyRef) {
@@ -64,7 +59,6 @@ fn clear_weakrefs(obj: &PyObject) {
 /// Installs the hooks; called once at start-up.
 pub fn install(vm: &Vm) {
     set_current(vm);
-    install_needs_finalizer(needs_finalizer);
     install_hooks(DeallocHooks {
         finalize,
         clear_weakrefs,

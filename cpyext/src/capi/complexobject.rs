@@ -30,7 +30,7 @@ fn as_parts(o: &PyRef) -> PyResult<(f64, f64)> {
     let f = vm.call_positional(&vm.types.float_type, &[o.clone()])?;
     let v = f
         .downcast_ref::<core_interp::objects::floatobject::PyFloat>()
-        .map_or(0.0, |x| x.value);
+        .map_or(0.0, |x| x.value());
     Ok((v, 0.0))
 }
 
