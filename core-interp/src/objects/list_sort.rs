@@ -4,7 +4,8 @@
 //!
 //! When every key is of one kind whose `<` is a total order that runs no
 //! Python code (exact machine-word ints, exact floats without NaN, exact
-//! strs, or exact tuples of exact machine-word ints), the keys are compared
+//! strs, or exact tuples whose items are exact machine-word ints or exact
+//! strs, the same kind at each position in every key), the keys are compared
 //! in Rust with a standard stable sort; any stable sort gives the same
 //! result for a total order, so this is exactly CPython's outcome. Other
 //! keys go through a merge sort calling `<` (which may raise, run user code
@@ -132,23 +133,68 @@ fn total_order_sort(vm: &Vm, keys: &[PyRef], reverse: bool) -> Option<Vec<usize>
         return Some(order);
     }
     if first.class().is(&vm.types.tuple_type) {
-        // Tuples of word ints compare lexicographically (shorter prefix first).
-        let mut flat: Vec<i64> = Vec::new();
-        let mut spans: Vec<(usize, usize, usize)> = Vec::with_capacity(keys.len());
-        for (i, k) in keys.iter().enumerate() {
-            if !k.class().is(&vm.types.tuple_type) {
-                return None;
-            }
-            let start = flat.len();
-            for e in tuple_items(k)? {
-                flat.push(word_int(vm, e)?);
-            }
-            spans.push((start, flat.len(), i));
-        }
-        spans.sort_by(|a, b| dir(flat[a.0..a.1].cmp(&flat[b.0..b.1])));
-        return Some(spans.into_iter().map(|s| s.2).collect());
+        return tuple_order_sort(vm, keys, reverse);
     }
     None
+}
+
+/// An item of a tuple key that `total_order_sort` compares in Rust.
+#[derive(Clone, Copy)]
+enum TupleItem<'a> {
+    Int(i64),
+    Str(&'a PyRef),
+}
+
+/// Sorts exact tuples whose items are exact machine-word ints or exact
+/// strs, with the same kind at each position in every key: they compare
+/// lexicographically (a shorter prefix first) and never mix kinds, so the
+/// order is total and runs no Python code. `None` for other keys.
+fn tuple_order_sort(vm: &Vm, keys: &[PyRef], reverse: bool) -> Option<Vec<usize>> {
+    let str_type = &vm.types.str_type;
+    // Whether each position holds strs (else ints), as the first key with
+    // that position says.
+    let mut str_at: Vec<bool> = Vec::new();
+    let mut flat: Vec<TupleItem<'_>> = Vec::new();
+    let mut spans: Vec<(usize, usize, usize)> = Vec::with_capacity(keys.len());
+    for (i, k) in keys.iter().enumerate() {
+        if !k.class().is(&vm.types.tuple_type) {
+            return None;
+        }
+        let start = flat.len();
+        for (pos, e) in tuple_items(k)?.iter().enumerate() {
+            let item = match word_int(vm, e) {
+                Some(v) => TupleItem::Int(v),
+                None if e.class().is(str_type) => TupleItem::Str(e),
+                None => return None,
+            };
+            let is_str = matches!(item, TupleItem::Str(_));
+            match str_at.get(pos) {
+                Some(&kind) if kind != is_str => return None,
+                Some(_) => {}
+                None => str_at.push(is_str),
+            }
+            flat.push(item);
+        }
+        spans.push((start, flat.len(), i));
+    }
+    let item_cmp = |a: &TupleItem<'_>, b: &TupleItem<'_>| match (a, b) {
+        (TupleItem::Int(x), TupleItem::Int(y)) => x.cmp(y),
+        (TupleItem::Str(x), TupleItem::Str(y)) => {
+            crate::vm::fastpath::fast_ordering(vm, x, y).unwrap_or(Ordering::Equal)
+        }
+        // Kinds agree at every position (checked above).
+        _ => Ordering::Equal,
+    };
+    let tuple_cmp = |a: &[TupleItem<'_>], b: &[TupleItem<'_>]| {
+        a.iter()
+            .zip(b)
+            .map(|(x, y)| item_cmp(x, y))
+            .find(|o| o.is_ne())
+            .unwrap_or_else(|| a.len().cmp(&b.len()))
+    };
+    let dir = |o: Ordering| if reverse { o.reverse() } else { o };
+    spans.sort_by(|a, b| dir(tuple_cmp(&flat[a.0..a.1], &flat[b.0..b.1])));
+    Some(spans.into_iter().map(|s| s.2).collect())
 }
 
 /// `a < b` for sorting.
