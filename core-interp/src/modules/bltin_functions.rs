@@ -292,7 +292,7 @@ fn current_frame(vm: &Vm) -> Option<PyRef> {
 fn globals(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     args.check_positional(vm, "globals", 0, 0)?;
     let f = current_frame(vm).ok_or_else(|| vm.new_system_error("globals(): no current frame"))?;
-    Ok(f.downcast_ref::<Frame>().unwrap().globals.clone())
+    Ok(f.downcast_ref::<Frame>().unwrap().globals().clone())
 }
 
 /// A dict of the frame's locals (the mapping for module/class frames).
@@ -311,7 +311,7 @@ pub fn frame_locals(vm: &Vm, frame: &PyRef) -> PyResult {
             dd.set_item(vm, code.varnames[i].clone(), v.clone())?;
         }
     }
-    for (i, cell) in f.cells.iter().enumerate() {
+    for (i, cell) in f.cells().iter().enumerate() {
         if let Some(v) = crate::objects::cellobject::as_cell(cell)
             .contents
             .borrow()
@@ -438,7 +438,7 @@ fn run_code(vm: &Vm, args: CallArgs<'_>, name: &str, mode: crate::compile::Mode)
             g.clone()
         }
         None => match &caller {
-            Some(f) => f.downcast_ref::<Frame>().unwrap().globals.clone(),
+            Some(f) => f.downcast_ref::<Frame>().unwrap().globals().clone(),
             None => return Err(vm.new_system_error("no current frame")),
         },
     };

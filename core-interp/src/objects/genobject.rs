@@ -87,7 +87,7 @@ pub fn new_generator(vm: &Vm, frame: PyRef, f: &PyFunction) -> PyRef {
     } else {
         (GenKind::Generator, vm.types.generator_type.clone())
     };
-    let code = frame.downcast_ref::<Frame>().unwrap().code.clone();
+    let code = frame.downcast_ref::<Frame>().unwrap().code().clone();
     let g = PyGenerator {
         kind,
         frame: RefCell::new(Some(frame)),

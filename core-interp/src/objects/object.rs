@@ -316,6 +316,15 @@ impl PyObject {
         self.refcnt.get() == 1 && self.proxy.get().is_null()
     }
 
+    /// Whether the caller's reference is the only one to a container:
+    /// count 1, no flags but the collector's, no C proxy and no `__dict__`.
+    #[inline]
+    pub fn is_sole_reference(&self) -> bool {
+        self.refcnt.get() & !(flags::GC_HEAD | flags::GC_TRACKED) == 1
+            && self.proxy.get().is_null()
+            && self.dict_ref().is_none()
+    }
+
     /// The flag bits of the count word (see `flags`).
     #[inline]
     pub fn raw_flags(&self) -> usize {

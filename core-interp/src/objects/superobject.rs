@@ -87,7 +87,7 @@ fn zero_arg_super(vm: &Vm) -> PyResult<(PyRef, Option<PyRef>)> {
     // SAFETY: short read of the running frame's locals; nothing else borrows them now.
     let mut first = unsafe { &*f.fast.get() }.first().cloned().flatten();
     if let Some(ci) = code.cell2arg.iter().position(|a| *a == Some(0)) {
-        first = super::cellobject::as_cell(&f.cells[ci])
+        first = super::cellobject::as_cell(&f.cells()[ci])
             .contents
             .borrow()
             .clone();
@@ -99,7 +99,7 @@ fn zero_arg_super(vm: &Vm) -> PyResult<(PyRef, Option<PyRef>)> {
         .iter()
         .position(|n| &**n == "__class__")
         .ok_or_else(|| vm.new_runtime_error("super(): __class__ cell not found"))?;
-    let cell = &f.cells[ncell + idx];
+    let cell = &f.cells()[ncell + idx];
     let cls = super::cellobject::as_cell(cell)
         .contents
         .borrow()

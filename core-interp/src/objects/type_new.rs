@@ -159,7 +159,7 @@ pub fn type_new(vm: &Vm, meta: &PyRef, args: CallArgs<'_>) -> PyResult {
     };
     if d.get_rust_str(vm, "__module__").is_none() {
         if let Some(frame) = vm.ts.frames.borrow().last() {
-            let g = &frame.downcast_ref::<Frame>().unwrap().globals;
+            let g = frame.downcast_ref::<Frame>().unwrap().globals();
             if let Some(m) = g
                 .downcast_ref::<PyDict>()
                 .and_then(|g| g.get_rust_str(vm, "__name__"))

@@ -7,7 +7,6 @@ use super::frame::frame_for_call;
 use super::{CallArgs, PyResult, Vm};
 use crate::compile::bytecode::code_flags;
 use crate::objects::classobject::PyMethod;
-use crate::objects::codeobject::PyCode;
 use crate::objects::descrobject::method_descr_call;
 use crate::objects::funcobject::PyFunction;
 use crate::objects::genobject::new_generator;
@@ -65,9 +64,7 @@ impl Vm {
         let flags = frame
             .downcast_ref::<super::frame::Frame>()
             .unwrap()
-            .code
-            .downcast_ref::<PyCode>()
-            .unwrap()
+            .pycode()
             .code
             .flags;
         if flags & (code_flags::GENERATOR | code_flags::COROUTINE | code_flags::ASYNC_GENERATOR)
@@ -78,6 +75,7 @@ impl Vm {
         self.enter_call()?;
         let r = run_frame(self, &frame, Resume::Start);
         self.leave_call();
+        super::frame_pool::park(self, frame);
         match r? {
             FrameExit::Return(v) => Ok(v),
             FrameExit::Yield(_) => Err(self.new_system_error("plain function yielded")),

@@ -162,7 +162,7 @@ fn eval(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResult<F
                             }
                         }
                         Opcode::LoadDeref => {
-                            let v = as_cell(&frame.cells[arg as usize])
+                            let v = as_cell(&frame.cells()[arg as usize])
                                 .contents
                                 .borrow()
                                 .clone();
@@ -173,14 +173,14 @@ fn eval(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResult<F
                         }
                         Opcode::StoreDeref => {
                             let v = pop!();
-                            let old = as_cell(&frame.cells[arg as usize])
+                            let old = as_cell(&frame.cells()[arg as usize])
                                 .contents
                                 .borrow_mut()
                                 .replace(v);
                             drop(old);
                         }
                         Opcode::DeleteDeref => {
-                            if as_cell(&frame.cells[arg as usize])
+                            if as_cell(&frame.cells()[arg as usize])
                                 .contents
                                 .borrow_mut()
                                 .take()
@@ -199,7 +199,7 @@ fn eval(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResult<F
                             match tri!(sup::mapping_get(vm, &locals, name)) {
                                 Some(v) => stack.push(v),
                                 None => {
-                                    let v = as_cell(&frame.cells[arg as usize])
+                                    let v = as_cell(&frame.cells()[arg as usize])
                                         .contents
                                         .borrow()
                                         .clone();
@@ -210,7 +210,7 @@ fn eval(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResult<F
                                 }
                             }
                         }
-                        Opcode::LoadClosure => stack.push(frame.cells[arg as usize].clone()),
+                        Opcode::LoadClosure => stack.push(frame.cells()[arg as usize].clone()),
                         Opcode::LoadName => {
                             let name = &code.names[arg as usize];
                             let v = tri!(sup::load_name(vm, frame, name));
@@ -246,14 +246,14 @@ fn eval(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResult<F
                             let v = pop!();
                             tri!(sup::mapping_set(
                                 vm,
-                                &frame.globals,
+                                frame.globals(),
                                 code.names[arg as usize].clone(),
                                 v
                             ));
                         }
                         Opcode::DeleteGlobal => {
                             let name = &code.names[arg as usize];
-                            if let Err(e) = vm.delitem(&frame.globals, name) {
+                            if let Err(e) = vm.delitem(frame.globals(), name) {
                                 if e.matches(&vm.exceptions.key_error) {
                                     break 'dispatch sup::name_error(vm, name);
                                 }

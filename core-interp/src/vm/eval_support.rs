@@ -80,10 +80,10 @@ pub fn load_name(vm: &Vm, frame: &Frame, name: &PyRef) -> PyResult {
 }
 
 pub fn load_global(vm: &Vm, frame: &Frame, name: &PyRef) -> PyResult {
-    if let Some(v) = mapping_get(vm, &frame.globals, name)? {
+    if let Some(v) = mapping_get(vm, frame.globals(), name)? {
         return Ok(v);
     }
-    match mapping_get(vm, &frame.builtins, name)? {
+    match mapping_get(vm, frame.builtins(), name)? {
         Some(v) => Ok(v),
         None => Err(name_error(vm, name)),
     }
@@ -93,8 +93,8 @@ pub fn load_global(vm: &Vm, frame: &Frame, name: &PyRef) -> PyResult {
 #[inline]
 pub fn load_global_cached(vm: &Vm, frame: &Frame, code: &PyCode, at: usize, arg: u32) -> PyResult {
     let (Some(g), Some(b)) = (
-        frame.globals.downcast_ref::<PyDict>(),
-        frame.builtins.downcast_ref::<PyDict>(),
+        frame.globals().downcast_ref::<PyDict>(),
+        frame.builtins().downcast_ref::<PyDict>(),
     ) else {
         return load_global(vm, frame, &code.names[arg as usize]);
     };
@@ -117,7 +117,7 @@ pub fn load_global_cached(vm: &Vm, frame: &Frame, code: &PyCode, at: usize, arg:
 
 pub fn load_builtin(vm: &Vm, frame: &Frame, name: &str) -> PyResult {
     let key = vm.intern(name);
-    match mapping_get(vm, &frame.builtins, &key)? {
+    match mapping_get(vm, frame.builtins(), &key)? {
         Some(v) => Ok(v),
         None => Err(vm.new_name_error(format!("{name} not found"))),
     }
@@ -470,8 +470,8 @@ pub fn make_function(
         Some(d) => crate::objects::unicodeobject::new_str_object(vm, d),
         None => vm.none.clone(),
     };
-    let module =
-        mapping_get(vm, &frame.globals, &vm.intern("__name__"))?.unwrap_or_else(|| vm.none.clone());
+    let module = mapping_get(vm, frame.globals(), &vm.intern("__name__"))?
+        .unwrap_or_else(|| vm.none.clone());
     let annotations = match annotations {
         Some(a) => {
             let d = PyDict::new_ref(vm);
@@ -488,8 +488,8 @@ pub fn make_function(
     };
     let f = PyFunction {
         code: RefCell::new(code_obj.clone()),
-        globals: frame.globals.clone(),
-        builtins: frame.builtins.clone(),
+        globals: frame.globals().clone(),
+        builtins: frame.builtins().clone(),
         name: RefCell::new(name),
         qualname: RefCell::new(qualname),
         defaults: RefCell::new(defaults),
@@ -807,7 +807,13 @@ pub fn import_name(
         .unwrap_or_else(|| vm.none.clone());
     vm.call_positional(
         &import,
-        &[name.clone(), frame.globals.clone(), locals, fromlist, level],
+        &[
+            name.clone(),
+            frame.globals().clone(),
+            locals,
+            fromlist,
+            level,
+        ],
     )
 }
 

@@ -14,16 +14,21 @@ use crate::objects::unicodeobject::PyStr;
 use std::cell::{Cell, RefCell, UnsafeCell};
 
 /// The payload of frame objects.
+///
+/// `code`, `globals`, `builtins` and `cells` are fixed while the frame is
+/// in use; they change only when a finished frame nobody references is
+/// parked for reuse or taken out again (`frame_pool`), so the references
+/// the accessors hand out never see a change.
 pub struct Frame {
-    pub code: PyRef,
-    pub globals: PyRef,
-    pub builtins: PyRef,
+    code: UnsafeCell<PyRef>,
+    globals: UnsafeCell<PyRef>,
+    builtins: UnsafeCell<PyRef>,
     /// The locals mapping of module and class bodies (and `f_locals` snapshots).
     pub locals: RefCell<Option<PyRef>>,
     /// Fast locals, indexed like `co_varnames`.
     pub fast: UnsafeCell<Vec<Option<PyRef>>>,
     /// Cell objects: `co_cellvars` then `co_freevars`.
-    pub cells: Box<[PyRef]>,
+    cells: UnsafeCell<Box<[PyRef]>>,
     /// The value stack (saved here while a generator is suspended).
     pub stack: UnsafeCell<Vec<PyRef>>,
     /// Index of the instruction being executed (or last executed).
@@ -36,8 +41,8 @@ pub struct Frame {
 
 impl PyPayload for Frame {
     fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {
-        visit(&self.code);
-        visit(&self.globals);
+        visit(self.code());
+        visit(self.globals());
         if let Some(l) = self.locals.borrow().as_ref() {
             visit(l);
         }
@@ -45,7 +50,7 @@ impl PyPayload for Frame {
         for v in unsafe { &*self.fast.get() }.iter().flatten() {
             visit(v);
         }
-        self.cells.iter().for_each(&mut *visit);
+        self.cells().iter().for_each(&mut *visit);
         // SAFETY: as above.
         unsafe { &*self.stack.get() }.iter().for_each(visit);
     }
@@ -74,10 +79,82 @@ impl Drop for Frame {
 }
 
 impl Frame {
+    /// The code object.
+    #[inline]
+    pub fn code(&self) -> &PyRef {
+        // SAFETY: replaced only while the frame is parked (see `Frame`).
+        unsafe { &*self.code.get() }
+    }
+
+    /// The globals namespace.
+    #[inline]
+    pub fn globals(&self) -> &PyRef {
+        // SAFETY: replaced only while the frame is parked (see `Frame`).
+        unsafe { &*self.globals.get() }
+    }
+
+    /// The builtins namespace.
+    #[inline]
+    pub fn builtins(&self) -> &PyRef {
+        // SAFETY: replaced only while the frame is parked (see `Frame`).
+        unsafe { &*self.builtins.get() }
+    }
+
+    /// Cell objects: `co_cellvars` then `co_freevars`.
+    #[inline]
+    pub fn cells(&self) -> &[PyRef] {
+        // SAFETY: replaced only while the frame is parked (see `Frame`).
+        unsafe { &*self.cells.get() }
+    }
+
     pub fn pycode(&self) -> &PyCode {
-        self.code
+        self.code()
             .downcast_ref::<PyCode>()
             .expect("frame code is a code object")
+    }
+
+    /// Empties a finished frame that only the caller references, so that it
+    /// can be parked; the buffers keep their capacity.
+    pub(super) fn reset_for_parking(&self, vm: &Vm) {
+        // SAFETY: the frame is not executing and nobody else references it,
+        // so no borrow of its storage is alive; these borrows end here,
+        // before any value is dropped.
+        let (mut fast, mut stack, old) = unsafe {
+            (
+                std::mem::take(&mut *self.fast.get()),
+                std::mem::take(&mut *self.stack.get()),
+                (
+                    std::mem::replace(&mut *self.code.get(), vm.none.clone()),
+                    std::mem::replace(&mut *self.globals.get(), vm.none.clone()),
+                    std::mem::replace(&mut *self.builtins.get(), vm.none.clone()),
+                    std::mem::take(&mut *self.cells.get()),
+                ),
+            )
+        };
+        let locals = self.locals.take();
+        self.lasti.set(0);
+        // Dropping the values may run `__del__`, which cannot reach this frame.
+        fast.clear();
+        stack.clear();
+        drop((old, locals));
+        // SAFETY: as above; the buffers are empty.
+        unsafe {
+            *self.fast.get() = fast;
+            *self.stack.get() = stack;
+        }
+    }
+
+    /// Gives a parked frame the code, namespaces and cells of a new call.
+    fn refill(&self, code: PyRef, globals: PyRef, builtins: PyRef, cells: Box<[PyRef]>) {
+        // SAFETY: the frame was parked, so nobody else references it and no
+        // borrow of these fields is alive. The old values are `None` and an
+        // empty slice: dropping them runs no code.
+        unsafe {
+            *self.code.get() = code;
+            *self.globals.get() = globals;
+            *self.builtins.get() = builtins;
+            *self.cells.get() = cells;
+        }
     }
 
     /// The source line of the current instruction.
@@ -110,16 +187,16 @@ impl Frame {
         let nfast = c.code.varnames.len();
         let cells = make_cells(vm, c, closure);
         let f = Frame {
-            globals,
-            builtins,
+            globals: UnsafeCell::new(globals),
+            builtins: UnsafeCell::new(builtins),
             locals: RefCell::new(locals),
             fast: UnsafeCell::new(vec![None; nfast]),
-            cells,
+            cells: UnsafeCell::new(cells),
             stack: UnsafeCell::new(Vec::with_capacity(c.code.max_stack as usize)),
             lasti: Cell::new(0),
             executing: Cell::new(false),
             back: RefCell::new(None),
-            code,
+            code: UnsafeCell::new(code),
         };
         PyRef::new(f, vm.types.frame_type.clone())
     }
@@ -179,37 +256,61 @@ pub fn frame_for_call(vm: &Vm, func: &PyFunction, args: CallArgs<'_>) -> PyResul
         && co.kwonlyargcount == 0
         && args.kwnames.is_empty()
         && pos.len() == co.argcount as usize;
-    let mut fast = if simple {
-        let mut fast = super::frame_pool::take_fast(co.varnames.len());
-        fast.extend(pos.iter().map(|a| Some(a.clone())));
-        fast.resize(co.varnames.len(), None);
-        fast
+    let bound = if simple {
+        None
     } else {
-        bind_arguments(vm, func, c, args)?
+        Some(bind_arguments(vm, func, c, args)?)
     };
     let closure = func.closure.as_ref().and_then(|c| tuple_items(c));
     let cells = make_cells(vm, c, closure);
+    let globals = func.globals.clone();
+    let builtins = func.builtins.clone();
+    let frame_ref = match super::frame_pool::take_parked() {
+        Some(f) => {
+            frame_of(&f).refill(code_ref.clone(), globals, builtins, cells);
+            f
+        }
+        None => PyRef::new(
+            Frame {
+                globals: UnsafeCell::new(globals),
+                builtins: UnsafeCell::new(builtins),
+                locals: RefCell::new(None),
+                fast: UnsafeCell::new(super::frame_pool::take_fast(co.varnames.len())),
+                cells: UnsafeCell::new(cells),
+                stack: UnsafeCell::new(super::frame_pool::take_stack(co.max_stack as usize)),
+                lasti: Cell::new(0),
+                executing: Cell::new(false),
+                back: RefCell::new(None),
+                code: UnsafeCell::new(code_ref.clone()),
+            },
+            vm.types.frame_type.clone(),
+        ),
+    };
+    let frame = frame_of(&frame_ref);
+    // SAFETY: the frame is new or was parked, and not yet running: nothing
+    // else borrows its buffers.
+    let (fast, stack) = unsafe { (&mut *frame.fast.get(), &mut *frame.stack.get()) };
+    stack.reserve(co.max_stack as usize);
+    match bound {
+        Some(values) => {
+            let empty = std::mem::replace(fast, values);
+            super::frame_pool::give_back(empty, Vec::new());
+        }
+        None => {
+            fast.reserve(co.varnames.len());
+            fast.extend(pos.iter().map(|a| Some(a.clone())));
+            fast.resize(co.varnames.len(), None);
+        }
+    }
     for (ci, arg) in co.cell2arg.iter().enumerate() {
         if let Some(a) = arg {
             let v = fast[*a as usize].take();
-            *crate::objects::cellobject::as_cell(&cells[ci])
+            *crate::objects::cellobject::as_cell(&frame.cells()[ci])
                 .contents
                 .borrow_mut() = v;
         }
     }
-    let f = Frame {
-        globals: func.globals.clone(),
-        builtins: func.builtins.clone(),
-        locals: RefCell::new(None),
-        fast: UnsafeCell::new(fast),
-        cells,
-        stack: UnsafeCell::new(super::frame_pool::take_stack(co.max_stack as usize)),
-        lasti: Cell::new(0),
-        executing: Cell::new(false),
-        back: RefCell::new(None),
-        code: code_ref,
-    };
-    Ok(PyRef::new(f, vm.types.frame_type.clone()))
+    Ok(frame_ref)
 }
 
 /// Binds `args` to the parameters of `func` (code `c`) with CPython's rules
@@ -458,9 +559,9 @@ pub fn init(vm: &Vm) {
         vm,
         t,
         &[
-            GetSetDef::new("f_code", |_, o| Ok(frame_of(o).code.clone())),
-            GetSetDef::new("f_globals", |_, o| Ok(frame_of(o).globals.clone())),
-            GetSetDef::new("f_builtins", |_, o| Ok(frame_of(o).builtins.clone())),
+            GetSetDef::new("f_code", |_, o| Ok(frame_of(o).code().clone())),
+            GetSetDef::new("f_globals", |_, o| Ok(frame_of(o).globals().clone())),
+            GetSetDef::new("f_builtins", |_, o| Ok(frame_of(o).builtins().clone())),
             GetSetDef::new("f_locals", |vm, o| {
                 crate::modules::bltin_functions::frame_locals(vm, o)
             }),

@@ -1,11 +1,16 @@
-//! Reuse of the fast-locals and value-stack buffers of finished frames: a
-//! plain Python call then allocates only its frame object, not two more
-//! vectors (the role CPython's per-thread data stack plays for its frames).
+//! Reuse of finished frames (the role CPython's per-thread data stack plays
+//! for its frames): a function frame that nobody else references when its
+//! call returns is emptied and parked, and the next call takes it, buffers
+//! and all, instead of allocating a frame object. Frames that escaped (a
+//! traceback, a generator, `sys._getframe`) are freed as usual, and the
+//! fast-locals and value-stack buffers of those are kept for new frames.
 
+use super::frame::Frame;
+use super::Vm;
 use crate::objects::object::PyRef;
 use std::cell::UnsafeCell;
 
-/// At most this many buffers of each kind are kept.
+/// At most this many buffers of each kind, and this many parked frames, are kept.
 const MAX_POOLED: usize = 64;
 /// Buffers larger than this (in slots) are freed rather than kept.
 const MAX_CAPACITY: usize = 256;
@@ -13,6 +18,9 @@ const MAX_CAPACITY: usize = 256;
 struct Pool {
     fast: Vec<Vec<Option<PyRef>>>,
     stacks: Vec<Vec<PyRef>>,
+    /// Emptied frames (code and namespaces `None`), not tracked by the
+    /// collector, each referenced only from here.
+    parked: Vec<PyRef>,
 }
 
 struct SyncPool(UnsafeCell<Pool>);
@@ -23,6 +31,7 @@ unsafe impl Sync for SyncPool {}
 static POOL: SyncPool = SyncPool(UnsafeCell::new(Pool {
     fast: Vec::new(),
     stacks: Vec::new(),
+    parked: Vec::new(),
 }));
 
 fn pool() -> &'static mut Pool {
@@ -58,5 +67,32 @@ pub fn give_back(mut fast: Vec<Option<PyRef>>, mut stack: Vec<PyRef>) {
     }
     if stack.capacity() != 0 && stack.capacity() <= MAX_CAPACITY && p.stacks.len() < MAX_POOLED {
         p.stacks.push(stack);
+    }
+}
+
+/// A parked frame for a new call (tracked by the collector again), if any.
+#[inline]
+pub fn take_parked() -> Option<PyRef> {
+    let f = pool().parked.pop()?;
+    crate::vm::gc::track_new(&f);
+    Some(f)
+}
+
+/// Parks a function frame whose call has returned if the caller holds the
+/// only reference to it; otherwise just drops the caller's reference.
+pub fn park(vm: &Vm, frame: PyRef) {
+    if !frame.is_sole_reference() || pool().parked.len() >= MAX_POOLED {
+        return;
+    }
+    let Some(f) = frame.downcast_ref::<Frame>() else {
+        return;
+    };
+    f.reset_for_parking(vm);
+    crate::vm::gc::untrack(&frame);
+    // Re-check: emptying the frame may have run `__del__`, which cannot
+    // reach the frame but may have parked others.
+    let p = pool();
+    if p.parked.len() < MAX_POOLED {
+        p.parked.push(frame);
     }
 }
