@@ -329,10 +329,11 @@ fn ba_mul(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
         return Ok(vm.not_implemented.clone());
     };
     let d = ba(s).data.borrow().clone();
-    if d.len().checked_mul(k).is_none() {
-        return Err(vm.new_memory_error());
+    let mut v = super::sequence::repeat_buffer(vm, d.len(), k)?;
+    for _ in 0..k {
+        v.extend_from_slice(&d);
     }
-    Ok(new_bytearray(vm, d.repeat(k)))
+    Ok(new_bytearray(vm, v))
 }
 
 fn ba_imul(vm: &Vm, a: &PyRef, n: &PyRef) -> PyResult {
@@ -344,7 +345,10 @@ fn ba_imul(vm: &Vm, a: &PyRef, n: &PyRef) -> PyResult {
     let new_len = len.checked_mul(k).ok_or_else(|| vm.new_memory_error())?;
     check_resize(vm, x, new_len)?;
     if new_len != len {
-        let v = x.data.borrow().repeat(k);
+        let mut v = super::sequence::repeat_buffer(vm, len, k)?;
+        for _ in 0..k {
+            v.extend_from_slice(&x.data.borrow());
+        }
         *x.data.borrow_mut() = v;
         x.note_resize(new_len);
     }

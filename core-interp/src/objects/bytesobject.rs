@@ -153,10 +153,17 @@ fn bytes_mul(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
         return Ok(s.clone());
     }
     let d = data(s);
-    if d.len().checked_mul(k).is_none() {
-        return Err(vm.new_memory_error());
+    if d.len()
+        .checked_mul(k)
+        .is_none_or(|n| n > isize::MAX as usize)
+    {
+        return Err(vm.new_overflow_error("repeated bytes are too long"));
     }
-    Ok(new_bytes(vm, d.repeat(k)))
+    let mut v = super::sequence::repeat_buffer(vm, d.len(), k)?;
+    for _ in 0..k {
+        v.extend_from_slice(d);
+    }
+    Ok(new_bytes(vm, v))
 }
 
 fn bytes_mod(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {

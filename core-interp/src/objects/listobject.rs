@@ -222,7 +222,7 @@ fn list_mul(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
         return Ok(vm.not_implemented.clone());
     };
     let items = list_items(a);
-    let mut v = Vec::with_capacity(items.len() * k);
+    let mut v = super::sequence::repeat_buffer(vm, items.len(), k)?;
     for _ in 0..k {
         v.extend(items.iter().cloned());
     }
@@ -234,7 +234,7 @@ fn list_imul(vm: &Vm, a: &PyRef, n: &PyRef) -> PyResult {
         return Ok(vm.not_implemented.clone());
     };
     let items = list_items(a);
-    let mut v = Vec::with_capacity(items.len() * k);
+    let mut v = super::sequence::repeat_buffer(vm, items.len(), k)?;
     for _ in 0..k {
         v.extend(items.iter().cloned());
     }

@@ -15,6 +15,7 @@ pub mod complex_format;
 pub mod complex_new;
 pub mod complexobject;
 pub mod dealloc;
+pub mod descr_attrs;
 pub mod descrobject;
 pub mod dictobject;
 pub mod exceptions;
@@ -80,6 +81,7 @@ pub fn init_builtin_types(vm: &Vm) {
     funcobject::init(vm);
     methodobject::init(vm);
     classobject::init(vm);
+    descr_attrs::init(vm);
     noneobject::init(vm);
     longobject_ops::init(vm);
     floatobject_ops::init(vm);

@@ -155,6 +155,16 @@ pub fn repeat_count(vm: &Vm, n: &PyRef) -> PyResult<Option<usize>> {
     }
 }
 
+/// An empty vector with room for `len * k` items (`seq * k`), or
+/// MemoryError when that many cannot be allocated.
+pub fn repeat_buffer<T>(vm: &Vm, len: usize, k: usize) -> PyResult<Vec<T>> {
+    let total = len.checked_mul(k).ok_or_else(|| vm.new_memory_error())?;
+    let mut v = Vec::new();
+    v.try_reserve_exact(total)
+        .map_err(|_| vm.new_memory_error())?;
+    Ok(v)
+}
+
 /// Guards `repr` of containers against infinite recursion (`[...]`).
 pub struct ReprGuard {
     id: usize,

@@ -700,19 +700,22 @@ inplace!(set_iand, |vm, a, b| {
 inplace!(set_isub, difference_update_one);
 inplace!(set_ixor, symmetric_difference_update_one);
 
-fn frozenset_hash(vm: &Vm, o: &PyRef) -> PyResult<isize> {
-    // CPython 3.11's frozenset_hash.
+fn frozenset_hash(_vm: &Vm, o: &PyRef) -> PyResult<isize> {
+    // CPython 3.11's frozenset_hash, over the hashes the table stores (so
+    // nested frozensets are not hashed again).
     fn shuffle(h: u64) -> u64 {
         ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167)
     }
-    let items = st(o).items();
+    let t = st(o).table.borrow();
     let mut hash: u64 = 0;
-    for x in &items {
-        hash ^= shuffle(vm.hash(x)? as u64);
+    for s in &t.slots {
+        if let Slot::Active(h, _) = s {
+            hash ^= shuffle(*h as u64);
+        }
     }
     // CPython also folds in the table's empty and dummy slots, then cancels
     // both out again: only the live entries count.
-    hash ^= ((items.len() as u64).wrapping_add(1)).wrapping_mul(1927868237);
+    hash ^= ((t.used as u64).wrapping_add(1)).wrapping_mul(1927868237);
     hash ^= (hash >> 11) ^ (hash >> 25);
     hash = hash.wrapping_mul(69069).wrapping_add(907133923);
     let h = hash as isize;

@@ -165,7 +165,7 @@ fn tuple_mul(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
     if k == 1 && a.class().is(&vm.types.tuple_type) {
         return Ok(a.clone());
     }
-    let mut v = Vec::with_capacity(items.len() * k);
+    let mut v = super::sequence::repeat_buffer(vm, items.len(), k)?;
     for _ in 0..k {
         v.extend(items.iter().cloned());
     }

@@ -109,11 +109,22 @@ fn mul(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
     let Some(k) = super::sequence::repeat_count(vm, n)? else {
         return Ok(vm.not_implemented.clone());
     };
+    let len = s_of(a).len();
+    if len.checked_mul(k).is_none_or(|n| n > isize::MAX as usize) {
+        return Err(vm.new_overflow_error("repeated string is too long"));
+    }
     if let Some(s) = s_of(a).as_ascii() {
-        return Ok(from_string(vm, &s.repeat(k)));
+        let mut out = super::sequence::repeat_buffer(vm, s.len(), k)?;
+        for _ in 0..k {
+            out.extend_from_slice(s.as_bytes());
+        }
+        // SAFETY: copies of an ASCII string are ASCII, hence UTF-8.
+        return Ok(from_string(vm, unsafe {
+            std::str::from_utf8_unchecked(&out)
+        }));
     }
     let c = cps(a);
-    let mut v = Vec::with_capacity(c.len() * k);
+    let mut v = super::sequence::repeat_buffer(vm, c.len(), k)?;
     for _ in 0..k {
         v.extend_from_slice(&c);
     }

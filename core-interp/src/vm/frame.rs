@@ -581,4 +581,33 @@ pub fn init(vm: &Vm) {
             GetSetDef::new("f_trace", |vm, _| Ok(vm.none.clone())),
         ],
     );
+    crate::objects::descrobject::add_methods(
+        vm,
+        t,
+        &[crate::objects::methodobject::MethodDef::new(
+            "clear",
+            frame_clear,
+        )],
+    );
+}
+
+/// `frame.clear()`: drops the locals of a frame that has finished (tracebacks
+/// keep them alive otherwise). A running frame raises RuntimeError; the frame
+/// of a generator is left alone, since the generator may still resume it.
+fn frame_clear(vm: &Vm, args: CallArgs<'_>) -> PyResult {
+    let a = args.check_positional(vm, "clear", 1, 1)?;
+    let f = frame_of(&a[0]);
+    if f.executing.get() {
+        return Err(vm.new_runtime_error("cannot clear an executing frame"));
+    }
+    let resumable = code_flags::GENERATOR | code_flags::COROUTINE | code_flags::ASYNC_GENERATOR;
+    if f.pycode().code.flags & resumable == 0 {
+        // SAFETY: GIL held; the frame is not executing, so nothing borrows its locals.
+        let fast = unsafe { &mut *f.fast.get() };
+        let old: Vec<Option<PyRef>> = fast.iter_mut().map(Option::take).collect();
+        let locals = f.locals.take();
+        // Dropped after the borrow ends: freeing them may run `__del__`.
+        drop((old, locals));
+    }
+    Ok(vm.none.clone())
 }

@@ -16,9 +16,11 @@ use std::sync::OnceLock;
 
 /// The payload of `BytesIO` objects.
 pub struct BytesIO {
-    buf: RefCell<Vec<u8>>,
+    pub(super) buf: RefCell<Vec<u8>>,
     pos: Cell<usize>,
     closed: Cell<bool>,
+    /// Live memoryviews from `getbuffer()`; the bytes may not move meanwhile.
+    pub(super) exports: Cell<usize>,
 }
 
 impl PyPayload for BytesIO {}
@@ -27,6 +29,17 @@ static BYTESIO: OnceLock<PyRef> = OnceLock::new();
 
 fn me(o: &PyRef) -> &BytesIO {
     o.downcast_ref::<BytesIO>().expect("BytesIO")
+}
+
+/// BufferError while `getbuffer()` views exist (the bytes may not move).
+fn check_exports(vm: &Vm, b: &BytesIO) -> PyResult<()> {
+    if b.exports.get() == 0 {
+        return Ok(());
+    }
+    Err(vm.new_exception_msg(
+        &vm.exceptions.buffer_error,
+        "Existing exports of data: object cannot be re-sized",
+    ))
 }
 
 fn open_self<'a>(vm: &Vm, args: &CallArgs<'a>, name: &str) -> PyResult<(&'a PyRef, CallArgs<'a>)> {
@@ -43,6 +56,7 @@ fn new(_vm: &Vm, cls: &PyRef, _args: CallArgs<'_>) -> PyResult {
             buf: RefCell::new(Vec::new()),
             pos: Cell::new(0),
             closed: Cell::new(false),
+            exports: Cell::new(0),
         },
         cls.clone(),
     ))
@@ -62,6 +76,7 @@ fn init(vm: &Vm, obj: &PyRef, args: CallArgs<'_>) -> PyResult<()> {
         None => Vec::new(),
     };
     let b = me(obj);
+    check_exports(vm, b)?;
     *b.buf.borrow_mut() = data;
     b.pos.set(0);
     Ok(())
@@ -145,6 +160,7 @@ fn write(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = rest.check_positional(vm, "write", 1, 1)?;
     let data = buffer_bytes(vm, &a[0])?;
     let b = me(s);
+    check_exports(vm, b)?;
     let pos = b.pos.get();
     let mut buf = b.buf.borrow_mut();
     if pos > buf.len() {
@@ -174,10 +190,10 @@ fn getvalue(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     Ok(new_bytes(vm, me(s).buf.borrow().clone()))
 }
 
-fn getbuffer(vm: &Vm, _args: CallArgs<'_>) -> PyResult {
-    Err(vm.new_not_implemented_error(
-        "BytesIO.getbuffer() needs memoryview, which oxpy does not have yet",
-    ))
+fn getbuffer(vm: &Vm, args: CallArgs<'_>) -> PyResult {
+    let (s, rest) = open_self(vm, &args, "getbuffer")?;
+    rest.check_positional(vm, "getbuffer", 0, 0)?;
+    super::bytesio_buffer::getbuffer(vm, s)
 }
 
 fn seek(vm: &Vm, args: CallArgs<'_>) -> PyResult {
@@ -216,6 +232,7 @@ fn tell(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 fn truncate(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let (s, rest) = open_self(vm, &args, "truncate")?;
     let b = me(s);
+    check_exports(vm, b)?;
     let size = match rest.positional().first().filter(|v| !vm.is_none(v)) {
         Some(v) => vm.index_isize(v)?,
         None => b.pos.get() as isize,
@@ -245,6 +262,7 @@ fn flush(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 fn close(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let (s, _) = split_self(vm, &args, "close")?;
     let b = me(s);
+    check_exports(vm, b)?;
     b.closed.set(true);
     b.buf.borrow_mut().clear();
     Ok(vm.none.clone())
@@ -275,6 +293,7 @@ fn setstate(vm: &Vm, args: CallArgs<'_>) -> PyResult {
         )));
     };
     let b = me(s);
+    check_exports(vm, b)?;
     *b.buf.borrow_mut() = buffer_bytes(vm, &items[0])?;
     b.pos.set(vm.index_isize(&items[1])?.max(0) as usize);
     if !vm.is_none(&items[2]) {

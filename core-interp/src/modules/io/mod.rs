@@ -5,6 +5,7 @@
 
 pub mod bufferedio;
 pub mod bytesio;
+mod bytesio_buffer;
 pub mod fileio;
 pub mod iobase;
 pub mod stdio;
