@@ -8,7 +8,6 @@ pub mod bltin_functions;
 pub mod bltinmodule;
 pub mod codecs;
 pub mod collections;
-pub mod contextvars;
 pub mod errnomodule;
 pub mod functools;
 pub mod gcmodule;
@@ -55,7 +54,6 @@ pub static BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("_ast", ast::create),
     ("_codecs", codecs::create),
     ("_collections", collections::init),
-    ("_contextvars", contextvars::init),
     ("_functools", functools::init),
     ("_imp", impmodule::init),
     ("_io", io::init),

@@ -2,7 +2,6 @@
 //! and its correctly rounded (half-even) parsing.
 
 use super::floatobject::{as_float, new_float};
-use super::typeobject::class_name;
 use super::unicodeobject::{new_str_object, PyStr};
 use crate::vm::{CallArgs, PyResult, Vm};
 use num_bigint::BigUint;
@@ -52,10 +51,8 @@ enum HexError {
 pub fn fromhex(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_positional(vm, "fromhex", 2, 2)?;
     let Some(s) = a[1].downcast_ref::<PyStr>() else {
-        return Err(vm.new_type_error(format!(
-            "fromhex() argument must be str, not {}",
-            class_name(&a[1])
-        )));
+        // CPython's message (PyUnicode_AsUTF8AndSize's BadArgument).
+        return Err(vm.new_type_error("bad argument type for built-in operation"));
     };
     let v = parse_hex_float(&s.to_string_lossy()).map_err(|e| match e {
         HexError::Invalid => vm.new_value_error("invalid hexadecimal floating-point string"),

@@ -100,8 +100,6 @@ pub struct ThreadState {
     pub recursion_depth: Cell<usize>,
     /// Addresses below this are too close to the end of the thread's stack.
     pub stack_limit: Cell<usize>,
-    /// The current `contextvars.Context`, created on first use.
-    pub context: RefCell<Option<PyRef>>,
 }
 
 /// The handle Rust code uses to reach the interpreter: the shared context
@@ -114,11 +112,7 @@ pub struct Vm {
 impl Drop for Vm {
     fn drop(&mut self) {
         if gil::holds_gil() {
-            // The thread's context goes while the GIL still protects its refcounts.
-            drop(self.ts.context.take());
             gil::release();
-        } else if let Some(c) = self.ts.context.take() {
-            std::mem::forget(c);
         }
     }
 }
@@ -145,7 +139,6 @@ impl Vm {
                 exc_info: RefCell::new(None),
                 recursion_depth: Cell::new(0),
                 stack_limit: Cell::new(0),
-                context: RefCell::new(None),
             },
         }
     }
