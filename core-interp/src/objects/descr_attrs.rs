@@ -1,6 +1,7 @@
 //! The introspection attributes of built-in descriptors and bound slot
 //! wrappers: `__name__`, `__qualname__`, `__objclass__` of `list.append`,
-//! `list.__len__`, `int.real`…, and `__self__`, `repr`, `==` and `hash` of
+//! `list.__len__`, `int.real`… (member descriptors have their own, in
+//! descrobject.rs), and `__self__`, `repr`, `==` and `hash` of
 //! method-wrapper objects (`[].__len__`).
 
 use super::classobject::PyMethodWrapper;
@@ -98,7 +99,6 @@ pub fn init(vm: &Vm) {
         &ts.method_descriptor_type,
         &ts.classmethod_descriptor_type,
         &ts.getset_descriptor_type,
-        &ts.member_descriptor_type,
         &ts.wrapper_descriptor_type,
     ] {
         add_getsets(vm, t, &common);
