@@ -74,9 +74,16 @@ fname_or(parse_ctx *ctx, char *buf, size_t size)
     return buf;
 }
 
+typedef struct {
+    int argno;              /* 1-based, 0 for keyword */
+    const char *kwname;
+    char items[64];         /* ", item 0, item 1" inside nested tuples */
+} arg_pos;
+
 static int
-type_error_arg(parse_ctx *ctx, int argno, const char *expected, PyObject *arg)
+type_error_arg(parse_ctx *ctx, arg_pos *pos, const char *expected, PyObject *arg)
 {
+    int argno = pos->argno;
     char name[200];
     const char *fn = fname_or(ctx, name, sizeof name);
     if (ctx->custom) {
@@ -88,9 +95,10 @@ type_error_arg(parse_ctx *ctx, int argno, const char *expected, PyObject *arg)
     if (dot && arg != Py_None && !(Py_TYPE(arg)->tp_flags & Py_TPFLAGS_HEAPTYPE))
         got = dot + 1;
     if (fn)
-        PyErr_Format(PyExc_TypeError, "%.200s() argument %d must be %.50s, not %.50s", fn, argno, expected, got);
+        PyErr_Format(PyExc_TypeError, "%.200s() argument %d%s must be %.50s, not %.50s", fn, argno, pos->items,
+                     expected, got);
     else
-        PyErr_Format(PyExc_TypeError, "argument %d must be %.50s, not %.50s", argno, expected, got);
+        PyErr_Format(PyExc_TypeError, "argument %d%s must be %.50s, not %.50s", argno, pos->items, expected, got);
     return 0;
 }
 
@@ -107,17 +115,13 @@ type_error_kw(parse_ctx *ctx, const char *kwname, const char *expected, PyObject
     return 0;
 }
 
-typedef struct {
-    int argno;              /* 1-based, 0 for keyword */
-    const char *kwname;
-} arg_pos;
 
 static int
 bad_type(parse_ctx *ctx, arg_pos *pos, const char *expected, PyObject *arg)
 {
     if (pos->kwname)
         return type_error_kw(ctx, pos->kwname, expected, arg);
-    return type_error_arg(ctx, pos->argno, expected, arg);
+    return type_error_arg(ctx, pos, expected, arg);
 }
 
 /* Converts one argument by the unit at *pf; advances *pf. 1 ok, 0 error. */
@@ -156,15 +160,18 @@ convert_tuple_unit(PyObject *arg, const char **pf, va_list *va, parse_ctx *ctx, 
             return type_error_kw(ctx, pos->kwname, expected, arg);
         char name[200];
         const char *fn = fname_or(ctx, name, sizeof name);
-        PyErr_Format(PyExc_TypeError, "%s%sargument %d must be sequence of length %d, not %zd",
-                     fn ? fn : "", fn ? "() " : "", pos->argno, n, PySequence_Size(arg));
+        PyErr_Format(PyExc_TypeError, "%s%sargument %d%s must be sequence of length %d, not %zd",
+                     fn ? fn : "", fn ? "() " : "", pos->argno, pos->items, n, PySequence_Size(arg));
         return 0;
     }
     for (int i = 0; i < n; i++) {
         PyObject *item = skip ? NULL : PySequence_GetItem(arg, i);
         if (!skip && item == NULL)
             return 0;
-        int ok = convert_one(item, pf, va, ctx, pos, skip);
+        arg_pos inner = *pos;
+        size_t used = strlen(inner.items);
+        snprintf(inner.items + used, sizeof inner.items - used, ", item %d", i);
+        int ok = convert_one(item, pf, va, ctx, &inner, skip);
         Py_XDECREF(item);
         if (!ok)
             skip = 1;
@@ -530,7 +537,7 @@ convert_one(PyObject *arg, const char **pf, va_list *va, parse_ctx *ctx, arg_pos
 static void
 skip_unit(const char **pf, va_list *va, parse_ctx *ctx)
 {
-    arg_pos pos = {0, NULL};
+    arg_pos pos = {0, NULL, ""};
     convert_one(NULL, pf, va, ctx, &pos, 1);
 }
 
@@ -585,7 +592,7 @@ vparse_tuple(PyObject *args, const char *format, va_list va_in, int ssize)
             f++;
             continue;
         }
-        arg_pos pos = {i + 1, NULL};
+        arg_pos pos = {i + 1, NULL, ""};
         if (i < n) {
             if (!convert_one(PyTuple_GET_ITEM(args, i), &f, &va, &ctx, &pos, 0)) {
                 ok = 0;
@@ -664,89 +671,111 @@ _PyArg_Parse_SizeT(PyObject *arg, const char *format, ...)
     return r;
 }
 
+/* Walks the format and kwlist together as CPython 3.11's vgetargskeywords
+ * does: positional-only names are empty strings, '|' starts the optional
+ * arguments, '$' the keyword-only ones; a missing positional-only argument
+ * is reported once the bounds are known. */
 static int
 vparse_keywords(PyObject *args, PyObject *kwargs, const char *format, char **kwlist, va_list va_in, int ssize)
 {
     parse_ctx ctx;
-    int min, max, kwonly;
+    int fmin, fmax, kwonly;
     char name[200];
     ctx.ssize = ssize;
-    split_format(format, &ctx, &min, &max, &kwonly);
+    split_format(format, &ctx, &fmin, &fmax, &kwonly);
     const char *fn = fname_or(&ctx, name, sizeof name);
+    const char *fshown = fn ? fn : "function", *paren = fn ? "()" : "";
     if (args == NULL || !PyTuple_Check(args) || (kwargs != NULL && !PyDict_Check(kwargs)) || kwlist == NULL) {
         PyErr_SetString(PyExc_SystemError, "bad argument to internal function");
         return 0;
     }
-    int nkw = 0;
-    while (kwlist[nkw])
-        nkw++;
-    int npos_only = 0;
-    while (npos_only < nkw && kwlist[npos_only][0] == '\0')
-        npos_only++;
+    int len = 0;
+    while (kwlist[len])
+        len++;
+    int pos = 0;
+    while (pos < len && kwlist[pos][0] == '\0')
+        pos++;
     Py_ssize_t nargs = PyTuple_Size(args);
     Py_ssize_t nkwargs = kwargs ? PyDict_Size(kwargs) : 0;
-    int max_pos = kwonly >= 0 ? kwonly : max;
-    if (nargs > max_pos) {
-        if (max_pos == 0)
-            PyErr_Format(PyExc_TypeError, "%.200s%s takes no positional arguments", fn ? fn : "function", fn ? "()" : "");
-        else
-            PyErr_Format(PyExc_TypeError, "%.200s%s takes %s %d positional argument%s (%zd given)",
-                         fn ? fn : "function", fn ? "()" : "", min < max_pos ? "at most" : "exactly",
-                         max_pos, max_pos == 1 ? "" : "s", nargs);
+    if (nargs + nkwargs > len) {
+        PyErr_Format(PyExc_TypeError, "%.200s%s takes at most %d %sargument%s (%zd given)", fshown, paren, len,
+                     nargs == 0 ? "keyword " : "", len == 1 ? "" : "s", nargs + nkwargs);
         return 0;
     }
     va_list va;
     va_copy(va, va_in);
     const char *f = format;
-    int ok = 1;
-    Py_ssize_t used_kw = 0;
-    for (int i = 0; i < max && ok; i++) {
-        while (*f == '|' || *f == '$')
+    int min = INT_MAX, max = INT_MAX, skip = 0, ok = 1, i;
+    for (i = 0; i < len; i++) {
+        if (*f == '|') {
+            min = i;
             f++;
-        PyObject *value = NULL;
-        arg_pos pos = {i + 1, NULL};
-        if (i < nargs) {
-            value = PyTuple_GetItem(args, i);
-            if (kwargs && i >= npos_only && i < nkw) {
-                PyObject *dup = PyDict_GetItemString(kwargs, kwlist[i]);
-                if (dup) {
-                    PyErr_Format(PyExc_TypeError, "argument for %.200s%s given by name ('%s') and position (%d)",
-                                 fn ? fn : "function", fn ? "()" : "", kwlist[i], i + 1);
+        }
+        if (*f == '$') {
+            max = i;
+            f++;
+            if (skip)
+                break;
+            if (max < nargs) {
+                if (max == 0)
+                    PyErr_Format(PyExc_TypeError, "%.200s%s takes no positional arguments", fshown, paren);
+                else
+                    PyErr_Format(PyExc_TypeError, "%.200s%s takes %s %d positional argument%s (%zd given)",
+                                 fshown, paren, min != INT_MAX ? "at most" : "exactly", max,
+                                 max == 1 ? "" : "s", nargs);
+                ok = 0;
+                break;
+            }
+        }
+        if (!skip) {
+            PyObject *value = NULL;
+            if (i < nargs)
+                value = PyTuple_GetItem(args, i);
+            else if (nkwargs && i >= pos) {
+                value = PyDict_GetItemString(kwargs, kwlist[i]);
+                if (value)
+                    nkwargs--;
+            }
+            if (value) {
+                arg_pos apos = {i + 1, NULL, ""};
+                if (!convert_one(value, &f, &va, &ctx, &apos, 0)) {
+                    ok = 0;
+                    break;
+                }
+                continue;
+            }
+            if (i < min) {
+                if (i < pos)
+                    skip = 1;
+                else {
+                    PyErr_Format(PyExc_TypeError, "%.200s%s missing required argument '%s' (pos %d)", fshown,
+                                 paren, kwlist[i], i + 1);
                     ok = 0;
                     break;
                 }
             }
+            if (!nkwargs && !skip)
+                break;
         }
-        else if (kwargs && i < nkw && i >= npos_only) {
-            value = PyDict_GetItemString(kwargs, kwlist[i]);
-            if (value) {
-                used_kw++;
-                pos.kwname = kwlist[i];
-            }
-        }
-        if (value == NULL && i < min) {
-            if (i < npos_only) {
-                PyErr_Format(PyExc_TypeError, "%.200s%s takes %s %d positional argument%s (%zd given)",
-                             fn ? fn : "function", fn ? "()" : "", npos_only < max ? "at least" : "exactly",
-                             npos_only, npos_only == 1 ? "" : "s", nargs);
-            }
-            else if (i < nkw) {
-                PyErr_Format(PyExc_TypeError, "%.200s%s missing required argument '%s' (pos %d)",
-                             fn ? fn : "function", fn ? "()" : "", kwlist[i], i + 1);
-            }
-            ok = 0;
-            break;
-        }
-        if (value != NULL) {
-            if (!convert_one(value, &f, &va, &ctx, &pos, 0))
-                ok = 0;
-        }
-        else
-            skip_unit(&f, &va, &ctx);
+        skip_unit(&f, &va, &ctx);
     }
     va_end(va);
-    if (ok && kwargs && used_kw < nkwargs) {
-        /* An unexpected keyword: find it. */
+    if (!ok)
+        return 0;
+    if (skip) {
+        int m = pos < min ? pos : min;
+        PyErr_Format(PyExc_TypeError, "%.200s%s takes %s %d positional argument%s (%zd given)", fshown, paren,
+                     m < i ? "at least" : "exactly", m, m == 1 ? "" : "s", nargs);
+        return 0;
+    }
+    if (nkwargs > 0) {
+        for (i = pos; i < nargs; i++) {
+            if (PyDict_GetItemString(kwargs, kwlist[i])) {
+                PyErr_Format(PyExc_TypeError, "argument for %.200s%s given by name ('%s') and position (%d)",
+                             fshown, paren, kwlist[i], i + 1);
+                return 0;
+            }
+        }
         Py_ssize_t p = 0;
         PyObject *key, *value;
         while (PyDict_Next(kwargs, &p, &key, &value)) {
@@ -756,20 +785,20 @@ vparse_keywords(PyObject *args, PyObject *kwargs, const char *format, char **kwl
             }
             const char *k = PyUnicode_AsUTF8(key);
             int found = 0;
-            for (int j = npos_only; j < nkw; j++) {
+            for (int j = pos; j < len && k; j++) {
                 if (strcmp(k, kwlist[j]) == 0) {
                     found = 1;
                     break;
                 }
             }
             if (!found) {
-                PyErr_Format(PyExc_TypeError, "'%U' is an invalid keyword argument for %.200s%s",
-                             key, fn ? fn : "this function", fn ? "()" : "");
+                PyErr_Format(PyExc_TypeError, "'%U' is an invalid keyword argument for %.200s%s", key,
+                             fn ? fn : "this function", paren);
                 return 0;
             }
         }
     }
-    return ok;
+    return 1;
 }
 
 int
@@ -802,6 +831,24 @@ int
 _PyArg_VaParseTupleAndKeywords_SizeT(PyObject *args, PyObject *kw, const char *format, char **kwlist, va_list va)
 {
     return vparse_keywords(args, kw, format, kwlist, va, 1);
+}
+
+int
+PyArg_ValidateKeywordArguments(PyObject *kwargs)
+{
+    if (kwargs == NULL || !PyDict_Check(kwargs)) {
+        PyErr_BadInternalCall();
+        return 0;
+    }
+    Py_ssize_t pos = 0;
+    PyObject *key, *value;
+    while (PyDict_Next(kwargs, &pos, &key, &value)) {
+        if (!PyUnicode_Check(key)) {
+            PyErr_SetString(PyExc_TypeError, "keywords must be strings");
+            return 0;
+        }
+    }
+    return 1;
 }
 
 int

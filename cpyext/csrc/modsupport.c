@@ -37,7 +37,7 @@ count_items(const char *f, char close)
             depth--;
         }
         else if (depth == 0 && c != ' ' && c != '\t' && c != ',' && c != ':'
-                 && c != '#' && c != '&' && c != '!' && c != '*') {
+                 && c != '#' && c != '&') {
             n++;
         }
     }
@@ -178,6 +178,15 @@ build_one(build_state *st)
         Py_ssize_t n = read_length(st);
         return build_string(s, n, 1);
     }
+    case 'u': {
+        const wchar_t *w = va_arg(*st->va, const wchar_t *);
+        Py_ssize_t n = read_length(st);
+        if (w == NULL)
+            Py_RETURN_NONE;
+        return PyUnicode_FromWideChar(w, n);
+    }
+    case 'D':
+        return PyComplex_FromCComplex(*va_arg(*st->va, Py_complex *));
     case 'N': case 'S': case 'O': {
         if (*st->f == '&') {
             st->f++;

@@ -1,5 +1,6 @@
 //! The type-specific C layouts of proxies, for the objects whose memory C
 //! macros read directly: `PyLongObject` digits, `PyFloatObject.ob_fval`,
+//! `PyComplexObject.cval`, `PyCellObject.ob_ref`,
 //! compact `PyUnicodeObject` data, `PyBytesObject.ob_sval`,
 //! `PyTupleObject.ob_item`, `PyListObject.ob_item`/`allocated` and
 //! `PyDictObject.ma_used`. Also: filling a list proxy's array, realizing
@@ -10,6 +11,8 @@ use crate::ffi;
 use crate::proxy::{self, Kind};
 use core_interp::objects::bytesobject::PyBytes;
 use core_interp::objects::dictobject::PyDict;
+use core_interp::objects::cellobject::PyCell;
+use core_interp::objects::complexobject::PyComplex;
 use core_interp::objects::floatobject::PyFloat;
 use core_interp::objects::listobject::PyList;
 use core_interp::objects::longobject::{IntValue, PyInt};
@@ -35,6 +38,15 @@ pub fn make_proxy(obj: &PyRef) -> *mut ffi::PyObject {
         let p = proxy::alloc(size_of::<ffi::PyFloatObject>(), Kind::Plain);
         // SAFETY: `p` has room for a PyFloatObject.
         unsafe { (*(p as *mut ffi::PyFloatObject)).ob_fval = f.value() };
+        p
+    } else if let Some(c) = obj.downcast_ref::<PyComplex>() {
+        let p = proxy::alloc(size_of::<ffi::PyComplexObject>(), Kind::Plain);
+        // SAFETY: `p` has room for a PyComplexObject.
+        unsafe { (*(p as *mut ffi::PyComplexObject)).cval = ffi::Py_complex { real: c.real, imag: c.imag } };
+        p
+    } else if obj.downcast_ref::<PyCell>().is_some() {
+        let p = proxy::alloc(size_of::<ffi::PyCellObject>(), Kind::Plain);
+        crate::capi::cellobject::sync_ob_ref(obj, p);
         p
     } else if let Some(s) = obj.downcast_ref::<PyStr>() {
         str_proxy(s)

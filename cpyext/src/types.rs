@@ -51,6 +51,7 @@ fn init_inner(vm: &Vm) {
     let t = &vm.types;
     let cf = crate::cfunction::types(vm);
     let cx = crate::context::types(vm);
+    let weakrefs = core_interp::objects::weakrefobject::types();
     let list: Vec<(*mut ffi::PyTypeObject, PyRef)> = static_types!(vm, cf;
         PyType_Type => t.type_type.clone(),
         PyBaseObject_Type => t.object_type.clone(),
@@ -99,6 +100,12 @@ fn init_inner(vm: &Vm) {
         PyDictItems_Type => t.dict_items_type.clone(),
         PyDictIterKey_Type => t.dict_iterator_type.clone(),
         PySetIter_Type => t.set_iterator_type.clone(),
+        PyMemoryView_Type => t.memoryview_type.clone(),
+        PyByteArrayIter_Type => t.bytearray_iterator_type.clone(),
+        PyBytesIter_Type => t.bytes_iterator_type.clone(),
+        _PyWeakref_RefType => weakrefs.reference.clone(),
+        _PyWeakref_ProxyType => weakrefs.proxy.clone(),
+        _PyWeakref_CallableProxyType => weakrefs.callable_proxy.clone(),
         PyCFunction_Type => cf.function.clone(),
         PyMethodDescr_Type => cf.method.clone(),
         PyClassMethodDescr_Type => cf.class_method.clone(),
@@ -285,11 +292,15 @@ fn fill_type(tp: *mut ffi::PyTypeObject, ty: &PyRef, heap: bool) {
         .as_ref()
         .map_or(null_mut(), |b| proxy::to_c(b) as *mut ffi::PyTypeObject);
     let meta = proxy::to_c(ty.class()) as *mut ffi::PyTypeObject;
+    // CPython's tp_name: a heap type's (a class statement's) is its bare
+    // name, a static type's may carry its module.
     let mut name = t.name();
-    if let Some(m) = t.namespace().get_rust_str(vm, "__module__") {
-        if let Ok(m) = vm.str_string(&m) {
-            if m != "builtins" {
-                name = format!("{m}.{name}");
+    if !t.is_heap() && !name.contains('.') {
+        if let Some(m) = t.namespace().get_rust_str(vm, "__module__") {
+            if let Ok(m) = vm.str_string(&m) {
+                if m != "builtins" {
+                    name = format!("{m}.{name}");
+                }
             }
         }
     }
@@ -1119,16 +1130,16 @@ pub fn ready_inner(tp: *mut ffi::PyTypeObject) -> PyResult<PyRef> {
             return Err(vm.new_system_error("Type does not define the tp_name field."));
         }
         let full = CStr::from_ptr((*tp).tp_name).to_string_lossy().into_owned();
-        let (module, name) = match full.rsplit_once('.') {
-            Some((m, n)) => (Some(m.to_string()), n.to_string()),
-            None => (None, full.clone()),
-        };
+        let module = full.rsplit_once('.').map(|(m, _)| m.to_string());
         let mut flags = 0;
         if (*tp).tp_flags & ffi::Py_TPFLAGS_BASETYPE as u64 != 0 {
             flags |= tpflags::BASETYPE;
         }
         if (*tp).tp_dictoffset != 0 {
             flags |= tpflags::HAS_DICT;
+        }
+        if (*tp).tp_weaklistoffset != 0 {
+            flags |= tpflags::WEAKREFABLE;
         }
         let doc = if (*tp).tp_doc.is_null() {
             None
@@ -1140,7 +1151,9 @@ pub fn ready_inner(tp: *mut ffi::PyTypeObject) -> PyResult<PyRef> {
                     .into_boxed_str(),
             ))
         };
-        let ty = core_interp::objects::typeobject::new_builtin_type(vm, &name, &base, flags, doc);
+        // The type keeps the whole tp_name, as CPython's messages show it;
+        // `__name__` and `__qualname__` are its last part.
+        let ty = core_interp::objects::typeobject::new_builtin_type(vm, &full, &base, flags, doc);
         let heap = (*tp).tp_flags & ffi::Py_TPFLAGS_HEAPTYPE as u64 != 0;
         let t = as_type(&ty);
         if heap && (*tp).tp_flags & ffi::Py_TPFLAGS_IMMUTABLETYPE as u64 == 0 {

@@ -1,5 +1,4 @@
 import argparse_strings as a
-import array
 
 def fmt(args):
     return tuple(("memoryview", x.tobytes()) if isinstance(x, memoryview) else x for x in args)
@@ -20,9 +19,9 @@ for name, values in [
     ("z_hash", ["abc", None, b"x\0y"]),
     ("y", [b"abc", b"a\0b", "str", bytearray(b"x")]),
     ("y_hash", [b"abc", b"a\0b", "str", bytearray(b"ba"), memoryview(b"mv")]),
-    ("s_star", ["text", b"bytes", bytearray(b"ba"), memoryview(b"mv"), array.array("b", [65, 66]), 5]),
+    ("s_star", ["text", b"bytes", bytearray(b"ba"), memoryview(b"mv"), 5]),
     ("z_star", ["text", None, b"b"]),
-    ("y_star", [b"bytes", bytearray(b"ba"), "text", array.array("B", [67])]),
+    ("y_star", [b"bytes", bytearray(b"ba"), "text"]),
     ("S", [b"b", bytearray(b"x"), "s"]),
     ("Y", [bytearray(b"x"), b"b"]),
     ("U", ["u", MyStr("m"), b"b"]),
@@ -40,9 +39,6 @@ for name, values in [
 ba = bytearray(b"abc")
 show(a.w_star, ba)
 print(ba)
-arr = array.array("b", [1, 2])
-show(a.w_star, arr)
-print(arr)
 show(a.w_star, b"ro")
 show(a.w_star, "str")
 mv = memoryview(bytearray(b"mv"))

@@ -1,5 +1,4 @@
 import buffer_export as b
-import array
 
 def show(f, *args):
     try:
@@ -34,7 +33,7 @@ show(b.describe, ro, b.WRITABLE)
 print("ro exports", ro.exports())
 for flags in ["SIMPLE", "ND", "STRIDES", "FULL_RO", "RECORDS"]:
     print(flags)
-    for obj in [b"bytes", bytearray(b"ba"), array.array("i", [1, 2, 3]), array.array("d", [0.5]), g]:
+    for obj in [b"bytes", bytearray(b"ba"), memoryview(b"abcd").cast("i"), g]:
         show(b.describe, obj, getattr(b, flags))
 show(b.describe, bytearray(b"w"), b.WRITABLE)
 show(b.describe, b"ro", b.WRITABLE)

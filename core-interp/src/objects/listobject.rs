@@ -357,8 +357,11 @@ fn copy(vm: &Vm, args: CallArgs<'_>) -> PyResult {
 
 fn clear(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let a = args.check_method(vm, "list.clear", 0, 0)?;
-    let old = std::mem::take(&mut *items_of(&a[0]).borrow_mut());
-    drop(old);
+    let mut old = std::mem::take(&mut *items_of(&a[0]).borrow_mut());
+    // Last item first, as CPython's list_clear releases them.
+    while let Some(item) = old.pop() {
+        drop(item);
+    }
     Ok(vm.none.clone())
 }
 

@@ -7,6 +7,7 @@ use crate::ffi::{self, PyObject};
 use crate::proxy::{self, Kind};
 use crate::runtime::vm;
 use core_interp::objects::bytesobject::{as_bytes, new_bytes};
+use core_interp::objects::object::PyRef;
 use core_interp::vm::PyResult;
 use libc::c_char;
 use std::mem::offset_of;
@@ -42,6 +43,26 @@ fn bytes_arg(o: *mut PyObject) -> PyResult<*mut PyObject> {
         )));
     }
     Ok(proxy::to_c(&b))
+}
+
+/// CPython's `PyBytes_FromObject`: bytes-like objects and iterables of
+/// ints, but neither str nor int (no encoding, no zero-filled size).
+pub fn from_object(o: &PyRef) -> PyResult {
+    let vm = vm();
+    if core_interp::objects::buffer::has_buffer(o) {
+        return vm.call_positional(&vm.types.bytes_type, &[o.clone()]);
+    }
+    let refuse = || {
+        vm.new_type_error(format!(
+            "cannot convert '{}' object to bytes",
+            core_interp::objects::typeobject::class_name(o)
+        ))
+    };
+    if o.downcast_ref::<core_interp::objects::unicodeobject::PyStr>().is_some() {
+        return Err(refuse());
+    }
+    let it = vm.get_iter(o).map_err(|e| if e.matches(&vm.exceptions.type_error) { refuse() } else { e })?;
+    vm.call_positional(&vm.types.bytes_type, &[it])
 }
 
 capi! {
@@ -89,8 +110,7 @@ capi! {
         Ok(0)
     }
     api fn PyBytes_FromObject(o: *mut PyObject) -> *mut PyObject {
-        let vm = vm();
-        Ok(ret(vm.call_positional(&vm.types.bytes_type, &[arg(o)?])?))
+        Ok(ret(from_object(&arg(o)?)?))
     }
     api fn PyBytes_Concat(pv: *mut *mut PyObject, w: *mut PyObject) {
         // SAFETY: `pv` holds an owned reference (or NULL).

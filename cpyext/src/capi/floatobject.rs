@@ -4,32 +4,58 @@ use super::{arg, ret};
 use crate::ffi::PyObject;
 use crate::runtime::vm;
 use core_interp::objects::floatobject::{as_float, new_float};
+use core_interp::objects::object::PyRef;
+use core_interp::objects::typeobject::class_name;
+use core_interp::vm::PyResult;
 use libc::c_double;
+
+/// CPython's `PyFloat_AsDouble`: a float's value, else `__float__` (which
+/// must return a float), else `__index__`; strings are not numbers here.
+pub fn as_double(o: &PyRef) -> PyResult<f64> {
+    if let Some(f) = as_float(o) {
+        return Ok(f);
+    }
+    let vm = vm();
+    if let Some(r) = vm.call_special(o, "__float__", &[])? {
+        return as_float(&r).ok_or_else(|| {
+            vm.new_type_error(format!(
+                "{}.__float__ returned non-float (type {})",
+                class_name(o),
+                class_name(&r)
+            ))
+        });
+    }
+    if vm.lookup_special(o, "__index__")?.is_some() {
+        let i = vm.call_positional(&vm.types.int_type, &[o.clone()])?;
+        return as_float(&vm.call_positional(&vm.types.float_type, &[i])?).ok_or_else(|| vm.new_type_error("float"));
+    }
+    Err(vm.new_type_error(format!("must be real number, not {}", class_name(o))))
+}
 
 capi! {
     api fn PyFloat_FromDouble(v: c_double) -> *mut PyObject {
         Ok(ret(new_float(vm(), v)))
     }
     api fn PyFloat_AsDouble(o: *mut PyObject) -> c_double {
-        let o = arg(o)?;
-        if let Some(f) = as_float(&o) {
-            return Ok(f);
-        }
-        // Only __float__ or __index__, as CPython (strings are not numbers here).
-        let vm = vm();
-        let f = if vm.lookup_special(&o, "__float__")?.is_some() || vm.lookup_special(&o, "__index__")?.is_some() {
-            vm.call_positional(&vm.types.float_type, &[o.clone()])?
-        } else {
-            return Err(vm.new_type_error(format!(
-                "must be real number, not {}",
-                core_interp::objects::typeobject::class_name(&o)
-            )));
-        };
-        Ok(as_float(&f).unwrap_or(-1.0))
+        as_double(&arg(o)?)
     }
     api fn PyFloat_FromString(s: *mut PyObject) -> *mut PyObject {
         let vm = vm();
-        Ok(ret(vm.call_positional(&vm.types.float_type, &[arg(s)?])?))
+        let s = arg(s)?;
+        // Text or bytes-like only: float()'s numbers are refused here.
+        let text = s.downcast_ref::<core_interp::objects::unicodeobject::PyStr>().is_some();
+        if !text && !core_interp::objects::buffer::has_buffer(&s) {
+            return Err(vm.new_type_error(format!(
+                "float() argument must be a string or a real number, not '{}'",
+                class_name(&s)
+            )));
+        }
+        Ok(ret(vm.call_positional(&vm.types.float_type, &[s])?))
+    }
+    api fn PyFloat_GetInfo() -> *mut PyObject {
+        let vm = vm();
+        let sys = vm.sys.borrow().clone().ok_or_else(|| vm.new_runtime_error("lost sys"))?;
+        Ok(ret(vm.getattr_str(&sys, "float_info")?))
     }
     api fn PyFloat_GetMax() -> c_double {
         Ok(f64::MAX)

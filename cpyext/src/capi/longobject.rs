@@ -23,32 +23,30 @@ pub fn index_value(o: &PyRef) -> PyResult<IntValue> {
     Ok(as_int(&v).expect("__index__ returns int").value.clone())
 }
 
-fn to_signed<T: TryFrom<i64>>(o: *mut PyObject, what: &str) -> PyResult<T> {
+/// `o.__index__()` as a `T`; `too_big` is CPython's overflow message for
+/// this conversion.
+fn to_signed<T: TryFrom<i64>>(o: *mut PyObject, too_big: &str) -> PyResult<T> {
     let v = index_value(&arg(o)?)?;
-    let err = || vm().new_overflow_error(format!("Python int too large to convert to {what}"));
+    let err = || vm().new_overflow_error(too_big);
     match v {
         IntValue::Small(s) => T::try_from(s).map_err(|_| err()),
         IntValue::Big(_) => Err(err()),
     }
 }
 
-fn to_unsigned(o: *mut PyObject, what: &str, max: u64) -> PyResult<u64> {
+/// An int (no `__index__`) as an unsigned value, with CPython's messages
+/// for this conversion: `negative` and `too_big`.
+fn to_unsigned(o: *mut PyObject, negative: &str, too_big: &str) -> PyResult<u64> {
     let o = arg(o)?;
     let vm = vm();
     let Some(i) = as_int(&o) else {
-        return Err(vm.new_type_error(format!(
-            "an integer is required (got type {})",
-            core_interp::objects::typeobject::class_name(&o)
-        )));
+        return Err(vm.new_type_error("an integer is required"));
     };
     let b = i.value.to_big();
     if b.sign() == num_bigint::Sign::Minus {
-        return Err(vm.new_overflow_error(format!("can't convert negative value to {what}")));
+        return Err(vm.new_overflow_error(negative));
     }
-    match b.to_u64() {
-        Some(v) if v <= max => Ok(v),
-        _ => Err(vm.new_overflow_error(format!("Python int too large to convert to {what}"))),
-    }
+    b.to_u64().ok_or_else(|| vm.new_overflow_error(too_big))
 }
 
 fn mask(o: *mut PyObject) -> PyResult<u64> {
@@ -116,6 +114,9 @@ capi! {
     }
     api fn PyLong_FromString(s: *const c_char, pend: *mut *mut c_char, base: c_int) -> *mut PyObject {
         let vm = vm();
+        if base != 0 && !(2..=36).contains(&base) {
+            return Err(vm.new_value_error("int() arg 2 must be >= 2 and <= 36"));
+        }
         let text = super::cstr(s)?;
         let r = vm.call_positional(&vm.types.int_type, &[core_interp::objects::unicodeobject::new_str_object(vm, text.trim()), new_int(vm, base as i64)])?;
         if !pend.is_null() {
@@ -124,11 +125,23 @@ capi! {
         }
         Ok(ret(r))
     }
+    api fn PyLong_FromUnicodeObject(u: *mut PyObject, base: c_int) -> *mut PyObject {
+        let vm = vm();
+        if base != 0 && !(2..=36).contains(&base) {
+            return Err(vm.new_value_error("int() arg 2 must be >= 2 and <= 36"));
+        }
+        Ok(ret(vm.call_positional(&vm.types.int_type, &[arg(u)?, new_int(vm, base as i64)])?))
+    }
+    api fn PyLong_GetInfo() -> *mut PyObject {
+        let vm = vm();
+        let sys = vm.sys.borrow().clone().ok_or_else(|| vm.new_runtime_error("lost sys"))?;
+        Ok(ret(vm.getattr_str(&sys, "int_info")?))
+    }
     api fn PyLong_AsLong(o: *mut PyObject) -> c_long {
         if let Some(v) = small_value(o) {
             return Ok(v);
         }
-        to_signed::<c_long>(o, "C long")
+        to_signed::<c_long>(o, "Python int too large to convert to C long")
     }
     api fn PyLong_AsLongAndOverflow(o: *mut PyObject, overflow: *mut c_int) -> c_long {
         let v = index_value(&arg(o)?)?;
@@ -150,7 +163,7 @@ capi! {
         if let Some(v) = small_value(o) {
             return Ok(v);
         }
-        to_signed::<c_longlong>(o, "C long long")
+        to_signed::<c_longlong>(o, "int too big to convert")
     }
     api fn PyLong_AsSsize_t(o: *mut PyObject) -> isize {
         if let Some(v) = small_value(o) {
@@ -158,18 +171,18 @@ capi! {
         }
         let o = arg(o)?;
         if as_int(&o).is_none() {
-            return Err(vm().new_type_error(format!("an integer is required (got type {})", core_interp::objects::typeobject::class_name(&o))));
+            return Err(vm().new_type_error("an integer is required"));
         }
-        to_signed::<isize>(crate::proxy::to_c(&o), "C ssize_t")
+        to_signed::<isize>(crate::proxy::to_c(&o), "Python int too large to convert to C ssize_t")
     }
     api fn PyLong_AsSize_t(o: *mut PyObject) -> usize {
-        Ok(to_unsigned(o, "C size_t", u64::MAX)? as usize)
+        Ok(to_unsigned(o, "can't convert negative value to size_t", "Python int too large to convert to C size_t")? as usize)
     }
     api fn PyLong_AsUnsignedLong(o: *mut PyObject) -> c_ulong {
-        to_unsigned(o, "C unsigned long", u64::MAX)
+        to_unsigned(o, "can't convert negative value to unsigned int", "Python int too large to convert to C unsigned long")
     }
     api fn PyLong_AsUnsignedLongLong(o: *mut PyObject) -> c_ulonglong {
-        to_unsigned(o, "C unsigned long long", u64::MAX)
+        to_unsigned(o, "can't convert negative int to unsigned", "int too big to convert")
     }
     api fn PyLong_AsUnsignedLongMask(o: *mut PyObject) -> c_ulong {
         mask(o)
@@ -184,7 +197,7 @@ capi! {
         let o = arg(o)?;
         let vm = vm();
         let Some(i) = as_int(&o) else {
-            return Err(vm.new_type_error(format!("must be real number, not {}", core_interp::objects::typeobject::class_name(&o))));
+            return Err(vm.new_type_error("an integer is required"));
         };
         let v = match &i.value {
             IntValue::Small(s) => *s as f64,
@@ -206,7 +219,7 @@ capi! {
 
 capi! {
     api fn _PyLong_AsInt(o: *mut PyObject) -> c_int {
-        match to_signed::<c_long>(o, "C long") {
+        match to_signed::<c_long>(o, "Python int too large to convert to C long") {
             Ok(v) if v >= c_int::MIN as c_long && v <= c_int::MAX as c_long => Ok(v as c_int),
             Ok(_) => Err(vm().new_overflow_error("Python int too large to convert to C int")),
             Err(e) if e.matches(&vm().exceptions.overflow_error) => Err(vm().new_overflow_error("Python int too large to convert to C int")),

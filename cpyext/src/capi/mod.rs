@@ -5,12 +5,15 @@
 
 pub mod abstract_;
 pub mod abstract_buffer;
+pub mod bytearrayobject;
 pub mod bytesobject;
 pub mod complexobject;
 pub mod context;
+pub mod cellobject;
 pub mod dictobject;
 pub mod errors;
 pub mod floatobject;
+pub mod funcobject;
 pub mod import;
 pub mod intrcheck;
 pub mod listobject;
@@ -31,6 +34,7 @@ pub mod tupleobject;
 pub mod typeobject;
 pub mod unicode_wide;
 pub mod unicodeobject;
+pub mod weakrefobject;
 
 use crate::ffi::PyObject;
 use crate::proxy;

@@ -83,7 +83,12 @@ capi! {
     }
     api fn PyObject_Bytes(o: *mut PyObject) -> *mut PyObject {
         let vm = vm();
-        Ok(ret(vm.call_positional(&vm.types.bytes_type, &[arg(o)?])?))
+        let o = arg(o)?;
+        // __bytes__ first, then what PyBytes_FromObject accepts.
+        if vm.lookup_special(&o, "__bytes__")?.is_some() {
+            return Ok(ret(vm.call_positional(&vm.types.bytes_type, &[o])?));
+        }
+        Ok(ret(super::bytesobject::from_object(&o)?))
     }
     api fn PyObject_Format(o: *mut PyObject, spec: *mut PyObject) -> *mut PyObject {
         let vm = vm();

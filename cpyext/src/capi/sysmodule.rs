@@ -1,11 +1,16 @@
-//! `sys` and file output from C (`PySys_GetObject`, `PyFile_Write*`).
+//! `sys` and file output from C (`PySys_GetObject`, `PyFile_Write*`), and
+//! `Py_GetVersion` (the text of `sys.version`).
 
 use super::{arg, borrowed, cstr};
 use crate::ffi::PyObject;
 use crate::runtime::vm;
 use core_interp::objects::unicodeobject::new_str_object;
 use libc::{c_char, c_int};
+use std::ffi::CString;
 use std::ptr::null_mut;
+use std::sync::OnceLock;
+
+static VERSION: OnceLock<CString> = OnceLock::new();
 
 capi! {
     api fn PySys_GetObject(name: *const c_char) -> *mut PyObject {
@@ -23,6 +28,16 @@ capi! {
         let sys = vm.sys.borrow().clone().ok_or_else(|| vm.new_runtime_error("lost sys"))?;
         vm.setattr(&sys, &vm.intern(&cstr(name)?), crate::proxy::from_c_opt(v).as_ref())?;
         Ok(0)
+    }
+    api fn Py_GetVersion() -> *const c_char {
+        if let Some(v) = VERSION.get() {
+            return Ok(v.as_ptr());
+        }
+        let vm = vm();
+        let sys = vm.sys.borrow().clone().ok_or_else(|| vm.new_runtime_error("lost sys"))?;
+        let text = vm.str_string(&vm.getattr_str(&sys, "version")?)?;
+        let c = CString::new(text).map_err(|_| vm.new_value_error("sys.version holds a NUL"))?;
+        Ok(VERSION.get_or_init(|| c).as_ptr())
     }
     api fn PyFile_WriteString(s: *const c_char, f: *mut PyObject) -> c_int {
         let vm = vm();
