@@ -164,13 +164,14 @@ fn make_types(vm: &Vm) -> CTypes {
                     vm,
                     &match &f.self_ {
                         Some(s) if f.module.is_none() => {
+                            // The type's __qualname__, as CPython.
                             let owner = if s
                                 .downcast_ref::<core_interp::objects::typeobject::PyType>()
                                 .is_some()
                             {
-                                as_type(s).name()
+                                as_type(s).qualname.borrow().clone()
                             } else {
-                                class_name(s)
+                                as_type(s.class()).qualname.borrow().clone()
                             };
                             format!("{owner}.{name}")
                         }
@@ -517,7 +518,7 @@ fn display_name(
 ) -> String {
     let name = def_name(def);
     if let Some(c) = class {
-        return format!("{}.{name}", as_type(c).name());
+        return format!("{}.{name}", as_type(c).qualname.borrow());
     }
     if !self_.is_null() {
         let s = proxy::from_c(self_);

@@ -10,9 +10,9 @@
 use crate::ffi;
 use crate::proxy::{self, Kind};
 use core_interp::objects::bytesobject::PyBytes;
-use core_interp::objects::dictobject::PyDict;
 use core_interp::objects::cellobject::PyCell;
 use core_interp::objects::complexobject::PyComplex;
+use core_interp::objects::dictobject::PyDict;
 use core_interp::objects::floatobject::PyFloat;
 use core_interp::objects::listobject::PyList;
 use core_interp::objects::longobject::{IntValue, PyInt};
@@ -42,7 +42,12 @@ pub fn make_proxy(obj: &PyRef) -> *mut ffi::PyObject {
     } else if let Some(c) = obj.downcast_ref::<PyComplex>() {
         let p = proxy::alloc(size_of::<ffi::PyComplexObject>(), Kind::Plain);
         // SAFETY: `p` has room for a PyComplexObject.
-        unsafe { (*(p as *mut ffi::PyComplexObject)).cval = ffi::Py_complex { real: c.real, imag: c.imag } };
+        unsafe {
+            (*(p as *mut ffi::PyComplexObject)).cval = ffi::Py_complex {
+                real: c.real,
+                imag: c.imag,
+            }
+        };
         p
     } else if obj.downcast_ref::<PyCell>().is_some() {
         let p = proxy::alloc(size_of::<ffi::PyCellObject>(), Kind::Plain);

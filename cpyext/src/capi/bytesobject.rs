@@ -58,10 +58,18 @@ pub fn from_object(o: &PyRef) -> PyResult {
             core_interp::objects::typeobject::class_name(o)
         ))
     };
-    if o.downcast_ref::<core_interp::objects::unicodeobject::PyStr>().is_some() {
+    if o.downcast_ref::<core_interp::objects::unicodeobject::PyStr>()
+        .is_some()
+    {
         return Err(refuse());
     }
-    let it = vm.get_iter(o).map_err(|e| if e.matches(&vm.exceptions.type_error) { refuse() } else { e })?;
+    let it = vm.get_iter(o).map_err(|e| {
+        if e.matches(&vm.exceptions.type_error) {
+            refuse()
+        } else {
+            e
+        }
+    })?;
     vm.call_positional(&vm.types.bytes_type, &[it])
 }
 

@@ -12,8 +12,12 @@ use libc::c_int;
 /// Points the proxy's `ob_ref` at the contents (a borrowed reference: the
 /// cell keeps the object, and with it the proxy, alive).
 pub fn sync_ob_ref(c: &PyRef, p: *mut PyObject) {
-    let contents = c.downcast_ref::<PyCell>().map(|c| c.contents.borrow().clone());
-    let r = contents.flatten().map_or(std::ptr::null_mut(), |v| crate::proxy::to_c(&v));
+    let contents = c
+        .downcast_ref::<PyCell>()
+        .map(|c| c.contents.borrow().clone());
+    let r = contents
+        .flatten()
+        .map_or(std::ptr::null_mut(), |v| crate::proxy::to_c(&v));
     // SAFETY: `p` is this cell's proxy, a PyCellObject.
     unsafe { (*(p as *mut crate::ffi::PyCellObject)).ob_ref = r };
 }

@@ -27,7 +27,8 @@ pub fn as_double(o: &PyRef) -> PyResult<f64> {
     }
     if vm.lookup_special(o, "__index__")?.is_some() {
         let i = vm.call_positional(&vm.types.int_type, &[o.clone()])?;
-        return as_float(&vm.call_positional(&vm.types.float_type, &[i])?).ok_or_else(|| vm.new_type_error("float"));
+        return as_float(&vm.call_positional(&vm.types.float_type, &[i])?)
+            .ok_or_else(|| vm.new_type_error("float"));
     }
     Err(vm.new_type_error(format!("must be real number, not {}", class_name(o))))
 }

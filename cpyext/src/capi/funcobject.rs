@@ -18,7 +18,11 @@ fn field(o: *mut PyObject, ty: &PyRef, name: &str, none_is_null: bool) -> PyResu
         return Err(vm.new_system_error("bad argument to internal function"));
     }
     let v = vm.getattr_str(&o, name)?;
-    Ok(if none_is_null && v.is(&vm.none) { null_mut() } else { borrowed(&v) })
+    Ok(if none_is_null && v.is(&vm.none) {
+        null_mut()
+    } else {
+        borrowed(&v)
+    })
 }
 
 capi! {

@@ -7,7 +7,9 @@ use crate::ffi::PyObject;
 use crate::proxy;
 use crate::runtime::vm;
 use core_interp::objects::object::PyRef;
-use core_interp::objects::weakrefobject::{as_weakref, clear_refs, new_proxy, new_ref, run_callbacks, types};
+use core_interp::objects::weakrefobject::{
+    as_weakref, clear_refs, new_proxy, new_ref, run_callbacks, types,
+};
 use core_interp::vm::PyResult;
 
 fn callback(cb: *mut PyObject) -> PyResult<Option<PyRef>> {
