@@ -793,6 +793,27 @@ PyErr_WarnFormat(PyObject *category, Py_ssize_t stack_level, const char *format,
     return r;
 }
 
+int
+PyErr_ResourceWarning(PyObject *source, Py_ssize_t stack_level, const char *format, ...)
+{
+    va_list va;
+    va_start(va, format);
+    PyObject *msg = PyUnicode_FromFormatV(format, va);
+    va_end(va);
+    if (msg == NULL)
+        return -1;
+    PyObject *warnings = PyImport_ImportModule("warnings");
+    PyObject *r = warnings ? PyObject_CallMethod(warnings, "warn", "OOnO", msg, PyExc_ResourceWarning, stack_level,
+                                                 source ? source : Py_None)
+                           : NULL;
+    Py_XDECREF(warnings);
+    Py_DECREF(msg);
+    if (r == NULL)
+        return -1;
+    Py_DECREF(r);
+    return 0;
+}
+
 PyObject *
 PyBytes_FromFormatV(const char *format, va_list va)
 {
@@ -842,6 +863,44 @@ write_formatted(const char *stream, const char *format, va_list va)
         PyErr_Clear();
         fputs(buf, strcmp(stream, "stdout") == 0 ? stdout : stderr);
     }
+}
+
+/* PySys_Format*: PyUnicode_FromFormat's conversions, written to the
+ * sys stream (the real stream if writing fails, errors cleared). */
+static void
+format_to(const char *stream, const char *format, va_list va)
+{
+    PyObject *t, *v, *tb;
+    PyErr_Fetch(&t, &v, &tb);
+    PyObject *msg = PyUnicode_FromFormatV(format, va);
+    PyObject *file = PySys_GetObject(stream);
+    if (msg != NULL && (file == NULL || PyFile_WriteObject(msg, file, Py_PRINT_RAW) != 0)) {
+        PyErr_Clear();
+        const char *s = PyUnicode_AsUTF8(msg);
+        if (s != NULL)
+            fputs(s, strcmp(stream, "stdout") == 0 ? stdout : stderr);
+    }
+    Py_XDECREF(msg);
+    PyErr_Clear();
+    PyErr_Restore(t, v, tb);
+}
+
+void
+PySys_FormatStdout(const char *format, ...)
+{
+    va_list va;
+    va_start(va, format);
+    format_to("stdout", format, va);
+    va_end(va);
+}
+
+void
+PySys_FormatStderr(const char *format, ...)
+{
+    va_list va;
+    va_start(va, format);
+    format_to("stderr", format, va);
+    va_end(va);
 }
 
 void

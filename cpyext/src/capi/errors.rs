@@ -225,6 +225,38 @@ pub fn normalize(ty: &PyRef, value: Option<PyRef>) -> PyErr {
     }
 }
 
+/// The exception `ty(errno, strerror(errno)[, filename[, None, filename2]])`
+/// for the current `errno` (CPython says "Error" for errno 0).
+fn from_errno(ty: &PyRef, filename: Option<PyRef>, filename2: Option<PyRef>) -> PyErr {
+    let code = std::io::Error::last_os_error().raw_os_error().unwrap_or(0);
+    errno_error(ty, code, filename, filename2)
+}
+
+fn errno_error(ty: &PyRef, code: i32, filename: Option<PyRef>, filename2: Option<PyRef>) -> PyErr {
+    let vm = vm();
+    let msg = if code == 0 {
+        "Error".to_string()
+    } else {
+        // SAFETY: strerror returns a static string.
+        unsafe { std::ffi::CStr::from_ptr(libc::strerror(code)) }
+            .to_string_lossy()
+            .into_owned()
+    };
+    let mut items = vec![
+        core_interp::objects::longobject::new_int(vm, code as i64),
+        new_str_object(vm, &msg),
+    ];
+    if filename.is_some() || filename2.is_some() {
+        items.push(filename.unwrap_or_else(|| vm.none.clone()));
+    }
+    if let Some(f2) = filename2 {
+        items.push(vm.none.clone());
+        items.push(f2);
+    }
+    let args = core_interp::objects::tupleobject::new_tuple(vm, items);
+    normalize(ty, Some(args))
+}
+
 capi! {
     api fn PyErr_SetObject(ty: *mut PyObject, value: *mut PyObject) {
         let e = normalize(&arg(ty)?, proxy::from_c_opt(value));
@@ -378,26 +410,19 @@ capi! {
         Err(vm().new_system_error(format!("{}:{line}: bad argument to internal function", cstr(file)?)))
     }
     api fn PyErr_SetFromErrno(ty: *mut PyObject) -> *mut PyObject {
-        let vm = vm();
-        let errno = std::io::Error::last_os_error();
-        let code = errno.raw_os_error().unwrap_or(0);
-        // SAFETY: strerror returns a static string.
-        let msg = unsafe { std::ffi::CStr::from_ptr(libc::strerror(code)) }.to_string_lossy().into_owned();
-        let args = core_interp::objects::tupleobject::new_tuple(vm, vec![core_interp::objects::longobject::new_int(vm, code as i64), new_str_object(vm, &msg)]);
-        Err(normalize(&arg(ty)?, Some(args)))
+        Err(from_errno(&arg(ty)?, None, None))
     }
     api fn PyErr_SetFromErrnoWithFilenameObject(ty: *mut PyObject, name: *mut PyObject) -> *mut PyObject {
-        let vm = vm();
+        Err(from_errno(&arg(ty)?, proxy::from_c_opt(name), None))
+    }
+    api fn PyErr_SetFromErrnoWithFilenameObjects(ty: *mut PyObject, a: *mut PyObject, b: *mut PyObject) -> *mut PyObject {
+        Err(from_errno(&arg(ty)?, proxy::from_c_opt(a), proxy::from_c_opt(b)))
+    }
+    api fn PyErr_SetFromErrnoWithFilename(ty: *mut PyObject, name: *const c_char) -> *mut PyObject {
         let errno = std::io::Error::last_os_error();
-        let code = errno.raw_os_error().unwrap_or(0);
-        // SAFETY: strerror returns a static string.
-        let msg = unsafe { std::ffi::CStr::from_ptr(libc::strerror(code)) }.to_string_lossy().into_owned();
-        let mut items = vec![core_interp::objects::longobject::new_int(vm, code as i64), new_str_object(vm, &msg)];
-        if let Some(n) = proxy::from_c_opt(name) {
-            items.push(n);
-        }
-        let args = core_interp::objects::tupleobject::new_tuple(vm, items);
-        Err(normalize(&arg(ty)?, Some(args)))
+        let vm = vm();
+        let name = if name.is_null() { None } else { Some(new_str_object(vm, &cstr(name)?)) };
+        Err(errno_error(&arg(ty)?, errno.raw_os_error().unwrap_or(0), name, None))
     }
     api fn PyErr_NewException(name: *const c_char, base: *mut PyObject, dict: *mut PyObject) -> *mut PyObject {
         let vm = vm();
@@ -438,13 +463,6 @@ capi! {
             return Err(runtime::fetch_after_failure("PyErr_NewException"));
         }
         Ok(r)
-    }
-    api fn PyErr_WarnEx(category: *mut PyObject, msg: *const c_char, _stacklevel: isize) -> c_int {
-        let vm = vm();
-        let cat = proxy::from_c_opt(category).unwrap_or_else(|| vm.exceptions.runtime_warning.clone());
-        let name = core_interp::objects::typeobject::as_type(&cat).name();
-        core_interp::modules::stdstreams::write_text(core_interp::modules::stdstreams::Fd::Stderr, &format!("{name}: {}\n", cstr(msg)?));
-        Ok(0)
     }
     api fn PyErr_Print() {
         PyErr_PrintEx(1);

@@ -14,7 +14,21 @@ capi! {
     }
     api fn PyImport_Import(name: *mut PyObject) -> *mut PyObject {
         let vm = vm();
-        Ok(ret(core_interp::vm::import::import_module(vm, &vm.str_string(&arg(name)?)?)?))
+        let name = arg(name)?;
+        if name.downcast_ref::<core_interp::objects::unicodeobject::PyStr>().is_none() {
+            return Err(vm.new_type_error("module name must be a string"));
+        }
+        Ok(ret(core_interp::vm::import::import_module(vm, &vm.str_string(&name)?)?))
+    }
+    api fn PyImport_ImportModuleLevel(name: *const c_char, globals: *mut PyObject, locals: *mut PyObject, fromlist: *mut PyObject, level: c_int) -> *mut PyObject {
+        let vm = vm();
+        let n = ret(core_interp::objects::unicodeobject::new_str_object(vm, &cstr(name)?));
+        let r = PyImport_ImportModuleLevelObject(n, globals, locals, fromlist, level);
+        crate::proxy::decref(n);
+        if r.is_null() {
+            return Err(crate::runtime::fetch_after_failure("PyImport_ImportModuleLevelObject"));
+        }
+        Ok(r)
     }
     api fn PyImport_ImportModuleLevelObject(name: *mut PyObject, globals: *mut PyObject, locals: *mut PyObject, fromlist: *mut PyObject, level: c_int) -> *mut PyObject {
         let vm = vm();

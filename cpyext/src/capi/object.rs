@@ -216,7 +216,21 @@ capi! {
         Ok(ret(arg(o)?))
     }
     api fn PyIter_Next(o: *mut PyObject) -> *mut PyObject {
-        Ok(vm().next(&arg(o)?)?.map_or(null_mut(), ret))
+        let vm = vm();
+        // Exhaustion is NULL without an exception, even when the iterator
+        // raised StopIteration itself (a generator's return).
+        match vm.next(&arg(o)?) {
+            Ok(v) => Ok(v.map_or(null_mut(), ret)),
+            Err(e) if e.matches(&vm.exceptions.stop_iteration) => Ok(null_mut()),
+            Err(e) => Err(e),
+        }
+    }
+    api fn PyObject_LengthHint(o: *mut PyObject, default: isize) -> isize {
+        let vm = vm();
+        let operator = core_interp::vm::import::import_module(vm, "operator")?;
+        let f = vm.getattr_str(&operator, "length_hint")?;
+        let r = vm.call_positional(&f, &[arg(o)?, core_interp::objects::longobject::new_int(vm, default as i64)])?;
+        Ok(core_interp::objects::longobject::int_to_i64(&r).unwrap_or(default as i64) as isize)
     }
     api fn PyIter_Check(o: *mut PyObject) -> c_int {
         let o = arg(o)?;
@@ -239,6 +253,9 @@ capi! {
         Ok(ret(call_tuple_dict(&arg(callable)?, args, kw)?))
     }
     api fn PyObject_CallObject(callable: *mut PyObject, args: *mut PyObject) -> *mut PyObject {
+        if !args.is_null() && arg(args)?.downcast_ref::<core_interp::objects::tupleobject::PyTuple>().is_none() {
+            return Err(vm().new_type_error("argument list must be a tuple"));
+        }
         Ok(ret(call_tuple_dict(&arg(callable)?, args, null_mut())?))
     }
     api fn PyEval_CallObjectWithKeywords(callable: *mut PyObject, args: *mut PyObject, kw: *mut PyObject) -> *mut PyObject {

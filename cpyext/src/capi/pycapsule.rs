@@ -156,14 +156,14 @@ capi! {
         let full = cstr(name)?.into_owned();
         let mut parts = full.split('.');
         let first = parts.next().unwrap_or_default();
-        let mut obj = core_interp::vm::import::import_module(vm, first)?;
+        let mut obj = core_interp::vm::import::import_module(vm, first).map_err(|_| {
+            vm.new_import_error(format!("PyCapsule_Import could not import module \"{first}\""))
+        })?;
         let mut path = first.to_string();
         for part in parts {
             path = format!("{path}.{part}");
-            obj = match vm.getattr_str(&obj, part) {
-                Ok(o) => o,
-                Err(_) => core_interp::vm::import::import_module(vm, &path)?,
-            };
+            // CPython looks attributes up (a submodule must already be imported).
+            obj = vm.getattr_str(&obj, part)?;
         }
         let p = crate::proxy::to_c(&obj);
         // SAFETY: the object is live; only its type is read before the check.

@@ -112,37 +112,118 @@ pub fn member_set(
                 _ => Err(vm.new_type_error("can't delete numeric/char attribute")),
             };
         };
-        let int = || -> PyResult<i64> {
+        // PyLong_AsLong (through __index__) with the overflow message of the
+        // C type being written.
+        let long = |too_big: &str| -> PyResult<i64> {
             match crate::capi::longobject::index_value(v)? {
                 core_interp::objects::longobject::IntValue::Small(i) => Ok(i),
-                _ => Err(vm.new_overflow_error("Python int too large to convert to C long")),
+                _ => Err(vm.new_overflow_error(too_big)),
             }
         };
+        let c_long = || long("Python int too large to convert to C long");
+        let warn =
+            |msg: &str| crate::capi::warnings::warn(vm.exceptions.runtime_warning.clone(), msg, 1);
+        // The unsigned fields take negative values too, with a warning.
+        let unsigned = || -> PyResult<(u64, bool)> {
+            let big = crate::capi::longobject::index_value(v)?.to_big();
+            if big.sign() == num_bigint::Sign::Minus {
+                return Ok((c_long()? as u64, true));
+            }
+            num_traits::ToPrimitive::to_u64(&big)
+                .map(|u| (u, false))
+                .ok_or_else(|| {
+                    vm.new_overflow_error("Python int too large to convert to C unsigned long")
+                })
+        };
         match t {
-            ffi::T_SHORT => *(addr as *mut i16) = int()? as i16,
-            ffi::T_INT => *(addr as *mut i32) = int()? as i32,
-            ffi::T_LONG | ffi::T_LONGLONG | ffi::T_PYSSIZET => *(addr as *mut i64) = int()?,
-            ffi::T_BYTE => *(addr as *mut i8) = int()? as i8,
-            ffi::T_UBYTE => *addr = int()? as u8,
-            ffi::T_USHORT => *(addr as *mut u16) = int()? as u16,
-            ffi::T_UINT => *(addr as *mut u32) = int()? as u32,
-            ffi::T_ULONG | ffi::T_ULONGLONG => *(addr as *mut u64) = int()? as u64,
+            ffi::T_BYTE => {
+                let x = c_long()?;
+                *(addr as *mut i8) = x as i8;
+                if x < i8::MIN as i64 || x > i8::MAX as i64 {
+                    warn("Truncation of value to char")?;
+                }
+            }
+            ffi::T_UBYTE => {
+                let x = c_long()?;
+                *addr = x as u8;
+                if !(0..=u8::MAX as i64).contains(&x) {
+                    warn("Truncation of value to unsigned char")?;
+                }
+            }
+            ffi::T_SHORT => {
+                let x = c_long()?;
+                *(addr as *mut i16) = x as i16;
+                if x < i16::MIN as i64 || x > i16::MAX as i64 {
+                    warn("Truncation of value to short")?;
+                }
+            }
+            ffi::T_USHORT => {
+                let x = c_long()?;
+                *(addr as *mut u16) = x as u16;
+                if !(0..=u16::MAX as i64).contains(&x) {
+                    warn("Truncation of value to unsigned short")?;
+                }
+            }
+            ffi::T_INT => {
+                let x = c_long()?;
+                *(addr as *mut i32) = x as i32;
+                if x < i32::MIN as i64 || x > i32::MAX as i64 {
+                    warn("Truncation of value to int")?;
+                }
+            }
+            ffi::T_UINT => {
+                let (u, negative) = unsigned()?;
+                *(addr as *mut u32) = u as u32;
+                if negative {
+                    warn("Writing negative value into unsigned field")?;
+                }
+                if u > u32::MAX as u64 {
+                    warn("Truncation of value to unsigned int")?;
+                }
+            }
+            ffi::T_ULONG => {
+                let (u, negative) = unsigned()?;
+                *(addr as *mut u64) = u;
+                if negative {
+                    warn("Writing negative value into unsigned field")?;
+                }
+            }
+            ffi::T_LONG => *(addr as *mut i64) = c_long()?,
+            ffi::T_PYSSIZET => {
+                *(addr as *mut i64) = long("Python int too large to convert to C ssize_t")?
+            }
+            ffi::T_LONGLONG => *(addr as *mut i64) = long("int too big to convert")?,
+            ffi::T_ULONGLONG => {
+                *(addr as *mut u64) = match core_interp::objects::longobject::as_int(v) {
+                    Some(i) => {
+                        let big = i.value.to_big();
+                        if big.sign() == num_bigint::Sign::Minus {
+                            return Err(
+                                vm.new_overflow_error("can't convert negative int to unsigned")
+                            );
+                        }
+                        num_traits::ToPrimitive::to_u64(&big)
+                            .ok_or_else(|| vm.new_overflow_error("int too big to convert"))?
+                    }
+                    None => c_long()? as u64,
+                }
+            }
             ffi::T_BOOL => {
                 if !v.class().is(&vm.types.bool_type) {
                     return Err(vm.new_type_error("attribute value type must be bool"));
                 }
                 *addr = v.is(&vm.true_) as u8
             }
-            ffi::T_DOUBLE | ffi::T_FLOAT => {
-                let f = match core_interp::objects::floatobject::as_float(v) {
-                    Some(f) => f,
-                    None => int()? as f64,
-                };
-                if t == ffi::T_DOUBLE {
-                    *(addr as *mut f64) = f
-                } else {
-                    *(addr as *mut f32) = f as f32
-                }
+            ffi::T_DOUBLE => *(addr as *mut f64) = crate::capi::floatobject::as_double(v)?,
+            ffi::T_FLOAT => *(addr as *mut f32) = crate::capi::floatobject::as_double(v)? as f32,
+            ffi::T_CHAR => {
+                let s = v
+                    .downcast_ref::<core_interp::objects::unicodeobject::PyStr>()
+                    .map(|_| vm.str_string(v))
+                    .transpose()?
+                    .filter(|s| s.len() == 1)
+                    .ok_or_else(|| vm.new_type_error("bad argument type for built-in operation"))?;
+                *addr = s.as_bytes()[0];
             }
             ffi::T_OBJECT | ffi::T_OBJECT_EX => {
                 let old = *(addr as *mut *mut PyObject);

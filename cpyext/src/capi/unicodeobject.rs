@@ -151,6 +151,14 @@ capi! {
         }
         Ok(s.char_at(i as usize))
     }
+    api fn PyUnicode_Format(format: *mut PyObject, args: *mut PyObject) -> *mut PyObject {
+        let vm = vm();
+        let f = arg(format)?;
+        if f.downcast_ref::<core_interp::objects::unicodeobject::PyStr>().is_none() {
+            return Err(vm.new_type_error(format!("must be str, not {}", core_interp::objects::typeobject::class_name(&f))));
+        }
+        Ok(ret(vm.binary_op(&f, &arg(args)?, core_interp::compile::bytecode::BinaryOperator::Remainder, false)?))
+    }
     api fn PyUnicode_Concat(a: *mut PyObject, b: *mut PyObject) -> *mut PyObject {
         Ok(ret(vm().binary_op(&arg(a)?, &arg(b)?, core_interp::compile::bytecode::BinaryOperator::Add, false)?))
     }
