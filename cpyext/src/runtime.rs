@@ -156,13 +156,6 @@ impl ErrValue for () {
 impl ErrValue for f64 {
     const ERR: Self = -1.0;
 }
-/// `PyComplex_AsCComplex` fails with a real part of -1.0, as CPython.
-impl ErrValue for crate::ffi::Py_complex {
-    const ERR: Self = crate::ffi::Py_complex {
-        real: -1.0,
-        imag: 0.0,
-    };
-}
 macro_rules! int_err {
     ($($t:ty),*) => { $(impl ErrValue for $t { const ERR: Self = !0 as $t; })* };
 }

@@ -27,11 +27,8 @@ fn as_parts(o: &PyRef) -> PyResult<(f64, f64)> {
             ))),
         };
     }
-    let f = vm.call_positional(&vm.types.float_type, &[o.clone()])?;
-    let v = f
-        .downcast_ref::<core_interp::objects::floatobject::PyFloat>()
-        .map_or(0.0, |x| x.value());
-    Ok((v, 0.0))
+    // PyFloat_AsDouble: strings are not numbers here.
+    Ok((super::floatobject::as_double(o)?, 0.0))
 }
 
 capi! {
@@ -42,7 +39,12 @@ capi! {
         Ok(ret(new_complex(vm(), c.real, c.imag)))
     }
     api fn PyComplex_RealAsDouble(o: *mut PyObject) -> f64 {
-        Ok(as_parts(&arg(o)?)?.0)
+        // Not a complex: PyFloat_AsDouble, without __complex__ (as CPython).
+        let o = arg(o)?;
+        match o.downcast_ref::<PyComplex>() {
+            Some(c) => Ok(c.real),
+            None => super::floatobject::as_double(&o),
+        }
     }
     api fn PyComplex_ImagAsDouble(o: *mut PyObject) -> f64 {
         let o = arg(o)?;

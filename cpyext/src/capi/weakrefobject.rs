@@ -4,12 +4,9 @@
 
 use super::{arg, borrowed, ret};
 use crate::ffi::PyObject;
-use crate::proxy;
 use crate::runtime::vm;
 use core_interp::objects::object::PyRef;
-use core_interp::objects::weakrefobject::{
-    as_weakref, clear_refs, new_proxy, new_ref, run_callbacks, types,
-};
+use core_interp::objects::weakrefobject::{as_weakref, new_proxy, new_ref, types};
 use core_interp::vm::PyResult;
 
 fn callback(cb: *mut PyObject) -> PyResult<Option<PyRef>> {
@@ -39,17 +36,5 @@ capi! {
             Some(o) => borrowed(&o),
             None => borrowed(&vm.none),
         })
-    }
-    api fn PyObject_ClearWeakRefs(o: *mut PyObject) {
-        // From a C type's tp_dealloc the object is already gone and the
-        // interpreter has cleared its weak references; otherwise clear them
-        // now and run the callbacks, as CPython does.
-        let obj = proxy::link(o).obj();
-        if !obj.is_null() {
-            // SAFETY: a linked proxy's object is alive.
-            let calls = clear_refs(unsafe { &*obj });
-            run_callbacks(vm(), calls);
-        }
-        Ok(())
     }
 }
