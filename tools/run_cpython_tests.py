@@ -33,7 +33,7 @@ MODULES = [
 ]
 
 # `name (module.Class.name)` starts a test's report; ` ... RESULT` ends it.
-START = re.compile(r"^(\w+) \(([\w.]+)\)")
+START = re.compile(r"^(\w+) \(([\w.<>]+)\)")
 RESULT = re.compile(r" \.\.\. (ok|FAIL|ERROR|skipped|expected failure|unexpected success)\b")
 SUMMARY_RAN = re.compile(r"^Ran (\d+) tests?", re.M)
 
