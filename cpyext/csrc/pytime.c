@@ -12,8 +12,9 @@
 
 #define NS_PER_SEC 1000000000LL
 
-static double
-round_double(double x, _PyTime_round_t mode)
+/* x rounded to an integral value as `mode` asks; pytime_objects.c shares it. */
+__attribute__((visibility("hidden"))) double
+oxpy_time_round(double x, _PyTime_round_t mode)
 {
     switch (mode) {
     case _PyTime_ROUND_FLOOR:
@@ -65,7 +66,7 @@ from_object(_PyTime_t *t, PyObject *obj, _PyTime_round_t round, long long unit)
             PyErr_SetString(PyExc_ValueError, "Invalid value NaN (not a number)");
             return -1;
         }
-        d = round_double(d * (double)unit, round);
+        d = oxpy_time_round(d * (double)unit, round);
         if (!(d >= -9.2e18 && d <= 9.2e18)) {
             PyErr_SetString(PyExc_OverflowError, "timestamp too large to convert to C _PyTime_t");
             return -1;

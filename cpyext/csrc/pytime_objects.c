@@ -17,24 +17,8 @@ time_t_overflow(void)
     PyErr_SetString(PyExc_OverflowError, "timestamp out of range for platform time_t");
 }
 
-static double
-round_as(double x, _PyTime_round_t mode)
-{
-    switch (mode) {
-    case _PyTime_ROUND_FLOOR:
-        return floor(x);
-    case _PyTime_ROUND_CEILING:
-        return ceil(x);
-    case _PyTime_ROUND_HALF_EVEN: {
-        double r = round(x);
-        if (fabs(x - r) == 0.5)
-            r = 2.0 * round(x / 2.0);
-        return r;
-    }
-    default:
-        return x >= 0 ? ceil(x) : floor(x);
-    }
-}
+/* Defined in pytime.c. */
+double oxpy_time_round(double x, _PyTime_round_t mode);
 
 /* Whether the (integral) double d fits in time_t. */
 static int
@@ -70,7 +54,7 @@ _PyTime_ObjectToTime_t(PyObject *obj, time_t *sec, _PyTime_round_t round)
             PyErr_SetString(PyExc_ValueError, "Invalid value NaN (not a number)");
             return -1;
         }
-        d = round_as(d, round);
+        d = oxpy_time_round(d, round);
         if (!fits_time_t(d)) {
             time_t_overflow();
             return -1;
@@ -97,7 +81,7 @@ to_fraction(PyObject *obj, time_t *sec, long *part, long denominator,
             return -1;
         }
         double whole;
-        double frac = round_as(modf(d, &whole) * (double)denominator, round);
+        double frac = oxpy_time_round(modf(d, &whole) * (double)denominator, round);
         if (frac >= (double)denominator) {
             frac -= (double)denominator;
             whole += 1.0;
