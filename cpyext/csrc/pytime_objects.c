@@ -169,11 +169,14 @@ _PyTime_AsTimevalTime_t(_PyTime_t t, time_t *p_secs, int *us, _PyTime_round_t ro
     return 0;
 }
 
-int
-_PyTime_gmtime(time_t t, struct tm *tm)
+/* Shared by the two broken-down time conversions: a NULL from the libc call
+   becomes OSError (EINVAL when libc left errno unset). */
+static int
+broken_down_time(struct tm *(*convert)(const time_t *, struct tm *),
+                 time_t t, struct tm *tm)
 {
     errno = 0;
-    if (gmtime_r(&t, tm) == NULL) {
+    if (convert(&t, tm) == NULL) {
         if (errno == 0)
             errno = EINVAL;
         PyErr_SetFromErrno(PyExc_OSError);
@@ -183,16 +186,15 @@ _PyTime_gmtime(time_t t, struct tm *tm)
 }
 
 int
+_PyTime_gmtime(time_t t, struct tm *tm)
+{
+    return broken_down_time(gmtime_r, t, tm);
+}
+
+int
 _PyTime_localtime(time_t t, struct tm *tm)
 {
-    errno = 0;
-    if (localtime_r(&t, tm) == NULL) {
-        if (errno == 0)
-            errno = EINVAL;
-        PyErr_SetFromErrno(PyExc_OSError);
-        return -1;
-    }
-    return 0;
+    return broken_down_time(localtime_r, t, tm);
 }
 
 /* The time of clock `id`, and its description if info is not NULL. */
