@@ -162,12 +162,41 @@ fn override_frozen_modules_for_tests(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     Ok(vm.none.clone())
 }
 
+/// `_imp._fix_co_filename(code, path)`: renames `co_filename` to `path` in
+/// `code` and in every code object nested in its constants that had the
+/// same name (a cache compiled under another path, read for this one).
 fn fix_co_filename(vm: &Vm, args: CallArgs<'_>) -> PyResult {
-    // A cache is read back only for the source it was compiled from, so
-    // the names agree unless the tree moved since; renaming code objects
-    // then is not supported (README's gaps).
-    args.check_positional(vm, "_fix_co_filename", 2, 2)?;
+    use crate::objects::codeobject::PyCode;
+    let a = args.check_positional(vm, "_fix_co_filename", 2, 2)?;
+    let wrong = |i: usize, want: &str| {
+        vm.new_type_error(format!(
+            "_fix_co_filename() argument {} must be {want}, not {}",
+            i + 1,
+            crate::objects::typeobject::class_name(&a[i])
+        ))
+    };
+    let code = a[0]
+        .downcast_ref::<PyCode>()
+        .ok_or_else(|| wrong(0, "code"))?;
+    let path = crate::objects::unicodeobject::as_str(&a[1]).ok_or_else(|| wrong(1, "str"))?;
+    let new: std::sync::Arc<str> = std::sync::Arc::from(path.to_string_lossy());
+    let old = code.filename();
+    if old != new {
+        rename(code, &old, &new);
+    }
     Ok(vm.none.clone())
+}
+
+fn rename(code: &crate::objects::codeobject::PyCode, old: &str, new: &std::sync::Arc<str>) {
+    if &*code.filename() != old {
+        return;
+    }
+    *code.renamed_file.borrow_mut() = Some(new.clone());
+    for c in &code.consts {
+        if let Some(inner) = c.downcast_ref::<crate::objects::codeobject::PyCode>() {
+            rename(inner, old, new);
+        }
+    }
 }
 
 static SOURCE_HASH_SIG: crate::vm::Signature = crate::vm::Signature {

@@ -140,11 +140,7 @@ fn w_code_body(out: &mut Vec<u8>, c: &CodeObject) {
     for k in &c.consts {
         w_const(out, k);
     }
-    w_uint(out, c.instructions.len() as u64);
-    for i in &c.instructions {
-        out.push(i.op as u8);
-        w_uint(out, i.arg as u64);
-    }
+    write_instructions(out, &c.instructions);
     // Positions are stored as differences from the previous line, which
     // keeps most of them to one byte each.
     let mut prev = 0i64;
@@ -170,6 +166,38 @@ fn w_code_body(out: &mut Vec<u8>, c: &CodeObject) {
         }
         None => out.push(0),
     }
+}
+
+/// Appends `instructions` as code objects carry them in marshal data: the
+/// count, then each opcode byte and its argument as a LEB128 number. `co_code`
+/// shows the same bytes (see `objects/code_bytes.rs`).
+pub fn write_instructions(out: &mut Vec<u8>, instructions: &[Instruction]) {
+    w_uint(out, instructions.len() as u64);
+    for i in instructions {
+        out.push(i.op as u8);
+        w_uint(out, i.arg as u64);
+    }
+}
+
+/// Appends `v` as a LEB128 number.
+pub fn write_uint(out: &mut Vec<u8>, v: u64) {
+    w_uint(out, v);
+}
+
+/// Reads what [`write_instructions`] wrote at `data[*pos..]`; advances `pos`.
+pub fn read_instructions(data: &[u8], pos: &mut usize) -> Result<Vec<Instruction>, ReadError> {
+    let mut r = CodeReader { data, pos: *pos };
+    let v = r.instructions()?;
+    *pos = r.pos;
+    Ok(v)
+}
+
+/// Reads what [`write_uint`] wrote at `data[*pos..]`; advances `pos`.
+pub fn read_uint(data: &[u8], pos: &mut usize) -> Result<u64, ReadError> {
+    let mut r = CodeReader { data, pos: *pos };
+    let v = r.uint()?;
+    *pos = r.pos;
+    Ok(v)
 }
 
 /// Appends the marshal form of `code`, type code included.
@@ -280,6 +308,20 @@ impl CodeReader<'_> {
             _ => return Err(ReadError::Bad("bad marshal data (unknown constant type)")),
         })
     }
+    fn instructions(&mut self) -> Result<Vec<Instruction>, ReadError> {
+        let n = self.count()?;
+        let mut instructions = Vec::with_capacity(n);
+        for _ in 0..n {
+            let op = *Opcode::ALL
+                .get(self.byte()? as usize)
+                .ok_or(ReadError::Bad("bad marshal data (unknown opcode)"))?;
+            instructions.push(Instruction {
+                op,
+                arg: self.u32()?,
+            });
+        }
+        Ok(instructions)
+    }
     fn code_body(&mut self, depth: usize) -> Result<CodeObject, ReadError> {
         let name = self.str()?;
         let qualname = self.str()?;
@@ -299,17 +341,8 @@ impl CodeReader<'_> {
             .collect::<Result<_, ReadError>>()?;
         let names = self.names()?;
         let consts = self.constants(depth)?.to_vec();
-        let n = self.count()?;
-        let mut instructions = Vec::with_capacity(n);
-        for _ in 0..n {
-            let op = *Opcode::ALL
-                .get(self.byte()? as usize)
-                .ok_or(ReadError::Bad("bad marshal data (unknown opcode)"))?;
-            instructions.push(Instruction {
-                op,
-                arg: self.u32()?,
-            });
-        }
+        let instructions = self.instructions()?;
+        let n = instructions.len();
         let mut positions = Vec::with_capacity(n);
         let mut prev = 0i64;
         for _ in 0..n {

@@ -143,6 +143,9 @@ fn w_object(vm: &Vm, o: &PyRef, out: &mut Vec<u8>, depth: usize) -> PyResult<()>
         let code = o
             .downcast_ref::<crate::objects::codeobject::PyCode>()
             .expect("code");
+        if !code.marshallable {
+            return Err(unmarshallable(vm));
+        }
         super::marshal_code::write_code(out, &code.code);
     } else if t.is(&ty.set_type) || t.is(&ty.frozenset_type) {
         let items = vm.collect(o)?;

@@ -23,6 +23,22 @@ pub struct PyCode {
     /// Per-instruction cache of `LoadAttr`/`StoreAttr`/`LoadMethod`
     /// (see `vm/attr_cache.rs`).
     pub attr_cache: Box<[AttrCacheEntry]>,
+    /// `co_filename` once `_imp._fix_co_filename` renamed it (the compiled
+    /// `code` keeps the name it was compiled under).
+    pub renamed_file: std::cell::RefCell<Option<Arc<str>>>,
+    /// False when `code.replace()` gave constants marshal cannot write
+    /// (then `code.consts` does not mirror `consts`).
+    pub marshallable: bool,
+}
+
+impl PyCode {
+    /// `co_filename`.
+    pub fn filename(&self) -> Arc<str> {
+        match &*self.renamed_file.borrow() {
+            Some(f) => f.clone(),
+            None => self.code.filename.clone(),
+        }
+    }
 }
 
 /// Where an attribute access found its value last time, valid while the
@@ -80,6 +96,11 @@ pub fn new_code(vm: &Vm, code: Arc<CodeObject>) -> PyRef {
         .iter()
         .map(|c| constant_to_object(vm, c))
         .collect();
+    assemble(vm, code, consts, true)
+}
+
+/// The code object for `code` run with the constant objects `consts`.
+pub fn assemble(vm: &Vm, code: Arc<CodeObject>, consts: Vec<PyRef>, marshallable: bool) -> PyRef {
     let names = code.names.iter().map(|n| vm.intern(n)).collect();
     let varnames = code.varnames.iter().map(|n| vm.intern(n)).collect();
     let cell_names = code
@@ -107,6 +128,8 @@ pub fn new_code(vm: &Vm, code: Arc<CodeObject>) -> PyRef {
             cell_names,
             global_cache,
             attr_cache,
+            renamed_file: std::cell::RefCell::new(None),
+            marshallable,
         },
         vm.types.code_type.clone(),
     )
@@ -147,7 +170,7 @@ pub fn constant_to_object(vm: &Vm, c: &Constant) -> PyRef {
     }
 }
 
-fn code_of(o: &PyRef) -> &PyCode {
+pub fn code_of(o: &PyRef) -> &PyCode {
     o.downcast_ref::<PyCode>().expect("code")
 }
 
@@ -217,8 +240,17 @@ pub fn init(vm: &Vm) {
         &[
             super::methodobject::MethodDef::new("co_positions", co_positions),
             super::methodobject::MethodDef::new("co_lines", co_lines),
+            super::methodobject::MethodDef::new("replace", super::codeobject_new::code_replace),
         ],
     );
+    {
+        let slots = &super::typeobject::as_type(&vm.types.code_type).slots;
+        slots.new.set(Some(super::codeobject_new::code_new));
+        slots
+            .richcompare
+            .set(Some(super::codeobject_new::code_richcompare));
+        slots.hash.set(Some(super::codeobject_new::code_hash));
+    }
     use super::descrobject::{add_getsets, GetSetDef};
     use super::longobject::new_int;
     let t = &vm.types.code_type;
@@ -230,7 +262,7 @@ pub fn init(vm: &Vm) {
                 "<code object {} at {:#x}, file \"{}\", line {}>",
                 c.name,
                 o.id(),
-                c.filename,
+                code_of(o).filename(),
                 c.first_line
             ),
         ))
@@ -243,8 +275,24 @@ pub fn init(vm: &Vm) {
             GetSetDef::new("co_qualname", |vm, o| {
                 Ok(vm.intern(&code_of(o).code.qualname))
             }),
-            GetSetDef::new("co_filename", |vm, o| {
-                Ok(vm.intern(&code_of(o).code.filename))
+            GetSetDef::new("co_filename", |vm, o| Ok(vm.intern(&code_of(o).filename()))),
+            GetSetDef::new("co_code", |vm, o| {
+                let c = code_of(o);
+                let b = super::code_bytes::encode(
+                    &c.code.instructions,
+                    &c.consts,
+                    &c.code.exception_table,
+                );
+                Ok(super::bytesobject::new_bytes(vm, b))
+            }),
+            GetSetDef::new("co_linetable", |vm, o| {
+                let c = &code_of(o).code;
+                let b = super::code_tables::encode_linetable(c.first_line, &c.positions);
+                Ok(super::bytesobject::new_bytes(vm, b))
+            }),
+            GetSetDef::new("co_exceptiontable", |vm, o| {
+                let b = super::code_tables::encode_exceptiontable(&code_of(o).code.exception_table);
+                Ok(super::bytesobject::new_bytes(vm, b))
             }),
             GetSetDef::new("co_firstlineno", |vm, o| {
                 Ok(new_int(vm, code_of(o).code.first_line as i64))

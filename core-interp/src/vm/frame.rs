@@ -287,6 +287,11 @@ pub fn frame_for_call(vm: &Vm, func: &PyFunction, args: CallArgs<'_>) -> PyResul
         ),
     };
     let frame = frame_of(&frame_ref);
+    if co.flags & code_flags::OPTIMIZED == 0 {
+        // A module-style body made into a function (`types.FunctionType`)
+        // runs with its globals as locals, as CPython's function call does.
+        *frame.locals.borrow_mut() = Some(func.globals.clone());
+    }
     // SAFETY: the frame is new or was parked, and not yet running: nothing
     // else borrows its buffers.
     let (fast, stack) = unsafe { (&mut *frame.fast.get(), &mut *frame.stack.get()) };
@@ -549,7 +554,7 @@ pub fn init(vm: &Vm) {
                 &format!(
                     "<frame at {:#x}, file '{}', line {}, code {}>",
                     o.id(),
-                    c.filename,
+                    f.pycode().filename(),
                     f.lineno(),
                     c.name
                 ),

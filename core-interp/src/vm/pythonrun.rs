@@ -89,11 +89,8 @@ fn format_tb(_vm: &Vm, tb: &PyRef) -> String {
         let entry = t.downcast_ref::<PyTraceback>().expect("traceback");
         let frame = entry.frame.downcast_ref::<Frame>().expect("frame");
         let code = &frame.pycode().code;
-        let key = (
-            code.filename.to_string(),
-            entry.lineno,
-            code.name.to_string(),
-        );
+        let filename = frame.pycode().filename();
+        let key = (filename.to_string(), entry.lineno, code.name.to_string());
         if last.as_ref() == Some(&key) {
             repeat += 1;
         } else {
@@ -110,9 +107,9 @@ fn format_tb(_vm: &Vm, tb: &PyRef) -> String {
         if repeat <= 3 {
             out.push_str(&format!(
                 "  File \"{}\", line {}, in {}\n",
-                code.filename, entry.lineno, code.name
+                filename, entry.lineno, code.name
             ));
-            if let Some(line) = source_line(&code.filename, entry.lineno) {
+            if let Some(line) = source_line(&filename, entry.lineno) {
                 let stripped = line.trim_start();
                 out.push_str(&format!("    {}\n", stripped.trim_end()));
                 if let Some(pos) = code.positions.get(entry.lasti as usize) {
