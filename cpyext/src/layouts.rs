@@ -2,8 +2,9 @@
 //! macros read directly: `PyLongObject` digits, `PyFloatObject.ob_fval`,
 //! `PyComplexObject.cval`, `PyCellObject.ob_ref`,
 //! compact `PyUnicodeObject` data, `PyBytesObject.ob_sval`,
-//! `PyTupleObject.ob_item`, `PyListObject.ob_item`/`allocated` and
-//! `PyDictObject.ma_used`. Also: filling a list proxy's array, realizing
+//! `PyTupleObject.ob_item`, `PyListObject.ob_item`/`allocated`,
+//! `PyDictObject.ma_used` and `PyWeakReference.wr_object` (None once the
+//! referent died, [`weakref_cleared`]). Also: filling a list proxy's array, realizing
 //! tuples and lists C built itself, and releasing proxy memory (keeping
 //! list and dict proxies current is `mirror.rs`'s job).
 
@@ -90,6 +91,23 @@ pub fn make_proxy(obj: &PyRef) -> *mut ffi::PyObject {
         // SAFETY: `p` has room for a PyDictObject.
         unsafe { (*(p as *mut ffi::PyDictObject)).ma_used = d.len() as isize };
         d.shared.set_proxy(p as usize);
+        p
+    } else if crate::exc_layout::is_exception(obj) {
+        // Filled when handed to C (`mirror::handed_to_c`).
+        proxy::alloc(
+            crate::exc_layout::size(crate::runtime::vm(), obj.class()),
+            Kind::Plain,
+        )
+    } else if let Some(w) = core_interp::objects::weakrefobject::as_weakref(obj) {
+        let p = proxy::alloc(size_of::<ffi::PyWeakReference>(), Kind::Plain);
+        // SAFETY: `p` has room for a PyWeakReference.
+        unsafe {
+            let r = p as *mut ffi::PyWeakReference;
+            (*r).hash = -1;
+            (*r).wr_object = w
+                .get()
+                .map_or(std::ptr::addr_of_mut!(ffi::_Py_NoneStruct), |o| proxy::to_c(&o));
+        }
         p
     } else if obj
         .downcast_ref::<core_interp::objects::moduleobject::PyModule>()
@@ -501,4 +519,12 @@ pub fn release(p: *mut ffi::PyObject, kind: Kind) {
         }
         proxy::free(p as *mut libc::c_void);
     }
+}
+
+/// The referent of weakref `w` died: its proxy's `wr_object` becomes None,
+/// as `PyWeakref_GET_OBJECT` reads it.
+pub fn weakref_cleared(w: &core_interp::objects::object::PyObject) {
+    let p = w.proxy() as *mut ffi::PyWeakReference;
+    // SAFETY: a weakref's proxy has the PyWeakReference layout (made above).
+    unsafe { (*p).wr_object = std::ptr::addr_of_mut!(ffi::_Py_NoneStruct) };
 }

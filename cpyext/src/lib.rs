@@ -23,6 +23,7 @@ pub mod runtime;
 mod capi;
 pub mod cfunction;
 pub mod context;
+pub mod exc_layout;
 pub mod layouts;
 pub mod loader;
 pub mod mirror;

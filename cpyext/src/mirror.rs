@@ -154,6 +154,8 @@ fn flush_queue() {
 pub fn handed_to_c(p: *mut ffi::PyObject, obj: &PyRef) {
     if let Some(s) = shared_of(obj) {
         handed_shared(p, obj, s);
+    } else if crate::exc_layout::is_exception(obj) {
+        crate::exc_layout::refresh(p, obj);
     }
 }
 

@@ -422,5 +422,6 @@ fn detach(obj: NonNull<CoreObject>) -> bool {
 /// Installs the detach hook into the object model.
 pub fn install_hooks() {
     core_interp::objects::dealloc::install_detach_proxy(detach);
+    core_interp::objects::weakrefobject::install_cleared_hook(crate::layouts::weakref_cleared);
     crate::mirror::install_hooks();
 }

@@ -226,7 +226,7 @@ fn basicsize(vm: &Vm, ty: &PyRef) -> (isize, isize) {
         } else if b == t.type_type.as_ptr() {
             sizes(size_of::<ffi::PyHeapTypeObject>(), 0)
         } else if b == vm.exceptions.base_exception.as_ptr() {
-            sizes(size_of::<ffi::PyBaseExceptionObject>(), 0)
+            sizes(crate::exc_layout::size(vm, ty), 0)
         } else if b == t.module_type.as_ptr() {
             sizes(size_of::<crate::capi::moduleobject::ModuleProxy>(), 0)
         } else if !base.proxy().is_null() && is_c_type(base) {
@@ -397,6 +397,27 @@ fn fill_type(tp: *mut ffi::PyTypeObject, ty: &PyRef, heap: bool) {
             (*tp).tp_members = null_mut();
         }
         (*tp).tp_dict = proxy::to_c(&t.dict);
+    }
+    fill_mro(tp, ty);
+}
+
+/// `tp_mro` and `tp_bases` where not set yet: tuples owned by the type
+/// proxy (type proxies live as long as the process, so the references are
+/// never released).
+fn fill_mro(tp: *mut ffi::PyTypeObject, ty: &PyRef) {
+    let vm = vm();
+    let t = as_type(ty);
+    let tuple = |v: &std::cell::RefCell<Vec<PyRef>>| {
+        proxy::new_ref(core_interp::objects::tupleobject::new_tuple(vm, v.borrow().clone()))
+    };
+    // SAFETY: `tp` is a type proxy being filled.
+    unsafe {
+        if (*tp).tp_mro.is_null() {
+            (*tp).tp_mro = tuple(&t.mro);
+        }
+        if (*tp).tp_bases.is_null() {
+            (*tp).tp_bases = tuple(&t.bases);
+        }
     }
 }
 
@@ -1354,6 +1375,7 @@ pub fn ready_inner(tp: *mut ffi::PyTypeObject) -> PyResult<PyRef> {
             if heap { Kind::Type } else { Kind::Static },
         );
         (*tp).tp_dict = proxy::to_c(&t.dict);
+        fill_mro(tp, &ty);
         (*tp).tp_flags |= ffi::Py_TPFLAGS_READY as u64;
         Ok(ty)
     }

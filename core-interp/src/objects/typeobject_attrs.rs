@@ -349,7 +349,7 @@ pub static TYPE_METHODS: &[MethodDef] = &[
     MethodDef::new("__dir__", type_dir),
 ];
 
-fn instance_dict_get(vm: &Vm, obj: &PyRef) -> PyResult {
+pub fn instance_dict_get(vm: &Vm, obj: &PyRef) -> PyResult {
     let d = match obj.dict() {
         Some(d) => d,
         None => {
@@ -362,7 +362,7 @@ fn instance_dict_get(vm: &Vm, obj: &PyRef) -> PyResult {
     Ok(d)
 }
 
-fn instance_dict_set(vm: &Vm, obj: &PyRef, v: Option<&PyRef>) -> PyResult<()> {
+pub fn instance_dict_set(vm: &Vm, obj: &PyRef, v: Option<&PyRef>) -> PyResult<()> {
     match v {
         Some(v) if v.downcast_ref::<PyDict>().is_some() => {
             v.set_flag(super::object::flags::DICT_EXPOSED);

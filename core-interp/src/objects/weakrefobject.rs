@@ -279,6 +279,26 @@ pub fn first_weakref(obj: &PyObject) -> Option<PyRef> {
     weakrefs_of(obj).into_iter().next()
 }
 
+/// Called with each weakref that has a C proxy when its referent goes, so
+/// cpyext can update the `wr_object` field C macros read.
+pub type ClearedHook = fn(&PyObject);
+static CLEARED_HOOK: std::sync::OnceLock<ClearedHook> = std::sync::OnceLock::new();
+
+/// Installs cpyext's hook; called once at start-up.
+pub fn install_cleared_hook(hook: ClearedHook) {
+    let _ = CLEARED_HOOK.set(hook);
+}
+
+/// Forgets the referent of the weakref `h`, telling its C proxy.
+fn forget_referent(h: &PyObject, wr: &PyWeakReference) {
+    wr.referent.set(None);
+    if !h.proxy().is_null() {
+        if let Some(hook) = CLEARED_HOOK.get() {
+            hook(h);
+        }
+    }
+}
+
 /// Clears every weak reference to `obj` and returns, in list order, the
 /// (weakref, callback) pairs whose callbacks must now be called.
 pub fn clear_refs(obj: &PyObject) -> Vec<(PyRef, PyRef)> {
@@ -287,7 +307,7 @@ pub fn clear_refs(obj: &PyObject) -> Vec<(PyRef, PyRef)> {
     for w in list {
         let h = header(w);
         let Some(wr) = as_weakref(h) else { continue };
-        wr.referent.set(None);
+        forget_referent(h, wr);
         let cb = wr.callback.take();
         if h.refcount() > 0 {
             if let Some(cb) = cb {
@@ -312,7 +332,7 @@ pub fn clear_refs_for_gc(
     for w in list {
         let h = header(w);
         let Some(wr) = as_weakref(h) else { continue };
-        wr.referent.set(None);
+        forget_referent(h, wr);
         if h.refcount() == 0 || is_garbage(h) {
             continue;
         }

@@ -490,7 +490,9 @@ capi! {
         Ok(if vm.is_none(&t) { null_mut() } else { ret(t) })
     }
     api fn PyException_SetTraceback(e: *mut PyObject, tb: *mut PyObject) -> c_int {
-        vm().setattr_str(&arg(e)?, "__traceback__", arg(tb)?)?;
+        let x = arg(e)?;
+        vm().setattr_str(&x, "__traceback__", arg(tb)?)?;
+        crate::exc_layout::refresh(e, &x);
         Ok(0)
     }
     api fn PyException_GetCause(e: *mut PyObject) -> *mut PyObject {
@@ -501,7 +503,9 @@ capi! {
     api fn PyException_SetCause(e: *mut PyObject, cause: *mut PyObject) {
         let vm = vm();
         let c = if cause.is_null() { vm.none.clone() } else { proxy::steal(cause) };
-        vm.setattr_str(&arg(e)?, "__cause__", c)?;
+        let x = arg(e)?;
+        vm.setattr_str(&x, "__cause__", c)?;
+        crate::exc_layout::refresh(e, &x);
         Ok(())
     }
     api fn PyException_GetContext(e: *mut PyObject) -> *mut PyObject {
@@ -512,8 +516,14 @@ capi! {
     api fn PyException_SetContext(e: *mut PyObject, ctx: *mut PyObject) {
         let vm = vm();
         let c = if ctx.is_null() { vm.none.clone() } else { proxy::steal(ctx) };
-        vm.setattr_str(&arg(e)?, "__context__", c)?;
+        let x = arg(e)?;
+        vm.setattr_str(&x, "__context__", c)?;
+        crate::exc_layout::refresh(e, &x);
         Ok(())
+    }
+    api fn PyExceptionClass_Name(t: *mut PyObject) -> *const c_char {
+        // SAFETY: C passes an exception class, whose proxy is a type object.
+        Ok(unsafe { (*(t as *mut crate::ffi::PyTypeObject)).tp_name })
     }
     api fn PyExceptionInstance_Class(e: *mut PyObject) -> *mut PyObject {
         Ok(proxy::to_c(arg(e)?.class()))

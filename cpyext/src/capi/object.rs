@@ -181,8 +181,14 @@ capi! {
         core_interp::vm::attr::generic_setattr(vm(), &arg(o)?, &arg(name)?, v.as_ref())?;
         Ok(0)
     }
+    // The instance dict lives on the oxpy object (not at tp_dictoffset).
     api fn PyObject_GenericGetDict(o: *mut PyObject, _ctx: *mut libc::c_void) -> *mut PyObject {
-        Ok(ret(vm().getattr_str(&arg(o)?, "__dict__")?))
+        Ok(ret(core_interp::objects::typeobject_attrs::instance_dict_get(vm(), &arg(o)?)?))
+    }
+    api fn PyObject_GenericSetDict(o: *mut PyObject, v: *mut PyObject, _ctx: *mut libc::c_void) -> c_int {
+        let v = proxy::from_c_opt(v);
+        core_interp::objects::typeobject_attrs::instance_dict_set(vm(), &arg(o)?, v.as_ref())?;
+        Ok(0)
     }
     api fn PyObject_GetItem(o: *mut PyObject, key: *mut PyObject) -> *mut PyObject {
         Ok(ret(vm().getitem(&arg(o)?, &arg(key)?)?))
