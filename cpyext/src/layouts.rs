@@ -106,7 +106,9 @@ pub fn make_proxy(obj: &PyRef) -> *mut ffi::PyObject {
             (*r).hash = -1;
             (*r).wr_object = w
                 .get()
-                .map_or(std::ptr::addr_of_mut!(ffi::_Py_NoneStruct), |o| proxy::to_c(&o));
+                .map_or(std::ptr::addr_of_mut!(ffi::_Py_NoneStruct), |o| {
+                    proxy::to_c(&o)
+                });
         }
         p
     } else if obj

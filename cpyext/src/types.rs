@@ -132,6 +132,7 @@ fn init_inner(vm: &Vm) {
         (*addr_of_mut!(ffi::PyLong_Type)).tp_repr = Some(int_own_repr);
         (*addr_of_mut!(ffi::PyFloat_Type)).tp_repr = Some(float_own_repr);
         (*addr_of_mut!(ffi::PyUnicode_Type)).tp_repr = Some(str_own_repr);
+        (*addr_of_mut!(ffi::PyBaseObject_Type)).tp_richcompare = Some(object_richcompare);
     }
     // SAFETY: the singletons are static data defined in C.
     unsafe {
@@ -198,6 +199,38 @@ macro_rules! own_repr {
         }
     };
 }
+/// `object`'s `tp_richcompare` (what C types without one inherit): `==`
+/// is identity, `!=` the inverse of the type's `==`, the rest
+/// NotImplemented.
+extern "C" fn object_richcompare(
+    a: *mut ffi::PyObject,
+    b: *mut ffi::PyObject,
+    op: libc::c_int,
+) -> *mut ffi::PyObject {
+    crate::runtime::guard(|| {
+        let vm = vm();
+        let r = match op as u32 {
+            ffi::Py_EQ if a == b => vm.true_.clone(),
+            ffi::Py_NE => {
+                let x = proxy::from_c(a);
+                match as_type(x.class()).slots.richcompare.get() {
+                    Some(f) => {
+                        let r = f(vm, &x, &proxy::from_c(b), CompareOperator::Eq)?;
+                        if vm.is_not_implemented(&r) {
+                            r
+                        } else {
+                            vm.bool_obj(!vm.is_true(&r)?)
+                        }
+                    }
+                    None => vm.not_implemented.clone(),
+                }
+            }
+            _ => vm.not_implemented.clone(),
+        };
+        Ok(proxy::new_ref(r))
+    })
+}
+
 own_repr!(int_own_repr, int_type);
 own_repr!(float_own_repr, float_type);
 own_repr!(str_own_repr, str_type);
@@ -328,11 +361,20 @@ fn fill_type(tp: *mut ffi::PyTypeObject, ty: &PyRef, heap: bool) {
         let inherit = |own: bool, c: bool| own && !c;
         macro_rules! slot {
             ($rust:ident, $field:ident, $dispatch:path, $tramp:expr) => {
+                // A slot inherited unchanged (or a C base's dispatcher) takes
+                // the base's C function, as CPython's inherit_slots does.
+                let from_base = |f: usize| {
+                    !base_tp.is_null()
+                        && (f == $dispatch as *const () as usize
+                            || ((*base_tp).$field.is_some()
+                                && base
+                                    .as_ref()
+                                    .and_then(|b| as_type(b).slots.$rust.get())
+                                    .is_some_and(|g| g as usize == f)))
+                };
                 match s.$rust.get() {
-                    Some(f) if f as usize == $dispatch as *const () as usize => {
-                        if !base_tp.is_null() {
-                            (*tp).$field = (*base_tp).$field;
-                        }
+                    Some(f) if from_base(f as usize) => {
+                        (*tp).$field = (*base_tp).$field;
                     }
                     Some(_) => (*tp).$field = Some($tramp),
                     None => {}
@@ -388,12 +430,12 @@ fn fill_type(tp: *mut ffi::PyTypeObject, ty: &PyRef, heap: bool) {
             (*tp).tp_dealloc = (*base_tp).tp_dealloc;
         }
         if !is_c_type(ty) {
-            fill_protocol_tables(tp, s);
+            let c_base = (!base_tp.is_null() && is_c_type_ptr(base_tp))
+                .then(|| (base_tp, base.as_ref().map(as_type)))
+                .and_then(|(b, t)| Some((b, t?)));
+            fill_protocol_tables(tp, s, c_base);
         }
         if !base_tp.is_null() && is_c_type_ptr(base_tp) {
-            (*tp).tp_as_number = (*base_tp).tp_as_number;
-            (*tp).tp_as_sequence = (*base_tp).tp_as_sequence;
-            (*tp).tp_as_mapping = (*base_tp).tp_as_mapping;
             (*tp).tp_members = null_mut();
         }
         (*tp).tp_dict = proxy::to_c(&t.dict);
@@ -408,7 +450,10 @@ fn fill_mro(tp: *mut ffi::PyTypeObject, ty: &PyRef) {
     let vm = vm();
     let t = as_type(ty);
     let tuple = |v: &std::cell::RefCell<Vec<PyRef>>| {
-        proxy::new_ref(core_interp::objects::tupleobject::new_tuple(vm, v.borrow().clone()))
+        proxy::new_ref(core_interp::objects::tupleobject::new_tuple(
+            vm,
+            v.borrow().clone(),
+        ))
     };
     // SAFETY: `tp` is a type proxy being filled.
     unsafe {
@@ -423,24 +468,67 @@ fn fill_mro(tp: *mut ffi::PyTypeObject, ty: &PyRef) {
 
 /// Number, sequence and mapping tables for an oxpy type, so C code calling
 /// `Py_TYPE(o)->tp_as_number->nb_int` (and the like) directly reaches the
-/// type's operations; each entry goes through the abstract protocol.
+/// type's operations; each entry goes through the abstract protocol. A
+/// Python subclass of a C type starts from copies of the C base's tables
+/// and replaces the entries whose operation it overrides (as CPython's
+/// `slot_*` functions reach a subclass's dunder methods).
 ///
 /// # Safety
-/// `tp` is the type proxy being filled.
+/// `tp` is the type proxy being filled; `c_base` a readied C type and its
+/// oxpy type.
 unsafe fn fill_protocol_tables(
     tp: *mut ffi::PyTypeObject,
     s: &core_interp::objects::typeslots::TypeSlots,
+    c_base: Option<(
+        *mut ffi::PyTypeObject,
+        &core_interp::objects::typeobject::PyType,
+    )>,
 ) {
     use crate::capi::abstract_ as a;
     use crate::capi::object as o;
-    // SAFETY: an all-zero table means "no slots".
-    let mut nb: ffi::PyNumberMethods = unsafe { std::mem::zeroed() };
-    let mut any = false;
+    // SAFETY: an all-zero table means "no slots"; the base's tables are
+    // live C data (copied, never shared, since entries may differ).
+    let (mut nb, mut sq, mut mp, base_slots) = unsafe {
+        match c_base {
+            Some((b, t)) => (
+                copy_or_zero((*b).tp_as_number),
+                copy_or_zero((*b).tp_as_sequence),
+                copy_or_zero((*b).tp_as_mapping),
+                Some(&t.slots),
+            ),
+            None => (
+                std::mem::zeroed::<ffi::PyNumberMethods>(),
+                std::mem::zeroed::<ffi::PySequenceMethods>(),
+                std::mem::zeroed::<ffi::PyMappingMethods>(),
+                None,
+            ),
+        }
+    };
+    let has = |p: *const libc::c_void| !p.is_null();
+    // SAFETY: reading the base's table pointers.
+    let (mut any_nb, mut any_sq, mut any_mp) = unsafe {
+        c_base.map_or((false, false, false), |(b, _)| {
+            (
+                has((*b).tp_as_number as _),
+                has((*b).tp_as_sequence as _),
+                has((*b).tp_as_mapping as _),
+            )
+        })
+    };
+    // Whether the type has the operation and does not just inherit the C
+    // base's.
+    macro_rules! own {
+        ($rust:ident) => {
+            s.$rust.get().is_some_and(|f| {
+                base_slots.and_then(|b| b.$rust.get()).map(|g| g as usize) != Some(f as usize)
+            })
+        };
+    }
     macro_rules! nb {
         ($($rust:ident => $field:ident = $f:expr),* $(,)?) => {$(
-            if s.$rust.get().is_some() {
+            if own!($rust) {
                 nb.$field = Some($f);
-                any = true;
+                any_nb = true;
             }
         )*};
     }
@@ -468,34 +556,47 @@ unsafe fn fill_protocol_tables(
         index => nb_index = a::PyNumber_Index,
         matrix_multiply => nb_matrix_multiply = a::PyNumber_MatrixMultiply,
     );
+    if own!(len) {
+        sq.sq_length = Some(o::PyObject_Size);
+        mp.mp_length = Some(o::PyObject_Size);
+        any_sq = true;
+        any_mp = true;
+    }
+    if own!(contains) {
+        sq.sq_contains = Some(a::PySequence_Contains);
+        any_sq = true;
+    }
+    if own!(getitem) {
+        mp.mp_subscript = Some(o::PyObject_GetItem);
+        any_mp = true;
+        any_sq = true;
+    }
     // SAFETY: `tp` is being filled; the tables live as long as the process
     // (types are never freed while C may hold them).
     unsafe {
-        if any && (*tp).tp_as_number.is_null() {
+        if any_nb && (*tp).tp_as_number.is_null() {
             (*tp).tp_as_number = Box::into_raw(Box::new(nb));
         }
-        if s.len.get().is_some() || s.getitem.get().is_some() {
-            if (*tp).tp_as_sequence.is_null() {
-                let mut sq: ffi::PySequenceMethods = std::mem::zeroed();
-                if s.len.get().is_some() {
-                    sq.sq_length = Some(o::PyObject_Size);
-                }
-                if s.contains.get().is_some() {
-                    sq.sq_contains = Some(a::PySequence_Contains);
-                }
-                (*tp).tp_as_sequence = Box::into_raw(Box::new(sq));
-            }
-            if (*tp).tp_as_mapping.is_null() {
-                let mut mp: ffi::PyMappingMethods = std::mem::zeroed();
-                if s.len.get().is_some() {
-                    mp.mp_length = Some(o::PyObject_Size);
-                }
-                if s.getitem.get().is_some() {
-                    mp.mp_subscript = Some(o::PyObject_GetItem);
-                }
-                (*tp).tp_as_mapping = Box::into_raw(Box::new(mp));
-            }
+        if any_sq && (*tp).tp_as_sequence.is_null() {
+            (*tp).tp_as_sequence = Box::into_raw(Box::new(sq));
         }
+        if any_mp && (*tp).tp_as_mapping.is_null() {
+            (*tp).tp_as_mapping = Box::into_raw(Box::new(mp));
+        }
+    }
+}
+
+/// A copy of the C table at `p`, or an empty one.
+///
+/// # Safety
+/// `p` is null or points to a live table.
+unsafe fn copy_or_zero<T: Copy>(p: *const T) -> T {
+    if p.is_null() {
+        // SAFETY: the C-API tables are all-pointer structs; zero is "no slots".
+        unsafe { std::mem::zeroed() }
+    } else {
+        // SAFETY: forwarded from the caller.
+        unsafe { *p }
     }
 }
 
@@ -808,12 +909,24 @@ fn c_getitem(vm: &Vm, obj: &PyRef, key: &PyRef) -> PyResult {
         return c_result(unsafe { f(p, proxy::to_c(key)) }, "__getitem__");
     }
     let f = sq.expect("item slot");
-    let mut i = vm.index_isize(key)?;
+    let mut i = sequence_index(vm, key)?;
     if i < 0 {
         i += c_len(vm, obj)? as isize;
     }
     // SAFETY: calling the type's C slot with live proxies, per the C-API contract.
     c_result(unsafe { f(p, i) }, "__getitem__")
+}
+
+/// The index `sq_item`/`sq_ass_item` get (CPython's `PySequence_GetItem`
+/// path of `PyObject_GetItem`).
+fn sequence_index(vm: &Vm, key: &PyRef) -> PyResult<isize> {
+    if as_type(key.class()).slots.index.get().is_none() {
+        return Err(vm.new_type_error(format!(
+            "sequence index must be integer, not '{}'",
+            core_interp::objects::typeobject::class_name(key)
+        )));
+    }
+    vm.index_isize(key)
 }
 
 fn c_setitem(vm: &Vm, obj: &PyRef, key: &PyRef, value: Option<&PyRef>) -> PyResult<()> {
@@ -837,7 +950,7 @@ fn c_setitem(vm: &Vm, obj: &PyRef, key: &PyRef, value: Option<&PyRef>) -> PyResu
         unsafe { f(p, proxy::to_c(key), v) }
     } else {
         let f = sq.expect("item assignment slot");
-        let mut i = vm.index_isize(key)?;
+        let mut i = sequence_index(vm, key)?;
         if i < 0 {
             i += c_len(vm, obj)? as isize;
         }
@@ -926,6 +1039,85 @@ binary_dispatch!(c_and, nb_and);
 binary_dispatch!(c_xor, nb_xor);
 binary_dispatch!(c_or, nb_or);
 binary_dispatch!(c_matrix_multiply, nb_matrix_multiply);
+
+/// `**` / `pow(a, b, m)` through `nb_power` of whichever operand is a C
+/// instance (`m` is None for the binary form, as in CPython).
+fn c_power(vm: &Vm, a: &PyRef, b: &PyRef, m: &PyRef) -> PyResult {
+    let (pa, ta, _in_c) = c_type_of(a);
+    let pb = proxy::to_c(b);
+    // SAFETY: reading number tables of live types.
+    let f = unsafe {
+        let from = |t: *mut ffi::PyTypeObject| {
+            if (*t).tp_as_number.is_null() || !is_c_type_ptr(t) {
+                None
+            } else {
+                (*(*t).tp_as_number).nb_power
+            }
+        };
+        from(ta).or_else(|| from((*pb).ob_type))
+    };
+    match f {
+        // SAFETY: calling the type's C slot with live proxies, per the C-API contract.
+        Some(f) => c_result(unsafe { f(pa, pb, proxy::to_c(m)) }, "nb_power"),
+        None => Ok(vm.not_implemented.clone()),
+    }
+}
+
+/// `**=` through the left operand's `nb_inplace_power`.
+fn c_inplace_power(vm: &Vm, a: &PyRef, b: &PyRef, m: &PyRef) -> PyResult {
+    let (pa, ta, _in_c) = c_type_of(a);
+    // SAFETY: reading the number table of a live C type.
+    let f = unsafe { (*ta).tp_as_number.as_ref().and_then(|n| n.nb_inplace_power) };
+    match f {
+        // SAFETY: calling the type's C slot with live proxies, per the C-API contract.
+        Some(f) => c_result(
+            unsafe { f(pa, proxy::to_c(b), proxy::to_c(m)) },
+            "nb_inplace_power",
+        ),
+        None => Ok(vm.not_implemented.clone()),
+    }
+}
+
+/// In-place operators: only the left operand's slot is tried (the
+/// interpreter falls back to the plain operator on NotImplemented).
+macro_rules! inplace_dispatch {
+    ($name:ident, $field:ident) => {
+        fn $name(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
+            let (pa, ta, _in_c) = c_type_of(a);
+            // SAFETY: reading the number table of a live C type.
+            let f = unsafe { (*ta).tp_as_number.as_ref().and_then(|n| n.$field) };
+            match f {
+                // SAFETY: calling the type's C slot with live proxies, per the C-API contract.
+                Some(f) => c_result(unsafe { f(pa, proxy::to_c(b)) }, stringify!($field)),
+                None => Ok(vm.not_implemented.clone()),
+            }
+        }
+    };
+}
+inplace_dispatch!(c_inplace_add, nb_inplace_add);
+inplace_dispatch!(c_inplace_subtract, nb_inplace_subtract);
+inplace_dispatch!(c_inplace_multiply, nb_inplace_multiply);
+inplace_dispatch!(c_inplace_remainder, nb_inplace_remainder);
+inplace_dispatch!(c_inplace_floor_divide, nb_inplace_floor_divide);
+inplace_dispatch!(c_inplace_true_divide, nb_inplace_true_divide);
+inplace_dispatch!(c_inplace_lshift, nb_inplace_lshift);
+inplace_dispatch!(c_inplace_rshift, nb_inplace_rshift);
+inplace_dispatch!(c_inplace_and, nb_inplace_and);
+inplace_dispatch!(c_inplace_xor, nb_inplace_xor);
+inplace_dispatch!(c_inplace_or, nb_inplace_or);
+inplace_dispatch!(c_inplace_matrix_multiply, nb_inplace_matrix_multiply);
+
+/// `__set__`/`__delete__` through `tp_descr_set` (NULL value deletes).
+fn c_descr_set(_vm: &Vm, descr: &PyRef, obj: &PyRef, value: Option<&PyRef>) -> PyResult<()> {
+    let (p, tp, _in_c) = c_type_of(descr);
+    // SAFETY: installed only when the type has tp_descr_set.
+    let f = unsafe { (*tp).tp_descr_set }.expect("tp_descr_set");
+    // SAFETY: calling the type's C slot with live proxies, per the C-API contract.
+    if unsafe { f(p, proxy::to_c(obj), value.map_or(null_mut(), proxy::to_c)) } < 0 {
+        return Err(fetch_after_failure("__set__"));
+    }
+    Ok(())
+}
 
 /// The sequence table of `obj`'s C type, if it has one.
 fn c_sequence(obj: &PyRef) -> Option<(*mut ffi::PyObject, *mut ffi::PySequenceMethods, InC)> {
@@ -1235,6 +1427,9 @@ pub fn ready_inner(tp: *mut ffi::PyTypeObject) -> PyResult<PyRef> {
         if (*tp).tp_descr_get.is_some() {
             s.descr_get.set(Some(c_descr_get))
         }
+        if (*tp).tp_descr_set.is_some() {
+            s.descr_set.set(Some(c_descr_set))
+        }
         if (!mp.is_null() && (*mp).mp_length.is_some())
             || (!sq.is_null() && (*sq).sq_length.is_some())
         {
@@ -1243,7 +1438,10 @@ pub fn ready_inner(tp: *mut ffi::PyTypeObject) -> PyResult<PyRef> {
         if (!mp.is_null() && (*mp).mp_subscript.is_some())
             || (!sq.is_null() && (*sq).sq_item.is_some())
         {
-            s.getitem.set(Some(c_getitem))
+            s.getitem.set(Some(c_getitem));
+            if (sq.is_null() || (*sq).sq_item.is_none()) && (*tp).tp_iter.is_none() {
+                t.flags.set(t.flags.get() | tpflags::MAPPING_GETITEM_ONLY);
+            }
         }
         if (!mp.is_null() && (*mp).mp_ass_subscript.is_some())
             || (!sq.is_null() && (*sq).sq_ass_item.is_some())
@@ -1317,6 +1515,20 @@ pub fn ready_inner(tp: *mut ffi::PyTypeObject) -> PyResult<PyRef> {
                 nb_int => int = c_int,
                 nb_float => float = c_float,
                 nb_index => index = c_index,
+                nb_power => power = c_power,
+                nb_inplace_power => inplace_power = c_inplace_power,
+                nb_inplace_add => inplace_add = c_inplace_add,
+                nb_inplace_subtract => inplace_subtract = c_inplace_subtract,
+                nb_inplace_multiply => inplace_multiply = c_inplace_multiply,
+                nb_inplace_remainder => inplace_remainder = c_inplace_remainder,
+                nb_inplace_floor_divide => inplace_floor_divide = c_inplace_floor_divide,
+                nb_inplace_true_divide => inplace_true_divide = c_inplace_true_divide,
+                nb_inplace_lshift => inplace_lshift = c_inplace_lshift,
+                nb_inplace_rshift => inplace_rshift = c_inplace_rshift,
+                nb_inplace_and => inplace_and = c_inplace_and,
+                nb_inplace_xor => inplace_xor = c_inplace_xor,
+                nb_inplace_or => inplace_or = c_inplace_or,
+                nb_inplace_matrix_multiply => inplace_matrix_multiply = c_inplace_matrix_multiply,
             );
         }
         // C slots this type inherits.
@@ -1358,7 +1570,9 @@ pub fn ready_inner(tp: *mut ffi::PyTypeObject) -> PyResult<PyRef> {
             (*tp).tp_itemsize = (*base_tp).tp_itemsize
         }
         (*tp).tp_flags |= (*base_tp).tp_flags & 0xff00_0000;
-        if let Some(m) = module {
+        // Heap types keep `__module__` in their dict; static ones derive it
+        // from the dotted tp_name.
+        if let Some(m) = module.filter(|_| heap) {
             t.namespace().set_str(
                 vm,
                 "__module__",

@@ -39,6 +39,9 @@ pub mod tpflags {
     pub const IMMUTABLE: u64 = 1 << 43;
     /// oxpy: a built-in type whose payload stores subclasses' `__slots__`.
     pub const INSTANCE_SLOTS: u64 = 1 << 44;
+    /// oxpy: `__getitem__` is a mapping's only (a C type with `mp_subscript`
+    /// and no `sq_item`): no iteration or `in` through it.
+    pub const MAPPING_GETITEM_ONLY: u64 = 1 << 45;
 }
 
 /// The payload of type objects.

@@ -6,7 +6,7 @@
 use super::{PyResult, Vm};
 use crate::compile::bytecode::{BinaryOperator, CompareOperator};
 use crate::objects::object::PyRef;
-use crate::objects::typeobject::{as_type, class_name, is_subtype};
+use crate::objects::typeobject::{as_type, class_name, is_subtype, tpflags};
 use crate::objects::typeslots::{BinaryFn, TypeSlots};
 use crate::objects::unicodeobject::PyStr;
 
@@ -439,7 +439,7 @@ impl Vm {
             }
             return Ok(it);
         }
-        if t.slots.getitem.get().is_some() {
+        if t.slots.getitem.get().is_some() && !t.has_flag(tpflags::MAPPING_GETITEM_ONLY) {
             return Ok(crate::objects::iterobject::new_seq_iterator(
                 self,
                 obj.clone(),
@@ -553,7 +553,9 @@ impl Vm {
             return f(self, container, item);
         }
         let t = as_type(container.class());
-        if t.slots.iter.get().is_none() && t.slots.getitem.get().is_none() {
+        if t.slots.iter.get().is_none()
+            && (t.slots.getitem.get().is_none() || t.has_flag(tpflags::MAPPING_GETITEM_ONLY))
+        {
             return Err(self.new_type_error(format!(
                 "argument of type '{}' is not iterable",
                 class_name(container)

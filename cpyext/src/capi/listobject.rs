@@ -164,6 +164,19 @@ capi! {
         c_wrote_list(o);
         Ok(0)
     }
+    api fn _PyList_Extend(o: *mut PyObject, iterable: *mut PyObject) -> *mut PyObject {
+        let vm = vm();
+        list_proxy(o)?;
+        for item in vm.collect(&proxy::from_c(iterable))? {
+            let v = proxy::new_ref(item);
+            let r = PyList_Append(o, v);
+            proxy::decref(v);
+            if r < 0 {
+                return Err(crate::runtime::fetch_after_failure("PyList_Append"));
+            }
+        }
+        Ok(proxy::new_ref(vm.none.clone()))
+    }
     api fn PyList_GetSlice(o: *mut PyObject, lo: isize, hi: isize) -> *mut PyObject {
         let l = list_proxy(o)?;
         // SAFETY: a list proxy.
