@@ -6,6 +6,7 @@ use super::attr_cache;
 use super::eval_support as sup;
 use super::fastpath;
 use super::frame::Frame;
+use super::value_stack::ValueStack;
 use super::{CallArgs, PyErr, PyResult, Vm};
 use crate::compile::bytecode::{BinaryOperator, CompareOperator, Instruction, Opcode};
 use crate::objects::cellobject::as_cell;
@@ -47,8 +48,8 @@ pub fn run_frame(vm: &Vm, frame_ref: &PyRef, resume: Resume) -> PyResult<FrameEx
     })) {
         Ok(r) => r,
         Err(payload) => {
-            // SAFETY: the frame's stack is only used by this activation, which is over.
-            unsafe { &mut *frame.stack.get() }.clear();
+            // The values the activation had on its stack are leaked: they
+            // were lent to `eval`, which unwound without giving them back.
             let e = vm.panic_to_error(payload);
             sup::add_traceback(vm, &e, frame_ref, frame.lasti.get());
             Err(e)
@@ -80,8 +81,14 @@ fn eval(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResult<F
     let instrs: &[Instruction] = &code.code.instructions;
     // SAFETY: while the frame executes, only this activation touches its
     // value stack (re-entry is refused through `executing`).
-    let stack: &mut Vec<PyRef> = unsafe { &mut *frame.stack.get() };
-    let fast = frame.fast.get();
+    let mut stack =
+        unsafe { ValueStack::enter(&mut *frame.stack.get(), code.code.max_stack as usize) };
+    // SAFETY: the fast locals keep their buffer while the frame runs (only
+    // a finished or parked frame's are taken or resized).
+    let (fast, nfast) = unsafe {
+        let v = &mut *frame.fast.get();
+        (v.as_mut_ptr(), v.len())
+    };
     let mut pc: usize;
     let mut pending: Option<(PyErr, bool)> = None;
     match resume {
@@ -98,19 +105,21 @@ fn eval(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResult<F
 
     macro_rules! pop {
         () => {
-            stack.pop().expect("value stack underflow")
+            stack.pop()
         };
     }
     macro_rules! top {
         () => {
-            stack.last().expect("value stack underflow")
+            stack.top()
         };
     }
     macro_rules! local {
-        ($i:expr) => {
-            // SAFETY: short-lived access to the fast locals; no other borrow is live.
-            unsafe { &mut (&mut *fast)[$i] }
-        };
+        ($i:expr) => {{
+            let i: usize = $i;
+            assert!(i < nfast, "fast local index out of range");
+            // SAFETY: in bounds; short-lived access, no other borrow is live.
+            unsafe { &mut *fast.add(i) }
+        }};
     }
 
     loop {
@@ -136,12 +145,11 @@ fn eval(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResult<F
                             pop!();
                         }
                         Opcode::Copy => {
-                            let v = stack[stack.len() - arg as usize].clone();
+                            let v = stack.peek(arg as usize).clone();
                             stack.push(v);
                         }
                         Opcode::Swap => {
-                            let n = stack.len();
-                            stack.swap(n - 1, n - arg as usize);
+                            stack.swap_top(arg as usize);
                         }
                         Opcode::LoadConst => stack.push(code.consts[arg as usize].clone()),
                         Opcode::LoadFast => match local!(arg as usize) {
@@ -452,20 +460,20 @@ fn eval(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResult<F
                             }
                         }
                         Opcode::BuildTuple => {
-                            let items = stack.split_off(stack.len() - arg as usize);
+                            let items = stack.take_n(arg as usize);
                             stack.push(new_tuple(vm, items));
                         }
                         Opcode::BuildList => {
-                            let items = stack.split_off(stack.len() - arg as usize);
+                            let items = stack.take_n(arg as usize);
                             stack.push(new_list(vm, items));
                         }
                         Opcode::BuildSet => {
-                            let items = stack.split_off(stack.len() - arg as usize);
+                            let items = stack.take_n(arg as usize);
                             let s = tri!(crate::objects::setobject::new_set(vm, items));
                             stack.push(s);
                         }
                         Opcode::BuildMap => {
-                            let items = stack.split_off(stack.len() - 2 * arg as usize);
+                            let items = stack.take_n(2 * arg as usize);
                             let d = PyDict::new_ref(vm);
                             let dd = d.downcast_ref::<PyDict>().unwrap();
                             let mut it = items.into_iter();
@@ -476,7 +484,7 @@ fn eval(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResult<F
                         }
                         Opcode::BuildConstKeyMap => {
                             let keys = pop!();
-                            let values = stack.split_off(stack.len() - arg as usize);
+                            let values = stack.take_n(arg as usize);
                             let d = PyDict::new_ref(vm);
                             let dd = d.downcast_ref::<PyDict>().unwrap();
                             for (k, v) in tuple_items(&keys)
@@ -489,17 +497,17 @@ fn eval(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResult<F
                             stack.push(d);
                         }
                         Opcode::BuildString => {
-                            let parts = stack.split_off(stack.len() - arg as usize);
+                            let parts = stack.take_n(arg as usize);
                             stack.push(sup::concat_strings(vm, &parts));
                         }
                         Opcode::ListAppend => {
                             let v = pop!();
-                            let l = &stack[stack.len() - arg as usize];
+                            let l = stack.peek(arg as usize);
                             as_list(l).expect("list").items.borrow_mut().push(v);
                         }
                         Opcode::SetAdd => {
                             let v = pop!();
-                            let s = &stack[stack.len() - arg as usize];
+                            let s = stack.peek(arg as usize);
                             tri!(s
                                 .downcast_ref::<crate::objects::setobject::PySet>()
                                 .expect("set")
@@ -508,17 +516,17 @@ fn eval(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResult<F
                         Opcode::MapAdd => {
                             let v = pop!();
                             let k = pop!();
-                            let d = &stack[stack.len() - arg as usize];
+                            let d = stack.peek(arg as usize);
                             tri!(d.downcast_ref::<PyDict>().expect("dict").set_item(vm, k, v));
                         }
                         Opcode::ListExtend => {
                             let it = pop!();
-                            let l = stack[stack.len() - arg as usize].clone();
+                            let l = stack.peek(arg as usize).clone();
                             tri!(sup::list_extend(vm, &l, &it));
                         }
                         Opcode::SetUpdate => {
                             let it = pop!();
-                            let s = stack[stack.len() - arg as usize].clone();
+                            let s = stack.peek(arg as usize).clone();
                             let set = s
                                 .downcast_ref::<crate::objects::setobject::PySet>()
                                 .expect("set");
@@ -526,13 +534,13 @@ fn eval(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResult<F
                         }
                         Opcode::DictUpdate => {
                             let m = pop!();
-                            let d = stack[stack.len() - arg as usize].clone();
+                            let d = stack.peek(arg as usize).clone();
                             tri!(sup::dict_update(vm, &d, &m, None));
                         }
                         Opcode::DictMerge => {
                             let m = pop!();
-                            let d = stack[stack.len() - arg as usize].clone();
-                            let func = stack[stack.len() - arg as usize - 2].clone();
+                            let d = stack.peek(arg as usize).clone();
+                            let func = stack.peek(arg as usize + 2).clone();
                             tri!(sup::dict_update(vm, &d, &m, Some(&func)));
                         }
                         Opcode::ListToTuple => {
@@ -546,24 +554,20 @@ fn eval(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResult<F
                             if seq.class().is(&vm.types.tuple_type)
                                 && tuple_items(&seq).is_some_and(|t| t.len() == n)
                             {
-                                stack.extend(
-                                    tuple_items(&seq).expect("tuple").iter().rev().cloned(),
-                                );
+                                for v in tuple_items(&seq).expect("tuple").iter().rev() {
+                                    stack.push(v.clone());
+                                }
                             } else if seq.class().is(&vm.types.list_type)
                                 && as_list(&seq).is_some_and(|l| l.items.borrow().len() == n)
                             {
-                                stack.extend(
-                                    as_list(&seq)
-                                        .expect("list")
-                                        .items
-                                        .borrow()
-                                        .iter()
-                                        .rev()
-                                        .cloned(),
-                                );
+                                for v in as_list(&seq).expect("list").items.borrow().iter().rev() {
+                                    stack.push(v.clone());
+                                }
                             } else {
                                 let items = tri!(sup::unpack(vm, &seq, n));
-                                stack.extend(items.into_iter().rev());
+                                for v in items.into_iter().rev() {
+                                    stack.push(v);
+                                }
                             }
                         }
                         Opcode::UnpackEx => {
@@ -574,7 +578,9 @@ fn eval(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResult<F
                                 (arg & 0xFF) as usize,
                                 (arg >> 8) as usize
                             ));
-                            stack.extend(items.into_iter().rev());
+                            for v in items.into_iter().rev() {
+                                stack.push(v);
+                            }
                         }
                         Opcode::FormatValue => {
                             let spec = if arg & 4 != 0 { Some(pop!()) } else { None };
@@ -585,8 +591,8 @@ fn eval(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResult<F
                         Opcode::Call => {
                             let n = arg as usize;
                             let base = stack.len() - n - 1;
-                            let r = vm
-                                .call(&stack[base], CallArgs::positional_only(&stack[base + 1..]));
+                            let callee = stack.last_n(n + 1);
+                            let r = vm.call(&callee[0], CallArgs::positional_only(&callee[1..]));
                             stack.truncate(base);
                             stack.push(tri!(r));
                         }
@@ -595,7 +601,8 @@ fn eval(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResult<F
                             let n = arg as usize;
                             let base = stack.len() - n - 1;
                             let names = tuple_items(&kwnames).expect("kwnames tuple");
-                            let r = vm.call(&stack[base], CallArgs::new(&stack[base + 1..], names));
+                            let callee = stack.last_n(n + 1);
+                            let r = vm.call(&callee[0], CallArgs::new(&callee[1..], names));
                             stack.truncate(base);
                             stack.push(tri!(r));
                         }
@@ -611,10 +618,11 @@ fn eval(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResult<F
                                 .unwrap_or(&[]);
                             let n = arg as usize;
                             let base = stack.len() - n - 2;
-                            let r = if stack[base].is(&vm.stack_null) {
-                                vm.call(&stack[base + 1], CallArgs::new(&stack[base + 2..], names))
+                            let callee = stack.last_n(n + 2);
+                            let r = if callee[0].is(&vm.stack_null) {
+                                vm.call(&callee[1], CallArgs::new(&callee[2..], names))
                             } else {
-                                vm.call(&stack[base], CallArgs::new(&stack[base + 1..], names))
+                                vm.call(&callee[0], CallArgs::new(&callee[1..], names))
                             };
                             stack.truncate(base);
                             stack.push(tri!(r));
@@ -645,10 +653,14 @@ fn eval(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResult<F
                         }
                         Opcode::ReturnValue => {
                             let v = pop!();
+                            // SAFETY: the buffer `stack` was lent from.
+                            unsafe { stack.leave(&mut *frame.stack.get()) };
                             return Ok(FrameExit::Return(v));
                         }
                         Opcode::YieldValue => {
                             let v = pop!();
+                            // SAFETY: the suspended frame keeps its values.
+                            unsafe { stack.leave(&mut *frame.stack.get()) };
                             return Ok(FrameExit::Yield(v));
                         }
                         Opcode::Send => {
@@ -755,7 +767,7 @@ fn eval(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResult<F
                         }
                         Opcode::WithExceptStart => {
                             let exc = top!().clone();
-                            let exit = stack[stack.len() - 4].clone();
+                            let exit = stack.peek(4).clone();
                             let r = tri!(sup::with_except_start(vm, &exit, exc));
                             stack.push(r);
                         }
@@ -825,7 +837,7 @@ fn eval(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResult<F
                         }
                         Opcode::MatchKeys => {
                             let keys = top!().clone();
-                            let subject = stack[stack.len() - 2].clone();
+                            let subject = stack.peek(2).clone();
                             let r = tri!(sup::match_keys(vm, &subject, &keys));
                             stack.push(r);
                         }
@@ -860,7 +872,9 @@ fn eval(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResult<F
                 pc = h.handler as usize;
             }
             None => {
-                stack.clear();
+                stack.truncate(0);
+                // SAFETY: the buffer `stack` was lent from.
+                unsafe { stack.leave(&mut *frame.stack.get()) };
                 return Err(err);
             }
         }

@@ -25,6 +25,7 @@ pub mod signals;
 pub mod syntax_errors;
 #[cfg(test)]
 mod tests;
+pub mod value_stack;
 
 pub use args::{CallArgs, Signature};
 pub use errors::PyErr;
