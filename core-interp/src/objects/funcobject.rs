@@ -1,7 +1,7 @@
 //! Python functions, and the `classmethod`/`staticmethod` wrappers.
 
 use super::object::{PyPayload, PyRef};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 /// The payload of function objects (`def`, `lambda`).
 pub struct PyFunction {
@@ -19,6 +19,10 @@ pub struct PyFunction {
     pub annotations: RefCell<Option<PyRef>>,
     pub doc: RefCell<PyRef>,
     pub module: RefCell<PyRef>,
+    /// A finished frame of this function kept for its next call (see
+    /// `vm::frame::park_spare`); untracked by the collector, so this
+    /// function's traversal visits what it holds.
+    pub spare_frame: Cell<Option<PyRef>>,
 }
 
 impl PyPayload for PyFunction {
@@ -36,6 +40,11 @@ impl PyPayload for PyFunction {
         }
         visit(&self.doc.borrow());
         visit(&self.module.borrow());
+        let spare = self.spare_frame.take();
+        if let Some(f) = &spare {
+            crate::vm::frame::traverse_spare(f, visit);
+        }
+        self.spare_frame.set(spare);
     }
 }
 

@@ -75,7 +75,7 @@ impl Vm {
         self.enter_call()?;
         let r = run_frame(self, &frame, Resume::Start);
         self.leave_call();
-        super::frame_pool::park(self, frame);
+        super::frame::park_spare(self, f, frame);
         match r? {
             FrameExit::Return(v) => Ok(v),
             FrameExit::Yield(_) => Err(self.new_system_error("plain function yielded")),

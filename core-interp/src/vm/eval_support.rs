@@ -498,6 +498,7 @@ pub fn make_function(
         annotations: RefCell::new(annotations),
         doc: RefCell::new(doc),
         module: RefCell::new(module),
+        spare_frame: std::cell::Cell::new(None),
     };
     Ok(PyRef::new(f, vm.types.function_type.clone()))
 }

@@ -244,9 +244,106 @@ fn name_list(names: &[String]) -> String {
     }
 }
 
+/// Whether a frame of `co` can be kept as its function's spare: a plain
+/// function (not a generator or coroutine) whose cells, if any, are all
+/// free variables (the function's closure, the same at every call).
+fn spare_eligible(co: &crate::compile::bytecode::CodeObject) -> bool {
+    co.cellvars.is_empty()
+        && co.flags & (code_flags::GENERATOR | code_flags::COROUTINE | code_flags::ASYNC_GENERATOR)
+            == 0
+}
+
+/// The spare frame of `func` (see `park_spare`) filled for a call with
+/// exactly its positional parameters, if it has one and the call is one.
+#[inline]
+fn take_spare(func: &PyFunction, args: &CallArgs<'_>) -> Option<PyRef> {
+    let spare = func.spare_frame.take()?;
+    let frame = frame_of(&spare);
+    let co = &frame.pycode().code;
+    let pos = args.positional();
+    if !frame.code().is(&func.code.borrow()) {
+        // `__code__` was replaced since the frame was parked.
+        drop(spare);
+        return None;
+    }
+    if co.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) != 0
+        || co.kwonlyargcount != 0
+        || !args.kwnames.is_empty()
+        || pos.len() != co.argcount as usize
+    {
+        func.spare_frame.set(Some(spare));
+        return None;
+    }
+    // SAFETY: the spare frame is referenced only by us and not running; its
+    // fast locals hold `co_nlocals` empty slots.
+    let fast = unsafe { &mut *frame.fast.get() };
+    for (slot, a) in fast.iter_mut().zip(pos) {
+        *slot = Some(a.clone());
+    }
+    Some(spare)
+}
+
+/// Keeps the frame of a finished call of `func` as the function's spare for
+/// its next call (CPython reuses the frame's memory in its per-thread data
+/// stack; keeping code, namespaces and closure cells, which the function
+/// holds anyway, makes the next call's set-up a copy of its arguments).
+///
+/// A frame that escaped (a traceback, `sys._getframe`, a generator) is left
+/// alone and tracked by the collector again; one that cannot be a spare, or
+/// finds the place taken (recursion), goes to the frame pool.
+pub fn park_spare(vm: &Vm, func: &PyFunction, frame: PyRef) {
+    if !frame.is_sole_reference() {
+        super::gc::track(&frame);
+        return;
+    }
+    let f = frame_of(&frame);
+    let reusable = spare_eligible(&f.pycode().code) && f.code().is(&func.code.borrow());
+    let taken = {
+        let s = func.spare_frame.take();
+        let t = s.is_some();
+        func.spare_frame.set(s);
+        t
+    };
+    if !reusable || taken {
+        super::frame_pool::park(vm, frame);
+        return;
+    }
+    // SAFETY: the frame is finished and referenced only by us, and not on
+    // the thread's frame stack: no Python code can reach it, so nothing else
+    // borrows its storage while the values are dropped (which may run
+    // `__del__`, even a call of `func` that parks another frame as spare).
+    let (fast, stack) = unsafe { (&mut *f.fast.get(), &mut *f.stack.get()) };
+    for slot in fast.iter_mut() {
+        drop(slot.take());
+    }
+    stack.clear();
+    drop(f.locals.take());
+    f.lasti.set(0);
+    let s = func.spare_frame.take();
+    if s.is_none() && frame.is_sole_reference() {
+        super::gc::untrack(&frame);
+        func.spare_frame.set(Some(frame));
+    } else {
+        func.spare_frame.set(s);
+        super::frame_pool::park(vm, frame);
+    }
+}
+
+/// Visits what a function's spare frame holds (for the function's traversal).
+pub fn traverse_spare(frame: &PyRef, visit: &mut dyn FnMut(&PyRef)) {
+    let f = frame_of(frame);
+    visit(f.code());
+    visit(f.globals());
+    visit(f.builtins());
+    f.cells().iter().for_each(visit);
+}
+
 /// Creates the frame for calling `func` with `args`, binding parameters with
 /// CPython's rules and messages.
 pub fn frame_for_call(vm: &Vm, func: &PyFunction, args: CallArgs<'_>) -> PyResult<PyRef> {
+    if let Some(f) = take_spare(func, &args) {
+        return Ok(f);
+    }
     let code_ref = func.code.borrow().clone();
     let c = code_ref.downcast_ref::<PyCode>().expect("code");
     let co = &c.code;
