@@ -33,6 +33,10 @@ pub fn make_proxy(obj: &PyRef) -> *mut ffi::PyObject {
         return crate::types::type_proxy(obj);
     }
     let ty = proxy::to_c(obj.class()) as *mut ffi::PyTypeObject;
+    // A C subclass of a built-in type (ctypes' `StgDict` of `dict`) extends
+    // the base's layout: its instances need `tp_basicsize` bytes.
+    // SAFETY: `ty` is the readied type proxy of the object's class.
+    let basic = unsafe { (*ty).tp_basicsize }.max(0) as usize;
     let p = if let Some(i) = obj.downcast_ref::<PyInt>() {
         long_proxy(&i.value)
     } else if let Some(f) = obj.downcast_ref::<PyFloat>() {
@@ -80,14 +84,14 @@ pub fn make_proxy(obj: &PyRef) -> *mut ffi::PyObject {
         }
         p
     } else if let Some(l) = obj.downcast_ref::<PyList>() {
-        let p = proxy::alloc(size_of::<ffi::PyListObject>(), Kind::List);
+        let p = proxy::alloc(size_of::<ffi::PyListObject>().max(basic), Kind::List);
         link_early(p, ty, obj);
         let old = sync_list(p, &l.items.borrow());
         debug_assert!(old.is_empty());
         l.items.shared.set_proxy(p as usize);
         p
     } else if let Some(d) = obj.downcast_ref::<PyDict>() {
-        let p = proxy::alloc(size_of::<ffi::PyDictObject>(), Kind::Plain);
+        let p = proxy::alloc(size_of::<ffi::PyDictObject>().max(basic), Kind::Plain);
         // SAFETY: `p` has room for a PyDictObject.
         unsafe { (*(p as *mut ffi::PyDictObject)).ma_used = d.len() as isize };
         d.shared.set_proxy(p as usize);
@@ -120,7 +124,7 @@ pub fn make_proxy(obj: &PyRef) -> *mut ffi::PyObject {
             Kind::Module,
         )
     } else {
-        proxy::alloc(size_of::<ffi::PyObject>(), Kind::Plain)
+        proxy::alloc(size_of::<ffi::PyObject>().max(basic), Kind::Plain)
     };
     // SAFETY: every proxy starts with a PyObject header.
     unsafe { (*p).ob_type = ty };

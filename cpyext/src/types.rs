@@ -639,10 +639,24 @@ extern "C" fn tramp_init(
         let vm = vm();
         let obj = proxy::from_c(p);
         let (a, names) = crate::cfunction::unpack_call(vm, args, kw)?;
-        match as_type(obj.class()).slots.init.get() {
-            Some(f) => f(vm, &obj, CallArgs::new(&a, &names)).map(|_| 0),
-            None => Ok(0),
+        // A C type chaining to its oxpy base's `tp_init` (ctypes'
+        // `PyCStgDict_init` calls `PyDict_Type.tp_init`) means the nearest
+        // oxpy-implemented `init` after the last C type of the MRO; taking
+        // the class's own slot would call the C `init` again, forever.
+        let mro = as_type(obj.class()).mro.borrow().clone();
+        let after_c = mro.iter().rposition(is_c_type).map_or(0, |i| i + 1);
+        if after_c == 0 {
+            return match as_type(obj.class()).slots.init.get() {
+                Some(f) => f(vm, &obj, CallArgs::new(&a, &names)).map(|_| 0),
+                None => Ok(0),
+            };
         }
+        for b in &mro[after_c..] {
+            if let Some(f) = as_type(b).slots.init.get() {
+                return f(vm, &obj, CallArgs::new(&a, &names)).map(|_| 0);
+            }
+        }
+        Ok(0)
     })
 }
 
@@ -655,10 +669,13 @@ extern "C" fn tramp_new(
         let vm = vm();
         let cls = proxy::from_c(tp_obj(sub));
         let (a, names) = crate::cfunction::unpack_call(vm, args, kw)?;
-        // The nearest oxpy-implemented `new` along the MRO.
+        // The nearest oxpy-implemented `new` after the last C type of the
+        // MRO (the C type's `tp_new` chains here; Python classes before it
+        // inherit that C `new`).
         let mro = as_type(&cls).mro.borrow().clone();
-        for b in mro {
-            if let Some(f) = as_type(&b).slots.new.get() {
+        let after_c = mro.iter().rposition(is_c_type).map_or(0, |i| i + 1);
+        for b in &mro[after_c..] {
+            if let Some(f) = as_type(b).slots.new.get() {
                 if f as usize != c_new as *const () as usize {
                     return Ok(proxy::new_ref(f(vm, &cls, CallArgs::new(&a, &names))?));
                 }
@@ -720,13 +737,21 @@ fn with_tuple_dict<R>(
 /// `new` slot of C types: their `tp_new`.
 pub fn c_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
     let _in_c = InC::enter();
-    let tp = proxy::to_c(cls) as *mut ffi::PyTypeObject;
+    let sub = proxy::to_c(cls) as *mut ffi::PyTypeObject;
+    // A Python subclass inherits the `tp_new` of its nearest C base (a
+    // Python metaclass deriving from ctypes' `PyCStructType`); its own
+    // proxy's `tp_new` would lead back to an oxpy `new`.
+    let mro = as_type(cls).mro.borrow().clone();
+    let tp = mro
+        .iter()
+        .find(|b| is_c_type(b))
+        .map_or(sub, |b| proxy::to_c(b) as *mut ffi::PyTypeObject);
     // SAFETY: `tp` is a readied type.
     let Some(f) = (unsafe { (*tp).tp_new }) else {
         return Err(vm.new_type_error(format!("cannot create '{}' instances", as_type(cls).name())));
     };
     // SAFETY: calling the type's C slot with live proxies, per the C-API contract.
-    let r = with_tuple_dict(vm, args, |a, k| unsafe { f(tp, a, k) });
+    let r = with_tuple_dict(vm, args, |a, k| unsafe { f(sub, a, k) });
     c_result(r, "tp_new")
 }
 

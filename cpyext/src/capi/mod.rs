@@ -10,6 +10,7 @@ pub mod bytesobject;
 pub mod cellobject;
 pub mod complexobject;
 pub mod context;
+pub mod descrobject;
 pub mod dictobject;
 pub mod errors;
 pub mod floatobject;
