@@ -52,6 +52,13 @@ fn setrecursionlimit(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     if n < 1 {
         return Err(vm.new_value_error("recursion limit must be greater or equal than 1"));
     }
+    // A limit at or below the current depth would fail every call from here.
+    let depth = vm.ts.recursion_depth.get();
+    if depth >= n as usize {
+        return Err(vm.new_recursion_error(format!(
+            "cannot set the recursion limit to {n} at the recursion depth {depth}: the limit is too low"
+        )));
+    }
     vm.recursion_limit.set(n as usize);
     Ok(vm.none.clone())
 }

@@ -688,18 +688,26 @@ pub fn chain_context(vm: &Vm, err: &PyErr) {
     if x.context.borrow().is_some() {
         return;
     }
-    // Break cycles: if err is already in handled's context chain, cut it there.
+    // Break cycles: if err is already in handled's context chain, cut it
+    // there. The chain may itself hold a cycle (`e.__context__ = e`): a
+    // second pointer at half speed (Floyd's) stops the walk, as in CPython.
+    let context_of = |o: &PyRef| as_exception(o).and_then(|e| e.context.borrow().clone());
     let mut o = handled.clone();
-    loop {
-        let next = as_exception(&o).and_then(|e| e.context.borrow().clone());
-        match next {
-            Some(n) if n.is(err.value()) => {
-                *as_exception(&o).unwrap().context.borrow_mut() = None;
-                break;
-            }
-            Some(n) => o = n,
-            None => break,
+    let mut slow = handled.clone();
+    let mut slow_turn = false;
+    while let Some(n) = context_of(&o) {
+        if n.is(err.value()) {
+            *as_exception(&o).unwrap().context.borrow_mut() = None;
+            break;
         }
+        o = n;
+        if o.is(&slow) {
+            break;
+        }
+        if slow_turn {
+            slow = context_of(&slow).unwrap_or_else(|| o.clone());
+        }
+        slow_turn = !slow_turn;
     }
     *x.context.borrow_mut() = Some(handled);
 }
