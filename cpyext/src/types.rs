@@ -392,18 +392,8 @@ fn fill_type(tp: *mut ffi::PyTypeObject, ty: &PyRef, heap: bool) {
             c_richcompare,
             crate::capi::object::PyObject_RichCompare
         );
-        slot!(
-            getattro,
-            tp_getattro,
-            c_getattro,
-            crate::capi::object::PyObject_GetAttr
-        );
-        slot!(
-            setattro,
-            tp_setattro,
-            c_setattro,
-            crate::capi::object::PyObject_SetAttr
-        );
+        slot!(getattro, tp_getattro, c_getattro, tramp_getattro);
+        slot!(setattro, tp_setattro, c_setattro, tramp_setattro);
         slot!(iter, tp_iter, c_iter, crate::capi::object::PyObject_GetIter);
         slot!(iternext, tp_iternext, c_iternext, tramp_iternext);
         slot!(init, tp_init, c_init, tramp_init);
@@ -630,6 +620,18 @@ extern "C" fn tramp_iternext(p: *mut ffi::PyObject) -> *mut ffi::PyObject {
     })
 }
 
+/// The type whose slots a C type's instance inherits from oxpy: the first
+/// type after the last C type of its class's MRO. A C type's slot chaining
+/// to its oxpy base's (ctypes' `PyCStgDict_init` calls
+/// `PyDict_Type.tp_init`, `PyCStructType_setattro` calls
+/// `PyType_Type.tp_setattro`) must land there: the object's own dispatch
+/// would call the C slot again, forever. None when no C type is in the MRO.
+fn oxpy_base_after_c(cls: &PyRef) -> Option<PyRef> {
+    let mro = as_type(cls).mro.borrow().clone();
+    let i = mro.iter().rposition(is_c_type)?;
+    mro.get(i + 1).cloned()
+}
+
 extern "C" fn tramp_init(
     p: *mut ffi::PyObject,
     args: *mut ffi::PyObject,
@@ -639,22 +641,43 @@ extern "C" fn tramp_init(
         let vm = vm();
         let obj = proxy::from_c(p);
         let (a, names) = crate::cfunction::unpack_call(vm, args, kw)?;
-        // A C type chaining to its oxpy base's `tp_init` (ctypes'
-        // `PyCStgDict_init` calls `PyDict_Type.tp_init`) means the nearest
-        // oxpy-implemented `init` after the last C type of the MRO; taking
-        // the class's own slot would call the C `init` again, forever.
-        let mro = as_type(obj.class()).mro.borrow().clone();
-        let after_c = mro.iter().rposition(is_c_type).map_or(0, |i| i + 1);
-        if after_c == 0 {
-            return match as_type(obj.class()).slots.init.get() {
-                Some(f) => f(vm, &obj, CallArgs::new(&a, &names)).map(|_| 0),
-                None => Ok(0),
-            };
+        let owner = oxpy_base_after_c(obj.class()).unwrap_or_else(|| obj.class().clone());
+        match as_type(&owner).slots.init.get() {
+            Some(f) => f(vm, &obj, CallArgs::new(&a, &names)).map(|_| 0),
+            None => Ok(0),
         }
-        for b in &mro[after_c..] {
-            if let Some(f) = as_type(b).slots.init.get() {
-                return f(vm, &obj, CallArgs::new(&a, &names)).map(|_| 0);
-            }
+    })
+}
+
+extern "C" fn tramp_getattro(
+    p: *mut ffi::PyObject,
+    name: *mut ffi::PyObject,
+) -> *mut ffi::PyObject {
+    crate::runtime::guard(|| {
+        let vm = vm();
+        let (obj, name) = (proxy::from_c(p), proxy::from_c(name));
+        let slot = oxpy_base_after_c(obj.class()).and_then(|b| as_type(&b).slots.getattro.get());
+        let r = match slot {
+            Some(f) => f(vm, &obj, &name)?,
+            None => vm.getattr(&obj, &name)?,
+        };
+        Ok(proxy::new_ref(r))
+    })
+}
+
+extern "C" fn tramp_setattro(
+    p: *mut ffi::PyObject,
+    name: *mut ffi::PyObject,
+    value: *mut ffi::PyObject,
+) -> libc::c_int {
+    crate::runtime::guard(|| {
+        let vm = vm();
+        let (obj, name) = (proxy::from_c(p), proxy::from_c(name));
+        let value = proxy::from_c_opt(value);
+        let slot = oxpy_base_after_c(obj.class()).and_then(|b| as_type(&b).slots.setattro.get());
+        match slot {
+            Some(f) => f(vm, &obj, &name, value.as_ref())?,
+            None => vm.setattr(&obj, &name, value.as_ref())?,
         }
         Ok(0)
     })

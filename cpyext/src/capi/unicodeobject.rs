@@ -194,6 +194,15 @@ capi! {
         let y: Vec<u32> = unsafe { std::ffi::CStr::from_ptr(s) }.to_bytes().iter().map(|&b| b as u32).collect();
         Ok(x.cmp(&y) as c_int)
     }
+    /// Whether the str `a` equals the ASCII C string `s`; never fails (a
+    /// non-str is unequal), as CPython's: callers test the result as a bool.
+    api fn _PyUnicode_EqualToASCIIString(a: *mut PyObject, s: *const c_char) -> c_int {
+        let Some(a) = crate::proxy::from_c_opt(a) else { return Ok(0) };
+        let Some(x) = as_str(&a) else { return Ok(0) };
+        // SAFETY: NUL-terminated C string.
+        let y = unsafe { std::ffi::CStr::from_ptr(s) }.to_bytes();
+        Ok(x.to_code_points().into_iter().eq(y.iter().map(|&b| b as u32)) as c_int)
+    }
     api fn PyUnicode_Contains(a: *mut PyObject, b: *mut PyObject) -> c_int {
         Ok(vm().contains(&arg(a)?, &arg(b)?)? as c_int)
     }
