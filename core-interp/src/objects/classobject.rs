@@ -102,11 +102,29 @@ fn method_hash(vm: &Vm, m: &PyRef) -> crate::vm::PyResult<isize> {
     Ok(vm.hash(&pm.func)? ^ (pm.self_.id() as isize))
 }
 
+/// `types.MethodType(func, obj)`: `func` bound to `obj`.
+fn method_new(vm: &Vm, _cls: &PyRef, args: crate::vm::CallArgs<'_>) -> crate::vm::PyResult {
+    let a = args.check_positional(vm, "method", 2, 2)?;
+    if super::typeobject::as_type(a[0].class())
+        .slots
+        .call
+        .get()
+        .is_none()
+    {
+        return Err(vm.new_type_error("first argument must be callable"));
+    }
+    if vm.is_none(&a[1]) {
+        return Err(vm.new_type_error("instance must not be None"));
+    }
+    Ok(new_method(vm, a[0].clone(), a[1].clone()))
+}
+
 /// Installs the slots of `method` and `method-wrapper`.
 pub fn init(vm: &Vm) {
     use super::descrobject::{add_getsets, GetSetDef};
     use super::typeobject::as_type;
     let m = as_type(&vm.types.method_type);
+    m.slots.new.set(Some(method_new));
     m.slots.descr_get.set(Some(method_descr_get));
     m.slots.getattro.set(Some(method_getattro));
     m.slots.repr.set(Some(method_repr));

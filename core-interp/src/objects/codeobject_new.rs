@@ -37,12 +37,8 @@ struct Parts {
     exceptiontable: Vec<u8>,
 }
 
-/// A C `int` argument, converted as Argument Clinic's `int` converter does.
 fn c_int(vm: &Vm, o: &PyRef) -> PyResult<i64> {
-    let i = vm.index(o)?;
-    super::longobject::int_to_i64(&i)
-        .filter(|v| i32::try_from(*v).is_ok())
-        .ok_or_else(|| vm.new_overflow_error("Python int too large to convert to C int"))
+    crate::vm::args::c_int(vm, o).map(i64::from)
 }
 
 fn type_error_arg(vm: &Vm, func: &str, arg: &str, want: &str, got: &PyRef) -> crate::vm::PyErr {

@@ -224,10 +224,123 @@ fn wrapper_isabstract(vm: &Vm, o: &PyRef) -> PyResult {
     }
 }
 
+static FUNCTION_NEW_SIG: crate::vm::Signature = crate::vm::Signature {
+    name: "function",
+    params: &["code", "globals", "name", "argdefs", "closure"],
+    posonly: 0,
+    positional: 5,
+    required: 2,
+};
+
+/// `types.FunctionType(code, globals, name=None, argdefs=None, closure=None)`.
+fn function_new(vm: &Vm, _cls: &PyRef, args: CallArgs<'_>) -> PyResult {
+    use super::codeobject::PyCode;
+    use super::tupleobject::tuple_items;
+    let a = FUNCTION_NEW_SIG.bind(vm, args)?;
+    let given = |i: usize| a[i].as_ref().filter(|v| !vm.is_none(v));
+    let code_obj = a[0].clone().expect("required");
+    let Some(code) = code_obj.downcast_ref::<PyCode>() else {
+        return Err(vm.new_type_error(format!(
+            "function() argument 'code' must be code, not {}",
+            class_name(&code_obj)
+        )));
+    };
+    let globals = a[1].clone().expect("required");
+    if globals
+        .downcast_ref::<super::dictobject::PyDict>()
+        .is_none()
+    {
+        return Err(vm.new_type_error(format!(
+            "function() argument 'globals' must be dict, not {}",
+            class_name(&globals)
+        )));
+    }
+    let name = match given(2) {
+        Some(n) if super::unicodeobject::as_str(n).is_some() => n.clone(),
+        Some(_) => return Err(vm.new_type_error("arg 3 (name) must be None or string")),
+        None => vm.intern(&code.code.name),
+    };
+    let defaults = match given(3) {
+        Some(d) if tuple_items(d).is_some() => Some(d.clone()),
+        Some(_) => return Err(vm.new_type_error("arg 4 (defaults) must be None or tuple")),
+        None => None,
+    };
+    let nfree = code.code.freevars.len();
+    let closure = match given(4) {
+        Some(c) if tuple_items(c).is_some() => Some(c.clone()),
+        Some(_) => return Err(vm.new_type_error("arg 5 (closure) must be None or tuple")),
+        None if nfree > 0 => return Err(vm.new_type_error("arg 5 (closure) must be tuple")),
+        None => None,
+    };
+    let cells = closure.as_ref().and_then(tuple_items).unwrap_or(&[]);
+    if cells.len() != nfree {
+        return Err(vm.new_value_error(format!(
+            "{} requires closure of length {nfree}, not {}",
+            code.code.name,
+            cells.len()
+        )));
+    }
+    if let Some(bad) = cells
+        .iter()
+        .find(|c| c.downcast_ref::<super::cellobject::PyCell>().is_none())
+    {
+        return Err(vm.new_type_error(format!(
+            "arg 5 (closure) expected cell, found {}",
+            class_name(bad)
+        )));
+    }
+    let module = globals
+        .downcast_ref::<super::dictobject::PyDict>()
+        .and_then(|g| g.get_rust_str(vm, "__name__"))
+        .unwrap_or_else(|| vm.none.clone());
+    let doc = match &code.code.docstring {
+        Some(d) => new_str_object(vm, d),
+        None => vm.none.clone(),
+    };
+    let f = PyFunction {
+        code: RefCell::new(code_obj.clone()),
+        builtins: crate::vm::frame::builtins_of(vm, &globals),
+        globals,
+        name: RefCell::new(name),
+        qualname: RefCell::new(vm.intern(&code.code.qualname)),
+        defaults: RefCell::new(defaults),
+        kwdefaults: RefCell::new(None),
+        closure: closure.filter(|_| nfree > 0),
+        annotations: RefCell::new(None),
+        doc: RefCell::new(doc),
+        module: RefCell::new(module),
+    };
+    Ok(PyRef::new(f, vm.types.function_type.clone()))
+}
+
+/// `f.__code__ = code`: CPython refuses code whose free variables the
+/// function's closure does not provide.
+fn set_code(vm: &Vm, f: &PyRef, v: Option<&PyRef>) -> PyResult<()> {
+    let Some(code) = v.and_then(|c| c.downcast_ref::<super::codeobject::PyCode>()) else {
+        return Err(vm.new_type_error("__code__ must be set to a code object"));
+    };
+    let pf = pyfunc(f);
+    let nclosure = pf
+        .closure
+        .as_ref()
+        .and_then(super::tupleobject::tuple_items)
+        .map_or(0, |c| c.len());
+    let nfree = code.code.freevars.len();
+    if nfree != nclosure {
+        return Err(vm.new_value_error(format!(
+            "{}() requires a code object with {nclosure} free vars, not {nfree}",
+            crate::vm::attr::str_lossy(&pf.name.borrow())
+        )));
+    }
+    *pf.code.borrow_mut() = v.expect("checked above").clone();
+    Ok(())
+}
+
 /// Installs the slots and attributes of functions, classmethod and staticmethod.
 pub fn init(vm: &Vm) {
     let ft = &vm.types.function_type;
     let s = &as_type(ft).slots;
+    s.new.set(Some(function_new));
     s.descr_get.set(Some(func_descr_get));
     s.call.set(Some(func_call));
     s.repr.set(Some(func_repr));
@@ -273,15 +386,8 @@ pub fn init(vm: &Vm) {
             .with_setter(|vm, f, v| {
                 opt_tuple_field(vm, &pyfunc(f).kwdefaults, v, "__kwdefaults__", true)
             }),
-            GetSetDef::new("__code__", |_, f| Ok(pyfunc(f).code.borrow().clone())).with_setter(
-                |vm, f, v| match v {
-                    Some(c) if c.downcast_ref::<super::codeobject::PyCode>().is_some() => {
-                        *pyfunc(f).code.borrow_mut() = c.clone();
-                        Ok(())
-                    }
-                    _ => Err(vm.new_type_error("__code__ must be set to a code object")),
-                },
-            ),
+            GetSetDef::new("__code__", |_, f| Ok(pyfunc(f).code.borrow().clone()))
+                .with_setter(set_code),
             GetSetDef::new("__globals__", |_, f| Ok(pyfunc(f).globals.clone())),
             GetSetDef::new("__builtins__", |_, f| Ok(pyfunc(f).builtins.clone())),
             GetSetDef::new("__closure__", |vm, f| {

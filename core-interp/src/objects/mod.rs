@@ -61,6 +61,7 @@ pub mod superobject;
 pub mod tracebackobject;
 pub mod tupleobject;
 pub mod type_new;
+pub mod type_set_bases;
 pub mod typeobject;
 pub mod typeobject_attrs;
 pub mod typeobject_new;

@@ -12,8 +12,10 @@ pub struct PyTraceback {
     /// The next (inner) entry; Python code may relink it (`tb_next` is writable).
     pub next: RefCell<Option<PyRef>>,
     pub frame: PyRef,
-    pub lasti: u32,
-    pub lineno: u32,
+    /// `tb_lasti`: the byte offset of the instruction (twice its index;
+    /// `types.TracebackType` takes any int).
+    pub lasti: i32,
+    pub lineno: i32,
 }
 
 impl PyPayload for PyTraceback {
@@ -39,8 +41,8 @@ pub fn add_entry(vm: &Vm, exc: &PyRef, frame: &PyRef, lasti: u32) {
     let tb = PyTraceback {
         next: RefCell::new(next),
         frame: frame.clone(),
-        lasti,
-        lineno,
+        lasti: (2 * lasti) as i32,
+        lineno: lineno as i32,
     };
     *x.traceback.borrow_mut() = Some(PyRef::new(tb, vm.types.traceback_type.clone()));
 }
@@ -77,8 +79,51 @@ fn set_tb_next(vm: &Vm, tb: &PyRef, value: Option<&PyRef>) -> PyResult<()> {
     Ok(())
 }
 
+static TRACEBACK_NEW_SIG: crate::vm::Signature = crate::vm::Signature {
+    name: "TracebackType",
+    params: &["tb_next", "tb_frame", "tb_lasti", "tb_lineno"],
+    posonly: 0,
+    positional: 4,
+    required: 4,
+};
+
+/// `types.TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno)`.
+fn traceback_new(vm: &Vm, _cls: &PyRef, args: crate::vm::CallArgs<'_>) -> PyResult {
+    let a = TRACEBACK_NEW_SIG.bind(vm, args)?;
+    let [Some(next), Some(frame), Some(lasti), Some(lineno)] = &a[..] else {
+        unreachable!("all four parameters are required")
+    };
+    let next = if vm.is_none(next) {
+        None
+    } else if next.downcast_ref::<PyTraceback>().is_some() {
+        Some(next.clone())
+    } else {
+        return Err(vm.new_type_error(format!(
+            "expected traceback object or None, got '{}'",
+            super::typeobject::class_name(next)
+        )));
+    };
+    if frame.downcast_ref::<Frame>().is_none() {
+        return Err(vm.new_type_error(format!(
+            "TracebackType() argument 'tb_frame' must be frame, not {}",
+            super::typeobject::class_name(frame)
+        )));
+    }
+    let tb = PyTraceback {
+        next: RefCell::new(next),
+        frame: frame.clone(),
+        lasti: crate::vm::args::c_int(vm, lasti)?,
+        lineno: crate::vm::args::c_int(vm, lineno)?,
+    };
+    Ok(PyRef::new(tb, vm.types.traceback_type.clone()))
+}
+
 /// Installs traceback's attributes.
 pub fn init(vm: &Vm) {
+    super::typeobject::as_type(&vm.types.traceback_type)
+        .slots
+        .new
+        .set(Some(traceback_new));
     use super::descrobject::{add_getsets, GetSetDef};
     use super::longobject::new_int;
     add_getsets(
@@ -95,9 +140,7 @@ pub fn init(vm: &Vm) {
             .with_setter(set_tb_next),
             GetSetDef::new("tb_frame", |_, o| Ok(tb_of(o).frame.clone())),
             GetSetDef::new("tb_lineno", |vm, o| Ok(new_int(vm, tb_of(o).lineno as i64))),
-            GetSetDef::new("tb_lasti", |vm, o| {
-                Ok(new_int(vm, 2 * tb_of(o).lasti as i64))
-            }),
+            GetSetDef::new("tb_lasti", |vm, o| Ok(new_int(vm, tb_of(o).lasti as i64))),
         ],
     );
 }

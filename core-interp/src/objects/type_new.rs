@@ -34,7 +34,7 @@ pub fn calculate_metaclass(vm: &Vm, meta: &PyRef, bases: &[PyRef]) -> PyResult {
 }
 
 /// The base whose instance layout the new class extends.
-fn solid_base(vm: &Vm, ty: &PyRef) -> PyRef {
+pub fn solid_base(vm: &Vm, ty: &PyRef) -> PyRef {
     let t = as_type(ty);
     let base = t.base.borrow().clone();
     let parent = match &base {
@@ -55,7 +55,7 @@ fn solid_base(vm: &Vm, ty: &PyRef) -> PyRef {
     }
 }
 
-fn best_base(vm: &Vm, bases: &[PyRef]) -> PyResult {
+pub fn best_base(vm: &Vm, bases: &[PyRef]) -> PyResult {
     let mut winner: Option<PyRef> = None;
     let mut base: Option<PyRef> = None;
     for b in bases {

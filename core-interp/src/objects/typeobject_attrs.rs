@@ -269,7 +269,7 @@ fn set_annotations(vm: &Vm, obj: &PyRef, v: Option<&PyRef>) -> PyResult<()> {
 pub static TYPE_GETSETS: &[GetSetDef] = &[
     GetSetDef::new("__name__", get_name).with_setter(set_name),
     GetSetDef::new("__qualname__", get_qualname).with_setter(set_qualname),
-    GetSetDef::new("__bases__", get_bases),
+    GetSetDef::new("__bases__", get_bases).with_setter(super::type_set_bases::set_bases),
     GetSetDef::new("__base__", get_base),
     GetSetDef::new("__mro__", get_mro),
     GetSetDef::new("__dict__", get_dict),

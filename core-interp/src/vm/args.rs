@@ -255,3 +255,12 @@ impl Signature {
         Ok(out)
     }
 }
+
+/// A C `int` argument, converted as Argument Clinic's `int` converter does
+/// (`__index__`, then OverflowError outside the C range).
+pub fn c_int(vm: &Vm, o: &PyRef) -> PyResult<i32> {
+    let i = vm.index(o)?;
+    crate::objects::longobject::int_to_i64(&i)
+        .and_then(|v| i32::try_from(v).ok())
+        .ok_or_else(|| vm.new_overflow_error("Python int too large to convert to C int"))
+}

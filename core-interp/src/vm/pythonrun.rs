@@ -83,7 +83,7 @@ fn source_line(filename: &str, lineno: u32) -> Option<String> {
 fn format_tb(_vm: &Vm, tb: &PyRef) -> String {
     let mut out = String::new();
     let mut cur = Some(tb.clone());
-    let mut last: Option<(String, u32, String)> = None;
+    let mut last: Option<(String, i32, String)> = None;
     let mut repeat = 0usize;
     while let Some(t) = cur {
         let entry = t.downcast_ref::<PyTraceback>().expect("traceback");
@@ -109,10 +109,16 @@ fn format_tb(_vm: &Vm, tb: &PyRef) -> String {
                 "  File \"{}\", line {}, in {}\n",
                 filename, entry.lineno, code.name
             ));
-            if let Some(line) = source_line(&filename, entry.lineno) {
+            let line = u32::try_from(entry.lineno)
+                .ok()
+                .and_then(|n| source_line(&filename, n));
+            if let Some(line) = line {
                 let stripped = line.trim_start();
                 out.push_str(&format!("    {}\n", stripped.trim_end()));
-                if let Some(pos) = code.positions.get(entry.lasti as usize) {
+                let pos = usize::try_from(entry.lasti / 2)
+                    .ok()
+                    .and_then(|i| code.positions.get(i));
+                if let Some(pos) = pos {
                     out.push_str(&carets(&line, stripped, pos));
                 }
             }
