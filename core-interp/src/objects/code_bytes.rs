@@ -2,14 +2,16 @@
 //! compiler made, never CPython's, so `co_code` holds oxpy's marshal
 //! encoding of the instructions (`modules/marshal_code.rs`) behind a header
 //! that seals it: `b"oxpy"`, this build's bytecode stamp, a digest of the
-//! instructions and of what they need of `co_consts`, and a digest of the
-//! exception table made with them. `code.replace(co_code=...)` and
+//! instructions, of the stack depth they need and of what they need of
+//! `co_consts`, and a digest of the exception table made with them. The VM
+//! sizes value stacks by that depth, never by a `co_stacksize` given to
+//! `replace()`. `code.replace(co_code=...)` and
 //! `types.CodeType(...)` take back only bytes whose seal holds (anything
 //! else is a ValueError, never a crash); the caller then checks every
 //! operand against the tables it indexes.
 
 use super::object::PyRef;
-use crate::compile::bytecode::{ExceptionEntry, Instruction};
+use crate::compile::bytecode::{CodeObject, ExceptionEntry, Instruction};
 use crate::modules::marshal_code;
 use std::hash::{Hash, Hasher};
 
@@ -65,8 +67,9 @@ fn hasher() -> std::collections::hash_map::DefaultHasher {
     h
 }
 
-fn code_digest(instructions: &[Instruction], shapes: &[ConstShape]) -> u64 {
+fn code_digest(instructions: &[Instruction], max_stack: u32, shapes: &[ConstShape]) -> u64 {
     let mut h = hasher();
+    max_stack.hash(&mut h);
     for i in instructions {
         (i.op as u8, i.arg).hash(&mut h);
     }
@@ -83,17 +86,15 @@ pub fn exceptiontable_digest(entries: &[ExceptionEntry]) -> u64 {
     h.finish()
 }
 
-/// The `co_code` bytes of `instructions` run with `consts` and `exceptions`.
-pub fn encode(
-    instructions: &[Instruction],
-    consts: &[PyRef],
-    exceptions: &[ExceptionEntry],
-) -> Vec<u8> {
+/// The `co_code` bytes of `code` run with the constant objects `consts`.
+pub fn encode(code: &CodeObject, consts: &[PyRef]) -> Vec<u8> {
     let shapes: Vec<ConstShape> = consts.iter().map(ConstShape::of).collect();
     let mut out = MAGIC.to_vec();
     out.extend_from_slice(&marshal_code::BYTECODE_STAMP.to_le_bytes());
-    out.extend_from_slice(&code_digest(instructions, &shapes).to_le_bytes());
-    out.extend_from_slice(&exceptiontable_digest(exceptions).to_le_bytes());
+    let digest = code_digest(&code.instructions, code.max_stack, &shapes);
+    out.extend_from_slice(&digest.to_le_bytes());
+    out.extend_from_slice(&exceptiontable_digest(&code.exception_table).to_le_bytes());
+    marshal_code::write_uint(&mut out, code.max_stack as u64);
     marshal_code::write_uint(&mut out, shapes.len() as u64);
     for s in &shapes {
         match s {
@@ -105,13 +106,15 @@ pub fn encode(
             }
         }
     }
-    marshal_code::write_instructions(&mut out, instructions);
+    marshal_code::write_instructions(&mut out, &code.instructions);
     out
 }
 
 /// `co_code` taken apart.
 pub struct Decoded {
     pub instructions: Vec<Instruction>,
+    /// The value-stack depth the instructions need.
+    pub max_stack: u32,
     /// What the instructions need of each constant.
     pub shapes: Vec<ConstShape>,
     /// The digest of the exception table the instructions were made with.
@@ -142,6 +145,8 @@ pub fn decode(data: &[u8]) -> Result<Decoded, &'static str> {
     let exceptiontable_digest = header(20)?;
     let mut pos = 28;
     let bad = |_| "code: co_code is malformed";
+    let max_stack = u32::try_from(marshal_code::read_uint(data, &mut pos).map_err(bad)?)
+        .map_err(|_| "code: co_code is malformed")?;
     let n = marshal_code::read_uint(data, &mut pos).map_err(bad)?;
     if n > (data.len() - pos.min(data.len())) as u64 {
         return Err("code: co_code is malformed");
@@ -162,11 +167,12 @@ pub fn decode(data: &[u8]) -> Result<Decoded, &'static str> {
         });
     }
     let instructions = marshal_code::read_instructions(data, &mut pos).map_err(bad)?;
-    if pos != data.len() || code_digest(&instructions, &shapes) != digest {
+    if pos != data.len() || code_digest(&instructions, max_stack, &shapes) != digest {
         return Err(NOT_OXPY);
     }
     Ok(Decoded {
         instructions,
+        max_stack,
         shapes,
         exceptiontable_digest,
     })

@@ -29,6 +29,9 @@ pub struct PyCode {
     /// False when `code.replace()` gave constants marshal cannot write
     /// (then `code.consts` does not mirror `consts`).
     pub marshallable: bool,
+    /// `co_stacksize` as given to `replace()` (the VM sizes stacks by
+    /// `code.max_stack`, which the instructions need).
+    pub stacksize: u32,
 }
 
 impl PyCode {
@@ -96,11 +99,18 @@ pub fn new_code(vm: &Vm, code: Arc<CodeObject>) -> PyRef {
         .iter()
         .map(|c| constant_to_object(vm, c))
         .collect();
-    assemble(vm, code, consts, true)
+    let stacksize = code.max_stack;
+    assemble(vm, code, consts, true, stacksize)
 }
 
 /// The code object for `code` run with the constant objects `consts`.
-pub fn assemble(vm: &Vm, code: Arc<CodeObject>, consts: Vec<PyRef>, marshallable: bool) -> PyRef {
+pub fn assemble(
+    vm: &Vm,
+    code: Arc<CodeObject>,
+    consts: Vec<PyRef>,
+    marshallable: bool,
+    stacksize: u32,
+) -> PyRef {
     let names = code.names.iter().map(|n| vm.intern(n)).collect();
     let varnames = code.varnames.iter().map(|n| vm.intern(n)).collect();
     let cell_names = code
@@ -130,6 +140,7 @@ pub fn assemble(vm: &Vm, code: Arc<CodeObject>, consts: Vec<PyRef>, marshallable
             attr_cache,
             renamed_file: std::cell::RefCell::new(None),
             marshallable,
+            stacksize,
         },
         vm.types.code_type.clone(),
     )
@@ -278,11 +289,7 @@ pub fn init(vm: &Vm) {
             GetSetDef::new("co_filename", |vm, o| Ok(vm.intern(&code_of(o).filename()))),
             GetSetDef::new("co_code", |vm, o| {
                 let c = code_of(o);
-                let b = super::code_bytes::encode(
-                    &c.code.instructions,
-                    &c.consts,
-                    &c.code.exception_table,
-                );
+                let b = super::code_bytes::encode(&c.code, &c.consts);
                 Ok(super::bytesobject::new_bytes(vm, b))
             }),
             GetSetDef::new("co_linetable", |vm, o| {
@@ -313,7 +320,7 @@ pub fn init(vm: &Vm) {
                 Ok(new_int(vm, code_of(o).code.flags as i64))
             }),
             GetSetDef::new("co_stacksize", |vm, o| {
-                Ok(new_int(vm, code_of(o).code.max_stack as i64))
+                Ok(new_int(vm, code_of(o).stacksize as i64))
             }),
             GetSetDef::new("co_varnames", |vm, o| {
                 Ok(str_tuple(vm, &code_of(o).code.varnames))

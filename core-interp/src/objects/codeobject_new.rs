@@ -219,7 +219,7 @@ fn build(vm: &Vm, p: Parts, docstring_from: Option<&CodeObject>) -> PyResult {
         instructions: decoded.instructions,
         positions,
         exception_table: exceptions,
-        max_stack: p.stacksize as u32,
+        max_stack: decoded.max_stack,
         docstring,
         warnings: Vec::new(),
     };
@@ -228,6 +228,7 @@ fn build(vm: &Vm, p: Parts, docstring_from: Option<&CodeObject>) -> PyResult {
         Arc::new(code),
         p.consts,
         marshallable,
+        p.stacksize as u32,
     ))
 }
 
@@ -295,9 +296,9 @@ fn parts_of(vm: &Vm, o: &PyRef) -> Parts {
         posonlyargcount: co.posonlyargcount as i64,
         kwonlyargcount: co.kwonlyargcount as i64,
         nlocals: co.varnames.len() as i64,
-        stacksize: co.max_stack as i64,
+        stacksize: c.stacksize as i64,
         flags: co.flags as i64,
-        code: code_bytes::encode(&co.instructions, &c.consts, &co.exception_table),
+        code: code_bytes::encode(co, &c.consts),
         consts: c.consts.clone(),
         names: c.names.clone(),
         varnames: c.varnames.clone(),
@@ -646,5 +647,16 @@ mod tests {
              'code: co_exceptiontable does not belong to co_code (oxpy keeps the exception \
              table its compiler made with the instructions)']"
         );
+    }
+
+    #[test]
+    fn a_small_co_stacksize_is_shown_but_not_used_to_size_stacks() {
+        let out = run(concat!(
+            "def f(a, b, c):\n",
+            "    return [a, (b, [c, (a, b, [c, a, b])])]\n",
+            "f.__code__ = f.__code__.replace(co_stacksize=0)\n",
+            "out = (f.__code__.co_stacksize, f(1, 2, 3))\n",
+        ));
+        assert_eq!(out, "(0, [1, (2, [3, (1, 2, [3, 1, 2])])])");
     }
 }

@@ -309,6 +309,7 @@ fn function_new(vm: &Vm, _cls: &PyRef, args: CallArgs<'_>) -> PyResult {
         annotations: RefCell::new(None),
         doc: RefCell::new(doc),
         module: RefCell::new(module),
+        spare_frame: Cell::new(None),
     };
     Ok(PyRef::new(f, vm.types.function_type.clone()))
 }

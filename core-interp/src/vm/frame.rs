@@ -248,7 +248,10 @@ fn name_list(names: &[String]) -> String {
 /// function (not a generator or coroutine) whose cells, if any, are all
 /// free variables (the function's closure, the same at every call).
 fn spare_eligible(co: &crate::compile::bytecode::CodeObject) -> bool {
+    // Code that is not CO_OPTIMIZED runs with globals as locals (set up
+    // in `frame_for_call`), which a spare frame does not keep.
     co.cellvars.is_empty()
+        && co.flags & code_flags::OPTIMIZED != 0
         && co.flags & (code_flags::GENERATOR | code_flags::COROUTINE | code_flags::ASYNC_GENERATOR)
             == 0
 }
