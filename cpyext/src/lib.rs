@@ -33,8 +33,10 @@ pub mod runtime_state;
 pub mod types;
 
 /// Connects cpyext to the interpreter: proxies are detached when objects
-/// die, and the importer loads extension modules through [`loader`].
+/// die, the importer loads extension modules through [`loader`], and
+/// panics caught at the C boundary stay off stderr.
 pub fn install() {
+    runtime::install_quiet_panic_hook();
     proxy::install_hooks();
     core_interp::vm::extensions::set_extension_loader(loader::load_extension);
 }

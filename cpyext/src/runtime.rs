@@ -161,10 +161,46 @@ macro_rules! int_err {
 }
 int_err!(i8, i16, i32, i64, isize, u8, u16, u32, u64, usize);
 
+thread_local! {
+    /// How many exported functions are running on this thread (panics
+    /// inside them become SystemError and are not reported on stderr).
+    static GUARDED: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// The environment variable that makes panics caught at the C boundary
+/// print Rust's usual report (message, location, backtrace if enabled)
+/// before they become SystemError.
+pub const SHOW_PANICS_VAR: &str = "OXPY_SHOW_PANICS";
+
+/// Installs (once) a panic hook that stays silent for panics the C-API
+/// guard turns into SystemError, unless [`SHOW_PANICS_VAR`] is set; other
+/// panics are reported by the previous hook.
+pub fn install_quiet_panic_hook() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let show = std::env::var_os(SHOW_PANICS_VAR).is_some_and(|v| !v.is_empty());
+        let prev = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if show || GUARDED.with(|g| g.get()) == 0 {
+                prev(info);
+            }
+        }));
+    });
+}
+
 /// Runs an exported function's body: `Err` sets the error indicator and
 /// returns the error value; a panic becomes SystemError.
 pub fn guard<T: ErrValue>(f: impl FnOnce() -> PyResult<T>) -> T {
+    struct Depth;
+    impl Drop for Depth {
+        fn drop(&mut self) {
+            GUARDED.with(|g| g.set(g.get() - 1));
+        }
+    }
+    GUARDED.with(|g| g.set(g.get() + 1));
+    let depth = Depth;
     let r = std::panic::catch_unwind(AssertUnwindSafe(f));
+    drop(depth);
     // Python code the function ran may have changed lists C reads directly.
     crate::mirror::flush();
     match r {

@@ -44,6 +44,7 @@ static INIT: Once = Once::new();
 /// Fills the static type objects and singletons and links them to oxpy's
 /// (once, before the first extension loads).
 pub fn init(vm: &Vm) {
+    crate::capi::pystate::remember_context(vm);
     INIT.call_once(|| init_inner(vm));
 }
 
@@ -817,6 +818,21 @@ unary_dispatch!(c_repr, tp_repr, "__repr__");
 unary_dispatch!(c_str, tp_str, "__str__");
 unary_dispatch!(c_iter, tp_iter, "__iter__");
 
+macro_rules! async_dispatch {
+    ($name:ident, $field:ident, $what:literal) => {
+        fn $name(_vm: &Vm, obj: &PyRef) -> PyResult {
+            let (p, tp, _in_c) = c_type_of(obj);
+            // SAFETY: installed only when the async table has the slot.
+            let f = unsafe { (*(*tp).tp_as_async).$field }.expect($what);
+            // SAFETY: calling the type's C slot with a live proxy, per the C-API contract.
+            c_result(unsafe { f(p) }, $what)
+        }
+    };
+}
+async_dispatch!(c_am_await, am_await, "__await__");
+async_dispatch!(c_am_aiter, am_aiter, "__aiter__");
+async_dispatch!(c_am_anext, am_anext, "__anext__");
+
 fn c_hash(_vm: &Vm, obj: &PyRef) -> PyResult<isize> {
     let (p, tp, _in_c) = c_type_of(obj);
     // SAFETY: set when installed.
@@ -840,7 +856,10 @@ fn c_iternext(_vm: &Vm, obj: &PyRef) -> PyResult<Option<PyRef>> {
     }
     match crate::runtime::take_error() {
         None => Ok(None),
-        Some(e) if e.matches(&vm().exceptions.stop_iteration) => Ok(None),
+        Some(e) if e.matches(&vm().exceptions.stop_iteration) => {
+            core_interp::vm::eval_support::stash_stop_value(vm(), &e);
+            Ok(None)
+        }
         Some(e) => Err(e),
     }
 }
@@ -1499,6 +1518,18 @@ pub fn ready_inner(tp: *mut ffi::PyTypeObject) -> PyResult<PyRef> {
         if !sq.is_null() && (*sq).sq_contains.is_some() {
             s.contains.set(Some(c_contains))
         }
+        let am = (*tp).tp_as_async;
+        if !am.is_null() {
+            if (*am).am_await.is_some() {
+                s.am_await.set(Some(c_am_await))
+            }
+            if (*am).am_aiter.is_some() {
+                s.am_aiter.set(Some(c_am_aiter))
+            }
+            if (*am).am_anext.is_some() {
+                s.am_anext.set(Some(c_am_anext))
+            }
+        }
         let bf = (*tp).tp_as_buffer;
         if !bf.is_null() && (*bf).bf_getbuffer.is_some() {
             s.getbuffer.set(Some(c_getbuffer));
@@ -1604,6 +1635,9 @@ pub fn ready_inner(tp: *mut ffi::PyTypeObject) -> PyResult<PyRef> {
         }
         if (*tp).tp_as_number.is_null() {
             (*tp).tp_as_number = (*base_tp).tp_as_number
+        }
+        if (*tp).tp_as_async.is_null() {
+            (*tp).tp_as_async = (*base_tp).tp_as_async
         }
         if (*tp).tp_as_sequence.is_null() {
             (*tp).tp_as_sequence = (*base_tp).tp_as_sequence

@@ -152,7 +152,10 @@ pub fn slot_iter(vm: &Vm, obj: &PyRef) -> PyResult {
 pub fn slot_iternext(vm: &Vm, obj: &PyRef) -> PyResult<Option<PyRef>> {
     match call_dunder(vm, obj, "__next__", &[]) {
         Ok(v) => Ok(Some(v)),
-        Err(e) if e.matches(&vm.exceptions.stop_iteration) => Ok(None),
+        Err(e) if e.matches(&vm.exceptions.stop_iteration) => {
+            crate::vm::eval_support::stash_stop_value(vm, &e);
+            Ok(None)
+        }
         Err(e) => Err(e),
     }
 }

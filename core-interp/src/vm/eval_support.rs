@@ -509,6 +509,19 @@ pub enum SendResult {
     Returned(PyRef),
 }
 
+thread_local! {
+    /// The `value` of the StopIteration an iterator slot last turned into
+    /// exhaustion (`Ok(None)`), for `send` (`yield from`/`await` on an
+    /// iterator that is not a generator returns it).
+    static STOP_VALUE: std::cell::RefCell<Option<PyRef>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Records the value of the StopIteration an `iternext` slot swallowed.
+pub fn stash_stop_value(vm: &Vm, e: &PyErr) {
+    let v = stop_iteration_value(vm, e);
+    STOP_VALUE.with(|s| *s.borrow_mut() = Some(v));
+}
+
 pub fn send(vm: &Vm, receiver: &PyRef, v: PyRef) -> PyResult<SendResult> {
     if let Some(g) = receiver.downcast_ref::<crate::objects::genobject::PyGenerator>() {
         return match crate::objects::genobject::gen_send_ex(vm, receiver, g, v)? {
@@ -517,13 +530,18 @@ pub fn send(vm: &Vm, receiver: &PyRef, v: PyRef) -> PyResult<SendResult> {
         };
     }
     let r = if vm.is_none(&v) {
+        STOP_VALUE.with(|s| s.borrow_mut().take());
         vm.next(receiver)
     } else {
         vm.call_method(receiver, "send", &[v]).map(Some)
     };
     match r {
         Ok(Some(y)) => Ok(SendResult::Yielded(y)),
-        Ok(None) => Ok(SendResult::Returned(vm.none.clone())),
+        Ok(None) => Ok(SendResult::Returned(
+            STOP_VALUE
+                .with(|s| s.borrow_mut().take())
+                .unwrap_or_else(|| vm.none.clone()),
+        )),
         Err(e) if e.matches(&vm.exceptions.stop_iteration) => {
             Ok(SendResult::Returned(stop_iteration_value(vm, &e)))
         }

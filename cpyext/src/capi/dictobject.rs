@@ -43,6 +43,20 @@ capi! {
     api fn PyDict_GetItemWithError(o: *mut PyObject, key: *mut PyObject) -> *mut PyObject {
         Ok(as_dict(&dict_arg(o)?).unwrap().get_item(vm(), &arg(key)?)?.map_or(null_mut(), |v| borrowed(&v)))
     }
+    // The `_KnownHash` variants: the dict hashes the key itself (the hash
+    // C passes is the key's own, so the result is the same).
+    api fn _PyDict_GetItem_KnownHash(o: *mut PyObject, key: *mut PyObject, _hash: isize) -> *mut PyObject {
+        Ok(PyDict_GetItemWithError(o, key))
+    }
+    api fn _PyDict_Contains_KnownHash(o: *mut PyObject, key: *mut PyObject, _hash: isize) -> c_int {
+        Ok(PyDict_Contains(o, key))
+    }
+    api fn _PyDict_SetItem_KnownHash(o: *mut PyObject, key: *mut PyObject, v: *mut PyObject, _hash: isize) -> c_int {
+        Ok(PyDict_SetItem(o, key, v))
+    }
+    api fn _PyDict_DelItem_KnownHash(o: *mut PyObject, key: *mut PyObject, _hash: isize) -> c_int {
+        Ok(PyDict_DelItem(o, key))
+    }
     api fn _PyDict_GetItemStringWithError(o: *mut PyObject, key: *const c_char) -> *mut PyObject {
         let vm = vm();
         Ok(as_dict(&dict_arg(o)?).unwrap().get_item(vm, &new_str_object(vm, &cstr(key)?))?.map_or(null_mut(), |v| borrowed(&v)))

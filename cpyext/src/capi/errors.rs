@@ -528,6 +528,12 @@ capi! {
     api fn PyExceptionInstance_Class(e: *mut PyObject) -> *mut PyObject {
         Ok(proxy::to_c(arg(e)?.class()))
     }
+    /// A deliberate Rust panic inside an exported function, so that
+    /// `ext-tests/modules/panic_guard.c` can check that it becomes
+    /// SystemError without a report on stderr.
+    api fn _oxpy_test_panic() -> *mut PyObject {
+        panic!("deliberate panic (test)")
+    }
     api fn _oxpy_not_implemented(name: *const c_char) {
         Err(runtime::not_implemented(&cstr(name)?))
     }

@@ -231,6 +231,21 @@ capi! {
             Err(e) => Err(e),
         }
     }
+    api fn PyIter_Send(iter: *mut PyObject, v: *mut PyObject, result: *mut *mut PyObject) -> crate::ffi::PySendResult {
+        use core_interp::vm::eval_support::{send, SendResult};
+        let (kind, r) = match send(vm(), &arg(iter)?, arg(v)?) {
+            Ok(SendResult::Yielded(y)) => (crate::ffi::PYGEN_NEXT, y),
+            Ok(SendResult::Returned(r)) => (crate::ffi::PYGEN_RETURN, r),
+            Err(e) => {
+                // SAFETY: C passes a place for the result.
+                unsafe { *result = null_mut() };
+                return Err(e);
+            }
+        };
+        // SAFETY: C passes a place for the result (a new reference).
+        unsafe { *result = ret(r) };
+        Ok(kind)
+    }
     api fn PyObject_LengthHint(o: *mut PyObject, default: isize) -> isize {
         let vm = vm();
         let operator = core_interp::vm::import::import_module(vm, "operator")?;

@@ -4,7 +4,8 @@
 //! `exc_info->exc_value` shows the handled exception when C asks for it;
 //! `PyEval_SaveThread`/`PyEval_RestoreThread` (`Py_BEGIN_ALLOW_THREADS`)
 //! release and retake oxpy's GIL, so other Python threads run while C
-//! blocks.
+//! blocks; `PyGILState_Ensure` on a thread C created gives it a VM of its
+//! own until the matching `PyGILState_Release`.
 
 use crate::ffi::{self, PyObject, PyThreadState};
 use crate::runtime::vm;
@@ -55,6 +56,18 @@ pub fn tstate() -> *mut PyThreadState {
     })
 }
 
+/// The thread state's dict (`tstate->dict`), made on first use; borrowed.
+fn thread_dict(ts: *mut PyThreadState) -> *mut PyObject {
+    // SAFETY: a thread state; `dict` owns its reference.
+    unsafe {
+        if (*ts).dict.is_null() {
+            (*ts).dict =
+                crate::proxy::new_ref(core_interp::objects::dictobject::PyDict::new_ref(vm()));
+        }
+        (*ts).dict
+    }
+}
+
 thread_local! {
     /// What oxpy last stored in `exc_info->exc_value` (to notice C's writes).
     static EXC_WRITTEN: std::cell::Cell<*mut PyObject> = const { std::cell::Cell::new(std::ptr::null_mut()) };
@@ -86,6 +99,68 @@ fn tstate_for_c() -> *mut PyThreadState {
         }
     }
     ts
+}
+
+/// The interpreter context, for threads C creates (set when the first
+/// extension loads).
+static CONTEXT: std::sync::OnceLock<&'static core_interp::vm::Context> = std::sync::OnceLock::new();
+
+/// Remembers the interpreter context, so threads C creates can get a VM.
+pub fn remember_context(vm: &core_interp::vm::Vm) {
+    let _ = CONTEXT.set(vm.ctx);
+}
+
+thread_local! {
+    /// The VM `PyGILState_Ensure` made for a thread C created, with how many
+    /// `Ensure` calls are not released yet.
+    static FOREIGN: std::cell::RefCell<Option<(Box<core_interp::vm::Vm>, usize)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+fn has_vm() -> bool {
+    core_interp::vm::dealloc_hooks::with_current(|_| ()).is_some()
+}
+
+/// `PyGILState_Ensure` on a thread without a VM (one C created): a VM for
+/// it, registered for the thread, with the GIL taken.
+fn ensure_foreign() -> PyResultState {
+    FOREIGN.with(|f| {
+        let mut f = f.borrow_mut();
+        if let Some((_, n)) = f.as_mut() {
+            *n += 1;
+            return Ok(ffi::PyGILState_UNLOCKED);
+        }
+        let Some(ctx) = CONTEXT.get() else {
+            return Err(());
+        };
+        let vm = Box::new(core_interp::vm::Vm::new_thread(ctx));
+        core_interp::vm::dealloc_hooks::set_current(&vm);
+        *f = Some((vm, 1));
+        Ok(ffi::PyGILState_UNLOCKED)
+    })
+}
+
+type PyResultState = Result<ffi::PyGILState_STATE, ()>;
+
+/// `PyGILState_Release` of an `Ensure` that made this thread's VM: the
+/// last one drops the VM (holding the GIL), then releases the GIL.
+fn release_foreign() -> bool {
+    FOREIGN.with(|f| {
+        let mut f = f.borrow_mut();
+        let Some((_, n)) = f.as_mut() else {
+            return false;
+        };
+        *n -= 1;
+        if *n == 0 {
+            crate::mirror::flush();
+            let (vm, _) = f.take().expect("checked above");
+            vm.ts.exc_info.borrow_mut().take();
+            core_interp::vm::dealloc_hooks::clear_current();
+            drop(vm);
+        }
+        gil::release();
+        true
+    })
 }
 
 capi! {
@@ -128,16 +203,38 @@ capi! {
         Ok(CONFIG.0.get() as *const ffi::PyConfig)
     }
     api fn PyGILState_Ensure() -> ffi::PyGILState_STATE {
-        Ok(ffi::PyGILState_LOCKED)
+        if !has_vm() || FOREIGN.with(|f| f.borrow().is_some()) {
+            // No error indicator without a VM: a thread started before any
+            // extension loaded cannot happen (C code runs from an extension).
+            return Ok(ensure_foreign().unwrap_or(ffi::PyGILState_UNLOCKED));
+        }
+        if gil::holds_gil() {
+            Ok(ffi::PyGILState_LOCKED)
+        } else {
+            gil::acquire();
+            Ok(ffi::PyGILState_UNLOCKED)
+        }
     }
-    api fn PyGILState_Release(_s: ffi::PyGILState_STATE) {
+    api fn PyGILState_Release(s: ffi::PyGILState_STATE) {
+        if s == ffi::PyGILState_UNLOCKED && !release_foreign() && gil::holds_gil() {
+            crate::mirror::flush();
+            gil::release();
+        }
         Ok(())
     }
     api fn PyGILState_Check() -> c_int {
-        Ok(1)
+        Ok((has_vm() && gil::holds_gil()) as c_int)
+    }
+    api fn PyThreadState_GetID(_t: *mut PyThreadState) -> u64 {
+        // One thread state per thread: the thread's ident identifies it
+        // (CPython numbers thread states instead; both are unique).
+        Ok(core_interp::modules::threadmodule::get_ident())
     }
     api fn PyThreadState_GetDict() -> *mut PyObject {
-        Ok(std::ptr::null_mut())
+        Ok(thread_dict(tstate()))
+    }
+    api fn _PyThreadState_GetDict(ts: *mut PyThreadState) -> *mut PyObject {
+        Ok(thread_dict(ts))
     }
     api fn Py_EnterRecursiveCall(where_: *const c_char) -> c_int {
         let w = if where_.is_null() { Default::default() } else { super::cstr(where_)? };
