@@ -393,11 +393,33 @@ fn fill_type(tp: *mut ffi::PyTypeObject, ty: &PyRef, heap: bool) {
             c_richcompare,
             crate::capi::object::PyObject_RichCompare
         );
-        slot!(getattro, tp_getattro, c_getattro, tramp_getattro);
-        slot!(setattro, tp_setattro, c_setattro, tramp_setattro);
+        // A Python class's slots dispatch on the object's class (its dunder
+        // overrides, as CPython's `slot_tp_*`); a built-in type's reach that
+        // type's own implementation, which C subclasses chain to.
+        if heap {
+            slot!(
+                getattro,
+                tp_getattro,
+                c_getattro,
+                crate::capi::object::PyObject_GetAttr
+            );
+            slot!(
+                setattro,
+                tp_setattro,
+                c_setattro,
+                crate::capi::object::PyObject_SetAttr
+            );
+        } else {
+            slot!(getattro, tp_getattro, c_getattro, tramp_getattro);
+            slot!(setattro, tp_setattro, c_setattro, tramp_setattro);
+        }
         slot!(iter, tp_iter, c_iter, crate::capi::object::PyObject_GetIter);
         slot!(iternext, tp_iternext, c_iternext, tramp_iternext);
-        slot!(init, tp_init, c_init, tramp_init);
+        if heap {
+            slot!(init, tp_init, c_init, tramp_class_init);
+        } else {
+            slot!(init, tp_init, c_init, tramp_init);
+        }
         match s.new.get() {
             Some(f) if f as usize == c_new as *const () as usize => {
                 if !base_tp.is_null() {
@@ -644,6 +666,23 @@ extern "C" fn tramp_init(
         let (a, names) = crate::cfunction::unpack_call(vm, args, kw)?;
         let owner = oxpy_base_after_c(obj.class()).unwrap_or_else(|| obj.class().clone());
         match as_type(&owner).slots.init.get() {
+            Some(f) => f(vm, &obj, CallArgs::new(&a, &names)).map(|_| 0),
+            None => Ok(0),
+        }
+    })
+}
+
+/// `tp_init` of a Python class: the `__init__` of the object's class.
+extern "C" fn tramp_class_init(
+    p: *mut ffi::PyObject,
+    args: *mut ffi::PyObject,
+    kw: *mut ffi::PyObject,
+) -> libc::c_int {
+    crate::runtime::guard(|| {
+        let vm = vm();
+        let obj = proxy::from_c(p);
+        let (a, names) = crate::cfunction::unpack_call(vm, args, kw)?;
+        match as_type(obj.class()).slots.init.get() {
             Some(f) => f(vm, &obj, CallArgs::new(&a, &names)).map(|_| 0),
             None => Ok(0),
         }
