@@ -308,10 +308,13 @@ pub fn adopt_static(tp: *mut ffi::PyTypeObject, ty: &PyRef) {
 /// Frees what [`type_proxy`] allocated.
 pub fn release_type_proxy(p: *mut ffi::PyObject) {
     let tp = p as *mut ffi::PyTypeObject;
-    // SAFETY: `tp` is a type proxy whose name was leaked from a CString.
+    // SAFETY: `tp` is a type proxy whose name and doc were leaked from
+    // CStrings (by `fill_type`).
     unsafe {
-        if !(*tp).tp_name.is_null() {
-            drop(CString::from_raw((*tp).tp_name as *mut libc::c_char));
+        for s in [(*tp).tp_name, (*tp).tp_doc] {
+            if !s.is_null() {
+                drop(CString::from_raw(s as *mut libc::c_char));
+            }
         }
     }
 }
@@ -343,6 +346,16 @@ fn fill_type(tp: *mut ffi::PyTypeObject, ty: &PyRef, heap: bool) {
         (*tp).ob_base.ob_base.ob_refcnt = 1 << 30;
         (*tp).ob_base.ob_base.ob_type = meta;
         (*tp).tp_name = leak_cstr(&name);
+        // `__doc__` as C reads it (`PyType_GetSlot(tp, Py_tp_doc)`).
+        if (*tp).tp_doc.is_null() {
+            let doc = t.namespace().get_rust_str(vm, "__doc__");
+            if let Some(d) = doc.filter(|d| {
+                d.downcast_ref::<core_interp::objects::unicodeobject::PyStr>()
+                    .is_some()
+            }) {
+                (*tp).tp_doc = leak_cstr(&vm.str_string(&d).unwrap_or_default());
+            }
+        }
         (*tp).tp_basicsize = size;
         (*tp).tp_itemsize = itemsize;
         let mut flags = t.flags.get() & 0xffff_ffff & !(1 << 9) & !(1 << 14);

@@ -62,12 +62,10 @@ pub fn member_get(vm: &Vm, p: *mut PyObject, m: *const ffi::PyMemberDef) -> PyRe
                 let o = *(addr as *const *mut PyObject);
                 if o.is_null() {
                     if t == ffi::T_OBJECT_EX {
-                        let owner = CStr::from_ptr((*(*p).ob_type).tp_name)
-                            .to_string_lossy()
-                            .into_owned();
-                        let short = owner.rsplit('.').next().unwrap_or(&owner).to_string();
+                        // CPython names the type by its whole tp_name here.
+                        let owner = CStr::from_ptr((*(*p).ob_type).tp_name).to_string_lossy();
                         return Err(vm.new_attribute_error(format!(
-                            "'{short}' object has no attribute '{}'",
+                            "'{owner}' object has no attribute '{}'",
                             name(m)
                         )));
                     }
