@@ -306,7 +306,14 @@ capi! {
     }
     api fn PyObject_VectorcallDict(callable: *mut PyObject, args: *const *mut PyObject, nargs: usize, kw: *mut PyObject) -> *mut PyObject {
         let (mut a, _) = vector_args(args, nargs, null_mut())?;
-        let (extra, names) = crate::cfunction::unpack_call(vm(), null_mut(), kw)?;
+        let vm = vm();
+        let (extra, names) = crate::cfunction::unpack_call(vm, null_mut(), kw)?;
+        // Checked while the dict is unpacked, before the callee sees the
+        // call (CPython's `_PyStack_UnpackDict`).
+        let str_type = &vm.types.str_type;
+        if names.iter().any(|n| !core_interp::objects::typeobject::is_subtype(n.class(), str_type)) {
+            return Err(vm.new_type_error("keywords must be strings"));
+        }
         a.extend(extra);
         Ok(ret(call_out(&arg(callable)?, CallArgs::new(&a, &names))?))
     }
