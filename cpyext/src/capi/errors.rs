@@ -328,12 +328,21 @@ capi! {
             }
             let t = proxy::from_c(*ptype);
             let v = proxy::from_c_opt(*pvalue);
+            // The type becomes the value's class only when the value already
+            // was an instance (of a subclass); an exception made from the
+            // value keeps the given type (OSError stays OSError for a
+            // FileNotFoundError it made), as in CPython.
+            let was_instance = v.as_ref().is_some_and(|v| {
+                v.downcast_ref::<core_interp::objects::exceptions::PyBaseException>().is_some()
+                    && core_interp::objects::typeobject::is_subtype(v.class(), &t)
+            });
             let e = normalize(&t, v).into_value();
             if !(*pvalue).is_null() {
                 proxy::decref(*pvalue);
             }
+            let new_type = if was_instance { e.class().clone() } else { t };
             proxy::decref(*ptype);
-            *ptype = ret(e.class().clone());
+            *ptype = ret(new_type);
             *pvalue = ret(e);
         }
         Ok(())
