@@ -80,7 +80,7 @@ fn enumerate_next(vm: &Vm, o: &PyRef) -> PyResult<Option<PyRef>> {
 /// `zip(*iterables, strict=False)`.
 pub struct PyZip {
     its: Vec<PyRef>,
-    strict: bool,
+    strict: Cell<bool>,
     done: Cell<bool>,
 }
 
@@ -109,7 +109,7 @@ fn zip_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
     Ok(PyRef::new(
         PyZip {
             its,
-            strict,
+            strict: Cell::new(strict),
             done: Cell::new(false),
         },
         cls.clone(),
@@ -127,7 +127,7 @@ fn zip_next(vm: &Vm, o: &PyRef) -> PyResult<Option<PyRef>> {
             Some(v) => items.push(v),
             None => {
                 z.done.set(true);
-                if z.strict {
+                if z.strict.get() {
                     if i > 0 {
                         let plural = if i == 1 { " " } else { "s 1-" };
                         return Err(vm.new_value_error(format!(
@@ -307,6 +307,53 @@ fn reversed_next(vm: &Vm, o: &PyRef) -> PyResult<Option<PyRef>> {
     }
 }
 
+/// `zip.__reduce__()`: `(zip, iterators)`, plus `True` as state when strict.
+fn zip_reduce(vm: &Vm, args: CallArgs<'_>) -> PyResult {
+    let a = args.check_positional(vm, "__reduce__", 1, 1)?;
+    let z = a[0]
+        .downcast_ref::<PyZip>()
+        .ok_or_else(|| vm.new_type_error("descriptor '__reduce__' requires a 'zip' object"))?;
+    let mut parts = vec![a[0].class().clone(), new_tuple(vm, z.its.clone())];
+    if z.strict.get() {
+        parts.push(vm.true_.clone());
+    }
+    Ok(new_tuple(vm, parts))
+}
+
+/// `zip.__setstate__(strict)`.
+fn zip_setstate(vm: &Vm, args: CallArgs<'_>) -> PyResult {
+    let a = args.check_positional(vm, "__setstate__", 2, 2)?;
+    let z = a[0]
+        .downcast_ref::<PyZip>()
+        .ok_or_else(|| vm.new_type_error("descriptor '__setstate__' requires a 'zip' object"))?;
+    z.strict.set(vm.is_true(&a[1])?);
+    Ok(vm.none.clone())
+}
+
+/// `map.__reduce__()`: `(map, (func, *iterators))`.
+fn map_reduce(vm: &Vm, args: CallArgs<'_>) -> PyResult {
+    let a = args.check_positional(vm, "__reduce__", 1, 1)?;
+    let m = a[0]
+        .downcast_ref::<PyMap>()
+        .ok_or_else(|| vm.new_type_error("descriptor '__reduce__' requires a 'map' object"))?;
+    let mut items = vec![m.func.clone()];
+    items.extend(m.its.iter().cloned());
+    Ok(new_tuple(
+        vm,
+        vec![a[0].class().clone(), new_tuple(vm, items)],
+    ))
+}
+
+/// `filter.__reduce__()`: `(filter, (func, iterator))`.
+fn filter_reduce(vm: &Vm, args: CallArgs<'_>) -> PyResult {
+    let a = args.check_positional(vm, "__reduce__", 1, 1)?;
+    let f = a[0]
+        .downcast_ref::<PyFilter>()
+        .ok_or_else(|| vm.new_type_error("descriptor '__reduce__' requires a 'filter' object"))?;
+    let items = new_tuple(vm, vec![f.func.clone(), f.it.clone()]);
+    Ok(new_tuple(vm, vec![a[0].class().clone(), items]))
+}
+
 /// Creates the iterator types and installs their slots.
 pub fn init(vm: &Vm) {
     let mk = |name: &str, new: super::typeslots::NewFn, next: super::typeslots::IterNextFn| {
@@ -319,11 +366,29 @@ pub fn init(vm: &Vm) {
         super::typeobject_new::add_new_wrapper(vm, &t);
         t
     };
-    let _ = TYPES.set(IteratorTypes {
+    let types = IteratorTypes {
         enumerate: mk("enumerate", enumerate_new, enumerate_next),
         zip: mk("zip", zip_new, zip_next),
         map: mk("map", map_new, map_next),
         filter: mk("filter", filter_new, filter_next),
         reversed: mk("reversed", reversed_new, reversed_next),
-    });
+    };
+    use super::methodobject::MethodDef;
+    for (t, methods) in [
+        (
+            &types.zip,
+            &[
+                MethodDef::new("__reduce__", zip_reduce),
+                MethodDef::new("__setstate__", zip_setstate),
+            ][..],
+        ),
+        (&types.map, &[MethodDef::new("__reduce__", map_reduce)][..]),
+        (
+            &types.filter,
+            &[MethodDef::new("__reduce__", filter_reduce)][..],
+        ),
+    ] {
+        super::descrobject::add_methods(vm, t, methods);
+    }
+    let _ = TYPES.set(types);
 }

@@ -351,6 +351,25 @@ fn dir(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     Ok(super::listobject::new_list(vm, names))
 }
 
+/// `iter(alias)`: yields `*alias` once (PEP 646), so `[*tuple[int]]` and
+/// `C[*Ts]` unpack the alias instead of indexing it forever.
+fn ga_iter(vm: &Vm, o: &PyRef) -> PyResult {
+    let g = ga(o);
+    let starred = PyRef::new(
+        PyGenericAlias {
+            origin: g.origin.clone(),
+            args: g.args.clone(),
+            starred: true,
+            parameters: RefCell::new(None),
+        },
+        o.class().clone(),
+    );
+    Ok(super::iterobject::new_seq_iterator(
+        vm,
+        new_tuple(vm, vec![starred]),
+    ))
+}
+
 /// The `types.GenericAlias` type.
 pub fn generic_alias_type(vm: &Vm) -> &'static PyRef {
     GENERIC_ALIAS_TYPE.get_or_init(|| {
@@ -363,6 +382,7 @@ pub fn generic_alias_type(vm: &Vm) -> &'static PyRef {
         s.hash.set(Some(ga_hash));
         s.call.set(Some(ga_call));
         s.getitem.set(Some(ga_getitem));
+        s.iter.set(Some(ga_iter));
         s.or.set(Some(super::unionobject::union_or));
         as_type(&t).namespace().set_str(vm, "__module__", vm.intern("types"));
         add_methods(

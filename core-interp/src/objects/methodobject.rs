@@ -139,10 +139,28 @@ fn builtin_call(vm: &Vm, f: &PyRef, args: CallArgs<'_>) -> PyResult {
     )
 }
 
+/// `builtin.__reduce__()`: the name, which pickle finds in `__module__`,
+/// for functions of modules; `(getattr, (self, name))` for bound methods.
+fn builtin_reduce(vm: &Vm, args: CallArgs<'_>) -> PyResult {
+    let a = args.check_positional(vm, "__reduce__", 1, 1)?;
+    let f = a[0].downcast_ref::<PyBuiltinFunction>().ok_or_else(|| {
+        vm.new_type_error("descriptor '__reduce__' requires a 'builtin_function_or_method' object")
+    })?;
+    match &f.self_ {
+        Some(s) if !super::typeobject::is_subtype(s.class(), &vm.types.module_type) => {
+            let getattr = vm.getattr_str(&vm.builtins_module(), "getattr")?;
+            let args = super::tupleobject::new_tuple(vm, vec![s.clone(), vm.intern(f.def.name)]);
+            Ok(super::tupleobject::new_tuple(vm, vec![getattr, args]))
+        }
+        _ => Ok(vm.intern(f.def.name)),
+    }
+}
+
 /// Installs the slots and attributes of `builtin_function_or_method`.
 pub fn init(vm: &Vm) {
     use super::descrobject::{add_getsets, GetSetDef};
     let t = &vm.types.builtin_function_type;
+    super::descrobject::add_methods(vm, t, &[MethodDef::new("__reduce__", builtin_reduce)]);
     let s = &super::typeobject::as_type(t).slots;
     s.repr.set(Some(builtin_repr));
     s.call.set(Some(builtin_call));

@@ -44,6 +44,9 @@ fn ns_repr(vm: &Vm, obj: &PyRef) -> PyResult {
     } else {
         as_type(obj.class()).name()
     };
+    let Some(_guard) = super::sequence::ReprGuard::enter(obj) else {
+        return Ok(new_str_object(vm, &format!("{name}(...)")));
+    };
     let Some(d) = obj.dict() else {
         return Ok(new_str_object(vm, &format!("{name}()")));
     };
@@ -106,6 +109,13 @@ pub fn namespace_type(vm: &Vm) -> &'static PyRef {
             vm,
             &t,
             &[super::methodobject::MethodDef::new("__reduce__", ns_reduce)],
+        );
+        super::descrobject::add_getsets(
+            vm,
+            &t,
+            &[super::descrobject::GetSetDef::new("__dict__", |vm, o| {
+                Ok(o.dict().unwrap_or_else(|| vm.none.clone()))
+            })],
         );
         super::typeslots::add_slot_wrappers(vm, &t);
         super::typeobject_new::add_new_wrapper(vm, &t);
