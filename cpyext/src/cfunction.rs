@@ -14,6 +14,7 @@ use core_interp::objects::object::{PyPayload, PyRef};
 use core_interp::objects::typeobject::{as_type, class_name, is_subtype, new_builtin_type};
 use core_interp::objects::unicodeobject::new_str_object;
 use core_interp::vm::{CallArgs, PyResult, Vm};
+use std::cell::RefCell;
 use std::ffi::CStr;
 use std::ptr::null_mut;
 use std::sync::OnceLock;
@@ -43,19 +44,20 @@ pub fn types(vm: &Vm) -> &'static CTypes {
 pub struct CFunction {
     pub def: *const ffi::PyMethodDef,
     pub self_: Option<PyRef>,
-    /// `__module__`, for module functions.
-    pub module: Option<PyRef>,
+    /// `__module__` (CPython's `m_module`: the module's name for module
+    /// functions; writable).
+    pub module: RefCell<Option<PyRef>>,
     /// The defining class, for `METH_METHOD`.
     pub class: Option<PyRef>,
 }
 
 impl PyPayload for CFunction {
     fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {
-        for r in [&self.self_, &self.module, &self.class]
-            .into_iter()
-            .flatten()
-        {
+        for r in [&self.self_, &self.class].into_iter().flatten() {
             visit(r);
+        }
+        if let Some(m) = &*self.module.borrow() {
+            visit(m);
         }
     }
 }
@@ -163,7 +165,7 @@ fn make_types(vm: &Vm) -> CTypes {
                 Ok(new_str_object(
                     vm,
                     &match &f.self_ {
-                        Some(s) if f.module.is_none() => {
+                        Some(s) if !is_module(s) => {
                             // The type's __qualname__, as CPython.
                             let owner = if s
                                 .downcast_ref::<core_interp::objects::typeobject::PyType>()
@@ -183,11 +185,18 @@ fn make_types(vm: &Vm) -> CTypes {
             GetSetDef::new("__self__", |vm, o| {
                 Ok(cfunc(o).self_.clone().unwrap_or_else(|| vm.none.clone()))
             }),
-            GetSetDef::new("__module__", |vm, o| match &cfunc(o).module {
-                Some(m) => Ok(vm
-                    .getattr_str(m, "__name__")
-                    .unwrap_or_else(|_| vm.none.clone())),
-                None => Ok(vm.none.clone()),
+            GetSetDef::new("__module__", |vm, o| {
+                Ok(cfunc(o)
+                    .module
+                    .borrow()
+                    .clone()
+                    .unwrap_or_else(|| vm.none.clone()))
+            })
+            .with_setter(|vm, o, v| {
+                let v = v.filter(|v| !vm.is_none(v)).cloned();
+                crate::descr_layouts::set_m_module(o, v.as_ref());
+                *cfunc(o).module.borrow_mut() = v;
+                Ok(())
             }),
         ],
     );
@@ -278,8 +287,8 @@ fn descr_repr(vm: &Vm, o: &PyRef) -> PyResult {
 fn function_repr(vm: &Vm, f: &PyRef) -> PyResult {
     let c = cfunc(f);
     let name = def_name(c.def);
-    let s = match (&c.self_, &c.module) {
-        (Some(s), None) => format!(
+    let s = match &c.self_ {
+        Some(s) if !is_module(s) => format!(
             "<built-in method {name} of {} object at {:#x}>",
             class_name(s),
             s.id()
@@ -287,6 +296,11 @@ fn function_repr(vm: &Vm, f: &PyRef) -> PyResult {
         _ => format!("<built-in function {name}>"),
     };
     Ok(new_str_object(vm, &s))
+}
+
+fn is_module(o: &PyRef) -> bool {
+    o.downcast_ref::<core_interp::objects::moduleobject::PyModule>()
+        .is_some()
 }
 
 /// A module function or bound method for `def`.
@@ -301,7 +315,7 @@ pub fn new_function(
         CFunction {
             def,
             self_,
-            module,
+            module: RefCell::new(module),
             class,
         },
         types(vm).function.clone(),

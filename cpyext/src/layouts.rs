@@ -37,15 +37,16 @@ pub fn make_proxy(obj: &PyRef) -> *mut ffi::PyObject {
     // the base's layout: its instances need `tp_basicsize` bytes.
     // SAFETY: `ty` is the readied type proxy of the object's class.
     let basic = unsafe { (*ty).tp_basicsize }.max(0) as usize;
+    let fixed = |size: usize| size.max(basic);
     let p = if let Some(i) = obj.downcast_ref::<PyInt>() {
         long_proxy(&i.value)
     } else if let Some(f) = obj.downcast_ref::<PyFloat>() {
-        let p = proxy::alloc(size_of::<ffi::PyFloatObject>(), Kind::Plain);
+        let p = proxy::alloc(fixed(size_of::<ffi::PyFloatObject>()), Kind::Plain);
         // SAFETY: `p` has room for a PyFloatObject.
         unsafe { (*(p as *mut ffi::PyFloatObject)).ob_fval = f.value() };
         p
     } else if let Some(c) = obj.downcast_ref::<PyComplex>() {
-        let p = proxy::alloc(size_of::<ffi::PyComplexObject>(), Kind::Plain);
+        let p = proxy::alloc(fixed(size_of::<ffi::PyComplexObject>()), Kind::Plain);
         // SAFETY: `p` has room for a PyComplexObject.
         unsafe {
             (*(p as *mut ffi::PyComplexObject)).cval = ffi::Py_complex {
@@ -91,9 +92,8 @@ pub fn make_proxy(obj: &PyRef) -> *mut ffi::PyObject {
         l.items.shared.set_proxy(p as usize);
         p
     } else if let Some(d) = obj.downcast_ref::<PyDict>() {
-        let p = proxy::alloc(size_of::<ffi::PyDictObject>().max(basic), Kind::Plain);
-        // SAFETY: `p` has room for a PyDictObject.
-        unsafe { (*(p as *mut ffi::PyDictObject)).ma_used = d.len() as isize };
+        let p = proxy::alloc(fixed(size_of::<ffi::PyDictObject>()), Kind::Plain);
+        crate::mirror::dict_changed(p, d);
         d.shared.set_proxy(p as usize);
         p
     } else if crate::exc_layout::is_exception(obj) {
@@ -115,6 +115,18 @@ pub fn make_proxy(obj: &PyRef) -> *mut ffi::PyObject {
                 });
         }
         p
+    } else if obj
+        .downcast_ref::<core_interp::vm::frame::Frame>()
+        .is_some()
+    {
+        proxy::alloc(
+            size_of::<crate::capi::frameobject::FrameLayout>(),
+            Kind::Plain,
+        )
+    } else if let Some(f) = obj.downcast_ref::<crate::cfunction::CFunction>() {
+        crate::descr_layouts::cfunction_proxy(f)
+    } else if let Some(d) = obj.downcast_ref::<crate::cfunction::CDescr>() {
+        crate::descr_layouts::descr_proxy(d)
     } else if obj
         .downcast_ref::<core_interp::objects::moduleobject::PyModule>()
         .is_some()
@@ -521,6 +533,7 @@ pub fn release(p: *mut ffi::PyObject, kind: Kind) {
             }
             Kind::Module => crate::capi::moduleobject::release_state(p),
             Kind::Type => crate::types::release_type_proxy(p),
+            Kind::Descr => crate::descr_layouts::release_descr(p),
             Kind::Plain | Kind::Bytes | Kind::Long => {}
         }
         proxy::free(p as *mut libc::c_void);

@@ -4,12 +4,15 @@
 //! * [`runtime`] is the boundary: the `capi!` declaration macro (panic
 //!   catching, error values), the error indicator and the VM handle.
 //! * [`proxy`] links every oxpy object C sees to its C proxy, both ways, and
-//!   manages the pair's lifetime; [`layouts`] fills type-specific proxies;
+//!   manages the pair's lifetime (objects C defines statically:
+//!   `static_objects`); [`layouts`] fills type-specific proxies;
 //!   [`mirror`] keeps list and dict proxies coherent with their objects.
 //! * [`types`] mirrors types both ways (static type objects for built-in
 //!   types, C types readied into oxpy types, slot dispatch).
+//! * `vectorcall` calls C objects through their PEP 590 function.
 //! * [`cfunction`] turns `PyMethodDef`/`PyMemberDef`/`PyGetSetDef` into
-//!   oxpy callables and descriptors.
+//!   oxpy callables and descriptors; [`descr_layouts`] gives them the C
+//!   layouts (`PyCFunctionObject`, `PyMethodDescrObject`, …) C reads.
 //! * [`context`] holds context variables (`Context`, `ContextVar`, `Token`)
 //!   and each thread's current context.
 //! * [`loader`] loads extension modules (single- and multi-phase init);
@@ -23,6 +26,7 @@ pub mod runtime;
 mod capi;
 pub mod cfunction;
 pub mod context;
+mod descr_layouts;
 pub mod exc_layout;
 pub mod layouts;
 pub mod loader;
@@ -30,7 +34,9 @@ pub mod mirror;
 pub mod proxy;
 mod runtime_layout;
 pub mod runtime_state;
+mod static_objects;
 pub mod types;
+mod vectorcall;
 
 /// Connects cpyext to the interpreter: proxies are detached when objects
 /// die, the importer loads extension modules through [`loader`], and

@@ -99,6 +99,21 @@ pub fn install_hooks() {
     c_shared::install_hooks(SharedHooks { changed, pull_list });
 }
 
+static DICT_VERSION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+/// Records in the dict proxy `p` that its dict `d` (may have) changed:
+/// `ma_used`, and a new `ma_version_tag` (unique across dicts, never 0, as
+/// CPython's), which Cython compares to keep its module-global caches.
+pub fn dict_changed(p: *mut ffi::PyObject, d: &PyDict) {
+    let v = DICT_VERSION.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    // SAFETY: dict proxies are PyDictObjects.
+    unsafe {
+        let o = p as *mut ffi::PyDictObject;
+        (*o).ma_used = d.len() as isize;
+        (*o).ma_version_tag = v;
+    }
+}
+
 /// Brings the proxy `p` of `obj` up to date if Python changed `obj`;
 /// false if the list is being changed right now (try again later).
 fn refresh(p: usize, obj: &CoreObject, s: &CShared) -> bool {
@@ -113,8 +128,7 @@ fn refresh(p: usize, obj: &CoreObject, s: &CShared) -> bool {
         s.set_flags(s.flags() & !PY_NEWER);
         old.into_iter().for_each(proxy::decref);
     } else if let Some(d) = obj.downcast_ref::<PyDict>() {
-        // SAFETY: dict proxies are PyDictObjects.
-        unsafe { (*(p as *mut ffi::PyDictObject)).ma_used = d.len() as isize };
+        dict_changed(p as *mut ffi::PyObject, d);
         s.set_flags(s.flags() & !PY_NEWER);
     }
     true

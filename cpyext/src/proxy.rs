@@ -51,6 +51,8 @@ pub enum Kind {
     Bytes = 8,
     /// `PyLongObject` C is still filling (`_PyLong_New(n)` + `ob_digit`).
     Long = 9,
+    /// A C descriptor (`PyDescrObject`): owns a reference to its `d_name`.
+    Descr = 10,
 }
 
 /// The link from a proxy to its object.
@@ -58,11 +60,16 @@ pub enum Kind {
 pub struct Link {
     /// The object (null while a C-built tuple or list is not realized yet).
     obj: Cell<*const CoreObject>,
-    /// Bit 0: the proxy owns one reference to the object; bits 8..: [`Kind`].
+    /// Bit 0: the proxy owns one reference to the object; bits 8..16:
+    /// [`Kind`]; bits 32..: [`MAGIC`] in headers [`alloc`] writes.
     state: Cell<usize>,
 }
 
 const HOLDS: usize = 1;
+const KIND_BITS: usize = 0xff00;
+/// Marks a link header written by [`alloc`], telling oxpy's memory from
+/// objects C defined statically (which have no header: `static_objects.rs`).
+const MAGIC: usize = 0x0a7b_1e55 << 32;
 /// Bytes before each prefixed proxy (keeps the `PyObject` 16-aligned).
 pub const HEAD: usize = std::mem::size_of::<Link>();
 
@@ -71,7 +78,7 @@ impl Link {
         self.obj.get()
     }
     pub fn kind(&self) -> Kind {
-        match self.state.get() >> 8 {
+        match (self.state.get() & KIND_BITS) >> 8 {
             0 => Kind::Plain,
             1 => Kind::Tuple,
             2 => Kind::List,
@@ -81,12 +88,13 @@ impl Link {
             6 => Kind::Type,
             8 => Kind::Bytes,
             9 => Kind::Long,
+            10 => Kind::Descr,
             _ => Kind::Static,
         }
     }
     fn set_kind(&self, k: Kind) {
         self.state
-            .set((self.state.get() & 0xff) | ((k as usize) << 8));
+            .set((self.state.get() & !KIND_BITS) | ((k as usize) << 8));
     }
     fn holds(&self) -> bool {
         self.state.get() & HOLDS != 0
@@ -174,8 +182,14 @@ pub fn link<'a>(p: *mut ffi::PyObject) -> &'a Link {
     // SAFETY: `p` is a live object from C; every object has a valid type.
     let flags = unsafe { (*(*p).ob_type).tp_flags };
     if flags & MAPPED_FLAGS == 0 {
-        // SAFETY: unmapped proxies were allocated by `alloc` with a Link header.
-        return unsafe { &*((p as *mut u8).sub(HEAD) as *const Link) };
+        // SAFETY: unmapped proxies were allocated by `alloc` with a Link
+        // header, except objects C defined statically, whose preceding 16
+        // bytes are other static data (readable, without the magic).
+        let l = unsafe { &*((p as *mut u8).sub(HEAD) as *const Link) };
+        if l.state.get() & !(HOLDS | KIND_BITS) == MAGIC {
+            return l;
+        }
+        return crate::static_objects::link(p);
     }
     let is_type = flags & ffi::Py_TPFLAGS_TYPE_SUBCLASS as u64 != 0;
     let l = mapped_slot(p, is_type).get();
@@ -216,7 +230,7 @@ pub fn alloc(size: usize, kind: Kind) -> *mut ffi::PyObject {
     // SAFETY: `base` holds HEAD + size zeroed bytes; the Link goes first.
     unsafe {
         let l = base as *mut Link;
-        (*l).state.set((kind as usize) << 8);
+        (*l).state.set(MAGIC | (kind as usize) << 8);
         base.add(HEAD) as *mut ffi::PyObject
     }
 }
@@ -234,6 +248,14 @@ pub fn set_kind(p: *mut ffi::PyObject, k: Kind) {
 pub unsafe fn free(p: *mut libc::c_void) {
     // SAFETY: forwarded from the caller.
     unsafe { libc::free((p as *mut u8).sub(HEAD) as *mut libc::c_void) };
+}
+
+/// A link for an object C defined statically, owned by the caller.
+pub fn static_link() -> Link {
+    Link {
+        obj: Cell::new(std::ptr::null()),
+        state: Cell::new((Kind::Static as usize) << 8),
+    }
 }
 
 /// Registers a mapped (unprefixed) proxy for `obj`.

@@ -247,6 +247,14 @@ fn basicsize(vm: &Vm, ty: &PyRef) -> (isize, isize) {
             sizes(offset_of!(ffi::PyLongObject, ob_digit), 4)
         } else if b == t.float_type.as_ptr() {
             sizes(size_of::<ffi::PyFloatObject>(), 0)
+        } else if b == t.complex_type.as_ptr() {
+            sizes(size_of::<ffi::PyComplexObject>(), 0)
+        } else if b == t.set_type.as_ptr() || b == t.frozenset_type.as_ptr() {
+            sizes(size_of::<ffi::PySetObject>(), 0)
+        } else if b == t.slice_type.as_ptr() {
+            sizes(size_of::<ffi::PySliceObject>(), 0)
+        } else if b == t.bytearray_type.as_ptr() {
+            sizes(size_of::<ffi::PyByteArrayObject>(), 0)
         } else if b == t.str_type.as_ptr() {
             sizes(size_of::<ffi::PyUnicodeObject>(), 0)
         } else if b == t.bytes_type.as_ptr() {
@@ -781,12 +789,23 @@ fn c_type_of(obj: &PyRef) -> (*mut ffi::PyObject, *mut ffi::PyTypeObject, InC) {
     let in_c = InC::enter();
     let p = proxy::to_c(obj);
     let cls = obj.class();
-    if C_TYPES.with(|s| s.borrow().contains(&(cls.as_ptr().as_ptr() as usize))) {
+    // Called through a slot wrapper (`Base.__init__(self)`, `super()`):
+    // the search starts at the wrapper's type.
+    let owner = core_interp::objects::slotwrappers::take_slot_owner();
+    let from_owner = !owner.is_null() && owner != cls.as_ptr().as_ptr() as *const _;
+    if !from_owner && C_TYPES.with(|s| s.borrow().contains(&(cls.as_ptr().as_ptr() as usize))) {
         // SAFETY: every proxy has a valid type.
         return (p, unsafe { (*p).ob_type }, in_c);
     }
     let mro = as_type(cls).mro.borrow().clone();
-    for b in &mro {
+    let start = if from_owner {
+        mro.iter()
+            .position(|b| b.as_ptr().as_ptr() as *const _ == owner)
+            .unwrap_or(0)
+    } else {
+        0
+    };
+    for b in &mro[start..] {
         if C_TYPES.with(|s| s.borrow().contains(&(b.as_ptr().as_ptr() as usize))) {
             return (p, proxy::to_c(b) as *mut ffi::PyTypeObject, in_c);
         }
@@ -846,6 +865,9 @@ fn c_init(vm: &Vm, obj: &PyRef, args: CallArgs<'_>) -> PyResult<()> {
 
 fn c_call(vm: &Vm, obj: &PyRef, args: CallArgs<'_>) -> PyResult {
     let (p, tp, _in_c) = c_type_of(obj);
+    if let Some(f) = crate::vectorcall::function_of(p) {
+        return crate::vectorcall::call(vm, f, p, args);
+    }
     // SAFETY: `tp` is a readied type.
     let f = unsafe { (*tp).tp_call }.expect("tp_call");
     // SAFETY: calling the type's C slot with live proxies, per the C-API contract.

@@ -1,9 +1,10 @@
 //! Calling a built-in type's slot through its wrapper descriptor
 //! (`int.__add__(1, 2)`, `(1).__add__(2)`), with CPython's argument checks.
 
-use super::object::PyRef;
+use super::object::{PyObject, PyRef};
 use super::typeslots::{PySlotWrapper, SlotFn};
 use crate::vm::{CallArgs, PyResult, Vm};
+use std::cell::Cell;
 
 fn check(vm: &Vm, name: &str, args: &CallArgs<'_>, n: usize) -> PyResult<()> {
     args.no_kwargs(vm, name)?;
@@ -17,8 +18,30 @@ fn check(vm: &Vm, name: &str, args: &CallArgs<'_>, n: usize) -> PyResult<()> {
     Ok(())
 }
 
+thread_local! {
+    /// The owner of the slot wrapper being called, until a slot function
+    /// takes it ([`take_slot_owner`]).
+    static OWNER: Cell<*const PyObject> = const { Cell::new(std::ptr::null()) };
+}
+
+/// The type whose slot wrapper called the running slot function, once:
+/// slot functions shared by many types (cpyext's dispatchers to C slots)
+/// learn which type's slot was asked for, so `Base.__init__(self)` from a
+/// subclass reaches the base's slot. The wrapper holds the type alive while
+/// its call runs.
+pub fn take_slot_owner() -> *const PyObject {
+    OWNER.with(|o| o.replace(std::ptr::null()))
+}
+
 /// Calls the slot `w` wraps, with `obj` as self and `args` the rest.
 pub fn call_slot(vm: &Vm, w: &PySlotWrapper, obj: &PyRef, args: CallArgs<'_>) -> PyResult {
+    let prev = OWNER.with(|o| o.replace(w.owner.as_ptr().as_ptr()));
+    let r = call_slot_fn(vm, w, obj, args);
+    OWNER.with(|o| o.set(prev));
+    r
+}
+
+fn call_slot_fn(vm: &Vm, w: &PySlotWrapper, obj: &PyRef, args: CallArgs<'_>) -> PyResult {
     let a = args.positional();
     let none = || vm.none.clone();
     match w.func {

@@ -217,6 +217,13 @@ capi! {
         let vm = vm();
         Ok(ret(vm.binary_op(&arg(a)?, &core_interp::objects::longobject::new_int(vm, n as i64), Op::Multiply, false)?))
     }
+    api fn PySequence_InPlaceConcat(a: *mut PyObject, b: *mut PyObject) -> *mut PyObject {
+        binop(a, b, Op::Add, true)
+    }
+    api fn PySequence_InPlaceRepeat(a: *mut PyObject, n: isize) -> *mut PyObject {
+        let vm = vm();
+        Ok(ret(vm.binary_op(&arg(a)?, &core_interp::objects::longobject::new_int(vm, n as i64), Op::Multiply, true)?))
+    }
     api fn PySequence_Tuple(a: *mut PyObject) -> *mut PyObject {
         let vm = vm();
         Ok(ret(core_interp::objects::tupleobject::new_tuple(vm, vm.collect(&arg(a)?)?)))

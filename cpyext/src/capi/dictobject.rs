@@ -4,7 +4,7 @@
 //! the dict is handed to C.
 
 use super::{arg, borrowed, cstr, ret};
-use crate::ffi::{self, PyObject};
+use crate::ffi::PyObject;
 use crate::proxy;
 use crate::runtime::vm;
 use core_interp::objects::dictobject::{as_dict, PyDict};
@@ -23,9 +23,7 @@ fn dict_arg(o: *mut PyObject) -> PyResult<PyRef> {
 }
 
 fn touch(d: &PyRef) {
-    let p = proxy::to_c(d);
-    // SAFETY: dict proxies are PyDictObjects.
-    unsafe { (*(p as *mut ffi::PyDictObject)).ma_used = as_dict(d).unwrap().len() as isize };
+    crate::mirror::dict_changed(proxy::to_c(d), as_dict(d).unwrap());
 }
 
 capi! {
@@ -56,6 +54,10 @@ capi! {
     }
     api fn _PyDict_DelItem_KnownHash(o: *mut PyObject, key: *mut PyObject, _hash: isize) -> c_int {
         Ok(PyDict_DelItem(o, key))
+    }
+    /// A new dict (the size hint only presizes CPython's table).
+    api fn _PyDict_NewPresized(_minused: isize) -> *mut PyObject {
+        Ok(ret(PyDict::new_ref(vm())))
     }
     api fn _PyDict_GetItemStringWithError(o: *mut PyObject, key: *const c_char) -> *mut PyObject {
         let vm = vm();

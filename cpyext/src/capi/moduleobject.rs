@@ -74,9 +74,9 @@ fn init_from_def(vm: &Vm, m: &PyRef, def: *mut ffi::PyModuleDef) -> PyResult<()>
 fn add_functions(vm: &Vm, m: &PyRef, mut defs: *mut ffi::PyMethodDef) -> PyResult<()> {
     // SAFETY: a NULL-name-terminated static array.
     unsafe {
+        let name = vm.getattr_str(m, "__name__").ok();
         while !defs.is_null() && !(*defs).ml_name.is_null() {
-            let f =
-                crate::cfunction::new_function(vm, defs, Some(m.clone()), Some(m.clone()), None);
+            let f = crate::cfunction::new_function(vm, defs, Some(m.clone()), name.clone(), None);
             vm.setattr_str(m, &cstr((*defs).ml_name)?, f)?;
             defs = defs.add(1);
         }

@@ -326,8 +326,21 @@ capi! {
         let m = vm.getattr(obj, &arg(name)?)?;
         Ok(ret(call_out(&m, CallArgs::new(rest, &names))?))
     }
+    /// A C object's own vectorcall function (numpy's ufuncs make this
+    /// their `tp_call`); oxpy's callables (whose CPython counterparts all
+    /// have one) are called directly.
     api fn PyVectorcall_Call(callable: *mut PyObject, args: *mut PyObject, kw: *mut PyObject) -> *mut PyObject {
-        Ok(ret(call_tuple_dict(&arg(callable)?, args, kw)?))
+        let vm = vm();
+        let obj = arg(callable)?;
+        let Some(f) = crate::vectorcall::function_of(callable) else {
+            return Ok(ret(call_tuple_dict(&obj, args, kw)?));
+        };
+        let (a, names) = crate::cfunction::unpack_call(vm, args, kw)?;
+        Ok(ret(crate::vectorcall::call(vm, f, callable, CallArgs::new(&a, &names))?))
+    }
+    api fn PyVectorcall_Function(callable: *mut PyObject) -> crate::ffi::vectorcallfunc {
+        arg(callable)?;
+        Ok(crate::vectorcall::function_of(callable))
     }
     api fn PyObject_Dir(o: *mut PyObject) -> *mut PyObject {
         let vm = vm();

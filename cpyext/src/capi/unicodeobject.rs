@@ -285,6 +285,39 @@ capi! {
             Ok(buf)
         }
     }
+    api fn PyUnicode_AsUCS4(o: *mut PyObject, buf: *mut u32, size: isize, copy_null: c_int) -> *mut u32 {
+        let vm = vm();
+        if buf.is_null() || size < 0 {
+            return Err(vm.new_system_error("bad argument to internal function"));
+        }
+        let o = str_arg(o)?;
+        let cps = as_str(&o).unwrap().to_code_points();
+        let need = cps.len() + (copy_null != 0) as usize;
+        // SAFETY: the caller's buffer holds `size` code points.
+        unsafe {
+            if (size as usize) < need {
+                if copy_null != 0 && size > 0 {
+                    *buf = 0;
+                }
+                return Err(vm.new_system_error("string is longer than the buffer"));
+            }
+            std::ptr::copy_nonoverlapping(cps.as_ptr(), buf, cps.len());
+            if copy_null != 0 {
+                *buf.add(cps.len()) = 0;
+            }
+        }
+        Ok(buf)
+    }
+    /// 1 if `sub` matches `s[start:end]` at its start (`direction` -1)
+    /// or end, else 0: `str.startswith`/`endswith`.
+    api fn PyUnicode_Tailmatch(s: *mut PyObject, sub: *mut PyObject, start: isize, end: isize, direction: c_int) -> isize {
+        let vm = vm();
+        let (s, sub) = (str_arg(s)?, str_arg(sub)?);
+        let method = if direction < 0 { "startswith" } else { "endswith" };
+        let int = |v: isize| core_interp::objects::longobject::new_int(vm, v as i64);
+        let r = vm.call_method(&s, method, &[sub, int(start), int(end)])?;
+        Ok(vm.is_true(&r)? as isize)
+    }
 }
 
 fn decode_with(
