@@ -56,6 +56,7 @@ pub mod setobject;
 pub mod sliceobject;
 pub mod slotfuncs;
 pub mod slotwrappers;
+pub mod small_alloc;
 pub mod structseq;
 pub mod superobject;
 pub mod tracebackobject;

@@ -143,17 +143,49 @@ unsafe impl Send for PyRef {}
 // SAFETY: as above.
 unsafe impl Sync for PyRef {}
 
+/// Moves `v` into a new allocation: from the small-object free lists when
+/// it fits them, else a `Box`.
+#[inline]
+fn alloc_value<B>(v: B) -> *mut B {
+    if const { super::small_alloc::uses_lists::<B>() } {
+        let p = super::small_alloc::alloc::<B>();
+        // SAFETY: fresh memory for one `B`.
+        unsafe { p.write(v) };
+        p
+    } else {
+        Box::into_raw(Box::new(v))
+    }
+}
+
+/// Drops and frees a value made by `alloc_value`.
+///
+/// # Safety
+/// `p` must come from `alloc_value::<B>` and not be used afterwards.
+#[inline]
+unsafe fn free_value<B>(p: *mut B) {
+    if const { super::small_alloc::uses_lists::<B>() } {
+        // SAFETY: forwarded from the caller; the memory is freed after the drop.
+        unsafe {
+            std::ptr::drop_in_place(p);
+            super::small_alloc::free(p);
+        }
+    } else {
+        // SAFETY: `alloc_value` made it with `Box::into_raw`.
+        drop(unsafe { Box::from_raw(p) });
+    }
+}
+
 unsafe fn dealloc_inner<T: PyPayload>(ptr: NonNull<PyObject>) {
     // SAFETY: the count reached zero, so nobody else can see the object.
     let has_head = unsafe { ptr.as_ref() }.has_flag(flags::GC_HEAD);
     if has_head {
-        // SAFETY: `ptr` is the `inner` field of a `Box<GcBox<T>>` (see `PyRef::new`).
-        let gc = unsafe { (ptr.as_ptr() as *mut u8).sub(GC_OFFSET) } as *mut GcBox<T>;
-        // SAFETY: as above; the collector unlinked the head when the object died.
-        drop(unsafe { Box::from_raw(gc) });
+        // SAFETY: `ptr` is the `inner` field of a `GcBox<T>` made by
+        // `alloc_value` (see `PyRef::new`); the collector unlinked the head
+        // when the object died.
+        unsafe { free_value((ptr.as_ptr() as *mut u8).sub(GC_OFFSET) as *mut GcBox<T>) };
     } else {
-        // SAFETY: `ptr` came from `Box<PyInner<T>>::into_raw` in `PyRef::new`.
-        drop(unsafe { Box::from_raw(ptr.as_ptr() as *mut PyInner<T>) });
+        // SAFETY: `ptr` is a `PyInner<T>` made by `alloc_value` in `PyRef::new`.
+        unsafe { free_value(ptr.as_ptr() as *mut PyInner<T>) };
     }
 }
 
@@ -169,7 +201,7 @@ impl PyRef {
         #[allow(clippy::let_unit_value)]
         let () = T::GC_LAYOUT_OK;
         if T::GC || type_wants_gc(&ty) {
-            let gc = Box::new(GcBox {
+            let raw = alloc_value(GcBox {
                 head: GcHead::new(),
                 inner: PyInner {
                     header: PyObject {
@@ -182,7 +214,6 @@ impl PyRef {
                     payload,
                 },
             });
-            let raw = Box::into_raw(gc);
             // SAFETY: `raw` is the live allocation just made.
             let obj = PyRef(unsafe {
                 NonNull::new_unchecked(std::ptr::addr_of_mut!((*raw).inner) as *mut PyObject)
@@ -190,7 +221,7 @@ impl PyRef {
             crate::vm::gc::track_new(&obj);
             return obj;
         }
-        let inner = Box::new(PyInner {
+        let inner = alloc_value(PyInner {
             header: PyObject {
                 refcnt: Cell::new(1),
                 ty: Cell::new(ty.into_raw()),
@@ -200,14 +231,14 @@ impl PyRef {
             },
             payload,
         });
-        // SAFETY: Box::into_raw never returns null.
-        PyRef(unsafe { NonNull::new_unchecked(Box::into_raw(inner) as *mut PyObject) })
+        // SAFETY: `alloc_value` never returns null.
+        PyRef(unsafe { NonNull::new_unchecked(inner as *mut PyObject) })
     }
 
     /// Allocates an object whose type is itself (the `type` type), or whose
     /// type is set later with `set_class` (bootstrap of the type hierarchy).
     pub fn new_self_typed<T: PyPayload>(payload: T) -> PyRef {
-        let inner = Box::new(PyInner {
+        let inner = alloc_value(PyInner {
             header: PyObject {
                 refcnt: Cell::new(1 | flags::IMMORTAL),
                 ty: Cell::new(NonNull::dangling()),
@@ -217,8 +248,8 @@ impl PyRef {
             },
             payload,
         });
-        // SAFETY: Box::into_raw never returns null.
-        let ptr = unsafe { NonNull::new_unchecked(Box::into_raw(inner) as *mut PyObject) };
+        // SAFETY: `alloc_value` never returns null.
+        let ptr = unsafe { NonNull::new_unchecked(inner as *mut PyObject) };
         // SAFETY: ptr is the live header just allocated.
         unsafe { ptr.as_ref() }.ty.set(ptr);
         PyRef(ptr)
