@@ -347,16 +347,20 @@ fn dir(vm: &Vm, args: CallArgs<'_>) -> PyResult {
             let l = locals(vm, CallArgs::positional_only(&[]))?;
             vm.collect(&l)?
         }
-        Some(o) => {
-            let Some(d) = vm.lookup_special(o, "__dir__")? else {
-                return Err(vm.new_type_error("object does not provide __dir__"));
-            };
-            let r = vm.call_positional(&d, &[])?;
-            vm.collect(&r)?
-        }
+        Some(o) => return Ok(crate::objects::listobject::new_list(vm, dir_of(vm, o)?)),
     };
     let sorted = crate::objects::list_sort::sort_items(vm, names, None, false)?;
     Ok(crate::objects::listobject::new_list(vm, sorted))
+}
+
+/// `dir(o)`: the sorted names `o.__dir__()` gives.
+pub fn dir_of(vm: &Vm, o: &PyRef) -> PyResult<Vec<PyRef>> {
+    let Some(d) = vm.lookup_special(o, "__dir__")? else {
+        return Err(vm.new_type_error("object does not provide __dir__"));
+    };
+    let r = vm.call_positional(&d, &[])?;
+    let names = vm.collect(&r)?;
+    crate::objects::list_sort::sort_items(vm, names, None, false)
 }
 
 fn source_text(vm: &Vm, o: &PyRef, what: &str) -> PyResult<String> {

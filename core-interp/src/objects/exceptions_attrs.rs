@@ -114,3 +114,19 @@ pub fn init(vm: &Vm) {
         .init
         .set(Some(attribute_error_init));
 }
+
+/// Gives an AttributeError that came out of looking `name` up on `obj`
+/// those two as its `name` and `obj`, unless it has either already (as
+/// CPython's `PyObject_GetAttr` does, for the printer's suggestions).
+pub fn set_attribute_error_context(vm: &Vm, err: &crate::vm::PyErr, obj: &PyRef, name: &PyRef) {
+    use super::exceptions_oserror::{dict_field, set_dict_field};
+    let e = err.value();
+    if !err.matches(&vm.exceptions.attribute_error)
+        || !vm.is_none(&dict_field(vm, e, "name"))
+        || !vm.is_none(&dict_field(vm, e, "obj"))
+    {
+        return;
+    }
+    let _ = set_dict_field(vm, e, "name", Some(name));
+    let _ = set_dict_field(vm, e, "obj", Some(obj));
+}

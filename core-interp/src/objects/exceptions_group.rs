@@ -25,7 +25,8 @@ fn message(vm: &Vm, o: &PyRef) -> PyRef {
         .unwrap_or_else(|| vm.empty_str.clone())
 }
 
-fn excs(o: &PyRef) -> Vec<PyRef> {
+/// The sub-exceptions of an exception group.
+pub fn excs(o: &PyRef) -> Vec<PyRef> {
     args_of(o)
         .get(1)
         .and_then(|t| {

@@ -12,7 +12,9 @@ impl Vm {
     /// `getattr(obj, name)` with `name` a str object.
     pub fn getattr(&self, obj: &PyRef, name: &PyRef) -> PyResult {
         match as_type(obj.class()).slots.getattro.get() {
-            Some(f) => f(self, obj, name),
+            Some(f) => f(self, obj, name).inspect_err(|e| {
+                crate::objects::exceptions_attrs::set_attribute_error_context(self, e, obj, name)
+            }),
             None => generic_getattr(self, obj, name),
         }
     }
@@ -24,7 +26,11 @@ impl Vm {
 
     /// `getattr` returning `Ok(None)` instead of raising AttributeError.
     pub fn getattr_opt(&self, obj: &PyRef, name: &PyRef) -> PyResult<Option<PyRef>> {
-        match self.getattr(obj, name) {
+        let found = match as_type(obj.class()).slots.getattro.get() {
+            Some(f) => f(self, obj, name),
+            None => generic_getattr(self, obj, name),
+        };
+        match found {
             Ok(v) => Ok(Some(v)),
             Err(e) if e.matches(&self.exceptions.attribute_error) => Ok(None),
             Err(e) => Err(e),

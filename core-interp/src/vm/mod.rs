@@ -10,6 +10,7 @@ pub mod ceval;
 pub mod dealloc_hooks;
 pub mod errors;
 pub mod eval_support;
+pub mod exc_print;
 pub mod extensions;
 pub mod fastpath;
 pub mod frame;
@@ -22,6 +23,7 @@ pub mod init;
 pub mod ops;
 pub mod pythonrun;
 pub mod signals;
+pub mod suggestions;
 pub mod syntax_errors;
 #[cfg(test)]
 mod tests;
