@@ -63,6 +63,10 @@ fn range_new(vm: &Vm, cls: &PyRef, args: CallArgs<'_>) -> PyResult {
     if step.is_zero() {
         return Err(vm.new_value_error("range() arg 3 must not be zero"));
     }
+    // CPython 3.11 computes the length with a rich comparison, one level of
+    // recursion: at the limit, range() raises "... in comparison".
+    vm.enter_recursive_call(" in comparison")?;
+    vm.leave_call();
     Ok(PyRef::new(PyRange { start, stop, step }, cls.clone()))
 }
 

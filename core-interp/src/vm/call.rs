@@ -39,8 +39,14 @@ impl Vm {
             return method_descr_call(self, callable, args);
         }
         match as_type(ty).slots.call.get() {
+            // Built-in types are called like CPython's, through vectorcall,
+            // which is no level of recursion.
+            Some(call) if is_builtin_type(callable) => {
+                self.check_c_call()?;
+                call(self, callable, args)
+            }
             Some(call) => {
-                self.enter_call()?;
+                self.enter_recursive_call(" while calling a Python object")?;
                 let r = call(self, callable, args);
                 self.leave_call();
                 r
@@ -105,12 +111,32 @@ impl Vm {
         Ok(())
     }
 
+    /// The checks before calling built-in code, which (as CPython's
+    /// vectorcall) is no level of Python recursion: pending signals, and
+    /// RecursionError when the thread's stack is nearly exhausted.
+    #[inline]
+    pub fn check_c_call(&self) -> PyResult<()> {
+        super::gil::check_eval_breaker(self)?;
+        if stack_nearly_exhausted(self) {
+            return Err(self.new_recursion_error("maximum recursion depth exceeded"));
+        }
+        Ok(())
+    }
+
     #[inline]
     pub fn leave_call(&self) {
         self.ts
             .recursion_depth
             .set(self.ts.recursion_depth.get() - 1);
     }
+}
+
+/// Whether `callable` is a type object not made by a class statement.
+#[inline]
+fn is_builtin_type(callable: &PyRef) -> bool {
+    callable
+        .downcast_ref::<crate::objects::typeobject::PyType>()
+        .is_some_and(|t| !t.is_heap())
 }
 
 #[inline]
