@@ -52,7 +52,8 @@ pub fn syntax_error(
     }
 }
 
-fn line_with_newline(source: &str, lines: &LineIndex, line: u32) -> Option<String> {
+/// The text of line `line`, ending in a newline.
+pub fn line_with_newline(source: &str, lines: &LineIndex, line: u32) -> Option<String> {
     lines.line_text(source, line).map(|t| {
         if t.ends_with('\n') {
             t.to_string()
@@ -761,6 +762,16 @@ fn keyword_before(source: &str, for_at: usize) -> Option<usize> {
         .rfind(|c: char| !(c.is_alphanumeric() || c == '_'))
         .map_or(0, |i| i + 1);
     (name_start < name_end).then_some(name_start)
+}
+
+/// The SyntaxError for the unterminated string literal starting at `start`.
+pub fn unterminated_string_error(
+    source: &str,
+    lines: &LineIndex,
+    filename: &str,
+    start: usize,
+) -> Option<CompileError> {
+    unterminated_string(source, lines, start).map(|r| build(source, lines, filename, r))
 }
 
 /// Unterminated string literals, reported at the opening quote.

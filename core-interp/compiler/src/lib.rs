@@ -20,6 +20,7 @@ mod emit;
 pub use emit::mangle;
 mod errors;
 mod errors_names;
+mod fstring311;
 mod future;
 pub mod lines;
 mod scope;
@@ -164,19 +165,27 @@ pub fn parse(source: &str, opts: &CompileOptions) -> Result<Tree, CompileError> 
             let shift = ruff_text_size::TextSize::from((source.len() - trimmed.len()) as u32);
             let parsed = ruff_python_parser::parse_expression(trimmed).map_err(|mut e| {
                 e.location += shift;
-                input_mode_error(
-                    source,
-                    &lines,
-                    &e,
-                    errors::from_parse_error(source, &lines, &opts.filename, &e),
-                )
+                fstring_error(source, &lines, &opts.filename, &e).unwrap_or_else(|| {
+                    input_mode_error(
+                        source,
+                        &lines,
+                        &e,
+                        errors::from_parse_error(source, &lines, &opts.filename, &e),
+                    )
+                })
             })?;
+            if let Some(e) = fstring311::check(source, &lines, &opts.filename, usize::MAX) {
+                return Err(e);
+            }
             Ok(Tree::Expression(parsed.into_syntax(), shift.to_u32()))
         }
         Mode::Exec | Mode::Single => {
             let options = ruff_python_parser::ParseOptions::from(ruff_python_parser::Mode::Module)
                 .with_target_version(ruff_python_ast::PythonVersion::PY311);
             let parsed = ruff_python_parser::parse(source, options).map_err(|e| {
+                if let Some(err) = fstring_error(source, &lines, &opts.filename, &e) {
+                    return err;
+                }
                 let err = errors::from_parse_error(source, &lines, &opts.filename, &e);
                 if opts.mode == Mode::Single {
                     input_mode_error(source, &lines, &e, err)
@@ -184,6 +193,9 @@ pub fn parse(source: &str, opts: &CompileOptions) -> Result<Tree, CompileError> 
                     err
                 }
             })?;
+            if let Some(e) = fstring311::check(source, &lines, &opts.filename, usize::MAX) {
+                return Err(e);
+            }
             if let Some(e) = parsed.unsupported_syntax_errors().first() {
                 use ruff_python_parser::UnsupportedSyntaxErrorKind as U;
                 let one_char =
@@ -243,6 +255,18 @@ pub fn parse(source: &str, opts: &CompileOptions) -> Result<Tree, CompileError> 
             Ok(Tree::Module(module))
         }
     }
+}
+
+/// The error Python 3.11 raises for an f-string that starts before where
+/// ruff's parser failed, if one breaks 3.11's f-string rules: 3.11 reads
+/// the source differently from there on.
+fn fstring_error(
+    source: &str,
+    lines: &lines::LineIndex,
+    filename: &str,
+    e: &ruff_python_parser::ParseError,
+) -> Option<CompileError> {
+    fstring311::check(source, lines, filename, e.location.start().to_usize() + 1)
 }
 
 /// Compiles a parsed tree; `source` is the text its offsets index.
