@@ -31,12 +31,14 @@ enum Problem {
 }
 
 /// The first f-string in `source` that breaks 3.11's rules and starts
-/// before `limit`, as the SyntaxError CPython 3.11 raises.
+/// before `limit`, as the SyntaxError CPython 3.11 raises. `exec` is
+/// false in eval mode, where no NEWLINE token ends the source.
 pub fn check(
     source: &str,
     lines: &LineIndex,
     filename: &str,
     limit: usize,
+    exec: bool,
 ) -> Option<CompileError> {
     let (found, unterminated) = fstrings(source);
     for fs in found {
@@ -53,7 +55,7 @@ pub fn check(
                 // CPython reports the end of the token its parser read last,
                 // the one after the string.
                 // (its last character's 1-based offset).
-                let last = lookahead_end(source.as_bytes(), fs.end) - 1;
+                let last = lookahead_end(source.as_bytes(), fs.end, exec) - 1;
                 let (end_line, col) = lines.line_col(last);
                 let text = crate::errors::line_with_newline(source, lines, end_line);
                 let offset = text
@@ -90,7 +92,7 @@ pub fn check(
 /// The end of the token after offset `i` when it is on the same line
 /// (a name or number, a string, one operator character or the line
 /// break), else `i`.
-fn lookahead_end(b: &[u8], i: usize) -> usize {
+fn lookahead_end(b: &[u8], i: usize, exec: bool) -> usize {
     let mut j = i;
     while j < b.len() && matches!(b[j], b' ' | b'\t' | b'\x0c') {
         j += 1;
@@ -99,6 +101,7 @@ fn lookahead_end(b: &[u8], i: usize) -> usize {
     match b.get(j) {
         // The NEWLINE token ends past the line break.
         Some(b'\n' | b'\r') => j + 1,
+        None if exec => j + 1,
         None | Some(b'#' | b'\\') => i,
         Some(&c) if word(c) => {
             let mut k = j;
@@ -399,7 +402,7 @@ fn compile_expression(s: &[u8], start: usize, end: usize) -> Result<(), Problem>
         )));
     }
     // f-strings nested in the expression follow the same rules.
-    match check(&text, &lines, "", usize::MAX) {
+    match check(&text, &lines, "", usize::MAX, false) {
         Some(mut e) => {
             // Already prefixed once; the outer `check` prefixes again.
             e.msg = e.msg.trim_start_matches("f-string: ").to_string();

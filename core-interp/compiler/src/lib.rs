@@ -165,7 +165,7 @@ pub fn parse(source: &str, opts: &CompileOptions) -> Result<Tree, CompileError> 
             let shift = ruff_text_size::TextSize::from((source.len() - trimmed.len()) as u32);
             let parsed = ruff_python_parser::parse_expression(trimmed).map_err(|mut e| {
                 e.location += shift;
-                fstring_error(source, &lines, &opts.filename, &e).unwrap_or_else(|| {
+                fstring_error(source, &lines, &opts.filename, &e, false).unwrap_or_else(|| {
                     input_mode_error(
                         source,
                         &lines,
@@ -174,7 +174,7 @@ pub fn parse(source: &str, opts: &CompileOptions) -> Result<Tree, CompileError> 
                     )
                 })
             })?;
-            if let Some(e) = fstring311::check(source, &lines, &opts.filename, usize::MAX) {
+            if let Some(e) = fstring311::check(source, &lines, &opts.filename, usize::MAX, false) {
                 return Err(e);
             }
             Ok(Tree::Expression(parsed.into_syntax(), shift.to_u32()))
@@ -183,7 +183,7 @@ pub fn parse(source: &str, opts: &CompileOptions) -> Result<Tree, CompileError> 
             let options = ruff_python_parser::ParseOptions::from(ruff_python_parser::Mode::Module)
                 .with_target_version(ruff_python_ast::PythonVersion::PY311);
             let parsed = ruff_python_parser::parse(source, options).map_err(|e| {
-                if let Some(err) = fstring_error(source, &lines, &opts.filename, &e) {
+                if let Some(err) = fstring_error(source, &lines, &opts.filename, &e, true) {
                     return err;
                 }
                 let err = errors::from_parse_error(source, &lines, &opts.filename, &e);
@@ -193,7 +193,7 @@ pub fn parse(source: &str, opts: &CompileOptions) -> Result<Tree, CompileError> 
                     err
                 }
             })?;
-            if let Some(e) = fstring311::check(source, &lines, &opts.filename, usize::MAX) {
+            if let Some(e) = fstring311::check(source, &lines, &opts.filename, usize::MAX, true) {
                 return Err(e);
             }
             if let Some(e) = parsed.unsupported_syntax_errors().first() {
@@ -259,14 +259,21 @@ pub fn parse(source: &str, opts: &CompileOptions) -> Result<Tree, CompileError> 
 
 /// The error Python 3.11 raises for an f-string that starts before where
 /// ruff's parser failed, if one breaks 3.11's f-string rules: 3.11 reads
-/// the source differently from there on.
+/// the source differently from there on (`exec`: not in eval mode).
 fn fstring_error(
     source: &str,
     lines: &lines::LineIndex,
     filename: &str,
     e: &ruff_python_parser::ParseError,
+    exec: bool,
 ) -> Option<CompileError> {
-    fstring311::check(source, lines, filename, e.location.start().to_usize() + 1)
+    fstring311::check(
+        source,
+        lines,
+        filename,
+        e.location.start().to_usize() + 1,
+        exec,
+    )
 }
 
 /// Compiles a parsed tree; `source` is the text its offsets index.
