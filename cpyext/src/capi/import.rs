@@ -51,6 +51,11 @@ capi! {
         d.set_str(vm, &n, m.clone());
         Ok(borrowed(&m))
     }
+    api fn _PyImport_SetModule(name: *mut PyObject, module: *mut PyObject) -> c_int {
+        let vm = vm();
+        vm.setitem(&vm.modules, arg(name)?, arg(module)?)?;
+        Ok(0)
+    }
     api fn PyEval_GetBuiltins() -> *mut PyObject {
         let vm = vm();
         Ok(borrowed(&core_interp::objects::moduleobject::module_dict(&vm.builtins_module())))
