@@ -151,6 +151,19 @@ fn errno() -> i32 {
     std::io::Error::last_os_error().raw_os_error().unwrap_or(0)
 }
 
+/// Runs the system call `f`, which may block, with the GIL released (other
+/// threads run meanwhile, as CPython's `Py_BEGIN_ALLOW_THREADS`); `errno`
+/// as `f` left it survives taking the GIL back.
+fn blocking<R>(vm: &Vm, f: impl FnOnce() -> R) -> R {
+    let (r, e) = vm.allow_threads(|| {
+        let r = f();
+        (r, errno())
+    });
+    // SAFETY: `__errno_location` is this thread's errno.
+    unsafe { *libc::__errno_location() = e };
+    r
+}
+
 /// The OSError for the current `errno`, naming `path` (and `path2`).
 pub fn last_error(vm: &Vm, path: Option<&PyRef>, path2: Option<&PyRef>) -> PyErr {
     new_os_error(vm, errno(), path.cloned(), path2.cloned())
@@ -666,7 +679,7 @@ fn open(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     };
     loop {
         // SAFETY: NUL-terminated path.
-        let fd = unsafe { libc::open(p.c.as_ptr(), flags, mode) };
+        let fd = blocking(vm, || unsafe { libc::open(p.c.as_ptr(), flags, mode) });
         if fd >= 0 {
             return Ok(new_int(vm, fd as i64));
         }
@@ -702,7 +715,10 @@ pub fn read_fd(vm: &Vm, fd: i32, n: usize) -> PyResult<Vec<u8>> {
     let mut buf = vec![0u8; n];
     loop {
         // SAFETY: `buf` has `n` writable bytes.
-        let r = unsafe { libc::read(fd, buf.as_mut_ptr() as *mut libc::c_void, n) };
+        let ptr = buf.as_mut_ptr() as usize;
+        let r = blocking(vm, || unsafe {
+            libc::read(fd, ptr as *mut libc::c_void, n)
+        });
         if r >= 0 {
             buf.truncate(r as usize);
             return Ok(buf);
@@ -718,7 +734,10 @@ pub fn read_fd(vm: &Vm, fd: i32, n: usize) -> PyResult<Vec<u8>> {
 pub fn write_fd(vm: &Vm, fd: i32, data: &[u8]) -> PyResult<usize> {
     loop {
         // SAFETY: `data` is readable for its length.
-        let r = unsafe { libc::write(fd, data.as_ptr() as *const libc::c_void, data.len()) };
+        let (ptr, len) = (data.as_ptr() as usize, data.len());
+        let r = blocking(vm, || unsafe {
+            libc::write(fd, ptr as *const libc::c_void, len)
+        });
         if r >= 0 {
             return Ok(r as usize);
         }
@@ -1214,7 +1233,7 @@ fn waitpid(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let mut status = 0;
     loop {
         // SAFETY: `status` is a valid out-pointer.
-        let r = unsafe { libc::waitpid(pid, &mut status, options) };
+        let r = blocking(vm, || unsafe { libc::waitpid(pid, &mut status, options) });
         if r >= 0 {
             return Ok(new_tuple(
                 vm,

@@ -458,8 +458,11 @@ fn read(vm: &Vm, args: CallArgs<'_>) -> PyResult {
     let universal = t.newline.borrow().is_none();
     loop {
         let avail = t.decoded.borrow().len() - t.dpos.get();
-        // One character of lookahead decides whether a trailing \r starts \r\n.
-        if avail > n || (avail == n && !universal) || t.eof.get() {
+        // One character of lookahead decides whether a trailing \r starts
+        // \r\n; otherwise n characters are enough (reading on would block
+        // on a pipe that has them).
+        let ends_in_cr = || t.decoded.borrow().last() == Some(&CR);
+        if avail > n || (avail == n && !(universal && ends_in_cr())) || t.eof.get() {
             break;
         }
         if !read_chunk(vm, t)? && t.eof.get() {
