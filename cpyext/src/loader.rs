@@ -111,7 +111,9 @@ pub fn load_extension(vm: &Vm, name: &str, path: &Path, spec: &PyRef) -> PyResul
         }
         m
     } else {
-        proxy::steal(r)
+        let m = proxy::steal(r);
+        crate::capi::moduleobject::record_single_phase(vm, &m)?;
+        m
     };
     if module
         .downcast_ref::<core_interp::objects::moduleobject::PyModule>()

@@ -40,6 +40,7 @@ pub mod structmember;
 pub mod structseq;
 pub mod sysmodule;
 pub mod tracemalloc;
+pub mod trashcan;
 pub mod tupleobject;
 pub mod typeobject;
 pub mod unicode_wide;

@@ -318,9 +318,101 @@ capi! {
         vm.setattr_str(&arg(m)?, "__doc__", new_str_object(vm, &cstr(doc)?))?;
         Ok(0)
     }
-    api fn PyState_FindModule(_def: *mut ffi::PyModuleDef) -> *mut PyObject {
-        Ok(null_mut())
+    api fn PyState_FindModule(def: *mut ffi::PyModuleDef) -> *mut PyObject {
+        // SAFETY: `def` is a live PyModuleDef.
+        let (slots, index) = unsafe { (!(*def).m_slots.is_null(), (*def).m_base.m_index) };
+        if slots || index <= 0 {
+            return Ok(null_mut());
+        }
+        let table = by_index();
+        Ok(table.get(index as usize).map_or(null_mut(), |&m| m as *mut PyObject))
     }
+    api fn PyState_AddModule(m: *mut PyObject, def: *mut ffi::PyModuleDef) -> c_int {
+        let vm = vm();
+        if def.is_null() {
+            return Err(vm.new_system_error("module definition is NULL"));
+        }
+        add_by_index(vm, m, def)?;
+        Ok(0)
+    }
+    api fn PyState_RemoveModule(def: *mut ffi::PyModuleDef) -> c_int {
+        let vm = vm();
+        // SAFETY: `def` is a live PyModuleDef.
+        let (slots, index) = unsafe { (!(*def).m_slots.is_null(), (*def).m_base.m_index) };
+        if slots {
+            return Err(vm.new_system_error("PyState_RemoveModule called on module with slots"));
+        }
+        let old = {
+            let mut table = by_index();
+            match table.get_mut(index as usize) {
+                Some(e) if index > 0 => std::mem::replace(e, 0),
+                _ => {
+                    drop(table);
+                    return Err(vm.new_system_error("PyState_RemoveModule: Module index out of bounds."));
+                }
+            }
+        };
+        if old != 0 {
+            proxy::decref(old as *mut PyObject);
+        }
+        Ok(0)
+    }
+}
+
+/// Single-phase modules by their definition's `m_base.m_index`, as
+/// CPython's `modules_by_index`: what `PyState_FindModule` answers. Each
+/// entry owns a reference to the module's proxy (0: none).
+static BY_INDEX: std::sync::Mutex<Vec<usize>> = std::sync::Mutex::new(Vec::new());
+
+/// The last `m_index` handed out (CPython's `max_module_number`).
+static MAX_INDEX: std::sync::atomic::AtomicIsize = std::sync::atomic::AtomicIsize::new(0);
+
+fn by_index() -> std::sync::MutexGuard<'static, Vec<usize>> {
+    BY_INDEX.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Records `m` as the module of the single-phase definition `def`, giving
+/// `def` its index on first use (`_PyState_AddModule`).
+fn add_by_index(vm: &Vm, m: *mut PyObject, def: *mut ffi::PyModuleDef) -> PyResult<()> {
+    // SAFETY: `def` is a live PyModuleDef, written only under the GIL.
+    let index = unsafe {
+        if !(*def).m_slots.is_null() {
+            return Err(vm.new_system_error("PyState_AddModule called on module with slots"));
+        }
+        if (*def).m_base.m_index == 0 {
+            (*def).m_base.m_index =
+                MAX_INDEX.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+        }
+        (*def).m_base.m_index as usize
+    };
+    proxy::incref(m);
+    let old = {
+        let mut table = by_index();
+        if table.len() <= index {
+            table.resize(index + 1, 0);
+        }
+        std::mem::replace(&mut table[index], m as usize)
+    };
+    if old != 0 {
+        proxy::decref(old as *mut PyObject);
+    }
+    Ok(())
+}
+
+/// What the import of a single-phase extension does once its init function
+/// returned `m`: `PyState_FindModule` finds it from then on.
+pub fn record_single_phase(vm: &Vm, m: &PyRef) -> PyResult<()> {
+    if m.downcast_ref::<PyModule>().is_none() {
+        return Ok(());
+    }
+    let p = proxy::to_c(m);
+    // SAFETY: module proxies have the ModuleProxy layout.
+    let def = unsafe { (*(p as *mut ModuleProxy)).md_def };
+    // SAFETY: a non-NULL `md_def` is the module's static definition.
+    if def.is_null() || unsafe { !(*def).m_slots.is_null() } {
+        return Ok(());
+    }
+    add_by_index(vm, p, def)
 }
 
 capi! {
